@@ -1,0 +1,206 @@
+"""Figures written in digits or words, with scale words and the qualifier before them.
+
+``find_figures`` returns every number in a piece of text: ``53,4 миллиона`` (53.4e6), ``1,200``
+(1200 in English, 1.2 in Russian where the comma is the decimal mark), ``€2.5m``'s ``2.5m``,
+``пятерых`` (5), ``a dozen`` (12, approximate).  What the number counts is decided later
+(:mod:`store.ingest.quantities`); vague plurals (сотни, тысячи, hundreds, millions) are never
+figures because they carry no number.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+_SPACES = " \u00a0\u2009\u202f"
+_DIGITS = re.compile(
+    rf"(?<![\w.,])(?:\d{{1,3}}(?:(?:[{_SPACES}]\d{{3}})+|(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}})(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)?)(?!\d)(?![.,]\d)"
+)
+_SCALES: tuple[tuple[str, float], ...] = (
+    (r"тыс\.?|тысяч[аиуе]?|тысячами", 1e3),
+    (r"млн\.?|миллион(?:а|ов|ами|ом)?", 1e6),
+    (r"млрд\.?|миллиард(?:а|ов|ами|ом)?", 1e9),
+    (r"thousand|k", 1e3),
+    (r"million|mln|mn|m", 1e6),
+    (r"billion|bn", 1e9),
+)
+_SCALE = re.compile(
+    r"(?P<gap>[" + _SPACES + r"]?)(?P<word>" + "|".join(f"(?:{p})" for p, _ in _SCALES) + r")(?![\w])",
+    re.IGNORECASE,
+)
+_SHORT_SCALES = {"k", "m", "mn", "bn"}  # only when glued to the digits ("2.5m") or before a currency
+
+_EN_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100,
+}
+_RU_BASES = {
+    "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+    "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13,
+    "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17,
+    "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "сорок": 40,
+    "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90,
+    "сто": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500,
+    "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900, "полтора": 1.5,
+    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8,
+    "девятеро": 9, "десятеро": 10,
+}
+_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-z]+)?")
+
+_QUALIFIERS: tuple[tuple[str, str], ...] = (
+    (r"более\s+чем|более|свыше|больше|не\s+менее|по\s+меньшей\s+мере|как\s+минимум|минимум"
+     r"|more\s+than|over|at\s+least|in\s+excess\s+of|upwards\s+of|no\s+fewer\s+than|no\s+less\s+than", "at_least"),
+    (r"почти|nearly|almost|до|не\s+более|менее|меньше|up\s+to|less\s+than|fewer\s+than|under|no\s+more\s+than", "at_most"),
+    (r"около|порядка|примерно|приблизительно|ориентировочно|approximately|about|around|roughly"
+     r"|some|an\s+estimated|estimated|circa|approx\.?", "approximate"),
+)
+_QUALIFIER = [(re.compile(rf"(?:^|(?<=[\s(]))(?:{p})\s*$", re.IGNORECASE), q) for p, q in _QUALIFIERS]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number found in text: its span (relative to the text searched) and value."""
+
+    start: int
+    end: int
+    value: float
+    text: str
+    approximate: bool = False  # "a dozen"
+    in_words: bool = False
+    scaled: bool = False
+
+
+def find_figures(text: str, lang: str) -> list[Figure]:
+    """Every figure in ``text``, left to right, with scale words folded into the value."""
+    found = [*_digit_figures(text, lang), *_word_figures(text, lang)]
+    found.sort(key=lambda f: f.start)
+    out: list[Figure] = []
+    for fig in found:
+        if out and fig.start < out[-1].end:
+            continue
+        out.append(_with_scale(text, fig))
+    return out
+
+
+def parse_digits(raw: str, lang: str) -> float:
+    """``53,4`` -> 53.4; ``1,200`` -> 1200 (English) or 1.2 (Russian); ``12 500`` -> 12500."""
+    compact = re.sub(f"[{_SPACES}]", "", raw)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?", compact):
+        return float(compact.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", compact):
+        return float(compact.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3},\d{3}", compact) and lang != "ru":
+        return float(compact.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", compact):
+        return float(compact.replace(",", ""))
+    return float(compact.replace(",", "."))
+
+
+def qualifier_before(prefix: str) -> str | None:
+    """The qualifier that ends ``prefix`` (the text just before a figure), if any."""
+    for pattern, qualifier in _QUALIFIER:
+        if pattern.search(prefix):
+            return qualifier
+    return None
+
+
+def _digit_figures(text: str, lang: str) -> list[Figure]:
+    out = []
+    for m in _DIGITS.finditer(text):
+        out.append(Figure(m.start(), m.end(), parse_digits(m.group(), lang), m.group()))
+    return out
+
+
+def _word_figures(text: str, lang: str) -> list[Figure]:
+    """Runs of number words: ``twenty-three``, ``сто пятьдесят``, ``пятерых``, ``a dozen``."""
+    ru_forms = _ru_number_forms()
+    out: list[Figure] = []
+    run: list[tuple[int, int, float]] = []
+    words = list(_WORD.finditer(text))
+
+    def flush() -> None:
+        if run:
+            out.append(_combine(text, run))
+            run.clear()
+
+    for i, m in enumerate(words):
+        word = m.group().lower()
+        if word == "and" and run and run[-1][2] == 100:
+            continue  # "one hundred and fifty"
+        value = _en_value(word) if word.isascii() else ru_forms.get(word.replace("ё", "е"))
+        contiguous = not run or text[run[-1][1]:m.start()].strip().lower() in ("", "and")
+        if word == "dozen":
+            prev = words[i - 1].group().lower() if i else ""
+            if run and contiguous:
+                start = run[0][0]
+                total = _sum(run) * 12
+                run.clear()
+                out.append(Figure(start, m.end(), total, text[start:m.end()], approximate=True, in_words=True))
+            elif prev in ("a", "one"):
+                start = words[i - 1].start()
+                out.append(Figure(start, m.end(), 12, text[start:m.end()], approximate=True, in_words=True))
+            continue
+        if value is None or not contiguous:
+            flush()
+        if value is not None:
+            run.append((m.start(), m.end(), value))
+    flush()
+    return out
+
+
+def _en_value(word: str) -> float | None:
+    if "-" in word:
+        tens, _, unit = word.partition("-")
+        if tens in _EN_WORDS and unit in _EN_WORDS and _EN_WORDS[unit] < 10:
+            return _EN_WORDS[tens] + _EN_WORDS[unit]
+        return None
+    return _EN_WORDS.get(word)
+
+
+def _sum(run: list[tuple[int, int, float]]) -> float:
+    total = 0.0
+    for _, _, value in run:
+        total = total * 100 if value == 100 and total else total + value
+    return total
+
+
+def _combine(text: str, run: list[tuple[int, int, float]]) -> Figure:
+    start, end = run[0][0], run[-1][1]
+    return Figure(start, end, _sum(run), text[start:end], in_words=True)
+
+
+def _with_scale(text: str, fig: Figure) -> Figure:
+    m = _SCALE.match(text, fig.end)
+    if not m:
+        return fig
+    word = m.group("word").lower()
+    if word in _SHORT_SCALES and (m.group("gap") or fig.in_words):
+        return fig
+    factor = next(f for p, f in _SCALES if re.fullmatch(p, word, re.IGNORECASE))
+    end = m.end()
+    return Figure(fig.start, end, fig.value * factor, text[fig.start:end], fig.approximate, fig.in_words, True)
+
+
+@functools.cache
+def _ru_number_forms() -> dict[str, float]:
+    """Every case form of the Russian number words (пятерых, двух, ста...), built once."""
+    from store.ingest.morph import analyzer
+
+    morph = analyzer()
+    forms: dict[str, float] = {}
+    for base, value in _RU_BASES.items():
+        parse = next((p for p in morph.parse(base) if p.normal_form == base), None)
+        if parse is None:
+            forms[base] = value
+            continue
+        for form in parse.lexeme:
+            if base == "один" and "plur" in form.tag:
+                continue  # одни, одних: "some", "alone"
+            forms.setdefault(form.word.replace("ё", "е"), value)
+        forms.setdefault(base, value)
+    return forms

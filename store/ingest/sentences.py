@@ -1,0 +1,58 @@
+"""Sentences with character offsets, and the noise lines sites glue into copied articles.
+
+Lines are split first (a headline or a bullet never runs into the next line), then razdel splits
+each line into sentences.  Offsets index the text given, so ``text[s.start:s.end] == s.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Teasers and links pasted between paragraphs: they stay in the text but say nothing about
+# the article's operation.  "Интересно" counts only as a bare label before a capitalised
+# headline ("Интересно Хакеры ..."), not in "Интересно, что ...".
+_NOISE = re.compile(
+    r"""^[\s\-–—•*>]*(?:
+        читайте(?:\s+(?:также|тоже|ещё|еще|на\s+сайте|подробнее|нас))?\b
+      | смотрите\s+также\b | см\.\s+также\b | подробнее\s*: | по\s+теме\s*: | реклама\b
+      | интересно\s+(?=[A-ZА-ЯЁ«"]) | новости\s+по\s+теме\b | подписывайтесь\b
+      | read\s+(?:more|also)\b | related(?:\s+(?:articles?|stories|news|coverage))?\s*: | see\s+also\b
+      | also\s+read\b | more\s+on\s+this\b | recommended\b\s*: | advertisement\b | sponsored\b
+      | subscribe\b | sign\s+up\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    line: int  # 0-based index among non-empty lines; line 0 is the headline
+    noise: bool
+
+
+def is_noise_line(line: str) -> bool:
+    """A "Read more:" / "Читайте также" style line that yields no facts."""
+    return bool(_NOISE.match(line))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Every sentence of ``text``, in order, with its offsets and whether its line is noise."""
+    from razdel import sentenize
+
+    out: list[Sentence] = []
+    offset, line_no = 0, 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            noise = is_noise_line(stripped)
+            lead = offset + raw.index(stripped[0])
+            for piece in sentenize(stripped):
+                start = lead + piece.start
+                out.append(Sentence(start, lead + piece.stop, piece.text, line_no, noise))
+            line_no += 1
+        offset += len(raw) + 1
+    return out

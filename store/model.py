@@ -1,0 +1,233 @@
+"""Plain typed records: sources, operations and facts, and their JSON shape.
+
+Records are frozen dataclasses with slots: a store with 100,000 facts holds 100,000
+of them, so they must be small, hashable and safe to share between threads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any, Literal
+
+SCHEMA_VERSION = 1
+
+Qualifier = Literal["exact", "approximate", "at_least", "at_most"]
+QUALIFIERS: tuple[str, ...] = ("exact", "approximate", "at_least", "at_most")
+
+OperationKind = Literal["operation", "market_takedown"]
+OPERATION_KINDS: tuple[str, ...] = ("operation", "market_takedown")
+
+# The core metrics and the unit each one is stored in.
+ARRESTS = "arrests"
+SEIZED_MONEY = "seized_money"
+SEIZED_DRUGS = "seized_drugs"
+SEIZED_FIREARMS = "seized_firearms"
+CORE_METRICS: tuple[str, ...] = (ARRESTS, SEIZED_MONEY, SEIZED_DRUGS, SEIZED_FIREARMS)
+METRIC_UNITS: dict[str, str | None] = {
+    ARRESTS: "people",
+    SEIZED_MONEY: None,  # an ISO 4217 code: USD, EUR, GBP, RUB...
+    SEIZED_DRUGS: "kg",
+    SEIZED_FIREARMS: "items",
+}
+# Events are facts with a date and no value.
+LAUNCHED = "launched"
+SHUT_DOWN = "shut_down"
+EVENT_METRICS: tuple[str, ...] = (LAUNCHED, SHUT_DOWN)
+
+METRIC_LABELS: dict[str, str] = {
+    ARRESTS: "arrests",
+    SEIZED_MONEY: "money seized",
+    SEIZED_DRUGS: "drugs seized",
+    SEIZED_FIREARMS: "firearms seized",
+    LAUNCHED: "launched",
+    SHUT_DOWN: "shut down",
+}
+
+_PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+_METRIC = re.compile(r"^[a-z][a-z0-9_]*$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+class ValidationError(ValueError):
+    """A record does not have the shape the store promises."""
+
+
+def is_partial_date(value: str | None) -> bool:
+    """``2021``, ``2023-05`` and ``2023-05-02`` are dates; None is no date."""
+    return value is None or (isinstance(value, str) and bool(_PARTIAL_DATE.match(value)))
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    """A content-derived id: two processes that create the same record get the same id,
+    and different records cannot collide in practice (80 bits of SHA-256)."""
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:20]}"
+
+
+def slugify(name: str) -> str:
+    """Operation ids: lower-case ASCII words joined by dashes (``spector``, ``monopoly-market``)."""
+    from store.text import transliterate  # local: keeps model import-light
+
+    ascii_name = transliterate(name).lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
+    return slug or stable_id("op", name)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where facts come from: an ingested article (with its text) or a citation (no text)."""
+
+    id: str
+    title: str
+    language: str | None = None
+    published: str | None = None
+    origin: str | None = None  # file name or URL
+    text: str = ""
+    sha256: str = ""
+    tier: str | None = None  # official, news, trade_news, low (reference citations)
+    kind: str = "article"  # "article" (text kept) or "citation" (no text)
+
+    def validate(self) -> None:
+        _require(bool(self.id) and isinstance(self.id, str), "source id is empty")
+        _require(isinstance(self.title, str), f"source {self.id}: title is not text")
+        _require(isinstance(self.text, str), f"source {self.id}: text is not text")
+        _require(is_partial_date(self.published), f"source {self.id}: bad published date {self.published!r}")
+        if self.text:
+            _require(self.sha256 == sha256_text(self.text), f"source {self.id}: sha256 does not match its text")
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """A police operation or a market takedown, with the names people use for it."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "operation"
+    announced: str | None = None
+    started: str | None = None
+    ended: str | None = None
+    markets: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()  # ISO 3166-1 alpha-2 of the participants
+
+    def validate(self) -> None:
+        _require(bool(self.id) and isinstance(self.id, str), "operation id is empty")
+        _require(bool(self.name), f"operation {self.id}: name is empty")
+        _require(self.kind in OPERATION_KINDS, f"operation {self.id}: kind {self.kind!r} is not one of {OPERATION_KINDS}")
+        for label in ("announced", "started", "ended"):
+            value = getattr(self, label)
+            _require(is_partial_date(value), f"operation {self.id}: bad {label} date {value!r}")
+        for cc in self.countries:
+            _require(isinstance(cc, str) and bool(_COUNTRY.match(cc)), f"operation {self.id}: bad country {cc!r}")
+
+    @property
+    def year(self) -> str | None:
+        """The year people file the operation under: announced, else ended, else started."""
+        for value in (self.announced, self.ended, self.started):
+            if value:
+                return value[:4]
+        return None
+
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One figure (or event) with its provenance: the source, the sentence and the span."""
+
+    id: str
+    operation: str  # operation id (or the market's operation record)
+    metric: str
+    value: float | int | None
+    unit: str | None
+    qualifier: str = "exact"
+    country: str | None = None  # ISO 3166-1 alpha-2, None for a worldwide figure
+    date: str | None = None
+    source: str = ""
+    quote: str = ""  # the exact sentence of the source text
+    start: int | None = None  # span of the figure in the source text
+    end: int | None = None
+    detail: str | None = None  # "cash and virtual currencies", "bitcoin", original wording...
+    value_text: str | None = None  # the value as stated where it is not a clean number
+    attributed_to: str | None = None  # who the source says the figure comes from
+
+    @property
+    def is_event(self) -> bool:
+        return self.metric in EVENT_METRICS
+
+    def validate(self) -> None:
+        _require(bool(self.id) and isinstance(self.id, str), "fact id is empty")
+        _require(bool(self.operation) and isinstance(self.operation, str), f"fact {self.id}: no operation")
+        _require(isinstance(self.metric, str) and bool(_METRIC.match(self.metric)), f"fact {self.id}: bad metric {self.metric!r}")
+        _require(self.qualifier in QUALIFIERS, f"fact {self.id}: qualifier {self.qualifier!r} is not one of {QUALIFIERS}")
+        _require(
+            self.value is None or (isinstance(self.value, (int, float)) and not isinstance(self.value, bool)),
+            f"fact {self.id}: value {self.value!r} is not a number",
+        )
+        _require(self.country is None or bool(_COUNTRY.match(str(self.country))), f"fact {self.id}: bad country {self.country!r}")
+        _require(is_partial_date(self.date), f"fact {self.id}: bad date {self.date!r}")
+        expected = METRIC_UNITS.get(self.metric)
+        if self.value is not None and expected is not None:
+            _require(self.unit == expected, f"fact {self.id}: {self.metric} must be in {expected}, not {self.unit!r}")
+        if self.metric == SEIZED_MONEY and self.value is not None:
+            _require(bool(self.unit) and bool(_CURRENCY.match(str(self.unit))), f"fact {self.id}: money needs an ISO 4217 unit, not {self.unit!r}")
+        if self.start is not None or self.end is not None:
+            _require(
+                isinstance(self.start, int) and isinstance(self.end, int) and 0 <= self.start <= self.end,
+                f"fact {self.id}: bad span {self.start!r}..{self.end!r}",
+            )
+
+
+RECORD_TYPES = {"sources": Source, "operations": Operation, "facts": Fact}
+_TUPLE_FIELDS = {"aliases", "markets", "countries"}
+
+
+def to_dict(record: Source | Operation | Fact) -> dict[str, Any]:
+    """The JSON shape of a record: every field, tuples as lists."""
+    data = asdict(record)
+    for key in _TUPLE_FIELDS & data.keys():
+        data[key] = list(data[key])
+    return data
+
+
+def from_dict(kind: type, data: dict[str, Any]):
+    """Build a record from its JSON shape; unknown keys are an error, missing optional keys default."""
+    if not isinstance(data, dict):
+        raise ValidationError(f"a {kind.__name__.lower()} is not an object")
+    names = {f.name for f in fields(kind)}
+    unknown = set(data) - names
+    if unknown:
+        raise ValidationError(f"{kind.__name__.lower()} {data.get('id', '?')}: unknown field(s) {', '.join(sorted(unknown))}")
+    kwargs = dict(data)
+    for key in _TUPLE_FIELDS & kwargs.keys():
+        value = kwargs[key]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValidationError(f"{kind.__name__.lower()} {data.get('id', '?')}: {key} must be a list of text")
+        kwargs[key] = tuple(value)
+    try:
+        record = kind(**kwargs)
+    except TypeError as exc:
+        raise ValidationError(f"{kind.__name__.lower()} {data.get('id', '?')}: {exc}") from None
+    record.validate()
+    return record
+
+
+def _require(condition: bool, message: str) -> None:
+    if not condition:
+        raise ValidationError(message)
+
+
+__all__ = [
+    "ARRESTS", "CORE_METRICS", "EVENT_METRICS", "Fact", "LAUNCHED", "METRIC_LABELS", "METRIC_UNITS",
+    "Operation", "QUALIFIERS", "RECORD_TYPES", "SCHEMA_VERSION", "SEIZED_DRUGS", "SEIZED_FIREARMS",
+    "SEIZED_MONEY", "SHUT_DOWN", "Source", "ValidationError", "from_dict", "replace", "sha256_text",
+    "slugify", "stable_id", "to_dict", "field",
+]

@@ -1,0 +1,430 @@
+"""Queries over a store: operations, facts, sources, country summaries, conflicts.
+
+A :class:`Repository` holds one immutable :class:`Snapshot` of the file (readers need no
+lock) and writes through :func:`store.storage.transaction`. ``reload_if_changed`` lets a
+long-running explorer pick up what other processes committed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from store import countries
+from store.model import (
+    ARRESTS,
+    EVENT_METRICS,
+    RECORD_TYPES,
+    Fact,
+    Operation,
+    Source,
+    ValidationError,
+    from_dict,
+    to_dict,
+)
+from store.storage import StoreError, create, empty_document, read_document, transaction
+
+TIER_RANK = {"official": 0, "news": 1, "trade_news": 2, "low": 3}
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One committed state of the store, indexed for the explorer's queries."""
+
+    sources: dict[str, Source]
+    operations: dict[str, Operation]
+    facts: tuple[Fact, ...]
+    facts_by_id: dict[str, Fact] = field(repr=False)
+    facts_by_operation: dict[str, tuple[Fact, ...]] = field(repr=False)
+    facts_by_country: dict[str | None, tuple[Fact, ...]] = field(repr=False)
+    groups: dict[tuple, tuple[Fact, ...]] = field(repr=False)
+
+    @classmethod
+    def build(cls, sources: Iterable[Source], operations: Iterable[Operation], facts: Iterable[Fact]) -> Snapshot:
+        facts = tuple(facts)
+        by_op: dict[str, list[Fact]] = defaultdict(list)
+        by_cc: dict[str | None, list[Fact]] = defaultdict(list)
+        groups: dict[tuple, list[Fact]] = defaultdict(list)
+        for fact in facts:
+            by_op[fact.operation].append(fact)
+            by_cc[fact.country].append(fact)
+            if not fact.is_event:
+                groups[group_key(fact)].append(fact)
+        return cls(
+            sources={s.id: s for s in sources},
+            operations={o.id: o for o in operations},
+            facts=facts,
+            facts_by_id={f.id: f for f in facts},
+            facts_by_operation={k: tuple(v) for k, v in by_op.items()},
+            facts_by_country={k: tuple(v) for k, v in by_cc.items()},
+            groups={k: tuple(v) for k, v in groups.items()},
+        )
+
+
+def group_key(fact: Fact) -> tuple:
+    """Facts that report the same figure: same operation, metric, unit, country and detail kind."""
+    return (fact.operation, fact.metric, fact.unit, fact.country)
+
+
+@dataclass(frozen=True)
+class Related:
+    """What other sources say about a fact's figure."""
+
+    corroborating: tuple[Fact, ...]  # same value, other source
+    conflicting: tuple[Fact, ...]  # different value, other source
+    same_sentence: tuple[Fact, ...]  # other facts quoted from the same sentence
+
+
+@dataclass(frozen=True)
+class Total:
+    metric: str
+    unit: str | None
+    value: float
+    facts: int  # how many facts were read
+    groups: int  # how many distinct figures were added (one value per group)
+    chosen: tuple[str, ...]  # ids of the facts whose values were added
+
+
+@dataclass(frozen=True)
+class CountrySummary:
+    code: str
+    name_en: str
+    name_ru: str
+    operations: tuple[Operation, ...]
+    totals: tuple[Total, ...]
+    facts: int
+
+
+def pick(group: Iterable[Fact], sources: dict[str, Source]) -> Fact:
+    """One value for a group of facts reporting the same figure.
+
+    The value the most sources agree on wins; ties go to the better source tier (official
+    first), then to the earliest-published source. Deterministic, so totals never flicker.
+    """
+    group = list(group)
+    votes: dict[Any, int] = defaultdict(int)
+    for fact in group:
+        votes[fact.value] += 1
+
+    def rank(fact: Fact) -> tuple:
+        source = sources.get(fact.source)
+        tier = TIER_RANK.get(source.tier if source else None, 4)
+        published = (source.published if source else None) or "9999"
+        return (-votes[fact.value], tier, published, fact.id)
+
+    return min(group, key=rank)
+
+
+def sum_groups(facts: Iterable[Fact], sources: dict[str, Source]) -> tuple[Total, ...]:
+    """Totals per (metric, unit), adding one value per group of same-figure facts."""
+    groups: dict[tuple, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.is_event or fact.value is None:
+            continue
+        groups[group_key(fact)].append(fact)
+    totals: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
+    counts: dict[tuple[str, str | None], int] = defaultdict(int)
+    for key, members in groups.items():
+        chosen = pick(members, sources)
+        totals[(chosen.metric, chosen.unit)].append(chosen)
+        counts[(chosen.metric, chosen.unit)] += len(members)
+    out = []
+    for (metric, unit), chosen in sorted(totals.items(), key=lambda kv: (_metric_order(kv[0][0]), kv[0][1] or "")):
+        out.append(
+            Total(
+                metric=metric,
+                unit=unit,
+                value=sum(f.value for f in chosen),  # type: ignore[misc]
+                facts=counts[(metric, unit)],
+                groups=len(chosen),
+                chosen=tuple(f.id for f in chosen),
+            )
+        )
+    return tuple(out)
+
+
+def _metric_order(metric: str) -> tuple[int, str]:
+    from store.model import CORE_METRICS
+
+    return (CORE_METRICS.index(metric) if metric in CORE_METRICS else len(CORE_METRICS), metric)
+
+
+def default_path() -> Path:
+    """``TAKEDOWN_DB`` or ``store.json`` in the user data directory."""
+    env = os.environ.get("TAKEDOWN_DB")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("takedown", appauthor=False)) / "store.json"
+
+
+def bundled_document() -> dict[str, Any]:
+    """The dataset shipped in the package: what a new store starts from."""
+    from importlib.resources import files
+
+    import orjson
+
+    return orjson.loads(files("store.data").joinpath("bundled.json").read_bytes())
+
+
+def load_records(path: Path, document: dict[str, Any]) -> Snapshot:
+    """Turn a parsed document into records, refusing it whole if any record is malformed."""
+    loaded: dict[str, list] = {}
+    for table, kind in RECORD_TYPES.items():
+        records = []
+        for doc_id, doc in document[table].items():
+            try:
+                records.append(from_dict(kind, doc))
+            except ValidationError as exc:
+                raise StoreError(f"{path}: {table} document {doc_id}: {exc}; the file was left as it is") from None
+        loaded[table] = records
+    return Snapshot.build(loaded["sources"], loaded["operations"], loaded["facts"])
+
+
+def _file_stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+class Repository:
+    """The store as the explorer and the command line see it."""
+
+    def __init__(self, path: Path, snapshot: Snapshot, stamp: tuple | None) -> None:
+        self.path = path
+        self.snapshot = snapshot
+        self._stamp = stamp
+
+    # -- opening and reloading -------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str | None = None, *, create_missing: bool = True) -> Repository:
+        """Open a store; a store that does not exist yet is created from the bundled dataset."""
+        path = Path(path).expanduser() if path is not None else default_path()
+        if not path.exists():
+            if not create_missing:
+                raise StoreError(f"{path}: no such store")
+            create(path, bundled_document())
+        stamp = _file_stamp(path)
+        snapshot = load_records(path, read_document(path))
+        return cls(path, snapshot, stamp)
+
+    def changed_on_disk(self) -> bool:
+        return _file_stamp(self.path) != self._stamp
+
+    def reload_if_changed(self) -> bool:
+        """Re-read the file if another process committed; True if the snapshot changed."""
+        if not self.changed_on_disk():
+            return False
+        stamp = _file_stamp(self.path)
+        self.snapshot = load_records(self.path, read_document(self.path))
+        self._stamp = stamp
+        return True
+
+    # -- reading ---------------------------------------------------------------------
+    def operations(self) -> list[Operation]:
+        """Newest first (by year, then name)."""
+        return sorted(self.snapshot.operations.values(), key=lambda o: (o.year or "0000", o.name.lower()), reverse=True)
+
+    def operation(self, op_id: str) -> Operation | None:
+        return self.snapshot.operations.get(op_id)
+
+    def find_operation(self, name: str) -> Operation | None:
+        """By id, name or alias, case-insensitive."""
+        from store.text import fold
+
+        if name in self.snapshot.operations:
+            return self.snapshot.operations[name]
+        wanted = fold(name.strip())
+        for op in self.snapshot.operations.values():
+            if wanted in {fold(n) for n in (op.id, *op.names())}:
+                return op
+        return None
+
+    def sources(self) -> list[Source]:
+        return list(self.snapshot.sources.values())
+
+    def source(self, source_id: str) -> Source | None:
+        return self.snapshot.sources.get(source_id)
+
+    def has_source(self, sha256: str) -> bool:
+        return any(s.sha256 == sha256 for s in self.snapshot.sources.values())
+
+    def fact(self, fact_id: str) -> Fact | None:
+        return self.snapshot.facts_by_id.get(fact_id)
+
+    def facts(self, operation: str | None = None, country: str | None = None, metric: str | None = None) -> list[Fact]:
+        """Facts filtered by operation id, ISO country code and metric, in file order."""
+        if operation is not None:
+            pool: Iterable[Fact] = self.snapshot.facts_by_operation.get(operation, ())
+        elif country is not None:
+            pool = self.snapshot.facts_by_country.get(country, ())
+        else:
+            pool = self.snapshot.facts
+        return [
+            f
+            for f in pool
+            if (country is None or f.country == country) and (metric is None or f.metric == metric)
+        ]
+
+    def related(self, fact: Fact) -> Related:
+        """Corroborations, conflicts and same-sentence neighbours of a fact."""
+        same_figure = self.snapshot.groups.get(group_key(fact), ()) if not fact.is_event else ()
+        others = [f for f in same_figure if f.id != fact.id and f.source != fact.source]
+        neighbours = ()
+        if fact.quote and fact.source:
+            neighbours = tuple(
+                f
+                for f in self.snapshot.facts_by_operation.get(fact.operation, ())
+                if f.id != fact.id and f.source == fact.source and f.quote == fact.quote
+            )
+            if not neighbours:  # the sentence may mention facts of another operation
+                neighbours = tuple(
+                    f for f in self.snapshot.facts if f.id != fact.id and f.source == fact.source and f.quote == fact.quote
+                )
+        return Related(
+            corroborating=tuple(f for f in others if f.value == fact.value),
+            conflicting=tuple(f for f in others if f.value != fact.value),
+            same_sentence=neighbours,
+        )
+
+    def participants(self, op: Operation) -> tuple[str, ...]:
+        """The operation's countries plus any country its facts are reported for."""
+        seen = list(op.countries)
+        for fact in self.snapshot.facts_by_operation.get(op.id, ()):
+            if fact.country and fact.country not in seen:
+                seen.append(fact.country)
+        return tuple(seen)
+
+    def headline(self, op: Operation) -> Total | None:
+        """The figure an operation is known by: its arrests, worldwide if stated, else summed."""
+        facts = [f for f in self.snapshot.facts_by_operation.get(op.id, ()) if f.metric == ARRESTS and f.value is not None]
+        if not facts:
+            return None
+        worldwide = [f for f in facts if f.country is None]
+        chosen = sum_groups(worldwide or facts, self.snapshot.sources)
+        return chosen[0] if chosen else None
+
+    def operation_totals(self, op: Operation) -> tuple[Total, ...]:
+        return sum_groups(self.snapshot.facts_by_operation.get(op.id, ()), self.snapshot.sources)
+
+    def arrests_by_country(self, op: Operation) -> list[tuple[str, float]]:
+        """Per-country arrests of an operation, one value per country, largest first."""
+        facts = [f for f in self.snapshot.facts_by_operation.get(op.id, ()) if f.metric == ARRESTS and f.country]
+        out = [(t_country, total) for t_country, total in _per_country(facts, self.snapshot.sources)]
+        return sorted(out, key=lambda item: (-item[1], item[0]))
+
+    def countries_in_store(self) -> list[str]:
+        """ISO codes of every country named by an operation or a fact."""
+        codes = {c for op in self.snapshot.operations.values() for c in op.countries}
+        codes.update(c for c in self.snapshot.facts_by_country if c)
+        return sorted(codes)
+
+    def country_summary(self, code: str) -> CountrySummary:
+        """The operations a country took part in and its totals per metric and unit.
+
+        A figure reported by several sources counts once (see :func:`pick`); amounts in
+        different currencies are never added together.
+        """
+        country = countries.get(code)
+        if country is None:
+            raise StoreError(f"unknown country code {code!r}")
+        facts = self.snapshot.facts_by_country.get(country.code, ())
+        op_ids = {op.id for op in self.snapshot.operations.values() if country.code in op.countries}
+        op_ids.update(f.operation for f in facts)
+        ops = sorted(
+            (self.snapshot.operations[i] for i in op_ids if i in self.snapshot.operations),
+            key=lambda o: (o.year or "0000", o.name.lower()),
+            reverse=True,
+        )
+        return CountrySummary(
+            code=country.code,
+            name_en=country.name_en,
+            name_ru=country.name_ru,
+            operations=tuple(ops),
+            totals=sum_groups(facts, self.snapshot.sources),
+            facts=len(facts),
+        )
+
+    # -- writing ---------------------------------------------------------------------
+    def add_records(
+        self,
+        sources: Iterable[Source] = (),
+        operations: Iterable[Operation] = (),
+        facts: Iterable[Fact] = (),
+    ) -> int:
+        """Write sources, operations and facts in one transaction; returns the new facts' count.
+
+        Records are keyed by id: a source or fact already there is kept as it is; an
+        operation already there is merged (aliases, markets and countries unioned, dates
+        filled where missing). The snapshot is reloaded afterwards.
+        """
+        sources, operations, facts = list(sources), list(operations), list(facts)
+        for record in (*sources, *operations, *facts):
+            record.validate()
+        added = 0
+        def check(document: dict[str, Any]) -> None:
+            if _file_stamp(self.path) != self._stamp:  # our snapshot already validated our stamp
+                load_records(self.path, document)
+
+        with transaction(self.path, initial=empty_document(), check=check) as db:
+            src_table, op_table, fact_table = db.table("sources"), db.table("operations"), db.table("facts")
+            known_sources = {doc["id"] for doc in src_table.all()}
+            known_facts = {doc["id"] for doc in fact_table.all()}
+            new_sources = [to_dict(s) for s in sources if s.id not in known_sources]
+            if new_sources:
+                src_table.insert_multiple(new_sources)
+            existing_ops = {doc["id"]: doc.doc_id for doc in op_table.all()}
+            for op in operations:
+                if op.id in existing_ops:
+                    doc_id = existing_ops[op.id]
+                    merged = merge_operations(from_dict(Operation, dict(op_table.get(doc_id=doc_id))), op)
+                    op_table.update(to_dict(merged), doc_ids=[doc_id])
+                else:
+                    existing_ops[op.id] = op_table.insert(to_dict(op))
+            new_facts = []
+            for fact in facts:
+                if fact.id not in known_facts:
+                    known_facts.add(fact.id)
+                    new_facts.append(to_dict(fact))
+            if new_facts:
+                fact_table.insert_multiple(new_facts)
+            added = len(new_facts)
+        self.reload_if_changed()
+        return added
+
+
+def merge_operations(old: Operation, new: Operation) -> Operation:
+    """Union of what two records say about one operation; the first record's name stays."""
+    from dataclasses import replace
+
+    def union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((*a, *b)))
+
+    return replace(
+        old,
+        aliases=tuple(a for a in union(old.aliases, (new.name, *new.aliases)) if a != old.name),
+        markets=union(old.markets, new.markets),
+        countries=union(old.countries, new.countries),
+        announced=old.announced or new.announced,
+        started=old.started or new.started,
+        ended=old.ended or new.ended,
+    )
+
+
+def _per_country(facts: list[Fact], sources: dict[str, Source]) -> list[tuple[str, float]]:
+    by_country: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_country[fact.country].append(fact)  # type: ignore[index]
+    out = []
+    for code, members in by_country.items():
+        totals = sum_groups(members, sources)
+        if totals:
+            out.append((code, totals[0].value))
+    return out

@@ -1,0 +1,71 @@
+"""Queries: country summaries that never double-count, conflicts and corroboration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store.repository import Repository
+from tests.conftest import make_fact, make_operation, make_source
+
+
+def _two_sources(store_path: Path) -> tuple[Repository, list]:
+    repo = Repository.open(store_path)
+    a = make_source("Europol: 153 arrested in the US.", title="Europol", tier="official")
+    b = make_source("News: 155 arrested in the US.", title="Paper", tier="news")
+    c = make_source("DOJ: 153 arrested in the US.", title="DOJ", tier="official")
+    op = make_operation("op-x", name="Operation X", countries=("US", "DE"))
+    facts = [
+        make_fact(a, 1, operation="op-x", country="US", value=153),
+        make_fact(b, 2, operation="op-x", country="US", value=155),
+        make_fact(c, 3, operation="op-x", country="US", value=153),
+        make_fact(a, 4, operation="op-x", country="US", metric="seized_money", value=1_000_000, unit="USD"),
+        make_fact(a, 5, operation="op-x", country="US", metric="seized_money", value=2_000_000, unit="EUR"),
+    ]
+    repo.add_records(sources=[a, b, c], operations=[op], facts=facts)
+    return repo, facts
+
+
+def test_a_figure_reported_by_several_sources_counts_once(store_path: Path):
+    repo, facts = _two_sources(store_path)
+    summary = repo.country_summary("US")
+    arrests = [t for t in summary.totals if t.metric == "arrests"]
+    op_x = [f for f in repo.facts(operation="op-x") if f.metric == "arrests"]
+    assert len(op_x) == 3
+    # Seed SpecTor 155 + op-x counted once, as the value two official sources agree on (153).
+    seed_us = sum(f.value for f in repo.facts(country="US", metric="arrests") if f.operation != "op-x")
+    assert arrests[0].value == seed_us + 153
+    assert facts[0].id in arrests[0].chosen or facts[2].id in arrests[0].chosen
+
+
+def test_currencies_are_never_added_together(store_path: Path):
+    repo, _ = _two_sources(store_path)
+    money = {t.unit: t.value for t in repo.country_summary("US").totals if t.metric == "seized_money"}
+    assert money["USD"] == 1_000_000 and money["EUR"] == 2_000_000
+
+
+def test_conflicts_and_corroborations_are_told_apart(store_path: Path):
+    repo, facts = _two_sources(store_path)
+    related = repo.related(repo.fact(facts[0].id))
+    assert [f.value for f in related.corroborating] == [153]
+    assert [f.value for f in related.conflicting] == [155]
+
+
+def test_country_summary_lists_the_operations_a_country_took_part_in(store_path: Path):
+    repo, _ = _two_sources(store_path)
+    assert "op-x" in {op.id for op in repo.country_summary("DE").operations}
+    assert "spector" in {op.id for op in repo.country_summary("BR").operations}
+
+
+def test_operations_are_newest_first(store_path: Path):
+    repo = Repository.open(store_path)
+    years = [op.year or "0000" for op in repo.operations()]
+    assert years == sorted(years, reverse=True)
+
+
+def test_bundled_dataset_is_what_the_build_script_makes():
+    from store.dataset import build_dataset
+    from store.storage import serialise
+
+    document, _ = build_dataset()
+    shipped = (Path(__file__).resolve().parent.parent / "store" / "data" / "bundled.json").read_bytes()
+    assert serialise(document) == shipped

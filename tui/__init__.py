@@ -1,0 +1,1 @@
+"""The takedown explorer (Textual) and its command line."""

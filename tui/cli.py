@@ -1,0 +1,340 @@
+"""The ``takedown`` command line: the explorer by default, subcommands for scripts.
+
+JSON output is a contract for scripts. Errors are one line on stderr: exit 2 for usage
+errors, 1 for failures; ``--debug`` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+from store import __version__, countries
+from store.format import amount, country_label, figure, metric_label, short_figure
+from store.model import Fact, Operation, to_dict
+from store.repository import CountrySummary, Repository
+from store.storage import StoreError
+
+
+class UsageError(Exception):
+    """Bad arguments: exit 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _common() -> argparse.ArgumentParser:
+    """--db and --debug, accepted before or after the subcommand."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="store file (default: TAKEDOWN_DB or the user data folder)")
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
+    return common
+
+
+def build_parser() -> Parser:
+    common = _common()
+    parser = Parser(
+        prog="takedown",
+        description="Explore the facts behind police operations against darknet markets.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"takedown {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    p = sub.add_parser("operations", parents=[common], help="list operations")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("facts", parents=[common], help="list facts")
+    p.add_argument("--operation", metavar="ID", help="operation id, name or alias")
+    p.add_argument("--country", metavar="CC", help="ISO code or country name")
+    p.add_argument("--metric", metavar="M", help="arrests, seized_money, seized_drugs, seized_firearms...")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("country", parents=[common], help="a country's operations and totals")
+    p.add_argument("country", metavar="CC", help="ISO code or country name in English or Russian")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("search", parents=[common], help="search facts and operations")
+    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N facts")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("export", parents=[common], help="export every fact")
+    p.add_argument("--format", choices=("csv", "json", "md"), default="json")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+
+    try:
+        from tui.ingest_command import add_parser as add_ingest
+    except ImportError:
+        pass
+    else:
+        add_ingest(sub, [common])
+    return parser
+
+
+# -- JSON shapes ---------------------------------------------------------------------------
+def fact_json(fact: Fact, repo: Repository) -> dict[str, Any]:
+    data = to_dict(fact)
+    op = repo.operation(fact.operation)
+    source = repo.source(fact.source)
+    data["operation_name"] = op.name if op else fact.operation
+    data["country_name"] = countries.name_en(fact.country) if fact.country else None
+    data["source_title"] = source.title if source else None
+    data["source_origin"] = source.origin if source else None
+    data["figure"] = figure(fact)
+    return data
+
+
+def operation_json(op: Operation, repo: Repository) -> dict[str, Any]:
+    data = to_dict(op)
+    data["year"] = op.year
+    data["participants"] = list(repo.participants(op))
+    data["facts"] = len(repo.facts(operation=op.id))
+    headline = repo.headline(op)
+    data["headline"] = {"metric": headline.metric, "value": headline.value, "unit": headline.unit} if headline else None
+    return data
+
+
+def summary_json(summary: CountrySummary) -> dict[str, Any]:
+    return {
+        "country": summary.code,
+        "name_en": summary.name_en,
+        "name_ru": summary.name_ru,
+        "operations": [{"id": op.id, "name": op.name, "year": op.year} for op in summary.operations],
+        "totals": [
+            {"metric": t.metric, "unit": t.unit, "value": t.value, "facts": t.facts, "figures": t.groups, "chosen": list(t.chosen)}
+            for t in summary.totals
+        ],
+        "facts": summary.facts,
+    }
+
+
+def _dump(data: Any) -> str:
+    import orjson
+
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode("utf-8")
+
+
+# -- commands --------------------------------------------------------------------------------
+def _console():
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _table(title: str, *columns: str):
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left", show_lines=False)
+    for column in columns:
+        table.add_column(column)
+    return table
+
+
+def _text(value: object):
+    """Untrusted text for Rich: always a Text, never markup."""
+    from rich.text import Text
+
+    return Text("" if value is None else str(value))
+
+
+def resolve_country(value: str) -> str:
+    code = countries.lookup(value)
+    if code is None:
+        raise UsageError(f"unknown country {value!r} (use an ISO code such as DE or a name such as Germany or Германия)")
+    return code
+
+
+def cmd_operations(args: argparse.Namespace, repo: Repository) -> int:
+    ops = repo.operations()
+    if args.json:
+        print(_dump([operation_json(op, repo) for op in ops]))
+        return 0
+    table = _table(f"{len(ops)} operations", "id", "name", "year", "kind", "countries", "headline", "facts")
+    for op in ops:
+        headline = repo.headline(op)
+        table.add_row(
+            _text(op.id), _text(op.name), _text(op.year or ""), _text(op.kind.replace("_", " ")),
+            _text(len(repo.participants(op))),
+            _text(f"{amount(headline.value, headline.unit)} arrested" if headline else ""),
+            _text(len(repo.facts(operation=op.id))),
+        )
+    _console().print(table)
+    return 0
+
+
+def _facts_table(title: str, facts: list[Fact], repo: Repository):
+    table = _table(title, "operation", "metric", "figure", "country", "date", "quote")
+    for fact in facts:
+        op = repo.operation(fact.operation)
+        table.add_row(
+            _text(op.name if op else fact.operation), _text(metric_label(fact.metric)), _text(short_figure(fact)),
+            _text(fact.country or "world"), _text(fact.date or ""), _text(_clip(fact.quote, 80)),
+        )
+    return table
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def cmd_facts(args: argparse.Namespace, repo: Repository) -> int:
+    op_id = None
+    if args.operation:
+        op = repo.find_operation(args.operation)
+        if op is None:
+            raise UsageError(f"unknown operation {args.operation!r} (see 'takedown operations')")
+        op_id = op.id
+    country = resolve_country(args.country) if args.country else None
+    facts = repo.facts(operation=op_id, country=country, metric=args.metric)
+    if args.json:
+        print(_dump([fact_json(f, repo) for f in facts]))
+        return 0
+    _console().print(_facts_table(f"{len(facts)} facts", facts, repo))
+    return 0
+
+
+def cmd_country(args: argparse.Namespace, repo: Repository) -> int:
+    summary = repo.country_summary(resolve_country(args.country))
+    if args.json:
+        print(_dump(summary_json(summary)))
+        return 0
+    console = _console()
+    console.print(_text(f"{summary.name_en} / {summary.name_ru} ({summary.code}): {len(summary.operations)} operations, {summary.facts} facts"))
+    ops = _table("operations", "id", "name", "year")
+    for op in summary.operations:
+        ops.add_row(_text(op.id), _text(op.name), _text(op.year or ""))
+    console.print(ops)
+    totals = _table("totals (a figure reported by several sources counts once)", "metric", "total", "figures", "facts")
+    for total in summary.totals:
+        totals.add_row(_text(metric_label(total.metric)), _text(amount(total.value, total.unit)), _text(total.groups), _text(total.facts))
+    console.print(totals)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, repo: Repository) -> int:
+    from store.search import SearchIndex
+
+    query = " ".join(args.query)
+    result = SearchIndex(repo.snapshot).search(query, limit=args.limit)
+    for hint in result.hints:
+        print(f"takedown: {hint}", file=sys.stderr)
+    if args.json:
+        print(_dump({
+            "query": query,
+            "total": result.total,
+            "operations": [{"id": op.id, "name": op.name} for op in result.operations],
+            "countries": result.countries,
+            "facts": [fact_json(f, repo) for f in result.facts],
+            "hints": result.hints,
+        }))
+        return 0
+    _console().print(_facts_table(f"{result.total} facts match {query!r}", result.facts, repo))
+    return 0
+
+
+EXPORT_COLUMNS = ("id", "operation", "operation_name", "metric", "value", "unit", "qualifier", "figure", "country",
+                  "country_name", "date", "detail", "value_text", "attributed_to", "source", "source_title",
+                  "source_origin", "start", "end", "quote")
+
+
+def export_text(fmt: str, repo: Repository) -> str:
+    rows = [fact_json(f, repo) for f in repo.facts()]
+    if fmt == "json":
+        return _dump(rows) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return buffer.getvalue()
+    lines = ["| operation | metric | figure | country | date | source | quote |", "|---|---|---|---|---|---|---|"]
+    for row in rows:
+        cells = (row["operation_name"], metric_label(row["metric"]), row["figure"], country_label(row["country"]),
+                 row["date"] or "", row["source_title"] or "", " ".join((row["quote"] or "").split()))
+        lines.append("| " + " | ".join(_md_cell(c) for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _md_cell(value: object) -> str:
+    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def cmd_export(args: argparse.Namespace, repo: Repository) -> int:
+    text = export_text(args.format, repo)
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise StoreError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+        print(f"wrote {len(repo.facts())} facts to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_explore(args: argparse.Namespace, repo: Repository) -> int:
+    try:
+        from tui.app import TakedownApp
+    except ImportError:  # the explorer is optional until it lands
+        return cmd_operations(argparse.Namespace(json=False), repo)
+    TakedownApp(repo).run()
+    return 0
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace, Repository], int]] = {
+    None: cmd_explore,
+    "operations": cmd_operations,
+    "facts": cmd_facts,
+    "country": cmd_country,
+    "search": cmd_search,
+    "export": cmd_export,
+}
+
+
+def open_repo(args: argparse.Namespace) -> Repository:
+    db = getattr(args, "db", None)
+    return Repository.open(Path(db) if db else None)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in argv
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command == "ingest":
+            from tui.ingest_command import run as run_ingest
+
+            return run_ingest(args, lambda: open_repo(args))
+        return COMMANDS[args.command](args, open_repo(args))
+    except UsageError as exc:
+        print(f"takedown: {exc}", file=sys.stderr)
+        return 2
+    except StoreError as exc:
+        if debug:
+            raise
+        print(f"takedown: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - last line of defence: one line, no traceback
+        if debug:
+            raise
+        print(f"takedown: unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

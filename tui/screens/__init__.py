@@ -1,0 +1,1 @@
+"""Screens of the explorer: the main explorer, help and the country picker."""

@@ -1,0 +1,48 @@
+"""The facts of the selected operation: metric, figure with unit and qualifier, country, date."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from store.format import metric_label, short_figure
+from store.model import Fact
+from store.repository import Snapshot, group_key
+from tui.widgets.row_list import RowList
+from tui.widgets.text import highlight, plain
+
+
+def conflict_mark(fact: Fact, snapshot: Snapshot) -> str:
+    """``!`` when another source gives a different value, ``=`` when one agrees, else blank."""
+    if fact.is_event:
+        return " "
+    others = [f for f in snapshot.groups.get(group_key(fact), ()) if f.source != fact.source and f.id != fact.id]
+    if any(f.value != fact.value for f in others):
+        return "!"
+    if others:
+        return "="
+    return " "
+
+
+class FactList(RowList[Fact]):
+    """Facts as rows: ``arrests        155 people  US  2023-05``."""
+
+    snapshot: Snapshot | None = None
+
+    def render_row(self, fact: Fact, width: int) -> Text:
+        mark = conflict_mark(fact, self.snapshot) if self.snapshot is not None else " "
+        metric_width = 15 if width >= 52 else 9
+        metric = plain(metric_label(fact.metric))
+        highlight(metric, self.terms, self.style_of("row-list--match"))
+        metric.truncate(metric_width, overflow="ellipsis", pad=True)
+        figure = plain(short_figure(fact), style="bold")
+        highlight(figure, self.terms, self.style_of("row-list--match"))
+        country = plain(fact.country or "🌐 ", style=self.style_of("row-list--accent") if fact.country else "")
+        highlight(country, self.terms, self.style_of("row-list--match"))
+        country.truncate(3, pad=True)
+        date = plain(fact.date or "", style=self.style_of("row-list--dim"))
+        date.truncate(7, pad=True)
+        figure_width = max(6, width - metric_width - 3 - 3 - 8 - 2)
+        figure.truncate(figure_width, overflow="ellipsis")
+        figure.pad_left(figure_width - figure.cell_len)
+        mark_style = self.style_of("row-list--warning") if mark == "!" else self.style_of("row-list--accent")
+        return Text.assemble((mark, mark_style), " ", metric, " ", figure, "  ", country, " ", date)
