@@ -6,6 +6,7 @@ of them, so they must be small, hashable and safe to share between threads.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import asdict, dataclass, field, fields, replace
@@ -57,7 +58,13 @@ class ValidationError(ValueError):
 
 def is_partial_date(value: str | None) -> bool:
     """``2021``, ``2023-05`` and ``2023-05-02`` are dates; None is no date."""
-    return value is None or (isinstance(value, str) and bool(_PARTIAL_DATE.match(value)))
+    return value is None or (isinstance(value, str) and _matches(_PARTIAL_DATE, value))
+
+
+@functools.lru_cache(maxsize=4096)
+def _matches(pattern: re.Pattern[str], value: str) -> bool:
+    """Cached: a store repeats the same few metrics, countries and dates 100,000 times."""
+    return bool(pattern.match(value))
 
 
 def sha256_text(text: str) -> str:
@@ -95,12 +102,16 @@ class Source:
     kind: str = "article"  # "article" (text kept) or "citation" (no text)
 
     def validate(self) -> None:
-        _require(bool(self.id) and isinstance(self.id, str), "source id is empty")
-        _require(isinstance(self.title, str), f"source {self.id}: title is not text")
-        _require(isinstance(self.text, str), f"source {self.id}: text is not text")
-        _require(is_partial_date(self.published), f"source {self.id}: bad published date {self.published!r}")
+        if not (bool(self.id) and isinstance(self.id, str)):
+            raise ValidationError("source id is empty")
+        for label in ("title", "text", "sha256", "kind"):
+            if not isinstance(getattr(self, label), str):
+                raise ValidationError(f"source {self.id}: {label} is not text")
+        if not (is_partial_date(self.published)):
+            raise ValidationError(f"source {self.id}: bad published date {self.published!r}")
         if self.text:
-            _require(self.sha256 == sha256_text(self.text), f"source {self.id}: sha256 does not match its text")
+            if not (self.sha256 == sha256_text(self.text)):
+                raise ValidationError(f"source {self.id}: sha256 does not match its text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,14 +129,19 @@ class Operation:
     countries: tuple[str, ...] = ()  # ISO 3166-1 alpha-2 of the participants
 
     def validate(self) -> None:
-        _require(bool(self.id) and isinstance(self.id, str), "operation id is empty")
-        _require(bool(self.name), f"operation {self.id}: name is empty")
-        _require(self.kind in OPERATION_KINDS, f"operation {self.id}: kind {self.kind!r} is not one of {OPERATION_KINDS}")
+        if not (bool(self.id) and isinstance(self.id, str)):
+            raise ValidationError("operation id is empty")
+        if not self.name or not isinstance(self.name, str):
+            raise ValidationError(f"operation {self.id}: name is empty")
+        if not (self.kind in OPERATION_KINDS):
+            raise ValidationError(f"operation {self.id}: kind {self.kind!r} is not one of {OPERATION_KINDS}")
         for label in ("announced", "started", "ended"):
             value = getattr(self, label)
-            _require(is_partial_date(value), f"operation {self.id}: bad {label} date {value!r}")
+            if not (is_partial_date(value)):
+                raise ValidationError(f"operation {self.id}: bad {label} date {value!r}")
         for cc in self.countries:
-            _require(isinstance(cc, str) and bool(_COUNTRY.match(cc)), f"operation {self.id}: bad country {cc!r}")
+            if not (isinstance(cc, str) and bool(_COUNTRY.match(cc))):
+                raise ValidationError(f"operation {self.id}: bad country {cc!r}")
 
     @property
     def year(self) -> str | None:
@@ -164,26 +180,37 @@ class Fact:
         return self.metric in EVENT_METRICS
 
     def validate(self) -> None:
-        _require(bool(self.id) and isinstance(self.id, str), "fact id is empty")
-        _require(bool(self.operation) and isinstance(self.operation, str), f"fact {self.id}: no operation")
-        _require(isinstance(self.metric, str) and bool(_METRIC.match(self.metric)), f"fact {self.id}: bad metric {self.metric!r}")
-        _require(self.qualifier in QUALIFIERS, f"fact {self.id}: qualifier {self.qualifier!r} is not one of {QUALIFIERS}")
-        _require(
-            self.value is None or (isinstance(self.value, (int, float)) and not isinstance(self.value, bool)),
-            f"fact {self.id}: value {self.value!r} is not a number",
-        )
-        _require(self.country is None or bool(_COUNTRY.match(str(self.country))), f"fact {self.id}: bad country {self.country!r}")
-        _require(is_partial_date(self.date), f"fact {self.id}: bad date {self.date!r}")
+        if not (bool(self.id) and isinstance(self.id, str)):
+            raise ValidationError("fact id is empty")
+        if not (bool(self.operation) and isinstance(self.operation, str)):
+            raise ValidationError(f"fact {self.id}: no operation")
+        if not (isinstance(self.metric, str) and _matches(_METRIC, self.metric)):
+            raise ValidationError(f"fact {self.id}: bad metric {self.metric!r}")
+        if not (self.qualifier in QUALIFIERS):
+            raise ValidationError(f"fact {self.id}: qualifier {self.qualifier!r} is not one of {QUALIFIERS}")
+        if not (self.value is None or (isinstance(self.value, (int, float)) and not isinstance(self.value, bool))):
+            raise ValidationError(f"fact {self.id}: value {self.value!r} is not a number")
+        if not (self.country is None or (isinstance(self.country, str) and _matches(_COUNTRY, self.country))):
+            raise ValidationError(f"fact {self.id}: bad country {self.country!r}")
+        if not (is_partial_date(self.date)):
+            raise ValidationError(f"fact {self.id}: bad date {self.date!r}")
+        for label in ("source", "quote"):
+            if not isinstance(getattr(self, label), str):
+                raise ValidationError(f"fact {self.id}: {label} is not text")
+        for label in ("unit", "detail", "value_text", "attributed_to"):
+            value = getattr(self, label)
+            if value is not None and not isinstance(value, str):
+                raise ValidationError(f"fact {self.id}: {label} is not text")
         expected = METRIC_UNITS.get(self.metric)
         if self.value is not None and expected is not None:
-            _require(self.unit == expected, f"fact {self.id}: {self.metric} must be in {expected}, not {self.unit!r}")
+            if not (self.unit == expected):
+                raise ValidationError(f"fact {self.id}: {self.metric} must be in {expected}, not {self.unit!r}")
         if self.metric == SEIZED_MONEY and self.value is not None:
-            _require(bool(self.unit) and bool(_CURRENCY.match(str(self.unit))), f"fact {self.id}: money needs an ISO 4217 unit, not {self.unit!r}")
+            if not (bool(self.unit) and bool(_CURRENCY.match(str(self.unit)))):
+                raise ValidationError(f"fact {self.id}: money needs an ISO 4217 unit, not {self.unit!r}")
         if self.start is not None or self.end is not None:
-            _require(
-                isinstance(self.start, int) and isinstance(self.end, int) and 0 <= self.start <= self.end,
-                f"fact {self.id}: bad span {self.start!r}..{self.end!r}",
-            )
+            if not (isinstance(self.start, int) and isinstance(self.end, int) and 0 <= self.start <= self.end):
+                raise ValidationError(f"fact {self.id}: bad span {self.start!r}..{self.end!r}")
 
 
 RECORD_TYPES = {"sources": Source, "operations": Operation, "facts": Fact}
@@ -198,16 +225,23 @@ def to_dict(record: Source | Operation | Fact) -> dict[str, Any]:
     return data
 
 
+@functools.cache
+def _field_names(kind: type) -> frozenset[str]:
+    return frozenset(f.name for f in fields(kind))
+
+
 def from_dict(kind: type, data: dict[str, Any]):
     """Build a record from its JSON shape; unknown keys are an error, missing optional keys default."""
     if not isinstance(data, dict):
         raise ValidationError(f"a {kind.__name__.lower()} is not an object")
-    names = {f.name for f in fields(kind)}
-    unknown = set(data) - names
+    unknown = data.keys() - _field_names(kind)
     if unknown:
         raise ValidationError(f"{kind.__name__.lower()} {data.get('id', '?')}: unknown field(s) {', '.join(sorted(unknown))}")
-    kwargs = dict(data)
-    for key in _TUPLE_FIELDS & kwargs.keys():
+    kwargs = data
+    tuple_keys = _TUPLE_FIELDS & data.keys()
+    if tuple_keys:
+        kwargs = dict(data)
+    for key in tuple_keys:
         value = kwargs[key]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ValidationError(f"{kind.__name__.lower()} {data.get('id', '?')}: {key} must be a list of text")
@@ -218,11 +252,6 @@ def from_dict(kind: type, data: dict[str, Any]):
         raise ValidationError(f"{kind.__name__.lower()} {data.get('id', '?')}: {exc}") from None
     record.validate()
     return record
-
-
-def _require(condition: bool, message: str) -> None:
-    if not condition:
-        raise ValidationError(message)
 
 
 __all__ = [
