@@ -49,7 +49,6 @@ METRIC_LABELS: dict[str, str] = {
 _PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _METRIC = re.compile(r"^[a-z][a-z0-9_]*$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
 class ValidationError(ValueError):
@@ -65,6 +64,14 @@ def is_partial_date(value: str | None) -> bool:
 def _matches(pattern: re.Pattern[str], value: str) -> bool:
     """Cached: a store repeats the same few metrics, countries and dates 100,000 times."""
     return bool(pattern.match(value))
+
+
+@functools.cache
+def iso_currencies() -> frozenset[str]:
+    """ISO 4217 codes, from CLDR: BTC is not money in this sense (it is ``seized_crypto``)."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
 
 
 def sha256_text(text: str) -> str:
@@ -206,7 +213,7 @@ class Fact:
             if not (self.unit == expected):
                 raise ValidationError(f"fact {self.id}: {self.metric} must be in {expected}, not {self.unit!r}")
         if self.metric == SEIZED_MONEY and self.value is not None:
-            if not (bool(self.unit) and bool(_CURRENCY.match(str(self.unit)))):
+            if not (isinstance(self.unit, str) and self.unit in iso_currencies()):
                 raise ValidationError(f"fact {self.id}: money needs an ISO 4217 unit, not {self.unit!r}")
         if self.start is not None or self.end is not None:
             if not (isinstance(self.start, int) and isinstance(self.end, int) and 0 <= self.start <= self.end):

@@ -99,41 +99,63 @@ class CountrySummary:
     facts: int
 
 
+def _close(a: Any, b: Any, tolerance: float = 0.02) -> bool:
+    """Values within 2 % support each other (120 backs 119; 199 does not)."""
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= tolerance * max(abs(a), abs(b))
+
+
 def pick(group: Iterable[Fact], sources: dict[str, Source]) -> Fact:
     """One value for a group of facts reporting the same figure.
 
-    The value the most sources agree on wins; ties go to the better source tier (official
-    first), then to the earliest-published source. Deterministic, so totals never flicker.
+    The value the most sources support wins (values within 2 % support each other, so one
+    page's typo cannot outvote two sources that agree); ties go to the better source tier
+    (official first), then to the exact value most sources give, then to the earliest
+    source. Deterministic, so totals never flicker.
     """
     group = list(group)
-    votes: dict[Any, int] = defaultdict(int)
+    exact: dict[Any, int] = defaultdict(int)
     for fact in group:
-        votes[fact.value] += 1
+        exact[fact.value] += 1
+    support = {id(f): sum(1 for other in group if _close(f.value, other.value)) for f in group}
 
     def rank(fact: Fact) -> tuple:
         source = sources.get(fact.source)
         tier = TIER_RANK.get(source.tier if source else None, 4)
         published = (source.published if source else None) or "9999"
-        return (-votes[fact.value], tier, published, fact.id)
+        return (-support[id(fact)], tier, -exact[fact.value], published, fact.id)
 
     return min(group, key=rank)
 
 
-def sum_groups(facts: Iterable[Fact], sources: dict[str, Source]) -> tuple[Total, ...]:
-    """Totals per (metric, unit), adding one value per group of same-figure facts."""
+def summable(metric: str) -> bool:
+    """Counts and seizures add up across operations; sentences, dates and market sizes do not."""
+    return metric == ARRESTS or metric.startswith("seized_")
+
+
+def sum_groups(facts: Iterable[Fact], sources: dict[str, Source], *, prefer_worldwide: bool = False) -> tuple[Total, ...]:
+    """Totals per (metric, unit), adding one value per group of same-figure facts.
+
+    With ``prefer_worldwide`` (an operation's own totals), a worldwide figure stands for the
+    whole and per-country figures are not added on top of it.
+    """
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in facts:
-        if fact.is_event or fact.value is None:
+        if fact.is_event or fact.value is None or not summable(fact.metric):
             continue
         groups[group_key(fact)].append(fact)
     totals: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
     counts: dict[tuple[str, str | None], int] = defaultdict(int)
-    for key, members in groups.items():
+    for members in groups.values():
         chosen = pick(members, sources)
         totals[(chosen.metric, chosen.unit)].append(chosen)
         counts[(chosen.metric, chosen.unit)] += len(members)
     out = []
     for (metric, unit), chosen in sorted(totals.items(), key=lambda kv: (_metric_order(kv[0][0]), kv[0][1] or "")):
+        if prefer_worldwide:
+            worldwide = [f for f in chosen if f.country is None]
+            chosen = worldwide or chosen
         out.append(
             Total(
                 metric=metric,
@@ -288,9 +310,12 @@ class Repository:
                 neighbours = tuple(
                     f for f in self.snapshot.facts if f.id != fact.id and f.source == fact.source and f.quote == fact.quote
                 )
+        def stated(f: Fact) -> tuple:
+            return (f.value, f.value_text if f.value is None else None, f.date if f.value is None else None)
+
         return Related(
-            corroborating=tuple(f for f in others if f.value == fact.value),
-            conflicting=tuple(f for f in others if f.value != fact.value),
+            corroborating=tuple(f for f in others if stated(f) == stated(fact)),
+            conflicting=tuple(f for f in others if stated(f) != stated(fact)),
             same_sentence=neighbours,
         )
 
@@ -307,12 +332,12 @@ class Repository:
         facts = [f for f in self.snapshot.facts_by_operation.get(op.id, ()) if f.metric == ARRESTS and f.value is not None]
         if not facts:
             return None
-        worldwide = [f for f in facts if f.country is None]
-        chosen = sum_groups(worldwide or facts, self.snapshot.sources)
+        chosen = sum_groups(facts, self.snapshot.sources, prefer_worldwide=True)
         return chosen[0] if chosen else None
 
     def operation_totals(self, op: Operation) -> tuple[Total, ...]:
-        return sum_groups(self.snapshot.facts_by_operation.get(op.id, ()), self.snapshot.sources)
+        """The operation's totals: its worldwide figure where stated, else its countries' sum."""
+        return sum_groups(self.snapshot.facts_by_operation.get(op.id, ()), self.snapshot.sources, prefer_worldwide=True)
 
     def arrests_by_country(self, op: Operation) -> list[tuple[str, float]]:
         """Per-country arrests of an operation, one value per country, largest first."""

@@ -1,0 +1,191 @@
+"""The top-level extractor: article text in, operations, markets, countries, facts and events
+out.  Pure: no I/O, same text and options give the same result.
+
+Which operation a figure belongs to: the operation named in its sentence; else a market the
+article only recalls (every sentence naming it says "last year", "in 2021", "ранее"...), whose
+own takedown the figure describes; else the article's main operation (the ``operation``
+argument, the first operation named, or the first market).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from store.ingest.dates import find_dates
+from store.ingest.events import refers_back, sentence_events
+from store.ingest.facts import sentence_facts
+from store.ingest.names import Names, find_names
+from store.ingest.sentences import Sentence, split_sentences
+from store.model import ARRESTS
+from store.text import fold
+
+_RECALL = re.compile(
+    r"\bв\s+(?:прошлом|позапрошлом)\s+году|\bранее(?!\s+в\s+этом)|\bпрежде\b|\bв\s+(?:19|20)\d\d\s+году|\bгодом\s+ранее"
+    r"|\blast\s+year\b|\bpreviously\b|\bearlier(?!\s+this)\b|\bin\s+(?:19|20)\d\d\b|\bback\s+in\b|\byears?\s+ago\b|\bгод\w*\s+назад",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedFact:
+    metric: str
+    value: float | int | None
+    unit: str | None
+    qualifier: str
+    country: str | None
+    date: str | None
+    operation: str | None  # the name of the operation or market it belongs to
+    quote: str  # the sentence, exactly text[quote_start:quote_end]
+    start: int  # span of the figure (or event wording) in the text
+    end: int
+    detail: str | None
+    text: str  # the matched wording, text[start:end]
+    quote_start: int = 0
+    quote_end: int = 0
+
+
+@dataclass
+class Extraction:
+    lang: str
+    operations: list[str] = field(default_factory=list)
+    markets: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    facts: list[ExtractedFact] = field(default_factory=list)
+    events: list[ExtractedFact] = field(default_factory=list)
+    main: str | None = None  # the operation facts default to
+    targets: list[str] = field(default_factory=list)  # markets the main operation went after
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+
+
+def detect_language(text: str) -> str:
+    """``ru`` when Cyrillic letters outnumber Latin ones, else ``en``."""
+    cyr = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
+    lat = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return "ru" if cyr > lat else "en"
+
+
+def extract(text: str, *, lang: str = "auto", published: str | None = None, operation: str | None = None) -> Extraction:
+    """Everything the article states about darknet operations, with spans into ``text``."""
+    lang = detect_language(text) if lang == "auto" else lang
+    sentences = split_sentences(text)
+    names = find_names(text, sentences)
+    main = _main_operation(names, operation)
+    recalled = _recalled(names, sentences, main)
+    out = Extraction(lang=lang, operations=list(names.operations), markets=list(names.markets), main=main)
+    out.targets = [m for m in names.markets if m not in recalled and m != main]
+    out.aliases = {name: sorted(forms) for name, forms in names.forms.items() if forms}
+    countries: dict[str, None] = {}
+    last_market: str | None = None
+    for sent in sentences:
+        if sent.noise:
+            continue
+        in_sentence = [n for n in names.mentions if sent.start <= n.start < sent.end]
+        owner = _owner(in_sentence, recalled, main)
+        dates = find_dates(sent.text, published)
+        fact_date = next((d.value for d in dates if not d.since and d.value), None)
+        facts, places = sentence_facts(sent.text, lang)
+        for sf in facts:
+            q = sf.quantity
+            out.facts.append(ExtractedFact(
+                q.metric, q.value, q.unit, q.qualifier, sf.country, fact_date, owner, sent.text,
+                sent.start + q.start, sent.start + q.end, q.detail, sent.text[q.start:q.end], sent.start, sent.end,
+            ))
+        if owner not in recalled and (owner == main or owner is None or owner not in names.operations or owner in out.targets):
+            for place in places:
+                if place.is_place_or_actor:
+                    countries.setdefault(place.code)
+        markets_here = [n for n in in_sentence if n.kind == "market"]
+        for ev in sentence_events(sent.text, dates):
+            subject = _event_subject(sent, ev.start, markets_here, last_market)
+            if subject is None:
+                continue
+            out.events.append(ExtractedFact(
+                ev.metric, None, None, "exact", None, ev.date, subject, sent.text, sent.start + ev.start,
+                sent.start + ev.end, None, sent.text[ev.start:ev.end], sent.start, sent.end,
+            ))
+        if markets_here:
+            last_market = markets_here[-1].name
+    out.countries = list(countries)
+    out.facts = _settle(out.facts)
+    out.events = _settle_events(out.events)
+    return out
+
+
+def _main_operation(names: Names, operation: str | None) -> str | None:
+    if operation:
+        return next((n for n in [*names.operations, *names.markets] if fold(n) == fold(operation)), operation)
+    first_op = min((m for m in names.mentions if m.kind == "operation"), key=lambda m: m.start, default=None)
+    if first_op:
+        return first_op.name
+    return names.markets[0] if names.markets else None
+
+
+def _recalled(names: Names, sentences: list[Sentence], main: str | None) -> set[str]:
+    """Markets every mention of which sits in a sentence looking back in time."""
+    out = set()
+    for market in names.markets:
+        if market == main:
+            continue
+        spans = [s for s in sentences if not s.noise and any(s.start <= m.start < s.end and m.name == market for m in names.mentions)]
+        if spans and all(_RECALL.search(s.text) for s in spans):
+            out.add(market)
+    return out
+
+
+def _owner(in_sentence, recalled: set[str], main: str | None) -> str | None:
+    ops = [n.name for n in in_sentence if n.kind == "operation"]
+    if ops:
+        return ops[0]
+    old = [n.name for n in in_sentence if n.name in recalled]
+    return old[0] if old else main
+
+
+def _event_subject(sent: Sentence, cue_start: int, markets_here, last_market: str | None) -> str | None:
+    if markets_here:
+        return min(markets_here, key=lambda n: abs(n.start - sent.start - cue_start)).name
+    if last_market and refers_back(sent.text):
+        return last_market
+    return None
+
+
+def _settle(facts: list[ExtractedFact]) -> list[ExtractedFact]:
+    """One fact per figure: a total equal to the sum of its country breakdown is worldwide,
+    and the same figure stated twice is kept once (first statement)."""
+    facts = _dedupe(facts)
+    settled = []
+    for f in facts:
+        if f.metric == ARRESTS and f.country is not None:
+            parts = [g for g in facts if g is not f and g.metric == ARRESTS and g.operation == f.operation and g.country]
+            if len({g.country for g in parts}) >= 2 and sum(g.value for g in parts) == f.value:
+                f = ExtractedFact(**{**_as_dict(f), "country": None})
+        settled.append(f)
+    return _dedupe(settled)
+
+
+def _dedupe(facts: list[ExtractedFact]) -> list[ExtractedFact]:
+    seen: set[tuple] = set()
+    out = []
+    for f in facts:
+        key = (f.metric, f.value, f.unit, f.country, f.operation)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _settle_events(events: list[ExtractedFact]) -> list[ExtractedFact]:
+    dated = {(e.metric, e.operation) for e in events if e.date}
+    seen: set[tuple] = set()
+    out = []
+    for e in events:
+        key = (e.metric, e.operation, e.date)
+        if key in seen or (e.date is None and (e.metric, e.operation) in dated):
+            continue
+        seen.add(key)
+        out.append(e)
+    return out
+
+
+def _as_dict(f: ExtractedFact) -> dict:
+    return {name: getattr(f, name) for name in ExtractedFact.__slots__}

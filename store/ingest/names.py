@@ -1,0 +1,149 @@
+"""Names of police operations and darknet markets, and where the text mentions them.
+
+Operations are named after the word operation (``Operation Harbor Light``, ``операция «Северный
+ветер»``, ``операции SpecTor``); markets after a market noun (``даркнет-рынка Hydra``, ``dark web
+market Velvet Route``), in apposition (``Tulip Exchange, a darknet ... marketplace``) or by a name
+that says it (``Monopoly Market``, ``DarkMarket``).  Each name is kept as first written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from store.ingest.places import find_mentions
+from store.ingest.sentences import Sentence
+from store.text import fold
+
+_CAP = r"[A-Z][\w'’&.-]*[\w]"
+_LATIN_NAME = rf"(?:{_CAP}|[A-Z])(?:\s+(?:{_CAP}|[A-Z]))" + "{0,3}"
+_QUOTED = r"«(?P<q1>[^»\n]{2,40})»|\"(?P<q2>[^\"\n]{2,40})\"|“(?P<q3>[^”\n]{2,40})”"
+_NAME = rf"(?:{_QUOTED}|(?P<latin>{_LATIN_NAME}))"
+
+_OPERATION_PATTERNS = (
+    re.compile(rf"\b(?:[Oo]peration|OPERATION)\s+{_NAME}"),
+    re.compile(rf"(?i:\bоперац\w*)\s+(?:(?i:под\s+(?:кодовым\s+)?названием)\s+)?{_NAME}"),
+    re.compile(rf"(?i:\b(?:code-?named|dubbed))\s+{_NAME}"),
+)
+_MARKET_NOUNS_RU = r"(?:рын(?:ок|ка|ке|ку|ком)|площадк\w*|магазин\w*|маркет\w*|форум\w*|(?:даркнет|darknet)-сайт\w*)"
+_MARKET_NOUNS_EN = r"(?:market(?:place)?s?|sites?|forums?|platforms?|shops?|stores?|exchanges?|bazaars?|mixers?|services?)"
+_MARKET_PATTERNS = (
+    re.compile(rf"(?i:\b(?:[\w]+-)?{_MARKET_NOUNS_RU})\s+{_NAME}"),
+    re.compile(rf"(?i:\b(?:dark\s?web|darknet|dark-web|underground|illicit|illegal|criminal|cybercrime|drug|hidden)"
+               rf"(?:\s+[\w-]+)?\s+{_MARKET_NOUNS_EN}(?:\s+(?:called|named|known\s+as))?)\s+{_NAME}"),
+    re.compile(rf"(?P<latin>{_LATIN_NAME}),\s+(?i:(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){{0,6}}?{_MARKET_NOUNS_EN})\b"),
+    re.compile(rf"\b(?P<latin>(?:{_CAP}\s+){{1,2}}(?:Market|Marketplace|Bazaar|Bazar|Shop|Store))\b"),
+    re.compile(r"\b(?P<latin>[A-Z][a-z]+Market)\b"),
+)
+# Capitalised words that start a sentence or name an agency, never a market or operation.
+_NOT_NAMES = {
+    "the", "a", "an", "in", "on", "at", "this", "that", "it", "its", "and", "but", "police", "europol",
+    "eurojust", "interpol", "fbi", "dea", "doj", "nca", "bka", "tor", "bitcoin", "monero", "telegram",
+    "amnesty", "international", "dark", "web", "darknet", "market", "authorities", "officers",
+}
+_TRAILING = {"the", "a", "an", "in", "on", "at", "and", "of", "police", "europol", "fbi"}
+_LEADING_WORDS = re.compile(r"^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When)\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    start: int
+    end: int
+    name: str
+    kind: str  # "operation" or "market"
+
+
+@dataclass
+class Names:
+    operations: list[str] = field(default_factory=list)
+    markets: list[str] = field(default_factory=list)
+    mentions: list[NameMention] = field(default_factory=list)
+    forms: dict[str, set[str]] = field(default_factory=dict)  # name -> surface forms seen
+
+    def kind(self, name: str) -> str:
+        return "operation" if name in self.operations else "market"
+
+
+def find_names(text: str, sentences: list[Sentence]) -> Names:
+    """Operations and markets named in the non-noise sentences, and all their mentions."""
+    found: dict[str, tuple[int, str, str]] = {}  # folded -> (first position, name, kind)
+    forms: dict[str, set[str]] = {}
+    for sent in sentences:
+        if sent.noise:
+            continue
+        for kind, patterns in (("operation", _OPERATION_PATTERNS), ("market", _MARKET_PATTERNS)):
+            for pattern in patterns:
+                for m in pattern.finditer(sent.text):
+                    name = _clean(m)
+                    if not name:
+                        continue
+                    key = fold(name)
+                    pos = sent.start + m.start()
+                    old = found.get(key)
+                    if old is None or (kind == "operation" and old[2] == "market"):
+                        found[key] = (min(pos, old[0]) if old else pos, name, kind)
+                    written = m.group().strip()
+                    if re.match(r"(?i)operation\s", written) and kind == "operation":
+                        forms.setdefault(key, set()).add(f"Operation {name}")
+    entries = _merge_prefixes(sorted(found.values()))
+    names = Names()
+    for _, name, kind in entries:
+        (names.operations if kind == "operation" else names.markets).append(name)
+        names.forms[name] = {f for f in forms.get(fold(name), set()) if f != name}
+    names.mentions = _mentions(text, names)
+    return names
+
+
+def _clean(m: re.Match[str]) -> str | None:
+    groups = m.groupdict()
+    quoted = groups.get("q1") or groups.get("q2") or groups.get("q3")
+    name = (quoted or groups.get("latin") or "").strip(" .,;:")
+    if not quoted:
+        name = _LEADING_WORDS.sub("", name)
+        words = name.split()
+        while words and fold(words[-1]) in _TRAILING:
+            words.pop()
+        name = " ".join(words)
+    if not name or len(name) < 2 or fold(name) in _NOT_NAMES or len(name.split()) > 4:
+        return None
+    if all(fold(w) in _NOT_NAMES for w in name.split()):
+        return None
+    mentions = find_mentions(name)
+    if mentions and mentions[0].start == 0 and mentions[0].end == len(name):
+        return None  # a country or city, not a market
+    return name
+
+
+def _merge_prefixes(entries: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """``Quarry`` and ``Quarry Market`` are one market: keep the longer form."""
+    out: list[tuple[int, str, str]] = []
+    for entry in entries:
+        key = fold(entry[1])
+        merged = False
+        for i, other in enumerate(out):
+            okey = fold(other[1])
+            if key.startswith(okey + " ") or okey.startswith(key + " "):
+                longer = entry if len(key) > len(okey) else other
+                kind = "operation" if "operation" in (entry[2], other[2]) else "market"
+                out[i] = (min(entry[0], other[0]), longer[1], kind)
+                merged = True
+                break
+        if not merged:
+            out.append(entry)
+    return out
+
+
+def _mentions(text: str, names: Names) -> list[NameMention]:
+    out: list[NameMention] = []
+    for name in [*names.operations, *names.markets]:
+        kind = names.kind(name)
+        pattern = re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])", re.IGNORECASE if name.isupper() else 0)
+        for m in pattern.finditer(text):
+            out.append(NameMention(m.start(), m.end(), name, kind))
+    out.sort(key=lambda n: (n.start, -n.end))
+    kept: list[NameMention] = []
+    for mention in out:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept

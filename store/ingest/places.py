@@ -1,0 +1,295 @@
+"""Countries named in a sentence: by name, by a city, or by an adjective before an agency.
+
+A mention says *how* the country is named, because that decides what it means: a name or a
+city is a place (``в Литве``, ``in Sweden``, ``задержаны в Хельсинки``) or an actor
+(``Германия выключила серверы``); an adjective counts only before an agency noun
+(``немецкие власти``, ``Irish police``), never before a market (``российского даркнет-рынка``).
+Names after "from"/"из" without an agency, or describing a market, are an origin, not a place.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from store.countries import all_countries
+from store.text import fold
+
+# Cities police releases name as places of arrests or searches, by country.
+CITIES: dict[str, tuple[str, ...]] = {
+    "FI": ("Helsinki", "Хельсинки", "Espoo", "Tampere", "Turku"),
+    "SE": ("Stockholm", "Стокгольм", "Gothenburg", "Гётеборг", "Malmö", "Мальмё"),
+    "NO": ("Oslo", "Осло", "Bergen"),
+    "DK": ("Copenhagen", "Копенгаген"),
+    "EE": ("Tallinn", "Таллин", "Таллинн", "Tartu", "Тарту"),
+    "LV": ("Riga", "Рига"),
+    "LT": ("Vilnius", "Вильнюс", "Kaunas", "Каунас"),
+    "PL": ("Warsaw", "Варшава", "Krakow", "Kraków", "Краков", "Gdansk", "Gdańsk", "Гданьск", "Wroclaw", "Вроцлав"),
+    "CZ": ("Prague", "Прага", "Brno", "Брно"),
+    "SK": ("Bratislava", "Братислава"),
+    "AT": ("Vienna", "Вена", "Graz", "Salzburg"),
+    "DE": ("Berlin", "Берлин", "Hamburg", "Гамбург", "Munich", "Мюнхен", "Frankfurt", "Франкфурт",
+           "Cologne", "Кёльн", "Кельн", "Wiesbaden", "Висбаден", "Düsseldorf", "Дюссельдорф", "Stuttgart", "Штутгарт"),
+    "NL": ("Amsterdam", "Амстердам", "Rotterdam", "Роттердам", "The Hague", "Гаага", "Utrecht", "Утрехт"),
+    "BE": ("Brussels", "Брюссель", "Antwerp", "Антверпен"),
+    "FR": ("Paris", "Париж", "Marseille", "Марсель", "Lyon", "Лион"),
+    "ES": ("Madrid", "Мадрид", "Barcelona", "Барселона", "Valencia", "Malaga", "Málaga"),
+    "PT": ("Lisbon", "Лиссабон", "Porto"),
+    "IT": ("Rome", "Рим", "Milan", "Милан", "Naples", "Неаполь", "Turin", "Турин"),
+    "CH": ("Zurich", "Zürich", "Цюрих", "Geneva", "Женева", "Bern", "Берн", "Basel", "Базель"),
+    "GB": ("London", "Лондон", "Manchester", "Манчестер", "Birmingham", "Бирмингем", "Glasgow", "Edinburgh", "Liverpool"),
+    "IE": ("Dublin", "Дублин", "Cork"),
+    "US": ("New York", "Нью-Йорк", "Los Angeles", "Лос-Анджелес", "Washington", "Вашингтон", "Chicago",
+           "Чикаго", "Miami", "Майами", "San Francisco", "Сан-Франциско", "Seattle", "Boston", "Houston"),
+    "CA": ("Toronto", "Торонто", "Montreal", "Монреаль", "Vancouver", "Ванкувер", "Ottawa", "Оттава"),
+    "BR": ("São Paulo", "Sao Paulo", "Сан-Паулу", "Rio de Janeiro", "Рио-де-Жанейро", "Brasília", "Brasilia", "Бразилиа"),
+    "AU": ("Sydney", "Сидней", "Melbourne", "Мельбурн", "Canberra", "Канберра"),
+    "RU": ("Moscow", "Москва", "Saint Petersburg", "St Petersburg", "Санкт-Петербург", "Петербург"),
+    "UA": ("Kyiv", "Kiev", "Киев", "Kharkiv", "Харьков", "Odesa", "Odessa", "Одесса"),
+    "BY": ("Minsk", "Минск"),
+    "RO": ("Bucharest", "Бухарест"),
+    "BG": ("Sofia", "София"),
+    "HU": ("Budapest", "Будапешт"),
+    "GR": ("Athens", "Афины"),
+    "TR": ("Istanbul", "Стамбул", "Ankara", "Анкара"),
+    "IL": ("Tel Aviv", "Тель-Авив", "Jerusalem", "Иерусалим"),
+    "AE": ("Dubai", "Дубай", "Abu Dhabi", "Абу-Даби"),
+    "TH": ("Bangkok", "Бангкок"),
+    "SG": ("Singapore", "Сингапур"),
+    "CO": ("Bogota", "Bogotá", "Богота", "Medellin", "Medellín", "Медельин"),
+    "MX": ("Mexico City", "Мехико"),
+}
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿА-Яа-яЁё]+(?:-[A-Za-zÀ-ÿА-Яа-яЁё]+)*")
+_AGENCY = re.compile(
+    r"^(?:police|polizei|politie|policja|authorities|authority|officers?|officials?|investigators?"
+    r"|prosecutors?|prosecution|agents?|agenc(?:y|ies)|law|enforcement|customs|government|ministry"
+    r"|courts?|detectives?|cops|forces?|gendarmerie|guard|colleagues|counterparts|partners"
+    r"|полиц\w*|полицейск\w*|власт\w*|правоохранител\w*|правоохранительн\w*|следовател\w*|следств\w*"
+    r"|прокурат\w*|прокурор\w*|спецслужб\w*|таможн\w*|силовик\w*|ведомств\w*|агент\w*|оперативник\w*"
+    r"|сотрудник\w*|служб\w*|министерств\w*|суд\w*|жандарм\w*|гвард\w*|коллег\w*|органы|органов|органами)$",
+    re.IGNORECASE,
+)
+_MODIFIER = re.compile(
+    r"^(?:and|or|the|national|federal|state|local|criminal|regional|judicial|military|tax|border|drug"
+    r"|и|или|а|также|национальн\w*|федеральн\w*|региональн\w*|местн\w*|уголовн\w*|криминальн\w*"
+    r"|таможенн\w*|налогов\w*|правоохранительн\w*|антинаркотическ\w*|пограничн\w*)$",
+    re.IGNORECASE,
+)
+_MARKET_NOUN = re.compile(
+    r"^(?:markets?|marketplaces?|sites?|forums?|shops?|platforms?|рын\w*|площадк\w*|магазин\w*|маркет\w*"
+    r"|даркнет-\w+|сайт\w*|форум\w*|платформ\w*|darknet|dark|largest|biggest|крупнейш\w*)$",
+    re.IGNORECASE,
+)
+_FROM = {"from", "из", "изо"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # offsets relative to the text searched
+    end: int
+    code: str
+    kind: str  # "name", "city" or "adj"
+    agency: bool = False  # an agency noun follows ("немецкие власти", "US authorities")
+    origin: bool = False  # "from Colombia", "рынок в России": where something comes from
+
+    @property
+    def is_place_or_actor(self) -> bool:
+        """Names and cities that are not an origin; adjectives only before an agency."""
+        return (self.agency if self.kind == "adj" else not self.origin)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Countries named in ``text`` (one sentence), left to right, without overlaps."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    found: list[tuple[int, int, str, str]] = []  # token index range, code, kind
+    i = 0
+    while i < len(tokens):
+        hit = _match_at(text, tokens, i)
+        if hit is None:
+            i += 1
+            continue
+        j, code, kind = hit
+        found.append((i, j, code, kind))
+        i = j
+    mentions = [_qualify(text, tokens, i, j, code, kind) for i, j, code, kind in found]
+    for k in range(1, len(mentions)):  # "from Colombia and Peru": the origin carries over a list
+        prev, cur = mentions[k - 1], mentions[k]
+        if prev.origin and not cur.agency and re.fullmatch(r"\s*(?:,|and|и|or|или)\s*", text[prev.end:cur.start]):
+            mentions[k] = Mention(cur.start, cur.end, cur.code, cur.kind, cur.agency, True)
+    return mentions
+
+
+def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, str, str] | None:
+    latin, _ = _latin_index()
+    first = tokens[i][2]
+    if first[0].isupper() and first[0].isascii():
+        for n in (4, 3, 2, 1):
+            if i + n > len(tokens):
+                continue
+            span = text[tokens[i][0]:tokens[i + n - 1][1]]
+            if n > 1 and re.search(r"[,;:()]", span):
+                continue
+            hit = latin.get(_key(span))
+            if hit:
+                return i + n, hit[0], hit[1]
+        return None
+    if not _is_cyrillic(first):
+        return None
+    if first[0].isupper():
+        plain = text.replace("ё", "е").replace("Ё", "Е")
+        for pattern, code in _ru_multiword():
+            multi = pattern.match(plain, tokens[i][0])
+            if multi:
+                j = i
+                while j < len(tokens) and tokens[j][0] < multi.end():
+                    j += 1
+                return j, code, "name"
+    if first[0].isupper():
+        code = _ru_place(first)
+        if code:
+            return i + 1, code[0], code[1]
+    adj = _ru_adjective(first)
+    if adj:
+        return i + 1, adj, "adj"
+    return None
+
+
+def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code: str, kind: str) -> Mention:
+    start, end = tokens[i][0], tokens[j - 1][1]
+    agency = False
+    k = j
+    while k < len(tokens) and k < j + 5:
+        word = tokens[k][2]
+        if _AGENCY.match(word):
+            agency = True
+            break
+        is_adj = bool(_ru_adjective(word)) or _latin_index()[0].get(_key(word), ("", ""))[1] == "adj"
+        if not (_MODIFIER.match(word) or is_adj or word[0].isupper() and word.isascii()):
+            break
+        gap = text[tokens[k - 1][1]:tokens[k][0]]
+        if re.search(r"[.;:!?()]", gap) or ("," in gap and not is_adj):
+            break
+        k += 1
+    origin = False
+    if kind != "adj" and not agency:
+        before = [t[2].lower() for t in tokens[max(0, i - 4):i]]
+        if before and before[-1] in _FROM and not any(_AGENCY.match(w) for w in before[:-1]):
+            origin = True
+        if len(before) >= 2 and before[-1] in ("в", "in", "of", "во") and _MARKET_NOUN.match(before[-2]):
+            origin = True
+        if re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"\s*(?:dollars?|\$)", text[end:]):
+            origin = True  # "долларов США", "US dollars": a currency, not a place
+        after = text[end:end + 40]
+        if re.match(r"['’]s\b", after) and any(_MARKET_NOUN.match(t[2]) for t in tokens[j:j + 4]):
+            origin = True
+    return Mention(start, end, code, kind, agency, origin)
+
+
+def _key(text: str) -> str:
+    key = re.sub(r"[\s.]+", " ", fold(text)).strip()
+    return key[4:] if key.startswith("the ") else key
+
+
+def _stem(word: str) -> str:
+    return word[:-2] if len(word) >= 5 else word
+
+
+def _is_cyrillic(word: str) -> bool:
+    return "\u0400" <= word[0] <= "\u04ff"
+
+
+@functools.cache
+def _latin_index() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
+    """Folded English names, aliases, cities and adjectives -> (code, kind)."""
+    index: dict[str, tuple[str, str]] = {}
+    for country in all_countries().values():
+        for name in (country.name_en, *country.aliases):
+            if name.isascii() and not (len(name) <= 3 and name.isupper() and name not in ("US", "UK", "USA", "UAE")):
+                index.setdefault(_key(name), (country.code, "name"))
+    for code, cities in CITIES.items():
+        for city in cities:
+            if not _is_cyrillic(city):
+                index.setdefault(_key(city), (code, "city"))
+    for country in all_countries().values():
+        for adj in country.adjectives:
+            if adj.isascii():
+                index.setdefault(_key(adj), (country.code, "adj"))
+    return index, frozenset()
+
+
+@functools.cache
+def _ru_single_names() -> dict[str, tuple[str, str]]:
+    """Folded one-word Russian names and cities -> (code, kind)."""
+    out: dict[str, tuple[str, str]] = {}
+    for country in all_countries().values():
+        for name in (country.name_ru, *country.aliases):
+            if _is_cyrillic(name) and " " not in name:
+                out.setdefault(fold(name), (country.code, "name"))
+    for code, cities in CITIES.items():
+        for city in cities:
+            if _is_cyrillic(city) and " " not in city:
+                out.setdefault(fold(city), (code, "city"))
+    return out
+
+
+def _ru_place(word: str) -> tuple[str, str] | None:
+    """A capitalised Russian word naming a country or city, in any case form."""
+    from store.ingest.morph import analyzer, geo_normal_forms
+
+    names = _ru_single_names()
+    folded = fold(word)
+    # Short names (Того, Перу, Мали) are also common words: trust them only as an
+    # abbreviation (США, ФРГ) or when a place name is pymorphy's first reading.
+    plausible = len(folded) > 4 or word.isupper() or "Geox" in analyzer().parse(word.lower())[0].tag
+    if folded in names and plausible:
+        return names[folded]
+    for lemma in geo_normal_forms(word):
+        hit = names.get(lemma.replace("ё", "е"))
+        if hit and (len(lemma) > 4 or plausible):
+            return hit
+    for name, hit in names.items():  # names pymorphy does not know: drop the ending
+        if len(name) >= 6 and folded.startswith(name[:-1]) and len(folded) - len(name) <= 2:
+            return hit
+    return None
+
+
+@functools.cache
+def _ru_adjective_stems() -> tuple[tuple[str, str], ...]:
+    stems = []
+    for country in all_countries().values():
+        for adj in country.adjectives:
+            if _is_cyrillic(adj) and adj == adj.lower():
+                stems.append((adj, country.code))
+    return tuple(sorted(stems, key=lambda s: -len(s[0])))
+
+
+@functools.lru_cache(maxsize=4096)
+def _ru_adjective(word: str) -> str | None:
+    if not word or not _is_cyrillic(word) or "-" in word:
+        return None
+    folded = fold(word)
+    for stem, code in _ru_adjective_stems():
+        if folded.startswith(stem) and len(folded) - len(stem) <= 4:
+            return code
+    return None
+
+
+@functools.cache
+def _ru_multiword() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Multi-word Russian names with free endings (Соединённых Штатах, Южной Корее), longest first."""
+    entries: dict[str, str] = {}
+    for country in all_countries().values():
+        for name in (country.name_ru, *country.aliases):
+            if _is_cyrillic(name) and " " in name:
+                entries.setdefault(fold(name), country.code)
+    for code, cities in CITIES.items():
+        for city in cities:
+            if _is_cyrillic(city) and " " in city:
+                entries.setdefault(fold(city), code)
+    out = []
+    for name in sorted(entries, key=len, reverse=True):
+        words = [re.escape(_stem(w)) + r"[а-яё]{0,4}" for w in name.split()]
+        out.append((re.compile(r"\s+".join(words) + r"(?![а-яё])", re.IGNORECASE), entries[name]))
+    return tuple(out)

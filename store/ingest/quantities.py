@@ -1,0 +1,153 @@
+"""What a figure counts: money, drugs by weight, firearms or people, read from the words
+around it.  Everything is converted to the unit the model stores (kg, an ISO currency code,
+items, people).  A figure that counts something else (countries, servers, years, buyers) is
+not a quantity at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from store.ingest.numbers import Figure, qualifier_before
+from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
+
+_CURRENCY_PREFIX = re.compile(r"(?:(?P<code>US\$|\$|€|£|₽|EUR|USD|GBP|RUB|CHF)\s?)$")
+_PREFIX_CODES = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB"}
+_CURRENCY_SUFFIX: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(r"^\s*(?:" + p + r")(?![\w])", re.IGNORECASE), code)
+    for p, code in (
+        (r"(?:американских\s+)?доллар(?:ов|а|ы)?(?:\s+США)?|долл\.(?:\s+США)?|(?:US\s+|U\.S\.\s+|American\s+)?dollars?|USD|\$", "USD"),
+        (r"евро|euros?|EUR|€", "EUR"),
+        (r"фунт(?:ов|а)?\s+стерлинг(?:ов|а)?|(?:British\s+)?pounds?\s+sterling|GBP|£", "GBP"),
+        (r"рубл(?:ей|я|ь)|руб\.|roubles?|rubles?|RUB|₽", "RUB"),
+        (r"швейцарских\s+франков|Swiss\s+francs?|CHF", "CHF"),
+        (r"биткоин(?:ов|а)?|bitcoins?|BTC", "BTC"),
+    )
+)
+_WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
+    (re.compile(r"^\s*(?:" + p + r")(?![\w])", re.IGNORECASE), factor)
+    for p, factor in (
+        (r"кг|килограмм(?:ов|а|ы)?|kg|kgs|kilos?|kilograms?|kilogrammes?", 1.0),
+        (r"тонн(?:ы|а|у)?|tonnes?|metric\s+tons?|tons?", 1000.0),
+        (r"грамм(?:ов|а|ы)?|граммов|г(?=\s+[а-яё])|grams?|grammes?|g(?=\s+of\b)", 0.001),
+        (r"(?:pounds?|lbs?\.?)(?!\s+sterling)", 0.45359237),
+        (r"ounces?|oz|унци[йяи]", 0.028349523125),
+    )
+)
+_NOT_DRUGS = re.compile(r"^[^.;]{0,30}?(?:прекурсор|precursor|chemical|химикат|реагент|reagent|золот|gold|серебр|silver)", re.IGNORECASE)
+_RU_ADJ = r"[а-яё]+(?:ого|его|ых|их|ой|ей|ие|ые|ая|яя|ий|ый|ое)"
+_FIREARMS = re.compile(
+    r"^\s*(?:(?:единиц[аы]?|шт\.?|штук)\s+)?(?:(?:" + _RU_ADJ + r"|или|и|assault|automatic|semi-automatic|illegal|loaded"
+    r"|hand|small|sawn-off|other|and|or|unlicensed|unregistered|prohibited|military|hunting)\s+){0,4}"
+    r"(?:оружи[яе]|ствол(?:ов|а)|пистолет\w*|револьвер\w*|винтов\w*|автомат(?:ов|а|ы)?|ружь\w*|ружей|карабин\w*"
+    r"|firearms?|guns?|weapons?|pistols?|handguns?|rifles?|shotguns?|revolvers?|carbines?)(?![\w])",
+    re.IGNORECASE,
+)
+_MELEE = re.compile(r"холодн|травматич|пневмат|air\s|replica|toy", re.IGNORECASE)
+_PEOPLE = re.compile(
+    r"^\s*(?:(?:" + _RU_ADJ + r"|ещё|еще|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
+    r"|further|main|major|drug|darknet|individual|dark\s+web)\s+){0,2}"
+    r"(?:человек|людей|лиц|подозреваем\w*|задержанн\w*|продав\w*|администратор\w*|админ\w*|курьер\w*|модератор\w*"
+    r"|участник\w*|член\w*|граждан\w*|мужчин\w*|женщин\w*|наркоторговц\w*|наркодилер\w*|дилер\w*|распространител\w*"
+    r"|закладчик\w*|сбытчик\w*|организатор\w*|владел\w*|оператор\w*|поставщик\w*|фигурант\w*|обвиняем\w*"
+    r"|suspects?|people|persons?|individuals?|vendors?|sellers?|administrators?|admins?|moderators?|members?"
+    r"|couriers?|men|women|dealers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?|criminals?)(?![\w])",
+    re.IGNORECASE,
+)
+_ARREST_NOUN = re.compile(r"^\s*(?:arrests?|arrested|detained|detentions?|арест(?:ов|а|ы)?|задержани[йяе])(?![\w])", re.IGNORECASE)
+_ARREST_VERB_BEFORE = re.compile(
+    r"(?:arrest\w*|detain\w*|задерж\w*|арестова\w*)\s+(?:(?:ещё|еще|также|also|another|a\s+further|further)\s+)?$",
+    re.IGNORECASE,
+)
+_OTHER_COUNT = re.compile(
+    r"^\s*(?:стран\w*|countr\w*|континент\w*|continents?|лет|год\w*|years?|months?|месяц\w*|дн(?:ей|я)|days?|hours?"
+    r"|час\w*|weeks?|недел\w*|сервер\w*|servers?|%|процент\w*|percent|per\s*cent|раз|times|operations?|операци\w*"
+    r"|доменов|domains?|сайт\w*|sites?|websites?|покупател\w*|buyers?|users?|пользовател\w*|customers?|клиент\w*"
+    r"|offers?|listings?|предложени\w*|обыск\w*|searches|raids?)(?![\w])",
+    re.IGNORECASE,
+)
+_SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|включая|среди\s+них|of\s+whom|из\s+которых)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A figure read as a metric; offsets relative to the sentence."""
+
+    metric: str
+    value: float
+    unit: str
+    start: int
+    end: int
+    qualifier: str
+    detail: str | None = None
+    bare: bool = False  # a number with no noun: an arrest only when a country is attached
+    subset: bool = False  # "including two ...": part of a figure already given
+
+
+def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
+    """The quantity ``fig`` states in ``sentence``, or None when it counts nothing we keep."""
+    before, after = sentence[:fig.start], sentence[fig.end:]
+    start, end = fig.start, fig.end
+    prefix = _CURRENCY_PREFIX.search(before)
+    metric = unit = detail = None
+    value = fig.value
+    if prefix:
+        metric, unit = SEIZED_MONEY, _PREFIX_CODES.get(prefix.group("code"), prefix.group("code"))
+        start = prefix.start()
+    else:
+        for pattern, code in _CURRENCY_SUFFIX:
+            m = pattern.match(after)
+            if m:
+                metric, unit, end = SEIZED_MONEY, code, fig.end + m.end()
+                break
+    if metric is None:
+        for pattern, factor in _WEIGHTS:
+            m = pattern.match(after)
+            if m:
+                if _NOT_DRUGS.match(after[m.end():]):
+                    return None
+                metric, unit, value, end = SEIZED_DRUGS, "kg", fig.value * factor, fig.end + m.end()
+                detail = _wording(sentence, start, end, after[m.end():])
+                break
+    if metric is None:
+        m = _FIREARMS.match(after)
+        if m and not _MELEE.search(m.group()):
+            metric, unit, end = SEIZED_FIREARMS, "items", fig.end + m.end()
+    if metric is None and _OTHER_COUNT.match(after):
+        return None
+    bare = False
+    if metric is None:
+        m = _PEOPLE.match(after) or _ARREST_NOUN.match(after)
+        if m:
+            metric, unit, end = ARRESTS, "people", fig.end + m.end()
+        elif _ARREST_VERB_BEFORE.search(before):
+            metric, unit = ARRESTS, "people"  # "police arrest four"
+        elif re.match(r"^\s*[a-zа-яё]", after) and not _ARREST_VERB_BEFORE.search(before) and not re.match(r"^\s*(?:из\s+них|of\s+them|in|в|во|на|on|from|across)\b", after, re.IGNORECASE):
+            return None  # counts some other noun
+        else:
+            metric, unit, bare = ARRESTS, "people", True
+    if metric == SEIZED_MONEY:
+        detail = _money_detail(sentence, start, end)
+    if fig.in_words is False and not fig.scaled and 1900 <= value <= 2099 and bare:
+        return None  # a year
+    qualifier = qualifier_before(sentence[:start]) or ("approximate" if fig.approximate else "exact")
+    if metric == SEIZED_DRUGS and detail is None:
+        detail = sentence[start:end]
+    value = int(value) if float(value).is_integer() else round(value, 6)
+    return Quantity(metric, value, unit, start, end, qualifier, detail, bare, bool(_SUBSET.search(before)))
+
+
+def _wording(sentence: str, start: int, end: int, rest: str) -> str:
+    """The figure and the noun after it: ``850 килограммов наркотиков``, ``640 kg of drugs``."""
+    m = re.match(r"^\s+(?:of\s+)?[\w-]+", rest)
+    return sentence[start:end + (m.end() if m else 0)]
+
+
+def _money_detail(sentence: str, start: int, end: int) -> str | None:
+    """What form the money took: ``наличными и цифровыми валютами``, ``in cryptocurrency``."""
+    m = re.match(r"^\s+((?:in|наличными|в|в\s+виде)\s[^,.;]{2,60})", sentence[end:])
+    if m and re.search(r"cash|crypto|virtual|currenc|bitcoin|monero|налич|крипто|валют|биткоин", m.group(1), re.IGNORECASE):
+        return m.group(1).strip()
+    m = re.search(r"([\w-]+)\s+(?:на\s+сумму|worth|valued\s+at)\s+$", sentence[:start], re.IGNORECASE)
+    return m.group(1) if m else None
