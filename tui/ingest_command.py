@@ -73,6 +73,9 @@ def _status_words(report: FileReport) -> str:
     return f"{report.facts_added} new facts"
 
 
+from store.format import QUALIFIER_SIGNS, amount, metric_label  # noqa: E402
+
+
 def _print_tables(reports: list[FileReport]) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -84,16 +87,26 @@ def _print_tables(reports: list[FileReport]) -> None:
         if ex is None:
             continue
         title = Text(f"{report.file} ({ex.lang}, {report.encoding})")
-        table = Table(title=title, show_lines=False)
-        for column in ("metric", "value", "unit", "qualifier", "country", "date"):
-            table.add_column(column, no_wrap=True)
-        table.add_column("operation", overflow="fold", max_width=18)
-        table.add_column("quote", overflow="fold", ratio=1)
+        rows = []
         for fact in [*ex.facts, *ex.events]:
-            table.add_row(*(Text("" if v is None else str(v)) for v in (
-                fact.metric, fact.value, fact.unit, fact.qualifier, fact.country, fact.date, fact.operation)),
-                Text(fact.quote))
+            sign = QUALIFIER_SIGNS.get(fact.qualifier, "")
+            shown = f"{sign}{amount(fact.value, fact.unit)}" if fact.value is not None else "—"
+            rows.append([("" if v is None else str(v)) for v in (
+                fact.operation, metric_label(fact.metric), shown, fact.country or "world", fact.date)])
+        quotes: list[str] = []
+        for fact in [*ex.facts, *ex.events]:
+            if fact.quote not in quotes:
+                quotes.append(fact.quote)
+        table = Table(title=title, title_justify="left")
+        table.add_column("#", no_wrap=True, justify="right")
+        for i, column in enumerate(("operation", "metric", "figure", "country", "date")):
+            width = min(18, max([len(column), *(len(row[i]) for row in rows)]))
+            table.add_column(column, no_wrap=True, overflow="ellipsis", min_width=min(width, 9), max_width=width)
+        for row, fact in zip(rows, [*ex.facts, *ex.events]):
+            table.add_row(Text(str(quotes.index(fact.quote) + 1)), *(Text(v) for v in row))
         console.print(table)
+        for number, quote in enumerate(quotes, 1):  # the sentences the figures come from
+            console.print(Text(f"{number:>3}. ") + Text(" ".join(quote.split()), style="italic"))
         names = ", ".join([*ex.operations, *ex.markets]) or "none"
         console.print(Text(f"operations/markets: {names}; countries: {', '.join(ex.countries) or 'none'}"))
     console.print(Text(summary_line(reports)), soft_wrap=True)

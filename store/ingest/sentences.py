@@ -51,6 +51,8 @@ def split_sentences(text: str) -> list[Sentence]:
             noise = is_noise_line(stripped)
             lead = offset + raw.index(stripped[0])
             for piece in sentenize(stripped):
+                # A "Читайте также:" glued after a sentence makes the rest of its line noise.
+                noise = noise or is_noise_line(piece.text)
                 start = lead + piece.start
                 out.append(Sentence(start, lead + piece.stop, piece.text, line_no, noise))
             line_no += 1

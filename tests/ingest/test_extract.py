@@ -34,6 +34,14 @@ def test_noise_lines_yield_no_facts_or_countries():
     assert ex.countries == []
 
 
+def test_noise_glued_after_a_sentence_yields_nothing():
+    text = ("Операция «Иней»: полиция Эстонии задержала 5 человек. Читайте также: В Москве задержаны 30 хакеров\n"
+            "Police in Latvia arrested 2 people. Read more: Spanish police seized 9 guns")
+    ex = extract(text)
+    assert {(f.metric, f.value) for f in ex.facts} == {("arrests", 5), ("arrests", 2)}
+    assert "RU" not in ex.countries and "ES" not in ex.countries
+
+
 def test_breakdown_in_parentheses():
     text = "Operation Lantern: arrests took place in Italy (12), Poland (7) and Ireland (3)."
     assert facts(text) == {("arrests", 12, "people", "IT", "Lantern"), ("arrests", 7, "people", "PL", "Lantern"),
