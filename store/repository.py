@@ -7,6 +7,7 @@ long-running explorer pick up what other processes committed.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import defaultdict
 from collections.abc import Iterable
@@ -195,17 +196,30 @@ def bundled_document() -> dict[str, Any]:
 
 
 def load_records(path: Path, document: dict[str, Any]) -> Snapshot:
-    """Turn a parsed document into records, refusing it whole if any record is malformed."""
+    """Turn a parsed document into records, refusing it whole if any record is malformed.
+
+    The garbage collector is paused while 100,000 records are made (it would scan them again
+    and again for nothing) and the result is frozen, so later collections skip it: without
+    that a full collection can land on a keystroke.
+    """
     loaded: dict[str, list] = {}
-    for table, kind in RECORD_TYPES.items():
-        records = []
-        for doc_id, doc in document[table].items():
-            try:
-                records.append(from_dict(kind, doc))
-            except ValidationError as exc:
-                raise StoreError(f"{path}: {table} document {doc_id}: {exc}; the file was left as it is") from None
-        loaded[table] = records
-    return Snapshot.build(loaded["sources"], loaded["operations"], loaded["facts"])
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for table, kind in RECORD_TYPES.items():
+            records = []
+            for doc_id, doc in document[table].items():
+                try:
+                    records.append(from_dict(kind, doc))
+                except ValidationError as exc:
+                    raise StoreError(f"{path}: {table} document {doc_id}: {exc}; the file was left as it is") from None
+            loaded[table] = records
+        snapshot = Snapshot.build(loaded["sources"], loaded["operations"], loaded["facts"])
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    gc.freeze()
+    return snapshot
 
 
 def _file_stamp(path: Path) -> tuple[int, int, int] | None:
