@@ -8,9 +8,11 @@ long-running explorer pick up what other processes committed.
 from __future__ import annotations
 
 import gc
+import math
 import os
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +44,7 @@ class Snapshot:
     facts_by_id: dict[str, Fact] = field(repr=False)
     facts_by_operation: dict[str, tuple[Fact, ...]] = field(repr=False)
     facts_by_country: dict[str | None, tuple[Fact, ...]] = field(repr=False)
+    facts_by_source: dict[str, tuple[Fact, ...]] = field(repr=False)
     groups: dict[tuple, tuple[Fact, ...]] = field(repr=False)
 
     @classmethod
@@ -49,10 +52,12 @@ class Snapshot:
         facts = tuple(facts)
         by_op: dict[str, list[Fact]] = defaultdict(list)
         by_cc: dict[str | None, list[Fact]] = defaultdict(list)
+        by_src: dict[str, list[Fact]] = defaultdict(list)
         groups: dict[tuple, list[Fact]] = defaultdict(list)
         for fact in facts:
             by_op[fact.operation].append(fact)
             by_cc[fact.country].append(fact)
+            by_src[fact.source].append(fact)
             if not fact.is_event:
                 groups[group_key(fact)].append(fact)
         return cls(
@@ -62,6 +67,7 @@ class Snapshot:
             facts_by_id={f.id: f for f in facts},
             facts_by_operation={k: tuple(v) for k, v in by_op.items()},
             facts_by_country={k: tuple(v) for k, v in by_cc.items()},
+            facts_by_source={k: tuple(v) for k, v in by_src.items()},
             groups={k: tuple(v) for k, v in groups.items()},
         )
 
@@ -100,11 +106,27 @@ class CountrySummary:
     facts: int
 
 
-def _close(a: Any, b: Any, tolerance: float = 0.02) -> bool:
-    """Values within 2 % support each other (120 backs 119; 199 does not)."""
-    if a is None or b is None:
-        return a is b
-    return abs(a - b) <= tolerance * max(abs(a), abs(b))
+def _support(values: list[Any], tolerance: float = 0.02) -> dict[Any, int]:
+    """For each distinct value, how many facts give a value within ``tolerance`` of it.
+
+    Values within 2 % support each other (120 backs 119; 199 does not). Sorted distinct
+    values and prefix counts keep this O(d log d), not O(n²), for groups of thousands.
+    """
+    counts: dict[Any, int] = defaultdict(int)
+    for value in values:
+        counts[value] += 1
+    numbers = sorted(v for v in counts if v is not None)
+    prefix = [0]
+    for v in numbers:
+        prefix.append(prefix[-1] + counts[v])
+    support: dict[Any, int] = {None: counts[None]} if None in counts else {}
+    for v in numbers:
+        if v >= 0:
+            low, high = v * (1 - tolerance), (v / (1 - tolerance) if tolerance < 1 else math.inf)
+        else:
+            low, high = v / (1 - tolerance), v * (1 - tolerance)
+        support[v] = prefix[bisect_right(numbers, high)] - prefix[bisect_left(numbers, low)]
+    return support
 
 
 def pick(group: Iterable[Fact], sources: dict[str, Source]) -> Fact:
@@ -116,16 +138,18 @@ def pick(group: Iterable[Fact], sources: dict[str, Source]) -> Fact:
     source. Deterministic, so totals never flicker.
     """
     group = list(group)
+    if len(group) == 1:
+        return group[0]
     exact: dict[Any, int] = defaultdict(int)
     for fact in group:
         exact[fact.value] += 1
-    support = {id(f): sum(1 for other in group if _close(f.value, other.value)) for f in group}
+    support = _support([f.value for f in group])
 
     def rank(fact: Fact) -> tuple:
         source = sources.get(fact.source)
         tier = TIER_RANK.get(source.tier if source else None, 4)
         published = (source.published if source else None) or "9999"
-        return (-support[id(fact)], tier, -exact[fact.value], published, fact.id)
+        return (-support[fact.value], tier, -exact[fact.value], published, fact.id)
 
     return min(group, key=rank)
 
@@ -235,8 +259,36 @@ class Repository:
 
     def __init__(self, path: Path, snapshot: Snapshot, stamp: tuple | None) -> None:
         self.path = path
-        self.snapshot = snapshot
         self._stamp = stamp
+        self._cache: dict[tuple, Any] = {}
+        self.snapshot = snapshot
+
+    @property
+    def snapshot(self) -> Snapshot:
+        return self._snapshot
+
+    @snapshot.setter
+    def snapshot(self, value: Snapshot) -> None:
+        """A new snapshot drops every summary computed from the old one."""
+        self._snapshot = value
+        self._cache = {}
+
+    def _cached(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """Summaries are pure functions of the immutable snapshot: compute each once."""
+        cache = self._cache  # a reload in another thread swaps the dict; this one stays consistent
+        if key not in cache:
+            cache[key] = compute()
+        return cache[key]
+
+    def warm(self) -> None:
+        """Compute every country's and operation's summary now, e.g. in a background thread,
+        so that moving through the explorer never waits for one."""
+        for code in self.countries_in_store():
+            self.country_summary(code)
+        for op in list(self.snapshot.operations.values()):
+            self.headline(op)
+            self.operation_totals(op)
+            self.arrests_by_country(op)
 
     # -- opening and reloading -------------------------------------------------------
     @classmethod
@@ -313,17 +365,11 @@ class Repository:
         """Corroborations, conflicts and same-sentence neighbours of a fact."""
         same_figure = self.snapshot.groups.get(group_key(fact), ()) if not fact.is_event else ()
         others = [f for f in same_figure if f.id != fact.id and f.source != fact.source]
-        neighbours = ()
-        if fact.quote and fact.source:
+        neighbours: tuple[Fact, ...] = ()
+        if fact.quote and fact.source:  # the sentence may state figures of other operations too
             neighbours = tuple(
-                f
-                for f in self.snapshot.facts_by_operation.get(fact.operation, ())
-                if f.id != fact.id and f.source == fact.source and f.quote == fact.quote
+                f for f in self.snapshot.facts_by_source.get(fact.source, ()) if f.id != fact.id and f.quote == fact.quote
             )
-            if not neighbours:  # the sentence may mention facts of another operation
-                neighbours = tuple(
-                    f for f in self.snapshot.facts if f.id != fact.id and f.source == fact.source and f.quote == fact.quote
-                )
         def stated(f: Fact) -> tuple:
             return (f.value, f.value_text if f.value is None else None, f.date if f.value is None else None)
 
@@ -343,6 +389,9 @@ class Repository:
 
     def headline(self, op: Operation) -> Total | None:
         """The figure an operation is known by: its arrests, worldwide if stated, else summed."""
+        return self._cached(("headline", op.id), lambda: self._headline(op))
+
+    def _headline(self, op: Operation) -> Total | None:
         facts = [f for f in self.snapshot.facts_by_operation.get(op.id, ()) if f.metric == ARRESTS and f.value is not None]
         if not facts:
             return None
@@ -351,10 +400,13 @@ class Repository:
 
     def operation_totals(self, op: Operation) -> tuple[Total, ...]:
         """The operation's totals: its worldwide figure where stated, else its countries' sum."""
-        return sum_groups(self.snapshot.facts_by_operation.get(op.id, ()), self.snapshot.sources, prefer_worldwide=True)
+        return self._cached(("totals", op.id), lambda: sum_groups(self.snapshot.facts_by_operation.get(op.id, ()), self.snapshot.sources, prefer_worldwide=True))
 
     def arrests_by_country(self, op: Operation) -> list[tuple[str, float]]:
         """Per-country arrests of an operation, one value per country, largest first."""
+        return self._cached(("arrests", op.id), lambda: self._arrests_by_country(op))
+
+    def _arrests_by_country(self, op: Operation) -> list[tuple[str, float]]:
         facts = [f for f in self.snapshot.facts_by_operation.get(op.id, ()) if f.metric == ARRESTS and f.country]
         out = [(t_country, total) for t_country, total in _per_country(facts, self.snapshot.sources)]
         return sorted(out, key=lambda item: (-item[1], item[0]))
@@ -374,6 +426,11 @@ class Repository:
         country = countries.get(code)
         if country is None:
             raise StoreError(f"unknown country code {code!r}")
+        return self._cached(("country", country.code), lambda: self._country_summary(country.code))
+
+    def _country_summary(self, code: str) -> CountrySummary:
+        country = countries.get(code)
+        assert country is not None
         facts = self.snapshot.facts_by_country.get(country.code, ())
         op_ids = {op.id for op in self.snapshot.operations.values() if country.code in op.countries}
         op_ids.update(f.operation for f in facts)

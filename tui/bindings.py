@@ -12,7 +12,6 @@ APP_BINDINGS: list[Binding] = [
     Binding("slash", "focus_search", "Search", id="app.search", key_display="/"),
     Binding("c", "pick_country", "Country", id="app.country"),
     Binding("question_mark", "help", "Help", id="app.help", key_display="?"),
-    Binding("ctrl+p", "command_palette", "Palette", id="app.palette", key_display="^p"),
     Binding("q", "quit", "Quit", id="app.quit"),
 ]
 

@@ -11,6 +11,9 @@ from tui.widgets.row_list import RowList
 from tui.widgets.text import highlight, plain
 
 
+SHORT_METRICS = {"seized_money": "money", "seized_drugs": "drugs", "seized_firearms": "firearms"}
+
+
 def conflict_mark(fact: Fact, snapshot: Snapshot) -> str:
     """``!`` when another source gives a different value, ``=`` when one agrees, else blank."""
     if fact.is_event:
@@ -30,19 +33,22 @@ class FactList(RowList[Fact]):
 
     def render_row(self, fact: Fact, width: int) -> Text:
         mark = conflict_mark(fact, self.snapshot) if self.snapshot is not None else " "
-        metric_width = 15 if width >= 52 else 9
-        metric = plain(metric_label(fact.metric))
+        metric_width = max(9, min(16, width - 32))
+        metric = plain(SHORT_METRICS.get(fact.metric) or metric_label(fact.metric))
         highlight(metric, self.terms, self.style_of("row-list--match"))
         metric.truncate(metric_width, overflow="ellipsis", pad=True)
         figure = plain(short_figure(fact), style="bold")
         highlight(figure, self.terms, self.style_of("row-list--match"))
-        country = plain(fact.country or "🌐 ", style=self.style_of("row-list--accent") if fact.country else "")
+        country = plain(fact.country or "all", style=self.style_of("row-list--accent") if fact.country else self.style_of("row-list--dim"))
         highlight(country, self.terms, self.style_of("row-list--match"))
         country.truncate(3, pad=True)
+        date_width = 10 if width >= 46 else 0
         date = plain(fact.date or "", style=self.style_of("row-list--dim"))
-        date.truncate(7, pad=True)
-        figure_width = max(6, width - metric_width - 3 - 3 - 8 - 2)
-        figure.truncate(figure_width, overflow="ellipsis")
-        figure.pad_left(figure_width - figure.cell_len)
+        date.truncate(date_width, pad=True)
+        figure_width = max(6, width - 2 - (metric_width + 1) - 4 - (date_width + 1 if date_width else 0))
+        figure.truncate(figure_width, overflow="ellipsis", pad=True)
         mark_style = self.style_of("row-list--warning") if mark == "!" else self.style_of("row-list--accent")
-        return Text.assemble((mark, mark_style), " ", metric, " ", figure, "  ", country, " ", date)
+        parts = [Text(mark, style=mark_style), Text(" "), metric, Text(" "), figure, Text(" "), country]
+        if date_width:
+            parts += [Text(" "), date]
+        return Text.assemble(*parts)

@@ -35,7 +35,7 @@ class OperationRow:
     def headline_text(self) -> str:
         if self.headline is None:
             return "—"
-        return f"{number(self.headline.value)} arrests"
+        return number(self.headline.value)
 
 
 class OperationList(RowList[OperationRow]):
@@ -46,12 +46,10 @@ class OperationList(RowList[OperationRow]):
         right = Text.assemble(
             (f" {year:>4}", self.style_of("row-list--dim")),
             (f" {row.countries:>3}", self.style_of("row-list--accent")),
-            (f" {row.headline_text:>14}", ""),
+            (f" {row.headline_text:>9}", ""),
         )
         name_width = max(4, width - right.cell_len)
         name = plain(row.op.name, style="bold")
-        if row.op.kind == "market_takedown":
-            name.append(" ▪", style=self.style_of("row-list--dim"))
         highlight(name, self.terms, self.style_of("row-list--match"))
         name.truncate(name_width, overflow="ellipsis", pad=True)
         return Text.assemble(name, right)

@@ -20,6 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.bindings import LIST_BINDINGS
+from tui.widgets.text import highlight
 
 RowT = TypeVar("RowT")
 
@@ -42,8 +43,8 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
     RowList {
         overflow-x: hidden;
         overflow-y: auto;
-        & > .row-list--cursor { background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold; }
-        & > .row-list--cursor-blurred { background: $block-cursor-blurred-background; }
+        & > .row-list--cursor { background: $accent 45%; color: $text; text-style: bold; }
+        & > .row-list--cursor-blurred { background: $panel-lighten-1; color: $text; }
         & > .row-list--match { color: $text-warning; text-style: bold underline; }
         & > .row-list--dim { color: $text-muted; }
         & > .row-list--accent { color: $text-accent; }
@@ -218,8 +219,10 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
             text.no_wrap = True
             text.truncate(width, overflow="ellipsis", pad=True)
             if is_cursor:
+                # The cursor colours win over the row's own, then search matches go back on top.
                 name = "row-list--cursor" if self.has_focus else "row-list--cursor-blurred"
-                text.stylize_before(self.get_component_rich_style(name, partial=True))
+                text.stylize(self.get_component_rich_style(name))
+                highlight(text, self.terms, self.get_component_rich_style("row-list--match", partial=True))
             strip = Strip(list(text.render(self.app.console)), width).apply_style(base)
             self._cache[key] = strip
         return strip

@@ -1,0 +1,326 @@
+"""The explorer screen: search, operations, facts, fact detail and country summary.
+
+This screen is the one owner of the panes. Keys and workers only change state (the query,
+the selected operation/fact/country ids) through its methods, which then refresh the panes
+that depend on that state: operations → facts → detail → country.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+
+from rich.text import Text
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
+
+from store.model import CORE_METRICS, Fact, Operation, Source
+from store.repository import TIER_RANK, Repository
+from store.search import SearchResult
+from tui.messages import SearchFinished, StoreReloaded, StoreReloadFailed
+from tui.widgets.country_pane import CountryPane
+from tui.widgets.fact_detail import FactDetail
+from tui.widgets.fact_list import FactList
+from tui.widgets.operation_list import OperationList, OperationRow
+from tui.widgets.row_list import RowList
+from tui.widgets.search_box import SearchBox
+from tui.widgets.store_bar import StoreBar
+from tui.widgets.text import safe
+
+MIN_WIDTH, MIN_HEIGHT = 80, 24
+
+
+def fact_order(fact: Fact, sources: dict[str, Source]) -> tuple:
+    """Core metrics first (arrests, money, drugs, firearms), worldwide before countries, then
+    the better and earlier source first, so the figure a total would pick leads its group."""
+    metric = CORE_METRICS.index(fact.metric) if fact.metric in CORE_METRICS else len(CORE_METRICS)
+    source = sources.get(fact.source)
+    tier = TIER_RANK.get(source.tier if source else None, 4)
+    published = (source.published if source else None) or "9999"
+    return (metric, fact.metric, fact.country or "", fact.date or "", tier, published, fact.id)
+
+
+class ExplorerScreen(Screen[None]):
+    """The main screen of ``takedown``."""
+
+    BINDINGS = [Binding("escape", "back", "Back", id="explorer.back", show=False)]
+
+    def __init__(self, repo: Repository, path_label: str | None = None) -> None:
+        super().__init__()
+        self.repo = repo
+        self.path_label = path_label
+        self.result: SearchResult | None = None  # None: no filter
+        self.op_id: str | None = None
+        self.fact_id: str | None = None
+        self.country: str | None = None
+        self.country_pinned = False
+        self._op_rows: dict[str, OperationRow] = {}
+        self._op_order: dict[str, int] = {}
+        self._filtered: dict[str, list[Fact]] = {}
+        self._facts_cache: dict[str, list[Fact]] = {}
+        self._rows_snapshot = None
+
+    # -- layout -----------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield StoreBar(id="store-bar")
+        yield SearchBox(placeholder="Search operations, markets, countries, metrics, quotes…  (/ to focus)", id="search")
+        with Horizontal(id="main"):
+            with Vertical(id="left"):
+                yield OperationList(empty_text="no operation matches", id="operations")
+                yield FactList(empty_text="no fact matches", id="facts")
+            with Vertical(id="right"):
+                yield FactDetail(id="detail")
+                yield CountryPane(id="country")
+        yield Static(id="too-small")
+        yield Footer()
+
+    @property
+    def search_box(self) -> SearchBox:
+        return self.query_one("#search", SearchBox)
+
+    @property
+    def operations(self) -> OperationList:
+        return self.query_one("#operations", OperationList)
+
+    @property
+    def facts(self) -> FactList:
+        return self.query_one("#facts", FactList)
+
+    @property
+    def detail(self) -> FactDetail:
+        return self.query_one("#detail", FactDetail)
+
+    @property
+    def country_pane(self) -> CountryPane:
+        return self.query_one("#country", CountryPane)
+
+    def on_mount(self) -> None:
+        self.query_one("#search").border_title = "Search"
+        self.detail.border_title = "Fact"
+        self.country_pane.border_title = "Country"
+        self.operations.border_subtitle = "year · countries · arrests"
+        self.facts.border_subtitle = "! conflict  = corroborated"
+        self.search_box.cursor_blink = self.app.is_headless is False
+        self._check_size(self.app.size.width, self.app.size.height)
+        self.refresh_store()
+        self.operations.focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._check_size(event.size.width, event.size.height)
+
+    def _check_size(self, width: int, height: int) -> None:
+        small = width < MIN_WIDTH or height < MIN_HEIGHT
+        self.set_class(small, "-too-small")
+        if small:
+            self.query_one("#too-small", Static).update(
+                Text(f"Terminal too small ({width}×{height}).\nThe explorer needs at least {MIN_WIDTH}×{MIN_HEIGHT}.\n\nctrl+q quits.", justify="center")
+            )
+
+    # -- state → panes ----------------------------------------------------------------
+    def refresh_store(self, note: str = "") -> None:
+        """Recompute per-snapshot rows (after start or a reload) and refill every pane."""
+        snapshot = self.repo.snapshot
+        ops = self.repo.operations()
+        self._op_order = {op.id: i for i, op in enumerate(ops)}
+        self._op_rows = {op.id: OperationRow.build(self.repo, op) for op in ops}
+        self._rows_snapshot = snapshot
+        self.facts.snapshot = snapshot
+        self.query_one(StoreBar).show(self.repo, self.path_label, note)
+        self.fill()
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        return tuple(self.result.terms) if self.result else ()
+
+    def fill(self) -> None:
+        """Operations for the current filter, keeping the selected operation by id."""
+        self._facts_cache.clear()
+        if self.result is None:
+            self._filtered = {}
+            ops: list[Operation] = self.repo.operations()
+        else:
+            self._filtered = defaultdict(list)
+            for fact in self.result.facts:
+                self._filtered[fact.operation].append(fact)
+            known = [op for op in self.result.operations if op.id in self._op_rows]
+            ops = sorted(known, key=lambda op: self._op_order.get(op.id, 0))
+        rows = [self._op_rows[op.id] for op in ops if op.id in self._op_rows]
+        index = next((i for i, row in enumerate(rows) if row.op.id == self.op_id), 0)
+        self.operations.set_rows(rows, index, self.terms)
+        title = f"Operations {len(rows)}" if self.result is None else f"Operations {len(rows)} of {len(self._op_rows)}"
+        self.operations.border_title = Content(title)
+        current = self.operations.current
+        self.op_id = current.op.id if current else None
+        self.show_operation()
+
+    def facts_of(self, op_id: str) -> list[Fact]:
+        """The facts shown for an operation: those matching the filter, or all of them."""
+        cached = self._facts_cache.get(op_id)
+        if cached is None:
+            if self.result is not None:  # an operation can match by name or country with no fact
+                pool = self._filtered.get(op_id, [])
+            else:
+                pool = self.repo.facts(operation=op_id)
+            sources = self.repo.snapshot.sources
+            cached = sorted(pool, key=lambda fact: fact_order(fact, sources))
+            self._facts_cache[op_id] = cached
+        return cached
+
+    def show_operation(self) -> None:
+        """Facts of the selected operation, keeping the highlighted fact by id."""
+        op = self.repo.operation(self.op_id) if self.op_id else None
+        facts = self.facts_of(op.id) if op else []
+        index = next((i for i, f in enumerate(facts) if f.id == self.fact_id), 0)
+        self.facts.set_rows(facts, index, self.terms)
+        total = len(self.repo.snapshot.facts_by_operation.get(op.id, ())) if op else 0
+        count = f"{len(facts)}" if len(facts) == total else f"{len(facts)} of {total}"
+        self.facts.border_title = Content(f"Facts · {safe(op.name)} {count}" if op else "Facts")
+        fact = self.facts.current
+        self.fact_id = fact.id if fact else None
+        self.show_fact(fact)
+
+    def show_fact(self, fact: Fact | None) -> None:
+        """Detail of the highlighted fact; the country pane follows unless a country was picked."""
+        self.detail.show(self.repo, fact, self.terms)
+        if fact is not None:
+            op = self.repo.operation(fact.operation)
+            self.detail.border_title = Content(f"Fact · {safe(op.name) if op else fact.operation}")
+        else:
+            self.detail.border_title = Content("Fact")
+        if not self.country_pinned:
+            if fact is not None and fact.country:
+                self.country = fact.country
+            elif self.result is not None and self.result.countries:
+                self.country = self.result.countries[0]
+            elif fact is not None:
+                self.country = None
+        self.show_country()
+
+    def show_country(self) -> None:
+        op = self.repo.operation(self.op_id) if self.op_id else None
+        try:
+            self.country_pane.show(self.repo, self.country, op)
+        except Exception as exc:  # noqa: BLE001 - a bad record must not take the explorer down
+            self.app.notify(f"cannot summarise {self.country}: {exc}", severity="error", markup=False)
+        label = f"Country · {self.country}" if self.country else "Country · worldwide"
+        self.country_pane.border_title = Content(label + (" (picked)" if self.country_pinned else ""))
+
+    # -- navigation from outside (palette, picker) ----------------------------------------
+    def _clear_filter(self) -> None:
+        if self.search_box.value:
+            self.search_box.value = ""  # Input.Changed will refill again, harmlessly
+        self.result = None
+
+    def goto_operation(self, op_id: str) -> None:
+        if self.repo.operation(op_id) is None:
+            self.app.notify(f"operation {op_id} is no longer in the store", severity="warning", markup=False)
+            return
+        self.op_id, self.fact_id = op_id, None
+        self.country_pinned = False
+        self._clear_filter()
+        self.fill()
+        self.operations.focus()
+
+    def goto_fact(self, fact_id: str) -> None:
+        fact = self.repo.fact(fact_id)
+        if fact is None:
+            self.app.notify("that fact is no longer in the store", severity="warning", markup=False)
+            return
+        self.op_id, self.fact_id = fact.operation, fact.id
+        self.country_pinned = False
+        self._clear_filter()
+        self.fill()
+        self.facts.focus()
+
+    def goto_country(self, code: str) -> None:
+        self.country, self.country_pinned = code, True
+        self.show_country()
+
+    # -- search -----------------------------------------------------------------------
+    @on(Input.Changed, "#search")
+    def _query_changed(self, event: Input.Changed) -> None:
+        query = event.value
+        if not query.strip():
+            if self.result is not None:
+                self.result = None
+                self.fill()
+            return
+        self.run_search(query)
+
+    @work(exclusive=True, thread=True, group="search")
+    def run_search(self, query: str) -> None:
+        """Search off the UI thread; only the newest query's result will be applied."""
+        index = self.app.search_index()  # type: ignore[attr-defined]
+        result = index.search(query)
+        if not get_current_worker().is_cancelled:
+            self.post_message(SearchFinished(query, result, index.snapshot))
+
+    def on_search_finished(self, message: SearchFinished) -> None:
+        if message.query != self.search_box.value or message.snapshot is not self.repo.snapshot:
+            return  # the user typed on, or the store changed: a newer search is coming
+        self.result = message.result
+        for hint in message.result.hints:
+            self.app.notify(hint, severity="warning", markup=False, timeout=3)
+        self.fill()
+
+    @on(Input.Submitted, "#search")
+    def _query_submitted(self) -> None:
+        (self.facts if self.facts.rows else self.operations).focus()
+
+    @on(SearchBox.Leave)
+    def _leave_search(self) -> None:
+        self.operations.focus()
+
+    # -- list events ------------------------------------------------------------------
+    @on(RowList.Highlighted, "#operations")
+    def _operation_highlighted(self, event: RowList.Highlighted) -> None:
+        row = self.operations.current
+        self.op_id = row.op.id if row else None
+        self.fact_id = None
+        self.country_pinned = False
+        self.show_operation()
+
+    @on(RowList.Highlighted, "#facts")
+    def _fact_highlighted(self, event: RowList.Highlighted) -> None:
+        fact = self.facts.current
+        self.fact_id = fact.id if fact else None
+        self.country_pinned = False
+        self.show_fact(fact)
+
+    @on(RowList.Opened, "#operations")
+    def _operation_opened(self) -> None:
+        self.facts.focus()
+
+    @on(RowList.Opened, "#facts")
+    def _fact_opened(self) -> None:
+        self.detail.focus()
+
+    @on(RowList.Back, "#facts")
+    def _facts_back(self) -> None:
+        self.operations.focus()
+
+    @on(RowList.Back, "#operations")
+    def _operations_back(self) -> None:
+        self.search_box.focus()
+
+    def action_back(self) -> None:
+        if self.focused in (self.detail, self.country_pane):
+            self.facts.focus()
+
+    # -- live reload --------------------------------------------------------------------
+    def on_store_reloaded(self, message: StoreReloaded) -> None:
+        note = time.strftime("reloaded %H:%M:%S")
+        query = self.search_box.value
+        self.refresh_store(note)  # the old filter (ids) is kept until the new search lands
+        if query.strip():
+            self.run_search(query)
+        self.app.notify("The store changed on disk: reloaded.", timeout=2)
+
+    def on_store_reload_failed(self, message: StoreReloadFailed) -> None:
+        self.app.notify(message.error, title="Cannot reload the store", severity="error", markup=False, timeout=8)

@@ -1,0 +1,105 @@
+"""The country summary: operations a country took part in, its totals, and an arrests chart.
+
+The chart is drawn with block characters so it works in any terminal: one bar per country of
+the selected operation, the shown country's bar picked out.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from store import countries
+from store.format import amount, metric_label, number
+from store.model import Operation
+from store.repository import Repository
+from tui.bindings import PANE_BINDINGS
+from tui.widgets.text import plain
+
+LABEL = "#7f8c98"
+BAR = "#61afef"
+BAR_SELECTED = "#e5c07b"
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+def bar(value: float, maximum: float, width: int) -> str:
+    """A horizontal bar of ``width`` cells at most, in eighths of a cell."""
+    if maximum <= 0 or width <= 0 or value <= 0:
+        return ""
+    cells = value / maximum * width
+    full = int(cells)
+    rest = int((cells - full) * 8)
+    return "█" * full + (_EIGHTHS[rest] if rest and full < width else "") or "▏"
+
+
+def arrests_chart(repo: Repository, op: Operation | None, selected: str | None, width: int) -> Text:
+    """Arrests per country of ``op`` as bars; the ``selected`` country is highlighted."""
+    if op is None:
+        return Text("No operation selected.", style=LABEL)
+    rows = repo.arrests_by_country(op)
+    title = Text.assemble(("Arrests per country — ", "bold"), plain(op.name, style="bold"))
+    if not rows:
+        title.append("\n")
+        title.append("no per-country arrest figures", style=LABEL)
+        return title
+    maximum = max(value for _, value in rows)
+    labels = [number(value) for _, value in rows]
+    label_width = max(len(text) for text in labels)
+    bar_width = max(4, width - 4 - label_width - 2)
+    lines = [title]
+    for (code, value), label in zip(rows, labels):
+        is_selected = code == selected
+        line = Text.assemble((f"{code:<3}", "bold" if is_selected else LABEL))
+        line.append(f"{bar(value, maximum, bar_width):<{bar_width}}", style=BAR_SELECTED if is_selected else BAR)
+        line.append(f" {label:>{label_width}}", style="bold" if is_selected else "")
+        lines.append(line)
+    return Text("\n").join(lines)
+
+
+def render_country(repo: Repository, code: str | None, op: Operation | None, width: int) -> Text:
+    """The summary of ``code`` followed by the arrests chart of ``op``."""
+    out = Text()
+    if code and countries.get(code):
+        summary = repo.country_summary(code)
+        out.append_text(plain(f"{summary.name_en} / {summary.name_ru}", style="bold #e5c07b"))
+        out.append(f"  {summary.code}\n", style=LABEL)
+        if summary.operations:
+            out.append(f"{len(summary.operations)} operation(s): ", style=LABEL)
+            names = [plain(o.name + (f" {o.year}" if o.year else "")) for o in summary.operations]
+            out.append_text(Text(", ").join(names))
+        else:
+            out.append("took part in no operation in this store", style=LABEL)
+        out.append("\n")
+        if summary.totals:
+            for total in summary.totals:
+                line = Text.assemble((f"  {metric_label(total.metric):<16}", LABEL))
+                line.append_text(plain(amount(total.value, total.unit), style="bold"))
+                detail = f"  {total.groups} figure{'s' if total.groups != 1 else ''}"
+                if total.facts != total.groups:
+                    detail += f" from {total.facts} facts"
+                line.append(detail, style=LABEL)
+                out.append_text(line)
+                out.append("\n")
+        else:
+            out.append("  no figures reported for this country\n", style=LABEL)
+    else:
+        out.append("worldwide figures", style="bold")
+        out.append("  (press c to pick a country)\n", style=LABEL)
+    out.append("\n")
+    out.append_text(arrests_chart(repo, op, code, width))
+    return out
+
+
+class CountryPane(VerticalScroll, can_focus=True):
+    """A scrollable pane with the summary of one country."""
+
+    BINDINGS = PANE_BINDINGS
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(""), id="country-body")
+
+    def show(self, repo: Repository, code: str | None, op: Operation | None) -> None:
+        width = max(20, self.scrollable_content_region.width or self.size.width or 40)
+        self.query_one("#country-body", Static).update(render_country(repo, code, op, width))
