@@ -28,7 +28,7 @@ async def measure(path) -> dict:
     app = TakedownApp(repo, poll_interval=0)
     times: list[float] = []
     async with app.run_test(size=(160, 50)) as pilot:
-        while app._index is None:  # noqa: SLF001  wait for the background index build
+        while not app.warmed.is_set():  # the background index and summaries
             await asyncio.sleep(0.01)
         box = app.query_one(Input)
         for query in QUERIES:

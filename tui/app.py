@@ -42,6 +42,7 @@ class TakedownApp(App[None]):
         self._index: SearchIndex | None = None
         self._index_lock = threading.Lock()
         self._failed_stamp: tuple | None = None
+        self.warmed = threading.Event()  # set when the index and summaries are ready
         self.explorer = ExplorerScreen(repo, path_label)
 
     def get_default_screen(self) -> ExplorerScreen:
@@ -67,6 +68,7 @@ class TakedownApp(App[None]):
         """Build the index and the summaries in the background so keys never wait for them."""
         self.search_index()
         self.repo.warm()
+        self.warmed.set()
 
     # -- live reload --------------------------------------------------------------------
     def check_store(self) -> None:

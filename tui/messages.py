@@ -20,6 +20,8 @@ class SearchFinished(Message):
         self.query = query
         self.result = result
         self.snapshot = snapshot
+        # Made in the worker, so the UI thread filters an operation's facts with set lookups.
+        self.fact_ids = frozenset(f.id for f in result.facts)
 
 
 class StoreReloaded(Message):

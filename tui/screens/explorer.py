@@ -8,7 +8,6 @@ that depend on that state: operations → facts → detail → country.
 from __future__ import annotations
 
 import time
-from collections import defaultdict
 
 from rich.text import Text
 from textual import events, on, work
@@ -62,8 +61,9 @@ class ExplorerScreen(Screen[None]):
         self.country_pinned = False
         self._op_rows: dict[str, OperationRow] = {}
         self._op_order: dict[str, int] = {}
-        self._filtered: dict[str, list[Fact]] = {}
-        self._facts_cache: dict[str, list[Fact]] = {}
+        self._matched: frozenset[str] = frozenset()  # ids of the facts the search matched
+        self._facts_cache: dict[str, list[Fact]] = {}  # per fill: an operation's shown facts
+        self._sorted: dict[str, list[Fact]] = {}  # per snapshot: an operation's facts in order
         self._rows_snapshot = None
 
     # -- layout -----------------------------------------------------------------------
@@ -130,6 +130,7 @@ class ExplorerScreen(Screen[None]):
         self._op_order = {op.id: i for i, op in enumerate(ops)}
         self._op_rows = {op.id: OperationRow.build(self.repo, op) for op in ops}
         self._rows_snapshot = snapshot
+        self._sorted = {}
         self.facts.snapshot = snapshot
         self.query_one(StoreBar).show(self.repo, self.path_label, note)
         self.fill()
@@ -142,12 +143,8 @@ class ExplorerScreen(Screen[None]):
         """Operations for the current filter, keeping the selected operation by id."""
         self._facts_cache.clear()
         if self.result is None:
-            self._filtered = {}
-            ops: list[Operation] = self.repo.operations()
+            ops: list[Operation] = [row.op for row in self._op_rows.values()]  # newest first
         else:
-            self._filtered = defaultdict(list)
-            for fact in self.result.facts:
-                self._filtered[fact.operation].append(fact)
             known = [op for op in self.result.operations if op.id in self._op_rows]
             ops = sorted(known, key=lambda op: self._op_order.get(op.id, 0))
         rows = [self._op_rows[op.id] for op in ops if op.id in self._op_rows]
@@ -161,14 +158,17 @@ class ExplorerScreen(Screen[None]):
 
     def facts_of(self, op_id: str) -> list[Fact]:
         """The facts shown for an operation: those matching the filter, or all of them."""
-        cached = self._facts_cache.get(op_id)
-        if cached is None:
-            if self.result is not None:  # an operation can match by name or country with no fact
-                pool = self._filtered.get(op_id, [])
-            else:
-                pool = self.repo.facts(operation=op_id)
+        ordered = self._sorted.get(op_id)
+        if ordered is None:  # sorted once per snapshot, however often the filter changes
             sources = self.repo.snapshot.sources
-            cached = sorted(pool, key=lambda fact: fact_order(fact, sources))
+            ordered = sorted(self.repo.facts(operation=op_id), key=lambda fact: fact_order(fact, sources))
+            self._sorted[op_id] = ordered
+        if self.result is None:
+            return ordered
+        cached = self._facts_cache.get(op_id)
+        if cached is None:  # an operation can match by name or country with no fact
+            matched = self._matched
+            cached = [fact for fact in ordered if fact.id in matched]
             self._facts_cache[op_id] = cached
         return cached
 
@@ -265,6 +265,7 @@ class ExplorerScreen(Screen[None]):
         if message.query != self.search_box.value or message.snapshot is not self.repo.snapshot:
             return  # the user typed on, or the store changed: a newer search is coming
         self.result = message.result
+        self._matched = message.fact_ids
         for hint in message.result.hints:
             self.app.notify(hint, severity="warning", markup=False, timeout=3)
         self.fill()

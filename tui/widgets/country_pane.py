@@ -58,6 +58,9 @@ def arrests_chart(repo: Repository, op: Operation | None, selected: str | None, 
     return Text("\n").join(lines)
 
 
+OPERATIONS_SHOWN = 40  # the rest are one search away (country:XX); a pane is not a list
+
+
 def render_country(repo: Repository, code: str | None, op: Operation | None, width: int) -> Text:
     """The summary of ``code`` followed by the arrests chart of ``op``."""
     out = Text()
@@ -67,8 +70,11 @@ def render_country(repo: Repository, code: str | None, op: Operation | None, wid
         out.append(f"  {summary.code}\n", style=LABEL)
         if summary.operations:
             out.append(f"{len(summary.operations)} operation(s): ", style=LABEL)
-            names = [plain(o.name + (f" {o.year}" if o.year else "")) for o in summary.operations]
+            shown = summary.operations[:OPERATIONS_SHOWN]
+            names = [plain(o.name + (f" {o.year}" if o.year else "")) for o in shown]
             out.append_text(Text(", ").join(names))
+            if len(summary.operations) > len(shown):
+                out.append(f" and {len(summary.operations) - len(shown)} more", style=LABEL)
         else:
             out.append("took part in no operation in this store", style=LABEL)
         out.append("\n")
