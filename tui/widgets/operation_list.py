@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from rich.text import Text
 
 from store.format import number
@@ -13,23 +11,36 @@ from tui.widgets.row_list import RowList
 from tui.widgets.text import highlight, plain
 
 
-@dataclass(frozen=True, slots=True)
 class OperationRow:
-    """What a row shows, computed once per snapshot (headlines read every fact of the op)."""
+    """What a row shows. The figures are read on first render, so only the rows on screen
+    pay for their headline (it reads every arrest of the operation) and start-up does not."""
 
-    op: Operation
-    countries: int
-    headline: Total | None
-    facts: int
+    __slots__ = ("op", "_repo", "_countries", "_headline", "_done")
+
+    def __init__(self, repo: Repository, op: Operation) -> None:
+        self.op = op
+        self._repo = repo
+        self._done = False
 
     @classmethod
     def build(cls, repo: Repository, op: Operation) -> OperationRow:
-        return cls(
-            op=op,
-            countries=len(repo.participants(op)),
-            headline=repo.headline(op),
-            facts=len(repo.snapshot.facts_by_operation.get(op.id, ())),
-        )
+        return cls(repo, op)
+
+    def _compute(self) -> None:
+        if not self._done:
+            self._countries = len(self._repo.participants(self.op))
+            self._headline = self._repo.headline(self.op)
+            self._done = True
+
+    @property
+    def countries(self) -> int:
+        self._compute()
+        return self._countries
+
+    @property
+    def headline(self) -> Total | None:
+        self._compute()
+        return self._headline
 
     @property
     def headline_text(self) -> str:
