@@ -71,3 +71,71 @@ def test_the_sanitiser_never_drops_printable_text(text: str):
               if is_safe(ch)]
     it = iter(clean)
     assert all(ch in it for ch in wanted)  # every printable character, in order
+
+
+RU_TEXT = "Полиция Литвы задержала 6 человек и изъяла 14 кг кокаина."
+
+
+def _ingest(tmp_path: Path, *files: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, "-m", "tui.cli", "ingest", "--db", str(tmp_path / "s.json"), "--json", *map(str, files)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_utf16_with_either_byte_order_reads_right(tmp_path: Path):
+    import codecs
+
+    for name, bom, codec in (("le", codecs.BOM_UTF16_LE, "utf-16-le"), ("be", codecs.BOM_UTF16_BE, "utf-16-be")):
+        path = tmp_path / f"{name}.txt"
+        path.write_bytes(bom + RU_TEXT.encode(codec))
+        done = _ingest(tmp_path, path)
+        assert done.returncode == 0, done.stderr
+        report = json.loads(done.stdout)
+        assert report["encoding"].startswith("utf") and report["facts"][0]["quote"] == RU_TEXT
+        assert ("arrests", 6, "LT") in {(f["metric"], f["value"], f["country"]) for f in report["facts"]}
+
+
+def test_bad_inputs_are_refused_in_one_line_and_write_nothing(tmp_path: Path):
+    good = tmp_path / "good.txt"
+    good.write_text(RU_TEXT, encoding="cp1251")
+    zero = tmp_path / "zero.txt"
+    zero.touch()
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(10 * 1024 * 1024 + 1)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    fifo_like = tmp_path / "missing.txt"
+    done = _ingest(tmp_path, zero, binary, big, folder, fifo_like, good)
+    assert done.returncode == 1
+    errors = [line for line in done.stderr.splitlines() if line.strip()]
+    for bad in (zero, binary, big, folder, fifo_like):
+        assert sum(str(bad) in line for line in errors) >= 1
+    assert "Traceback" not in done.stderr
+    repo = Repository.open(tmp_path / "s.json")
+    taken = [s for s in repo.sources() if s.origin and s.origin.endswith("good.txt")]
+    assert len(taken) == 1 and {f.value for f in repo.facts() if f.source == taken[0].id} >= {6, 14}
+    assert not any(s.origin and s.origin.endswith(("zero.txt", "image.txt", "big.txt")) for s in repo.sources())
+
+
+def test_an_unreadable_file_is_a_one_line_error(tmp_path: Path, monkeypatch):
+    from store.ingest import reading
+
+    path = tmp_path / "locked.txt"
+    path.write_text(RU_TEXT, encoding="utf-8")
+    real_open = Path.open
+
+    def deny(self, *args, **kwargs):  # root reads through chmod 000, so refuse as the OS would
+        if str(self) == str(path):
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", deny)
+    try:
+        reading.read_article(path)
+    except reading.IngestError as exc:
+        assert "locked.txt" in str(exc) and "\n" not in str(exc)
+    else:
+        raise AssertionError("an unreadable file was read")

@@ -16,7 +16,7 @@ from store.format import amount, metric_label, number
 from store.model import Operation
 from store.repository import Repository
 from tui.bindings import PANE_BINDINGS
-from tui.widgets.text import plain
+from tui.widgets.text import plain, update_text
 
 LABEL = "#7f8c98"
 BAR = "#61afef"
@@ -108,4 +108,4 @@ class CountryPane(VerticalScroll, can_focus=True):
 
     def show(self, repo: Repository, code: str | None, op: Operation | None) -> None:
         width = max(20, self.scrollable_content_region.width or self.size.width or 40)
-        self.query_one("#country-body", Static).update(render_country(repo, code, op, width))
+        update_text(self.query_one("#country-body", Static), render_country(repo, code, op, width))

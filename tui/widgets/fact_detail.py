@@ -16,7 +16,7 @@ from store.format import figure, metric_label, short_figure
 from store.model import Fact
 from store.repository import Repository
 from tui.bindings import PANE_BINDINGS
-from tui.widgets.text import clip, figure_span, highlight, plain, safe
+from tui.widgets.text import clip, figure_span, highlight, plain, safe, update_text
 
 MATCH = "bold underline #f0c674"
 FIGURE = "bold reverse #e5c07b"
@@ -36,7 +36,7 @@ class FactDetail(VerticalScroll, can_focus=True):
     def show(self, repo: Repository, fact: Fact | None, terms: tuple[str, ...] = ()) -> None:
         """Render ``fact`` (or a hint when there is none) and scroll back to the top."""
         body = self.query_one("#detail-body", Static)
-        body.update(render_fact(repo, fact, terms) if fact else Text("No fact to show.", style=LABEL))
+        update_text(body, render_fact(repo, fact, terms) if fact else Text("No fact to show.", style=LABEL))
         self.scroll_home(animate=False)
 
 

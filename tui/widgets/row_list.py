@@ -104,7 +104,8 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
         self.cursor = max(0, min(cursor, len(rows) - 1))
         self._generation += 1
         self._cache.clear()
-        self.virtual_size = Size(0, len(rows))
+        if self.virtual_size.height != len(rows):  # a new size means a layout pass: only when needed
+            self.virtual_size = Size(0, len(rows))
         if self.cursor == 0:
             self.scroll_to(y=0, animate=False, immediate=True)
         self._scroll_cursor_visible()
