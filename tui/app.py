@@ -6,22 +6,38 @@ and the live-reload timer; the :class:`~tui.screens.explorer.ExplorerScreen` own
 
 from __future__ import annotations
 
+import functools
 import os
+from collections.abc import Callable
 import threading
+from pathlib import Path
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from store.repository import Repository
 from store.search import SearchIndex
 from store.storage import StoreError
 from tui.bindings import APP_BINDINGS
 from tui.commands import CountryCommands, FactCommands, OperationCommands
-from tui.messages import StoreReloaded, StoreReloadFailed
+from tui.messages import StoreLoaded, StoreReloaded, StoreReloadFailed
 from tui.screens.country_picker import CountryPicker
 from tui.screens.explorer import ExplorerScreen
 from tui.screens.help import HelpScreen
+from tui.screens.loading import LoadingScreen
+
+
+def needs_store(method: Callable[..., None]) -> Callable[..., None]:
+    """Keys and palette targets do nothing while the store is still being opened."""
+
+    @functools.wraps(method)
+    def guarded(self: TakedownApp, *args, **kwargs) -> None:
+        if self.explorer is not None:
+            method(self, *args, **kwargs)
+
+    return guarded
 
 
 class TakedownApp(App[None]):
@@ -32,30 +48,68 @@ class TakedownApp(App[None]):
     BINDINGS: list[Binding] = APP_BINDINGS
     COMMANDS = App.COMMANDS | {OperationCommands, CountryCommands, FactCommands}
 
-    def __init__(self, repo: Repository, *, poll_interval: float = 1.5, path_label: str | None = None) -> None:
-        """``poll_interval``: seconds between checks of the store file; ``path_label``: what
-        the header calls the store (tests and screenshots pin it)."""
+    def __init__(
+        self,
+        repo: Repository | None = None,
+        *,
+        path: Path | None = None,
+        poll_interval: float = 1.5,
+        path_label: str | None = None,
+    ) -> None:
+        """Give an open ``repo``, or a ``path`` to open in a worker after the first frame.
+        ``poll_interval``: seconds between checks of the store file; ``path_label``: what the
+        header calls the store (tests and screenshots pin it)."""
         super().__init__()
         # Set before mount: changing the theme later re-applies every style (a third of start-up).
         if "tokyo-night" in self.available_themes:
             self.theme = "tokyo-night"
-        self.repo = repo
+        if repo is None and path is None:
+            raise ValueError("TakedownApp needs a repository or a path")
+        self.repo: Repository = repo  # type: ignore[assignment]  # set by the loader when None
+        self.path = repo.path if repo is not None else Path(path)  # type: ignore[arg-type]
+        self.load_error: str | None = None
         self.poll_interval = poll_interval
         self.path_label = path_label
         self._index: SearchIndex | None = None
         self._index_lock = threading.Lock()
         self._failed_stamp: tuple | None = None
         self.warmed = threading.Event()  # set when the index and summaries are ready
-        self.explorer = ExplorerScreen(repo, path_label)
+        self.explorer: ExplorerScreen | None = ExplorerScreen(repo, path_label) if repo is not None else None
 
-    def get_default_screen(self) -> ExplorerScreen:
-        return self.explorer
+    def get_default_screen(self) -> Screen:
+        return self.explorer if self.explorer is not None else LoadingScreen(self.path)
 
     def on_mount(self) -> None:
+        if self.explorer is None:
+            self.call_after_refresh(self.open_store)
+        else:
+            self._start()
+
+    def _start(self) -> None:
         # After the first frame: the build holds the GIL for seconds and would delay the paint.
         self.call_after_refresh(self.warm_index)
         if self.poll_interval > 0:
             self.set_interval(self.poll_interval, self.check_store, name="store-poll")
+
+    @work(thread=True, exclusive=True, group="open")
+    def open_store(self) -> None:
+        """Read the store off the UI thread; the loading screen stays until it is ready."""
+        try:
+            repo = Repository.open(self.path)
+        except StoreError as exc:
+            self.call_from_thread(self._failed_to_open, str(exc))
+            return
+        self.post_message(StoreLoaded(repo))
+
+    def _failed_to_open(self, error: str) -> None:
+        self.load_error = error
+        self.exit(return_code=1)
+
+    def on_store_loaded(self, message: StoreLoaded) -> None:
+        self.repo = message.repo
+        self.explorer = ExplorerScreen(self.repo, self.path_label)
+        self.push_screen(self.explorer)  # the loading screen stays beneath, never shown again
+        self._start()
 
     # -- search index -------------------------------------------------------------------
     def search_index(self) -> SearchIndex:
@@ -95,6 +149,7 @@ class TakedownApp(App[None]):
             self.explorer.post_message(StoreReloaded())
 
     # -- actions ------------------------------------------------------------------------
+    @needs_store
     def action_focus_search(self) -> None:
         self.explorer.search_box.focus()
 
@@ -102,6 +157,7 @@ class TakedownApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
+    @needs_store
     def action_pick_country(self) -> None:
         def picked(code: str | None) -> None:
             if code:
@@ -110,12 +166,15 @@ class TakedownApp(App[None]):
         self.push_screen(CountryPicker(self.repo.countries_in_store()), picked)
 
     # -- palette targets ------------------------------------------------------------------
+    @needs_store
     def goto_operation(self, op_id: str) -> None:
         self.explorer.goto_operation(op_id)
 
+    @needs_store
     def goto_fact(self, fact_id: str) -> None:
         self.explorer.goto_fact(fact_id)
 
+    @needs_store
     def goto_country(self, code: str) -> None:
         self.explorer.goto_country(code)
 

@@ -17,7 +17,7 @@ from typing import Any, NoReturn
 from store import __version__, countries
 from store.format import amount, country_label, figure, metric_label, short_figure
 from store.model import Fact, Operation, to_dict
-from store.repository import CountrySummary, Repository
+from store.repository import CountrySummary, Repository, default_path
 from store.storage import StoreError
 
 
@@ -283,17 +283,29 @@ def cmd_export(args: argparse.Namespace, repo: Repository) -> int:
     return 0
 
 
-def cmd_explore(args: argparse.Namespace, repo: Repository) -> int:
+OPEN_BEFORE_START_BYTES = 4_000_000
+
+
+def cmd_explore(args: argparse.Namespace) -> int:
+    """The explorer paints at once and opens the store in a worker; a store it cannot open
+    ends it with the same one-line error as any other command."""
+    from tui.app import TakedownApp
+
+    db = getattr(args, "db", None)
+    path = Path(db).expanduser() if db else default_path()
     try:
-        from tui.app import TakedownApp
-    except ImportError:  # the explorer is optional until it lands
-        return cmd_operations(argparse.Namespace(json=False), repo)
-    TakedownApp(repo).run()
-    return 0
+        small = path.stat().st_size < OPEN_BEFORE_START_BYTES
+    except OSError:
+        small = True  # missing: created from the bundled dataset, which is small
+    # A small store opens faster than a frame, and an error then comes before any screen.
+    app = TakedownApp(Repository.open(path)) if small else TakedownApp(path=path)
+    app.run()
+    if app.load_error:
+        raise StoreError(app.load_error)
+    return app.return_code or 0
 
 
-COMMANDS: dict[str | None, Callable[[argparse.Namespace, Repository], int]] = {
-    None: cmd_explore,
+COMMANDS: dict[str, Callable[[argparse.Namespace, Repository], int]] = {
     "operations": cmd_operations,
     "facts": cmd_facts,
     "country": cmd_country,
@@ -316,6 +328,8 @@ def main(argv: list[str] | None = None) -> int:
             from tui.ingest_command import run as run_ingest
 
             return run_ingest(args, lambda: open_repo(args))
+        if args.command is None:
+            return cmd_explore(args)
         return COMMANDS[args.command](args, open_repo(args))
     except UsageError as exc:
         print(f"takedown: {exc}", file=sys.stderr)

@@ -48,10 +48,14 @@ class OperationCommands(Provider):
         return out
 
     async def discover(self) -> Hits:
+        if self.app.repo is None:  # the store is still being opened
+            return
         for label, aliases, op_id in self._candidates():
             yield DiscoveryHit(Content(label), partial(self.explorer.goto_operation, op_id), help=Content(aliases))
 
     async def search(self, query: str) -> Hits:
+        if self.app.repo is None:
+            return
         matcher = self.matcher(query)
         for label, aliases, op_id in self._candidates():
             score = max(matcher.match(label), matcher.match(aliases) * 0.9)
@@ -67,12 +71,16 @@ class CountryCommands(Provider):
         return self.app  # type: ignore[return-value]
 
     async def discover(self) -> Hits:
+        if self.app.repo is None:  # the store is still being opened
+            return
         for code in self.explorer.repo.countries_in_store():
             country = countries.get(code)
             if country:
                 yield DiscoveryHit(Content(f"Country: {country.label()}"), partial(self.explorer.goto_country, code))
 
     async def search(self, query: str) -> Hits:
+        if self.app.repo is None:
+            return
         matcher = self.matcher(query)
         in_store = set(self.explorer.repo.countries_in_store())
         for code, country in countries.all_countries().items():
@@ -92,6 +100,8 @@ class FactCommands(Provider):
         return self.app  # type: ignore[return-value]
 
     async def search(self, query: str) -> Hits:
+        if self.app.repo is None:
+            return
         if len(query.strip()) < 2:
             return
         index = self.explorer.search_index()

@@ -24,6 +24,14 @@ class SearchFinished(Message):
         self.fact_ids = frozenset(f.id for f in result.facts)
 
 
+class StoreLoaded(Message):
+    """The worker that opened the store at start-up has it ready."""
+
+    def __init__(self, repo) -> None:
+        super().__init__()
+        self.repo = repo
+
+
 class StoreReloaded(Message):
     """Another process changed the store; the snapshot (and search index) are new."""
 

@@ -27,6 +27,7 @@ _ABSOLUTE = tuple(
         rf"(?<=\b(?:in|by|of)\s){_YEAR}\b",
         rf"(?<=\bduring\s){_YEAR}\b",
         rf"(?<=\bsince\s){_YEAR}\b",
+        rf"(?:(?:early|late|mid-?|spring|summer|autumn|fall|winter|весны|лета|осени|зимы|начала|конца|середины)\s+(?:of\s+)?){_YEAR}\b(?:\s*(?:года|г\.))?",
         rf"\b{_YEAR}(?=\s*[-–—]\s*(?:19|20)\d\d)",
     )
 )

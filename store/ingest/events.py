@@ -22,6 +22,8 @@ _LAUNCH_VERB = re.compile(
 _SHUTDOWN_VERB = re.compile(
     r"\b(?:shut\s+down|shutting\s+down|taken\s+(?:down|offline)|took\s+(?:\w+\s+){0,3}?(?:down|offline)|take\s+down"
     r"|dismantled|closed(?:\s+down)?|seized\s+(?:the\s+)?(?:site|servers?|domain|infrastructure)"
+    r"|servers?\s+(?:\w+\s+){0,3}?(?:were\s+|was\s+)?seized|сервер\w*\s+(?:\w+\s+){0,3}?(?:были\s+|был\s+)?изъят\w*"
+    r"|изъял\w*\s+сервер\w*"
     r"|отключ\w*|выключ\w*|закрыл\w*|закрыт\w*|ликвидир\w*|ликвидаци\w*|прекратил\w*\s+работ\w*)",
     re.IGNORECASE,
 )

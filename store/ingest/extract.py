@@ -27,6 +27,15 @@ _RECALL = re.compile(
 )
 
 
+# A line under a heading that ends with a colon: a bullet, or a short table row ("Germany – 42").
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]\s|\d+[.)]\s)|^[^.!?]{1,60}[.;,]?\s*$")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text.rstrip()) if end < 0 else pos + len(text[pos:end].rstrip())
+
+
 @dataclass(frozen=True, slots=True)
 class ExtractedFact:
     metric: str
@@ -77,14 +86,24 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
     out.aliases = {name: sorted(forms) for name, forms in names.forms.items() if forms}
     countries: dict[str, None] = {}
     last_market: str | None = None
+    header: Sentence | None = None  # "Seized:" / "Arrests per country:" heading the lines below it
+    list_line = -1
     for sent in sentences:
         if sent.noise:
+            header = None
             continue
+        if header is not None and not (sent.line in (list_line, list_line + 1) and sent.line != header.line
+                                       and _LIST_ITEM.match(sent.text)):
+            header = None
         in_sentence = [n for n in names.mentions if sent.start <= n.start < sent.end]
         owner = _owner(in_sentence, recalled, main)
         dates = find_dates(sent.text, published)
         fact_date = next((d.value for d in dates if not d.since and d.value), None)
-        facts, places = sentence_facts(sent.text, lang)
+        facts, places = sentence_facts(sent.text, lang, context=header.text if header else "")
+        if sent.text.rstrip().endswith(":") and sent.end == _line_end(text, sent.end):
+            header, list_line = sent, sent.line
+        elif header is not None:
+            list_line = sent.line
         for sf in facts:
             q = sf.quantity
             out.facts.append(ExtractedFact(
@@ -151,7 +170,7 @@ def _event_subject(sent: Sentence, cue_start: int, markets_here, last_market: st
 
 def _settle(facts: list[ExtractedFact]) -> list[ExtractedFact]:
     """One fact per figure: a total equal to the sum of its country breakdown is worldwide,
-    and the same figure stated twice is kept once (first statement)."""
+    the same figure stated twice is kept once (first statement, or the one with a country)."""
     facts = _dedupe(facts)
     settled = []
     for f in facts:
@@ -160,7 +179,14 @@ def _settle(facts: list[ExtractedFact]) -> list[ExtractedFact]:
             if len({g.country for g in parts}) >= 2 and sum(g.value for g in parts) == f.value:
                 f = ExtractedFact(**{**_as_dict(f), "country": None})
         settled.append(f)
-    return _dedupe(settled)
+    settled = _dedupe(settled)
+    # The same figure with and without a country ("Eleven arrested" in the headline, "Eleven people
+    # arrested across England" below) is one figure: keep the statement that says where.
+    placed: dict[tuple, set[str]] = {}
+    for f in settled:
+        if f.country is not None:
+            placed.setdefault((f.metric, f.value, f.unit, f.operation), set()).add(f.country)
+    return [f for f in settled if f.country is not None or len(placed.get((f.metric, f.value, f.unit, f.operation), ())) != 1]
 
 
 def _dedupe(facts: list[ExtractedFact]) -> list[ExtractedFact]:

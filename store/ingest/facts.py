@@ -20,6 +20,7 @@ from store.model import ARRESTS, SEIZED_MONEY
 
 _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept"
+    r"|turned\s+up|uncover|discover|netted|yielded|\bhaul"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)",
     re.IGNORECASE,
 )
@@ -34,8 +35,40 @@ _NOT_SEIZED = re.compile(
 _VALUE_OF = re.compile(r"(?:worth|valued\s+at|value\s+of|на\s+сумму|стоимостью|оценочной\s+стоимостью)\s+(?:\S+\s+)?$", re.IGNORECASE)
 _MONEY_NOUN = re.compile(r"биткоин|bitcoin|крипт|crypto|валют|currenc|средств|денег|деньг|наличн|cash|funds|assets|активы|монет|coins", re.IGNORECASE)
 _WORLDWIDE = re.compile(r"по\s+всему\s+миру|worldwide|globally|around\s+the\s+world|across\s+the\s+world|в\s+общей\s+сложности|in\s+total", re.IGNORECASE)
-_ATTACH_AFTER = re.compile(r"^(?:\s*(?:из\s+них|of\s+them|of\s+whom),?)?\s*[–—-]?\s*(?:в|во|на|in|across)\s+(?:the\s+)?$", re.IGNORECASE)
+_ATTACH_AFTER = re.compile(
+    r"^(?:\s*(?:из\s+них|of\s+them|of\s+whom),?)?\s*[–—-]?\s*"
+    # "two moderators were arrested in", "40 человек задержаны в", "119 – пришлось на"
+    r"(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|были|был|была|было)\s+)?"
+    r"(?:arrested|detained|apprehended|taken\s+into\s+custody|задержан\w*|арестован\w*)\s+"
+    r"(?:(?:on\s+\w+\.?(?:\s+\d+)?|last\s+\w+|this\s+\w+|today|yesterday)\s+)?"
+    r"|(?:пришл\w*|приходит\w*|приходят\w*|пришел\w*|пришёл\w*)\s+(?=на))?"
+    r"(?:в|во|на|in|across)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "in the US and Canada": a place coordinated with another is not the figure's one place.
+_COORDINATED = re.compile(r"^\s*(?:,|and|or|&|и|или)\s*(?:the\s+)?$", re.IGNORECASE)
+# "Operation X, run by police from 12 countries, ...": the figure is a multinational total.
+_MULTINATIONAL = re.compile(
+    r"международн\w*\s+(?:операц|акци|рейд)|international\s+(?:operation|action|crackdown|sweep)"
+    r"|global\s+(?:operation|action|crackdown|sweep)|(?:\d+|[a-zа-яё]+)\s+(?:countries|стран)(?![\w])",
+    re.IGNORECASE,
+)
+# "..., сообщили в Министерстве юстиции США", "..., the Frankfurt prosecutor's office said": who reports
+# the figure, not where it happened.
+_ATTRIBUTION = re.compile(
+    r",\s*(?:(?:according\s+to|по\s+данным|по\s+словам|сообщ\w+|заяв\w+|передает|передаёт|пишет)\b[^,]*"
+    r"|[^,]{0,80}?\b(?:said|says|announced|reported|сообщил\w*|сообщает|сообщают|заявил\w*|рассказал\w*)\b[^,]*)[.!]?\s*$",
+    re.IGNORECASE,
+)
 _ATTACH_BEFORE = re.compile(r"^\s*(?:\(\s*|[–—:-]\s*)$")
+# "в Испании задержаны восемь", "in Spain, eight were arrested": a place phrase, then the verb.
+_ATTACH_BEFORE_VERB = re.compile(
+    r"^,?\s*(?:(?:были|был|была|было|were|was|have\s+been|had\s+been)\s+)?"
+    r"(?:задержан\w*|арестован\w*|задержали|арестовали|arrested|detained|apprehended)\s+"
+    r"(?:(?:ещё|еще|также|ещё\s+и|also|another|a\s+further|further)\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_PREPOSITION = re.compile(r"(?:^|[\s,;:(])(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—]|\s–\s|\sа\s|\sbut\s|\swhile\s|\swhich\s|\sthat\s|\sкоторы", re.IGNORECASE)
 
 
@@ -48,11 +81,14 @@ class SentenceFact:
     attached: bool  # the country is written next to the figure
 
 
-def sentence_facts(sentence: str, lang: str) -> tuple[list[SentenceFact], list[Mention]]:
-    """The facts one (non-noise) sentence states, and the countries it names."""
+def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[SentenceFact], list[Mention]]:
+    """The facts one (non-noise) sentence states, and the countries it names.
+
+    ``context`` is the heading a list item sits under ("Изъяты:", "Arrests per country:"): its
+    seizure or arrest wording counts for the item."""
     mentions = find_mentions(sentence)
-    seizure = bool(_SEIZURE_CUE.search(sentence))
-    arrest = bool(_ARREST_CUE.search(sentence))
+    seizure = bool(_SEIZURE_CUE.search(sentence) or _SEIZURE_CUE.search(context))
+    arrest = bool(_ARREST_CUE.search(sentence) or _ARREST_CUE.search(context))
     picked: list[tuple[Quantity, Mention | None]] = []
     for fig in find_figures(sentence, lang):
         q = read_quantity(sentence, fig)
@@ -69,8 +105,10 @@ def sentence_facts(sentence: str, lang: str) -> tuple[list[SentenceFact], list[M
             continue
         picked.append((q, place))
     used = {id(p) for _, p in picked if p is not None}
-    others = {m.code for m in mentions if m.is_place_or_actor and id(m) not in used}
-    worldwide = bool(_WORLDWIDE.search(sentence))
+    attribution = _ATTRIBUTION.search(sentence)
+    cut = attribution.start() if attribution else len(sentence)
+    others = {m.code for m in mentions if m.is_place_or_actor and id(m) not in used and m.start < cut}
+    worldwide = bool(_WORLDWIDE.search(sentence) or _MULTINATIONAL.search(sentence))
     facts = []
     for q, place in picked:
         if place is not None:
@@ -95,17 +133,34 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
     return True
 
 
+def _coordinated_elsewhere(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
+    """``in Madrid, Valencia and Malaga`` stays Spain; ``in the US and Canada`` is no one country."""
+    last = m
+    for n in mentions:
+        if n.start < last.end or n.kind == "adj":
+            continue
+        if not _COORDINATED.match(sentence[last.end:n.start]):
+            break
+        if n.code != m.code:
+            return True
+        last = n
+    return False
+
+
 def _attached_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:
     for m in mentions:
         if m.kind == "adj" or m.origin:
             continue
         if m.start >= q.end and _ATTACH_AFTER.match(sentence[q.end:m.start]):
-            return m
+            return None if _coordinated_elsewhere(sentence, m, mentions) else m
     for m in mentions:
         if m.kind == "adj" or m.origin:
             continue
         if m.end <= q.start and _ATTACH_BEFORE.match(sentence[m.end:q.start]):
             if sentence[m.end:q.start].strip().startswith("(") and not re.match(r"^\s*\)", sentence[q.end:]):
                 continue
+            return m
+        if (m.end <= q.start and _ATTACH_BEFORE_VERB.match(sentence[m.end:q.start])
+                and _PLACE_PREPOSITION.search(sentence[:m.start])):
             return m
     return None

@@ -34,15 +34,20 @@ _MARKET_PATTERNS = (
     re.compile(rf"(?P<latin>{_LATIN_NAME}),\s+(?i:(?:a|an|the|one\s+of\s+the)\s+(?:[\w-]+\s+){{0,6}}?{_MARKET_NOUNS_EN})\b"),
     re.compile(rf"\b(?P<latin>(?:{_CAP}\s+){{1,2}}(?:Market|Marketplace|Bazaar|Bazar|Shop|Store))\b"),
     re.compile(r"\b(?P<latin>[A-Z][a-z]+Market)\b"),
+    re.compile(rf"(?i:\bthe\s+(?:market(?:place)?s?|platforms?|forums?|shops?|sites?))\s+{_NAME}"),
 )
+# "the markets Abyssus and Nemesis Bay", "площадки Alpha, Beta и Gamma": the names after the first.
+_PLURAL_MARKETS = re.compile(r"(?i:\b(?:markets|marketplaces|platforms|forums|shops|рынк(?:и|ов|ах|ам)|площадк(?:и|ах|ам)|магазин(?:ы|ов|ах)))\s+$")
+_LIST_NEXT = re.compile(rf"\s*(?:,|\s(?:and|и))\s+{_NAME}")
 # Capitalised words that start a sentence or name an agency, never a market or operation.
 _NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "this", "that", "it", "its", "and", "but", "police", "europol",
     "eurojust", "interpol", "fbi", "dea", "doj", "nca", "bka", "tor", "bitcoin", "monero", "telegram",
     "amnesty", "international", "dark", "web", "darknet", "market", "authorities", "officers",
+    "marketplace", "markets", "marketplaces", "shop", "store", "bazaar", "forum", "platform", "site", "takedown",
 }
 _TRAILING = {"the", "a", "an", "in", "on", "at", "and", "of", "police", "europol", "fbi"}
-_LEADING_WORDS = re.compile(r"^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When)\s+")
+_LEADING_WORDS = re.compile(r"^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|Operation|OPERATION)\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +87,13 @@ def find_names(text: str, sentences: list[Sentence]) -> Names:
                     old = found.get(key)
                     if old is None or (kind == "operation" and old[2] == "market"):
                         found[key] = (min(pos, old[0]) if old else pos, name, kind)
+                    group = next(g for g in ("q1", "q2", "q3", "latin") if m.groupdict().get(g))
+                    before = sent.text[:m.start(group) - (group != "latin")]
+                    if kind == "market" and _PLURAL_MARKETS.search(before):
+                        end = m.end()
+                        while (more := _LIST_NEXT.match(sent.text, end)) and (extra := _clean(more)):
+                            found.setdefault(fold(extra), (sent.start + more.start(), extra, kind))
+                            end = more.end()
                     written = m.group().strip()
                     if re.match(r"(?i)operation\s", written) and kind == "operation":
                         forms.setdefault(key, set()).add(f"Operation {name}")

@@ -77,8 +77,8 @@ class Figure:
 
 def find_figures(text: str, lang: str) -> list[Figure]:
     """Every figure in ``text``, left to right, with scale words folded into the value."""
-    found = [*_digit_figures(text, lang), *_word_figures(text, lang)]
-    found.sort(key=lambda f: f.start)
+    found = [*_half_figures(text), *_digit_figures(text, lang), *_word_figures(text, lang), *_one_firearm(text)]
+    found.sort(key=lambda f: (f.start, f.start - f.end))
     out: list[Figure] = []
     for fig in found:
         if out and fig.start < out[-1].end:
@@ -107,6 +107,42 @@ def qualifier_before(prefix: str) -> str | None:
         if pattern.search(prefix):
             return qualifier
     return None
+
+
+# "half a tonne", "half a million", "two and a half tonnes", "полкилограмма", "полмиллиона".
+_HALF_UNITS = r"(?:tonnes?|tons?|kilo(?:gram(?:me)?)?s?|kg|million|billion|pounds?|grams?|ounces?)"
+_EN_HALF = re.compile(rf"\b(?:(?P<whole>\d+|[A-Za-z]+(?:-[A-Za-z]+)?)\s+and\s+a\s+half|half\s+an?)(?=\s+{_HALF_UNITS}\b)", re.IGNORECASE)
+_RU_HALF = re.compile(r"(?<![\w-])[Пп]ол(?=(?:килограмм|кило|тонн|грамм|миллион|миллиард)[а-яё]*(?![\w]))")
+
+
+# "a revolver", "an assault rifle": one firearm (what it counts is checked later).
+_A_FIREARM = re.compile(
+    r"\b(?:a|an)\s+(?=(?:[\w-]+\s+){0,2}?(?:revolver|pistol|handgun|rifle|shotgun|gun|firearm|carbine|Kalashnikov)"
+    r"(?![\w-])(?!\s+(?:shops?|stores?|dealers?|licen[cs]es?|owners?|ranges?|clubs?|parts?|violence|crime)))",
+    re.IGNORECASE,
+)
+
+
+def _one_firearm(text: str) -> list[Figure]:
+    return [Figure(m.start(), m.start() + len(m.group().rstrip()), 1, m.group().rstrip(), in_words=True) for m in _A_FIREARM.finditer(text)]
+
+
+def _half_figures(text: str) -> list[Figure]:
+    out = []
+    for m in _EN_HALF.finditer(text):
+        whole = m.group("whole")
+        if whole is None:
+            value = 0.5
+        elif whole.isdigit():
+            value = int(whole) + 0.5
+        elif _en_value(whole.lower()) is not None:
+            value = _en_value(whole.lower()) + 0.5
+        else:
+            continue
+        out.append(Figure(m.start(), m.end(), value, m.group(), in_words=True))
+    for m in _RU_HALF.finditer(text):
+        out.append(Figure(m.start(), m.end(), 0.5, m.group(), in_words=True))
+    return out
 
 
 def _digit_figures(text: str, lang: str) -> list[Figure]:

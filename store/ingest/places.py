@@ -18,47 +18,105 @@ from store.text import fold
 
 # Cities police releases name as places of arrests or searches, by country.
 CITIES: dict[str, tuple[str, ...]] = {
-    "FI": ("Helsinki", "Хельсинки", "Espoo", "Tampere", "Turku"),
-    "SE": ("Stockholm", "Стокгольм", "Gothenburg", "Гётеборг", "Malmö", "Мальмё"),
-    "NO": ("Oslo", "Осло", "Bergen"),
-    "DK": ("Copenhagen", "Копенгаген"),
+    "FI": ("Helsinki", "Хельсинки", "Espoo", "Tampere", "Turku",
+           "Oulu", "Оулу", "Vantaa", "Вантаа", "Эспоо", "Тампере", "Турку"),
+    "SE": ("Stockholm", "Стокгольм", "Gothenburg", "Гётеборг", "Malmö", "Мальмё",
+           "Uppsala", "Уппсала"),
+    "NO": ("Oslo", "Осло", "Bergen",
+           "Берген", "Trondheim", "Тронхейм"),
+    "DK": ("Copenhagen", "Копенгаген",
+           "Aarhus", "Орхус", "Odense"),
     "EE": ("Tallinn", "Таллин", "Таллинн", "Tartu", "Тарту"),
-    "LV": ("Riga", "Рига"),
-    "LT": ("Vilnius", "Вильнюс", "Kaunas", "Каунас"),
-    "PL": ("Warsaw", "Варшава", "Krakow", "Kraków", "Краков", "Gdansk", "Gdańsk", "Гданьск", "Wroclaw", "Вроцлав"),
-    "CZ": ("Prague", "Прага", "Brno", "Брно"),
+    "LV": ("Riga", "Рига",
+           "Daugavpils", "Даугавпилс"),
+    "LT": ("Vilnius", "Вильнюс", "Kaunas", "Каунас",
+           "Klaipeda", "Klaipėda", "Клайпеда"),
+    "PL": ("Warsaw", "Варшава", "Krakow", "Kraków", "Краков", "Gdansk", "Gdańsk", "Гданьск", "Wroclaw", "Вроцлав",
+           "Łódź", "Lodz", "Лодзь", "Poznan", "Poznań", "Познань", "Katowice", "Катовице", "Szczecin", "Щецин"),
+    "CZ": ("Prague", "Прага", "Brno", "Брно",
+           "Ostrava", "Острава"),
     "SK": ("Bratislava", "Братислава"),
-    "AT": ("Vienna", "Вена", "Graz", "Salzburg"),
+    "AT": ("Vienna", "Вена", "Graz", "Salzburg",
+           "Грац", "Зальцбург", "Linz", "Линц", "Innsbruck", "Инсбрук"),
     "DE": ("Berlin", "Берлин", "Hamburg", "Гамбург", "Munich", "Мюнхен", "Frankfurt", "Франкфурт",
-           "Cologne", "Кёльн", "Кельн", "Wiesbaden", "Висбаден", "Düsseldorf", "Дюссельдорф", "Stuttgart", "Штутгарт"),
-    "NL": ("Amsterdam", "Амстердам", "Rotterdam", "Роттердам", "The Hague", "Гаага", "Utrecht", "Утрехт"),
-    "BE": ("Brussels", "Брюссель", "Antwerp", "Антверпен"),
-    "FR": ("Paris", "Париж", "Marseille", "Марсель", "Lyon", "Лион"),
-    "ES": ("Madrid", "Мадрид", "Barcelona", "Барселона", "Valencia", "Malaga", "Málaga"),
-    "PT": ("Lisbon", "Лиссабон", "Porto"),
-    "IT": ("Rome", "Рим", "Milan", "Милан", "Naples", "Неаполь", "Turin", "Турин"),
-    "CH": ("Zurich", "Zürich", "Цюрих", "Geneva", "Женева", "Bern", "Берн", "Basel", "Базель"),
-    "GB": ("London", "Лондон", "Manchester", "Манчестер", "Birmingham", "Бирмингем", "Glasgow", "Edinburgh", "Liverpool"),
-    "IE": ("Dublin", "Дублин", "Cork"),
+           "Cologne", "Кёльн", "Кельн", "Wiesbaden", "Висбаден", "Düsseldorf", "Дюссельдорф", "Stuttgart", "Штутгарт",
+           "Leipzig", "Лейпциг", "Dresden", "Дрезден", "Hanover", "Hannover", "Ганновер", "Bremen", "Бремен", "Nuremberg", "Nürnberg", "Нюрнберг", "Karlsruhe", "Карлсруэ", "Essen", "Dortmund", "Дортмунд", "Bonn", "Бонн", "Mannheim", "Мангейм", "Koblenz", "Кобленц", "Bielefeld", "Osnabrück", "Оснабрюк"),
+    "NL": ("Amsterdam", "Амстердам", "Rotterdam", "Роттердам", "The Hague", "Гаага", "Utrecht", "Утрехт",
+           "Eindhoven", "Эйндховен", "Groningen", "Гронинген", "Den Haag", "Arnhem", "Арнем"),
+    "BE": ("Brussels", "Брюссель", "Antwerp", "Антверпен",
+           "Ghent", "Гент", "Liège", "Liege", "Льеж", "Charleroi", "Шарлеруа"),
+    "FR": ("Paris", "Париж", "Marseille", "Марсель", "Lyon", "Лион",
+           "Toulouse", "Тулуза", "Lille", "Лилль", "Bordeaux", "Бордо", "Strasbourg", "Страсбург", "Nantes", "Нант"),
+    "ES": ("Madrid", "Мадрид", "Barcelona", "Барселона", "Valencia", "Malaga", "Málaga",
+           "Валенсия", "Малага", "Seville", "Sevilla", "Севилья", "Bilbao", "Бильбао", "Alicante", "Аликанте"),
+    "PT": ("Lisbon", "Лиссабон", "Porto",
+           "Порту", "Faro"),
+    "IT": ("Rome", "Рим", "Milan", "Милан", "Naples", "Неаполь", "Turin", "Турин",
+           "Florence", "Флоренция", "Bologna", "Болонья", "Genoa", "Генуя", "Palermo", "Палермо", "Venice", "Венеция"),
+    "CH": ("Zurich", "Zürich", "Цюрих", "Geneva", "Женева", "Bern", "Берн", "Basel", "Базель",
+           "Lausanne", "Лозанна", "Lugano", "Лугано"),
+    "GB": ("London", "Лондон", "Manchester", "Манчестер", "Birmingham", "Бирмингем", "Glasgow", "Edinburgh", "Liverpool",
+           "Cardiff", "Кардифф", "Belfast", "Белфаст", "Bristol", "Бристоль", "Leeds", "Лидс", "Sheffield", "Шеффилд", "Newcastle", "Ньюкасл", "Nottingham", "Ноттингем", "Глазго", "Эдинбург", "Ливерпуль"),
+    "IE": ("Dublin", "Дублин", "Cork",
+           "Limerick", "Galway"),
     "US": ("New York", "Нью-Йорк", "Los Angeles", "Лос-Анджелес", "Washington", "Вашингтон", "Chicago",
-           "Чикаго", "Miami", "Майами", "San Francisco", "Сан-Франциско", "Seattle", "Boston", "Houston"),
-    "CA": ("Toronto", "Торонто", "Montreal", "Монреаль", "Vancouver", "Ванкувер", "Ottawa", "Оттава"),
+           "Чикаго", "Miami", "Майами", "San Francisco", "Сан-Франциско", "Seattle", "Boston", "Houston",
+           "Philadelphia", "Филадельфия", "Atlanta", "Атланта", "Dallas", "Даллас", "Denver", "Денвер", "Detroit", "Детройт", "Pittsburgh", "Питтсбург", "Baltimore", "Балтимор", "San Diego", "Сан-Диего", "Las Vegas", "Лас-Вегас", "Сиэтл", "Бостон", "Хьюстон", "Sacramento", "Сакраменто", "Minneapolis", "Миннеаполис"),
+    "CA": ("Toronto", "Торонто", "Montreal", "Монреаль", "Vancouver", "Ванкувер", "Ottawa", "Оттава",
+           "Calgary", "Калгари", "Edmonton", "Эдмонтон", "Winnipeg", "Виннипег", "Quebec City", "Квебек"),
     "BR": ("São Paulo", "Sao Paulo", "Сан-Паулу", "Rio de Janeiro", "Рио-де-Жанейро", "Brasília", "Brasilia", "Бразилиа"),
-    "AU": ("Sydney", "Сидней", "Melbourne", "Мельбурн", "Canberra", "Канберра"),
-    "RU": ("Moscow", "Москва", "Saint Petersburg", "St Petersburg", "Санкт-Петербург", "Петербург"),
-    "UA": ("Kyiv", "Kiev", "Киев", "Kharkiv", "Харьков", "Odesa", "Odessa", "Одесса"),
-    "BY": ("Minsk", "Минск"),
-    "RO": ("Bucharest", "Бухарест"),
-    "BG": ("Sofia", "София"),
+    "AU": ("Sydney", "Сидней", "Melbourne", "Мельбурн", "Canberra", "Канберра",
+           "Brisbane", "Брисбен", "Adelaide", "Аделаида"),
+    "RU": ("Moscow", "Москва", "Saint Petersburg", "St Petersburg", "Санкт-Петербург", "Петербург",
+           "Novosibirsk", "Новосибирск", "Yekaterinburg", "Ekaterinburg", "Екатеринбург", "Kazan", "Казань", "Nizhny Novgorod", "Нижний Новгород", "Krasnodar", "Краснодар", "Rostov-on-Don", "Ростов-на-Дону", "Samara", "Самара", "Chelyabinsk", "Челябинск", "Omsk", "Омск", "Ufa", "Уфа", "Perm", "Пермь", "Voronezh", "Воронеж", "Volgograd", "Волгоград", "Krasnoyarsk", "Красноярск", "Kaliningrad", "Калининград"),
+    "UA": ("Kyiv", "Kiev", "Киев", "Kharkiv", "Харьков", "Odesa", "Odessa", "Одесса",
+           "Lviv", "Lvov", "Львов", "Dnipro", "Днепр", "Zaporizhzhia", "Запорожье"),
+    "BY": ("Minsk", "Минск",
+           "Gomel", "Гомель", "Grodno", "Гродно"),
+    "RO": ("Bucharest", "Бухарест",
+           "Cluj-Napoca", "Клуж-Напока"),
+    "BG": ("Sofia", "София",
+           "Varna", "Варна"),
     "HU": ("Budapest", "Будапешт"),
-    "GR": ("Athens", "Афины"),
-    "TR": ("Istanbul", "Стамбул", "Ankara", "Анкара"),
+    "GR": ("Athens", "Афины",
+           "Thessaloniki", "Салоники"),
+    "TR": ("Istanbul", "Стамбул", "Ankara", "Анкара",
+           "Izmir", "Измир", "Antalya", "Анталья"),
     "IL": ("Tel Aviv", "Тель-Авив", "Jerusalem", "Иерусалим"),
     "AE": ("Dubai", "Дубай", "Abu Dhabi", "Абу-Даби"),
-    "TH": ("Bangkok", "Бангкок"),
+    "TH": ("Bangkok", "Бангкок",
+           "Phuket", "Пхукет", "Pattaya", "Паттайя"),
     "SG": ("Singapore", "Сингапур"),
     "CO": ("Bogota", "Bogotá", "Богота", "Medellin", "Medellín", "Медельин"),
-    "MX": ("Mexico City", "Мехико"),
+    "MX": ("Mexico City", "Мехико",
+           "Guadalajara", "Гвадалахара", "Tijuana", "Тихуана", "Cancun", "Cancún", "Канкун"),
+    "NZ": ("Auckland", "Окленд"),
+    "MD": ("Chisinau", "Chișinău", "Кишинёв", "Кишинев"),
+    "KZ": ("Almaty", "Алматы", "Алма-Ата", "Astana", "Астана"),
+    "GE": ("Tbilisi", "Тбилиси", "Batumi", "Батуми"),
+    "AM": ("Yerevan", "Ереван"),
+    "AZ": ("Baku", "Баку"),
+    "UZ": ("Tashkent", "Ташкент"),
+    "KG": ("Bishkek", "Бишкек"),
+    "RS": ("Belgrade", "Белград"),
+    "HR": ("Zagreb", "Загреб"),
+    "SI": ("Ljubljana", "Любляна"),
+    "CY": ("Nicosia", "Никосия", "Limassol", "Лимассол"),
+    "CN": ("Beijing", "Пекин", "Shanghai", "Шанхай", "Shenzhen", "Шэньчжэнь", "Guangzhou", "Гуанчжоу"),
+    "JP": ("Tokyo", "Токио", "Osaka", "Осака"),
+    "KR": ("Seoul", "Сеул", "Busan", "Пусан"),
+    "IN": ("Mumbai", "Мумбаи", "New Delhi", "Нью-Дели", "Delhi", "Дели", "Bengaluru", "Bangalore", "Бангалор"),
+    "VN": ("Hanoi", "Ханой", "Ho Chi Minh City", "Хошимин"),
+    "PH": ("Manila", "Манила"),
+    "ID": ("Jakarta", "Джакарта", "Bali", "Бали"),
+    "MY": ("Kuala Lumpur", "Куала-Лумпур"),
+    "ZA": ("Johannesburg", "Йоханнесбург", "Cape Town", "Кейптаун"),
+    "NG": ("Lagos", "Лагос", "Abuja", "Абуджа"),
+    "EG": ("Cairo", "Каир"),
+    "MA": ("Casablanca", "Касабланка", "Rabat", "Рабат"),
+    "AR": ("Buenos Aires", "Буэнос-Айрес"),
+    "EC": ("Quito", "Кито", "Guayaquil", "Гуаякиль"),
+    "VE": ("Caracas", "Каракас"),
 }
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿА-Яа-яЁё]+(?:-[A-Za-zÀ-ÿА-Яа-яЁё]+)*")
@@ -114,11 +172,28 @@ def find_mentions(text: str) -> list[Mention]:
         found.append((i, j, code, kind))
         i = j
     mentions = [_qualify(text, tokens, i, j, code, kind) for i, j, code, kind in found]
+    if mentions and _is_dateline(text, mentions[0]):
+        first = mentions[0]
+        mentions[0] = Mention(first.start, first.end, first.code, first.kind, False, True)
     for k in range(1, len(mentions)):  # "from Colombia and Peru": the origin carries over a list
         prev, cur = mentions[k - 1], mentions[k]
         if prev.origin and not cur.agency and re.fullmatch(r"\s*(?:,|and|и|or|или)\s*", text[prev.end:cur.start]):
             mentions[k] = Mention(cur.start, cur.end, cur.code, cur.kind, cur.agency, True)
     return mentions
+
+
+# A wire dateline opening the sentence: "FRANKFURT, March 12 (Reuters) -", "The Hague, 4 June –",
+# "МОСКВА, 12 марта –".  It says where the report was filed, not where anything happened.
+_DATELINE_CAPS = re.compile(r"\s*(?:,[^–—\-\n]{0,30})?\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s*(?!\d)")
+_DATELINE_DATED = re.compile(r"\s*,[^–—\-\n]{0,30}?\d[^–—\-\n]{0,20}?(?:\([^)\n]{1,30}\)\s*)?[–—-]\s*(?!\d)")
+
+
+def _is_dateline(text: str, m: Mention) -> bool:
+    if text[:m.start].strip() or m.kind == "adj":
+        return False
+    name = text[m.start:m.end]
+    caps = name.isupper() and len(name) > 2 and m.kind == "city"
+    return bool((caps and _DATELINE_CAPS.match(text, m.end)) or _DATELINE_DATED.match(text, m.end))
 
 
 def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, str, str] | None:

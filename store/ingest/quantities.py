@@ -29,13 +29,18 @@ _WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(r"^\s*(?:" + p + r")(?![\w])", re.IGNORECASE), factor)
     for p, factor in (
         (r"кг|килограмм(?:ов|а|ы)?|kg|kgs|kilos?|kilograms?|kilogrammes?", 1.0),
-        (r"тонн(?:ы|а|у)?|tonnes?|metric\s+tons?|tons?", 1000.0),
+        (r"тонн(?:ы|а|у)?|т\.?(?=\s)|tonnes?|metric\s+tons?|tons?", 1000.0),
         (r"грамм(?:ов|а|ы)?|граммов|г(?=\s+[а-яё])|grams?|grammes?|g(?=\s+of\b)", 0.001),
         (r"(?:pounds?|lbs?\.?)(?!\s+sterling)", 0.45359237),
         (r"ounces?|oz|унци[йяи]", 0.028349523125),
     )
 )
-_NOT_DRUGS = re.compile(r"^[^.;]{0,30}?(?:прекурсор|precursor|chemical|химикат|реагент|reagent|золот|gold|серебр|silver)", re.IGNORECASE)
+# What the weight is of, up to the next list item ("1,2 т мефедрона и 400 кг прекурсоров").
+_NOT_DRUGS = re.compile(
+    r"^(?:(?!\s(?:и|and|или|or|а\s+также|as\s+well\s+as|plus)\s)[^.;,]){0,30}?"
+    r"(?:прекурсор|precursor|chemical|химикат|реагент|reagent|золот|gold|серебр|silver)",
+    re.IGNORECASE,
+)
 _RU_ADJ = r"[а-яё]+(?:ого|его|ых|их|ой|ей|ие|ые|ая|яя|ий|ый|ое)"
 _FIREARMS = re.compile(
     r"^\s*(?:(?:единиц[аы]?|шт\.?|штук)\s+)?(?:(?:" + _RU_ADJ + r"|или|и|assault|automatic|semi-automatic|illegal|loaded"
@@ -47,7 +52,7 @@ _FIREARMS = re.compile(
 _MELEE = re.compile(r"холодн|травматич|пневмат|air\s|replica|toy", re.IGNORECASE)
 _PEOPLE = re.compile(
     r"^\s*(?:(?:" + _RU_ADJ + r"|ещё|еще|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
-    r"|further|main|major|drug|darknet|individual|dark\s+web)\s+){0,2}"
+    r"|further|main|major|drug|darknet|individual|dark\s+web|(?-i:[A-Z][\w-]+))\s+){0,2}"
     r"(?:человек|людей|лиц|подозреваем\w*|задержанн\w*|продав\w*|администратор\w*|админ\w*|курьер\w*|модератор\w*"
     r"|участник\w*|член\w*|граждан\w*|мужчин\w*|женщин\w*|наркоторговц\w*|наркодилер\w*|дилер\w*|распространител\w*"
     r"|закладчик\w*|сбытчик\w*|организатор\w*|владел\w*|оператор\w*|поставщик\w*|фигурант\w*|обвиняем\w*"
@@ -55,7 +60,10 @@ _PEOPLE = re.compile(
     r"|couriers?|men|women|dealers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?|criminals?)(?![\w])",
     re.IGNORECASE,
 )
-_ARREST_NOUN = re.compile(r"^\s*(?:arrests?|arrested|detained|detentions?|арест(?:ов|а|ы)?|задержани[йяе])(?![\w])", re.IGNORECASE)
+_ARREST_NOUN = re.compile(
+    r"^\s*(?:arrests?|arrested|detained|detentions?|арест(?:ов|а|ы|у|ам|ами|ом|ах)?|задержани(?:[йяеюи]|ям|ями|ях))(?![\w])",
+    re.IGNORECASE,
+)
 _ARREST_VERB_BEFORE = re.compile(
     r"(?:arrest\w*|detain\w*|задерж\w*|арестова\w*)\s+(?:(?:ещё|еще|также|also|another|a\s+further|further)\s+)?$",
     re.IGNORECASE,

@@ -25,6 +25,14 @@ _NOISE = re.compile(
 )
 
 
+_LABEL_ONLY = re.compile(
+    r"^[\s\-–—•*>]*(?:читайте(?:\s+(?:также|тоже|ещё|еще|на\s+сайте|подробнее))?|смотрите\s+также|см\.\s+также"
+    r"|по\s+теме|новости\s+по\s+теме|интересно|подробнее|read\s+(?:more|also)|related(?:\s+(?:articles?|stories|news|coverage))?"
+    r"|see\s+also|also\s+read|more\s+on\s+this|recommended)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -45,10 +53,12 @@ def split_sentences(text: str) -> list[Sentence]:
 
     out: list[Sentence] = []
     offset, line_no = 0, 0
+    label_above = False  # "Читайте также" alone on its line: the teaser is the next line
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
-            noise = is_noise_line(stripped)
+            noise = is_noise_line(stripped) or label_above
+            label_above = bool(_LABEL_ONLY.match(stripped))
             lead = offset + raw.index(stripped[0])
             for piece in sentenize(stripped):
                 # A "Читайте также:" glued after a sentence makes the rest of its line noise.
