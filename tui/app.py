@@ -16,6 +16,7 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widgets import Input
 
 from store.repository import Repository
 from store.search import SearchIndex
@@ -149,9 +150,17 @@ class TakedownApp(App[None]):
             self.explorer.post_message(StoreReloaded())
 
     # -- actions ------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``/`` is a character, not a command, while a text box has focus."""
+        if action == "focus_search" and isinstance(self.focused, Input):
+            return False
+        return True
+
     @needs_store
     def action_focus_search(self) -> None:
-        self.explorer.search_box.focus()
+        # Focus now, not on the next idle (Widget.focus): keys typed right after "/" in one
+        # burst (fast typists, pastes) must land in the box, not in the list.
+        self.explorer.set_focus(self.explorer.search_box)
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -9,7 +9,10 @@ from __future__ import annotations
 from textual.binding import Binding
 
 APP_BINDINGS: list[Binding] = [
-    Binding("slash", "focus_search", "Search", id="app.search", key_display="/"),
+    # Priority: the app moves focus before it hands the next keys of a burst ("/hydra" pasted
+    # or typed fast) to the list that had focus; TakedownApp.check_action lets "/" be typed in
+    # a text box.
+    Binding("slash", "focus_search", "Search", id="app.search", key_display="/", priority=True),
     Binding("c", "pick_country", "Country", id="app.country"),
     Binding("question_mark", "help", "Help", id="app.help", key_display="?"),
     Binding("q", "quit", "Quit", id="app.quit"),

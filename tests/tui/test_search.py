@@ -135,3 +135,18 @@ async def test_search_runs_in_a_worker_thread(repo, monkeypatch):
         monkeypatch.setattr(index, "search", spy)
         await _type(pilot, "ha")
         assert threads and all(name != threading.main_thread().name for name in threads)
+
+
+async def test_keys_typed_in_one_burst_after_slash_land_in_the_box(repo):
+    """A terminal read can deliver "/hydra" at once (fast typing, a paste): no key is lost."""
+    from textual import events
+
+    app = make_app(repo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        for key, char in [("slash", "/"), ("h", "h"), ("a", "a"), ("r", "r")]:
+            app.post_message(events.Key(key, char))
+        await pilot.pause(0.3)
+        assert app.explorer.search_box.value == "har"
+        await pilot.press("slash")  # inside the box "/" is just a character
+        assert app.explorer.search_box.value == "har/"

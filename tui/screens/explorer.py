@@ -109,7 +109,7 @@ class ExplorerScreen(Screen[None]):
         self.search_box.cursor_blink = self.app.is_headless is False
         self._check_size(self.app.size.width, self.app.size.height)
         self.refresh_store()
-        self.operations.focus()
+        self.set_focus(self.operations)
 
     def on_resize(self, event: events.Resize) -> None:
         self._check_size(event.size.width, event.size.height)
@@ -225,7 +225,7 @@ class ExplorerScreen(Screen[None]):
         self.country_pinned = False
         self._clear_filter()
         self.fill()
-        self.operations.focus()
+        self.set_focus(self.operations)
 
     def goto_fact(self, fact_id: str) -> None:
         fact = self.repo.fact(fact_id)
@@ -236,7 +236,7 @@ class ExplorerScreen(Screen[None]):
         self.country_pinned = False
         self._clear_filter()
         self.fill()
-        self.facts.focus()
+        self.set_focus(self.facts)
 
     def goto_country(self, code: str) -> None:
         self.country, self.country_pinned = code, True
@@ -272,11 +272,11 @@ class ExplorerScreen(Screen[None]):
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self) -> None:
-        (self.facts if self.facts.rows else self.operations).focus()
+        self.set_focus(self.facts if self.facts.rows else self.operations)
 
     @on(SearchBox.Leave)
     def _leave_search(self) -> None:
-        self.operations.focus()
+        self.set_focus(self.operations)
 
     # -- list events ------------------------------------------------------------------
     @on(RowList.Highlighted, "#operations")
@@ -296,23 +296,23 @@ class ExplorerScreen(Screen[None]):
 
     @on(RowList.Opened, "#operations")
     def _operation_opened(self) -> None:
-        self.facts.focus()
+        self.set_focus(self.facts)
 
     @on(RowList.Opened, "#facts")
     def _fact_opened(self) -> None:
-        self.detail.focus()
+        self.set_focus(self.detail)
 
     @on(RowList.Back, "#facts")
     def _facts_back(self) -> None:
-        self.operations.focus()
+        self.set_focus(self.operations)
 
     @on(RowList.Back, "#operations")
     def _operations_back(self) -> None:
-        self.search_box.focus()
+        self.set_focus(self.search_box)
 
     def action_back(self) -> None:
         if self.focused in (self.detail, self.country_pane):
-            self.facts.focus()
+            self.set_focus(self.facts)
 
     # -- live reload --------------------------------------------------------------------
     def on_store_reloaded(self, message: StoreReloaded) -> None:
