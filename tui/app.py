@@ -158,9 +158,7 @@ class TakedownApp(App[None]):
 
     @needs_store
     def action_focus_search(self) -> None:
-        # Focus now, not on the next idle (Widget.focus): keys typed right after "/" in one
-        # burst (fast typists, pastes) must land in the box, not in the list.
-        self.explorer.set_focus(self.explorer.search_box)
+        self.explorer.focus_search()
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

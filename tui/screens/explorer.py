@@ -65,6 +65,7 @@ class ExplorerScreen(Screen[None]):
         self._facts_cache: dict[str, list[Fact]] = {}  # per fill: an operation's shown facts
         self._sorted: dict[str, list[Fact]] = {}  # per snapshot: an operation's facts in order
         self._rows_snapshot = None
+        self.search_requested = False  # "/" was pressed: start-up must not move focus away
 
     # -- layout -----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -109,7 +110,18 @@ class ExplorerScreen(Screen[None]):
         self.search_box.cursor_blink = self.app.is_headless is False
         self._check_size(self.app.size.width, self.app.size.height)
         self.refresh_store()
-        self.set_focus(self.operations)
+        self.app.call_later(self._initial_focus)  # when Widget.focus() would run
+
+    def _initial_focus(self) -> None:
+        """The operations start with focus, unless a "/" typed during start-up got there first."""
+        if not self.search_requested:
+            self.set_focus(self.operations)
+
+    def focus_search(self) -> None:
+        """Focus the box now (not on the next idle, as Widget.focus does): the keys typed right
+        after "/" in one burst (fast typing, a paste) must land in it, not in a list."""
+        self.search_requested = True
+        self.set_focus(self.search_box)
 
     def on_resize(self, event: events.Resize) -> None:
         self._check_size(event.size.width, event.size.height)
