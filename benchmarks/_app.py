@@ -1,4 +1,4 @@
-"""Shared helpers for the benchmarks that drive the explorer headless (tui/app.py)."""
+"""Shared helpers for the benchmarks: the synthetic stores they all measure."""
 
 from __future__ import annotations
 
@@ -9,9 +9,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def ensure_store(facts: int, seed: int = 1) -> Path:
+def ensure_store(facts: int, seed: int = 1, path: Path | None = None) -> Path:
+    """``path`` if given, else a synthetic store of ``facts`` facts, generated once and reused."""
+    if path is not None:
+        return path
     path = Path(f"/tmp/takedown-bench-{facts}-{seed}.json")
     if not path.exists():
         subprocess.run([sys.executable, str(Path(__file__).with_name("synth.py")), "--facts", str(facts),
-                        "--out", str(path), "--seed", str(seed)], check=True)
+                        "--out", str(path), "--seed", str(seed), *(["--no-validate"] if facts > 200_000 else [])],
+                       check=True)
     return path

@@ -20,6 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from _app import ensure_store  # noqa: E402
+
 
 def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
@@ -81,13 +83,6 @@ def child_open(path: Path) -> dict:
     return out
 
 
-def ensure_store(facts: int, seed: int) -> Path:
-    path = Path(f"/tmp/takedown-bench-{facts}-{seed}.json")
-    if not path.exists():
-        subprocess.run([sys.executable, str(Path(__file__).with_name("synth.py")), "--facts", str(facts),
-                        "--out", str(path), "--seed", str(seed), *(["--no-validate"] if facts > 200_000 else [])],
-                       check=True)
-    return path
 
 
 def run_child(mode: str, path: Path) -> dict:

@@ -23,6 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from _app import ensure_store  # noqa: E402
+
 QUERIES = [
     "германии", "немецкие власти", "арестованы", "spector arrests", "hydra germany", "country:de arrests",
     "monopoly market", "germaniya", "спектор", "hydar", "metric:seized_money year:2023", "value>1000 country:us",
@@ -39,15 +41,6 @@ def percentile(values: list[float], q: float) -> float:
     return values[lo] + (values[hi] - values[lo]) * (k - lo)
 
 
-def ensure_store(facts: int, seed: int, path: Path | None) -> Path:
-    if path is not None:
-        return path
-    path = Path(f"/tmp/takedown-bench-{facts}-{seed}.json")
-    if not path.exists():
-        subprocess.run([sys.executable, str(Path(__file__).with_name("synth.py")), "--facts", str(facts),
-                        "--out", str(path), "--seed", str(seed), *(["--no-validate"] if facts > 200_000 else [])],
-                       check=True)
-    return path
 
 
 def clear_caches(index) -> None:

@@ -52,29 +52,23 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
     }
     """
 
-    class Highlighted(Message):
+    class RowMessage(Message):
+        """Something happened to the row at ``index`` of ``row_list``."""
+
+        def __init__(self, row_list: RowList, index: int) -> None:
+            super().__init__()
+            self.row_list = row_list
+            self.index = index
+
+        @property
+        def control(self) -> RowList:
+            return self.row_list
+
+    class Highlighted(RowMessage):
         """The cursor moved to another row (by the user)."""
 
-        def __init__(self, row_list: RowList, index: int) -> None:
-            super().__init__()
-            self.row_list = row_list
-            self.index = index
-
-        @property
-        def control(self) -> RowList:
-            return self.row_list
-
-    class Opened(Message):
+    class Opened(RowMessage):
         """Enter (or a double click) on a row."""
-
-        def __init__(self, row_list: RowList, index: int) -> None:
-            super().__init__()
-            self.row_list = row_list
-            self.index = index
-
-        @property
-        def control(self) -> RowList:
-            return self.row_list
 
     class Back(Message):
         """Escape: the user wants the previous pane."""
