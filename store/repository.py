@@ -29,7 +29,7 @@ from store.model import (
     from_dict,
     to_dict,
 )
-from store.storage import StoreError, create, empty_document, read_document, transaction
+from store.storage import TEMP_MARK, StoreError, clean_leftovers, create, empty_document, read_document, transaction
 
 TIER_RANK = {"official": 0, "news": 1, "trade_news": 2, "low": 3}
 
@@ -299,6 +299,8 @@ class Repository:
             if not create_missing:
                 raise StoreError(f"{path}: no such store")
             create(path, bundled_document())
+        elif any(path.parent.glob(f".{path.name}*{TEMP_MARK}*")):
+            clean_leftovers(path)
         stamp = _file_stamp(path)
         snapshot = load_records(path, read_document(path))
         return cls(path, snapshot, stamp)

@@ -168,6 +168,19 @@ def remove_leftovers(path: Path) -> list[Path]:
     return removed
 
 
+def clean_leftovers(path: Path) -> list[Path]:
+    """At start-up: remove what killed writers left, if no writer is at work right now."""
+    lock = FileLock(str(lock_path(path)), timeout=0)
+    try:
+        lock.acquire()
+    except (Timeout, OSError):
+        return []  # a writer holds the lock (its temp file is live) or the folder is read-only
+    try:
+        return remove_leftovers(path)
+    finally:
+        lock.release()
+
+
 @contextlib.contextmanager
 def locked(path: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
     lock = FileLock(str(lock_path(path)), timeout=timeout)

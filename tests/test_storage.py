@@ -77,10 +77,10 @@ def test_a_writer_killed_mid_write_leaves_a_committed_state(store_path: Path):
         assert mine == [f"f-k{attempt}-{n:05d}" for n in range(len(mine))]
         assert committed <= len(mine) <= committed + 1
         assert base <= {f["id"] for f in document["facts"].values()}
-    # The next writer cleans what the killed ones left behind.
-    repo = Repository.open(store_path)
-    source = make_source("cleanup")
-    repo.add_records(sources=[source], operations=[make_operation()], facts=[make_fact(source)])
+    # The next start cleans what the killed writers left behind.
+    leftover = store_path.with_name(f".{store_path.name}{storage.TEMP_MARK}99999-dead")
+    leftover.write_bytes(b'{"half": ')
+    Repository.open(store_path)
     assert not [p for p in store_path.parent.iterdir() if storage.TEMP_MARK in p.name]
 
 
@@ -171,3 +171,14 @@ def test_another_process_commit_is_seen_by_reload(store_path: Path):
     other.add_records(sources=[source], operations=[make_operation()], facts=[make_fact(source, country="ES")])
     assert repo.reload_if_changed()
     assert any(f.country == "ES" for f in repo.facts())
+
+
+def test_a_start_never_removes_the_temp_file_of_a_writer_at_work(store_path: Path):
+    Repository.open(store_path)
+    live = store_path.with_name(f".{store_path.name}{storage.TEMP_MARK}1-live")
+    with storage.locked(store_path):  # another process is in the middle of a commit
+        live.write_bytes(b"{}")
+        Repository.open(store_path)
+        assert live.exists()
+    Repository.open(store_path)
+    assert not live.exists()
