@@ -135,3 +135,9 @@ def test_search_json(capsys, store_path: Path):
     result = json.loads(out)
     assert code == 0 and result["total"] >= 1
     assert all(f["operation"] == "hydra" for f in result["facts"] if f["metric"] == "seized_money")
+
+
+def test_an_unknown_metric_gets_a_hint_naming_the_known_ones(capsys, store_path: Path):
+    code, out, err = run(capsys, "facts", "--db", str(store_path), "--metric", "arests", "--json")
+    assert code == 0 and json.loads(out) == []
+    assert "no fact has metric 'arests'" in err and "arrests" in err

@@ -196,6 +196,10 @@ def cmd_facts(args: argparse.Namespace, repo: Repository) -> int:
             raise UsageError(f"unknown operation {args.operation!r} (see 'takedown operations')")
         op_id = op.id
     country = resolve_country(args.country) if args.country else None
+    if args.metric:
+        known = sorted({f.metric for f in repo.snapshot.facts})
+        if args.metric not in known:
+            print(f"takedown: no fact has metric {args.metric!r} (known: {', '.join(known)})", file=sys.stderr)
     facts = repo.facts(operation=op_id, country=country, metric=args.metric)
     if args.json:
         print(_dump([fact_json(f, repo) for f in facts]))
