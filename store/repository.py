@@ -27,6 +27,7 @@ from store.model import (
     Source,
     ValidationError,
     from_dict,
+    load_many,
     to_dict,
 )
 from store.storage import TEMP_MARK, StoreError, clean_leftovers, create, empty_document, read_document, transaction
@@ -231,13 +232,10 @@ def load_records(path: Path, document: dict[str, Any]) -> Snapshot:
     gc.disable()
     try:
         for table, kind in RECORD_TYPES.items():
-            records = []
-            for doc_id, doc in document[table].items():
-                try:
-                    records.append(from_dict(kind, doc))
-                except ValidationError as exc:
-                    raise StoreError(f"{path}: {table} document {doc_id}: {exc}; the file was left as it is") from None
-            loaded[table] = records
+            try:
+                loaded[table] = load_many(kind, document[table])
+            except ValidationError as exc:
+                raise StoreError(f"{path}: {table} {exc}; the file was left as it is") from None
         snapshot = Snapshot.build(loaded["sources"], loaded["operations"], loaded["facts"])
     finally:
         if gc_was_enabled:
