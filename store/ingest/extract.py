@@ -88,6 +88,8 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
     last_market: str | None = None
     header: Sentence | None = None  # "Seized:" / "Arrests per country:" heading the lines below it
     list_line = -1
+    carried: Sentence | None = None  # the symbol-opened line just above, and what it carries
+    carried_context = ""
     for sent in sentences:
         if sent.noise:
             header = None
@@ -99,7 +101,14 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
         owner = _owner(in_sentence, recalled, main)
         dates = find_dates(sent.text, published)
         fact_date = next((d.value for d in dates if not d.since and d.value), None)
-        facts, places = sentence_facts(sent.text, lang, context=header.text if header else "")
+        symbol_line = _symbol_line(text, sent)
+        if not (symbol_line and carried is not None and text.count("\n", carried.end, sent.start) == 1):
+            carried, carried_context = None, ""
+        context = header.text if header else carried_context
+        facts, places = sentence_facts(sent.text, lang, context=context)
+        # Short lines each opened by an emoji or a bullet ("💊 Изъято 12,5 кг", "💰 2,3 млн ₽"):
+        # the verb of one line carries to the lines right below it.
+        carried, carried_context = (sent, f"{carried_context} {sent.text}") if symbol_line else (None, "")
         if sent.text.rstrip().endswith(":") and sent.end == _line_end(text, sent.end):
             header, list_line = sent, sent.line
         elif header is not None:
@@ -129,6 +138,15 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
     out.facts = _settle(out.facts)
     out.events = _settle_events(out.events)
     return out
+
+
+def _symbol_line(text: str, sent: Sentence) -> bool:
+    """The sentence is a whole line opened by an emoji or a bullet sign, not a letter or digit."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    if text[line_start:sent.start].strip() or sent.end != _line_end(text, sent.end):
+        return False
+    first = sent.text.lstrip()[:1]
+    return bool(first) and not first.isalnum() and first not in "«\"'“„(‘[$€£₽"
 
 
 def _main_operation(names: Names, operation: str | None) -> str | None:

@@ -39,9 +39,9 @@ _ATTACH_AFTER = re.compile(
     r"^(?:\s*(?:из\s+них|of\s+them|of\s+whom),?)?\s*[–—-]?\s*"
     # "two moderators were arrested in", "40 человек задержаны в", "119 – пришлось на"
     r"(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|были|был|была|было)\s+)?"
-    r"(?:arrested|detained|apprehended|taken\s+into\s+custody|задержан\w*|арестован\w*)\s+"
+    r"(?:arrested|detained|apprehended|taken\s+into\s+custody|made|carried\s+out|задержан\w*|арестован\w*)\s+"
     r"(?:(?:on\s+\w+\.?(?:\s+\d+)?|last\s+\w+|this\s+\w+|today|yesterday)\s+)?"
-    r"|(?:пришл\w*|приходит\w*|приходят\w*|пришел\w*|пришёл\w*)\s+(?=на))?"
+    r"|into\s+custody\s+|(?:пришл\w*|приходит\w*|приходят\w*|пришел\w*|пришёл\w*)\s+(?=на))?"
     r"(?:в|во|на|in|across)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -147,6 +147,16 @@ def _coordinated_elsewhere(sentence: str, m: Mention, mentions: list[Mention]) -
     return False
 
 
+def _list_start(sentence: str, m: Mention, mentions: list[Mention]) -> int:
+    """Where a list of places of one country ending in ``m`` starts: "в Роттердаме и Утрехте"."""
+    start = m.start
+    for n in reversed([n for n in mentions if n.end <= m.start and n.kind != "adj"]):
+        if n.code != m.code or not _COORDINATED.match(sentence[n.end:start]):
+            break
+        start = n.start
+    return start
+
+
 def _attached_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:
     for m in mentions:
         if m.kind == "adj" or m.origin:
@@ -161,6 +171,6 @@ def _attached_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Ment
                 continue
             return m
         if (m.end <= q.start and _ATTACH_BEFORE_VERB.match(sentence[m.end:q.start])
-                and _PLACE_PREPOSITION.search(sentence[:m.start])):
+                and _PLACE_PREPOSITION.search(sentence[:_list_start(sentence, m, mentions)])):
             return m
     return None

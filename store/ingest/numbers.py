@@ -123,8 +123,30 @@ _A_FIREARM = re.compile(
 )
 
 
+# "три пистолета и автомат", "изъяли охотничий карабин": a firearm noun in the singular
+# nominative/accusative with no number before it is one item.  The figure is empty, placed
+# before the noun (and its adjectives), so the noun is read as what it counts.
+_RU_ONE_FIREARM = re.compile(
+    r"(?<![\w-])(?:[а-яё]+(?:ый|ий|ой|ую|юю|ое|ее)\s+){0,2}"
+    r"(?:автомат|пистолет|карабин|револьвер|обрез|винтовк[ау]|ружь[её]|пулем[её]т)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _one_firearm(text: str) -> list[Figure]:
-    return [Figure(m.start(), m.start() + len(m.group().rstrip()), 1, m.group().rstrip(), in_words=True) for m in _A_FIREARM.finditer(text)]
+    out = [Figure(m.start(), m.start() + len(m.group().rstrip()), 1, m.group().rstrip(), in_words=True) for m in _A_FIREARM.finditer(text)]
+    forms = None
+    for m in _RU_ONE_FIREARM.finditer(text):
+        if re.match(r"(?:торгов|игров|платеж|платёж|кофейн|травмат|пневмат|газов|сигнальн|стартов)", m.group(), re.IGNORECASE):
+            continue  # a vending machine, a gas or starting pistol
+        prev = re.search(r"([\w.,]+)\s*$", text[:m.start()])
+        if prev:
+            word = prev.group(1).lower().replace("ё", "е")
+            forms = forms or _ru_number_forms()
+            if word[0].isdigit() or word in forms:
+                continue  # "один пистолет", "21 автомат": the number is the figure
+        out.append(Figure(m.start(), m.start(), 1, "", in_words=True))
+    return out
 
 
 def _half_figures(text: str) -> list[Figure]:

@@ -119,6 +119,19 @@ CITIES: dict[str, tuple[str, ...]] = {
     "VE": ("Caracas", "Каракас"),
 }
 
+# Country names in common use that the locale data spells otherwise (Киргизия, Молдова).
+EXTRA_NAMES: dict[str, tuple[str, ...]] = {
+    "KG": ("Кыргызстан", "Киргизия", "Kyrgyzstan", "Kirgizia"),
+    "MD": ("Молдова", "Молдавия", "Moldova"),
+    "BY": ("Беларусь", "Белоруссия", "Belarus"),
+    "CZ": ("Чехия", "Czechia"),
+    "MK": ("Македония", "Macedonia"),
+    "GB": ("Британия", "Великобритания", "Англия", "Шотландия", "Уэльс", "England", "Scotland", "Wales", "Britain"),
+    "NL": ("Голландия", "Holland"),
+    "CI": ("Кот-д'Ивуар", "Ivory Coast"),
+    "TR": ("Турция", "Türkiye", "Turkey"),
+}
+
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿА-Яа-яЁё]+(?:-[A-Za-zÀ-ÿА-Яа-яЁё]+)*")
 _AGENCY = re.compile(
     r"^(?:police|polizei|politie|policja|authorities|authority|officers?|officials?|investigators?"
@@ -249,7 +262,9 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         k += 1
     origin = False
     if kind != "adj" and not agency:
-        before = [t[2].lower() for t in tokens[max(0, i - 4):i]]
+        before = [t[2].lower() for t in tokens[max(0, i - 5):i]]
+        if before and before[-1] == "the":  # "shipped from the Netherlands"
+            before.pop()
         if before and before[-1] in _FROM and not any(_AGENCY.match(w) for w in before[:-1]):
             origin = True
         if len(before) >= 2 and before[-1] in ("в", "in", "of", "во") and _MARKET_NOUN.match(before[-2]):
@@ -283,6 +298,10 @@ def _latin_index() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
         for name in (country.name_en, *country.aliases):
             if name.isascii() and not (len(name) <= 3 and name.isupper() and name not in ("US", "UK", "USA", "UAE")):
                 index.setdefault(_key(name), (country.code, "name"))
+    for code, names in EXTRA_NAMES.items():
+        for name in names:
+            if not _is_cyrillic(name):
+                index.setdefault(_key(name), (code, "name"))
     for code, cities in CITIES.items():
         for city in cities:
             if not _is_cyrillic(city):
@@ -302,6 +321,10 @@ def _ru_single_names() -> dict[str, tuple[str, str]]:
         for name in (country.name_ru, *country.aliases):
             if _is_cyrillic(name) and " " not in name:
                 out.setdefault(fold(name), (country.code, "name"))
+    for code, names in EXTRA_NAMES.items():
+        for name in names:
+            if _is_cyrillic(name) and " " not in name:
+                out.setdefault(fold(name), (code, "name"))
     for code, cities in CITIES.items():
         for city in cities:
             if _is_cyrillic(city) and " " not in city:

@@ -12,17 +12,39 @@ from dataclasses import dataclass
 from store.ingest.numbers import Figure, qualifier_before
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
-_CURRENCY_PREFIX = re.compile(r"(?:(?P<code>US\$|\$|€|£|₽|EUR|USD|GBP|RUB|CHF)\s?)$")
-_PREFIX_CODES = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB"}
+_CURRENCY_PREFIX = re.compile(
+    r"(?:(?<![\w$])(?P<code>US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|\$|€|£|₽|₴|₸|EUR|USD|GBP|RUB|CHF|UAH|PLN|CZK|SEK|NOK|DKK"
+    r"|CAD|AUD|KZT|BYN|HUF|RON|BGN|TRY|ILS|INR|JPY|CNY|BRL|MXN|ZAR|SGD|HKD|NZD|GEL|AMD|AZN|UZS|KGS|MDL|RSD|ISK|AED)\s?)$"
+)
+_PREFIX_CODES = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "₸": "KZT",
+                 "CA$": "CAD", "C$": "CAD", "AU$": "AUD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD"}
+# Cryptocurrency units: a seizure counted in coins is ``seized_crypto`` in the unit as stated,
+# not money (money needs an ISO 4217 code); "bitcoin worth $3m" stays money.
+CRYPTO_UNITS = frozenset({"BTC", "XMR", "ETH", "USDT"})
+SEIZED_CRYPTO = "seized_crypto"
 _CURRENCY_SUFFIX: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(r"^\s*(?:" + p + r")(?![\w])", re.IGNORECASE), code)
     for p, code in (
+        # Other dollars first, so "канадских долларов" / "Canadian dollars" is not USD.
+        (r"канадск\w+\s+доллар\w*|Canadian\s+dollars?|CAD", "CAD"),
+        (r"австралийск\w+\s+доллар\w*|Australian\s+dollars?|AUD", "AUD"),
         (r"(?:американских\s+)?доллар(?:ов|а|ы)?(?:\s+США)?|долл\.(?:\s+США)?|(?:US\s+|U\.S\.\s+|American\s+)?dollars?|USD|\$", "USD"),
         (r"евро|euros?|EUR|€", "EUR"),
         (r"фунт(?:ов|а)?\s+стерлинг(?:ов|а)?|(?:British\s+)?pounds?\s+sterling|GBP|£", "GBP"),
+        (r"белорусск\w+\s+рубл\w*|Belarusian\s+r[ou]+bles?|BYN", "BYN"),
         (r"рубл(?:ей|я|ь)|руб\.|roubles?|rubles?|RUB|₽", "RUB"),
-        (r"швейцарских\s+франков|Swiss\s+francs?|CHF", "CHF"),
+        (r"(?:швейцарск\w+\s+)?франк(?:ов|а|и)?|(?:Swiss\s+)?francs?|CHF", "CHF"),
+        (r"гривен|гривн[аыяюе]?|гривень|грн\.?|hryvnias?|hryvnyas?|UAH|₴", "UAH"),
+        (r"тенге|tenge|KZT|₸", "KZT"),
+        (r"злот(?:ых|ый|ого|ые)|zlot(?:y|ys|ies)|złot(?:y|ych)|PLN", "PLN"),
+        (r"чешск\w+\s+крон\w*|Czech\s+korun(?:a|y)|CZK", "CZK"),
+        (r"шведск\w+\s+крон\w*|Swedish\s+kron(?:a|or)|SEK", "SEK"),
+        (r"норвежск\w+\s+крон\w*|Norwegian\s+kron(?:e|er)|NOK", "NOK"),
+        (r"датск\w+\s+крон\w*|Danish\s+kron(?:e|er)|DKK", "DKK"),
+        (r"форинт\w*|forints?|HUF", "HUF"),
         (r"биткоин(?:ов|а)?|bitcoins?|BTC", "BTC"),
+        (r"монеро|Monero|XMR", "XMR"),
+        (r"ETH|USDT", None),
     )
 )
 _WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
@@ -75,6 +97,11 @@ _OTHER_COUNT = re.compile(
     r"|offers?|listings?|предложени\w*|обыск\w*|searches|raids?)(?![\w])",
     re.IGNORECASE,
 )
+_PASSIVE_ARREST_AFTER = re.compile(
+    r"^\s*(?:(?:were|have\s+been|had\s+been|are\s+being|were\s+later|have\s+since\s+been)\s+"
+    r"(?:arrested|detained|apprehended|taken\s+into\s+custody)|(?:были\s+)?(?:задержан[ыо]|арестован[ыо])\b)",
+    re.IGNORECASE,
+)
 _SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|включая|среди\s+них|of\s+whom|из\s+которых)\s+$", re.IGNORECASE)
 
 
@@ -107,7 +134,7 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
         for pattern, code in _CURRENCY_SUFFIX:
             m = pattern.match(after)
             if m:
-                metric, unit, end = SEIZED_MONEY, code, fig.end + m.end()
+                metric, unit, end = SEIZED_MONEY, code or m.group().strip().upper(), fig.end + m.end()
                 break
     if metric is None:
         for pattern, factor in _WEIGHTS:
@@ -131,12 +158,16 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             metric, unit, end = ARRESTS, "people", fig.end + m.end()
         elif _ARREST_VERB_BEFORE.search(before):
             metric, unit = ARRESTS, "people"  # "police arrest four"
-        elif re.match(r"^\s*[a-zа-яё]", after) and not _ARREST_VERB_BEFORE.search(before) and not re.match(r"^\s*(?:из\s+них|of\s+them|in|в|во|на|on|from|across)\b", after, re.IGNORECASE):
+        elif _PASSIVE_ARREST_AFTER.match(after):
+            metric, unit = ARRESTS, "people"  # "the four were arrested", "пятеро были задержаны"
+        elif re.match(r"^\s*[a-zа-яё]", after) and not _ARREST_VERB_BEFORE.search(before) and not re.match(r"^\s*(?:из\s+них|of\s+them|in|в|во|на|on|from|across|were|was|были|было)\b", after, re.IGNORECASE):
             return None  # counts some other noun
         else:
             metric, unit, bare = ARRESTS, "people", True
     if metric == SEIZED_MONEY:
         detail = _money_detail(sentence, start, end)
+        if unit in CRYPTO_UNITS:
+            metric = SEIZED_CRYPTO
     if fig.in_words is False and not fig.scaled and 1900 <= value <= 2099 and bare:
         return None  # a year
     qualifier = qualifier_before(sentence[:start]) or ("approximate" if fig.approximate else "exact")
