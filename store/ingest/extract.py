@@ -16,6 +16,7 @@ from store.ingest.dates import find_dates
 from store.ingest.events import refers_back, sentence_events
 from store.ingest.facts import sentence_facts
 from store.ingest.names import Names, find_names
+from store.ingest.places import find_mentions
 from store.ingest.sentences import Sentence, split_sentences
 from store.model import ARRESTS
 from store.text import fold
@@ -27,8 +28,97 @@ _RECALL = re.compile(
 )
 
 
+# A sentence where a country only reacts to the operation or is said to have stayed out of it:
+# "Canada's minister welcomed the action", "Португальские власти приветствовали операцию".
+_BYSTANDER = re.compile(
+    r"\bwelcom\w*|\bprais\w*|\bhail\w*|\bapplaud\w*|\bcongratulat\w*|\bnot\s+(?:been\s+)?involved|\btook\s+no\s+part"
+    r"|приветств\w*|похвал\w*|назвал\w*\s+(?:результат|операци|задержани)\w*|не\s+участвовал\w*|не\s+принимал\w*\s+участи",
+    re.IGNORECASE,
+)
+
+
+# A yearly world statistic ("в 2023 году в мире было изъято около 2700 тонн кокаина", "globally,
+# 2,700 tonnes were seized in 2023"): background, not this operation's result.
+_WORLD_SCOPE = re.compile(r"\bв\s+(?:вс[её]м\s+)?мире\b|\bin\s+the\s+world\b|\bglobally\b|\bworldwide\b", re.IGNORECASE)
+_YEAR_SCOPE = re.compile(r"\b(?:в|за|in|during)\s+(?:19|20)\d\d(?:\s+год[ау]?)?\b|\b(?:each|every|per)\s+year\b|\bежегодно\b|\bкаждый\s+год\b",
+                         re.IGNORECASE)
+_OPERATION_WORD = re.compile(r"операци|рейд|акци|operation|action|raid|crackdown|sweep", re.IGNORECASE)
+
+
+def _world_statistic(sentence: str) -> bool:
+    return bool(_WORLD_SCOPE.search(sentence) and _YEAR_SCOPE.search(sentence) and not _OPERATION_WORD.search(sentence))
+
+
 # A line under a heading that ends with a colon: a bullet, or a short table row ("Germany – 42").
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]\s|\d+[.)]\s)|^[^.!?]{1,60}[.;,]?\s*$")
+
+
+# A table row: cells split by pipes or tabs ("Spain | 12 | EUR 340,000").
+_CELL_SPLIT = re.compile(r"\s*(?:\||\t)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    start: int
+    end: int
+    cells: list[tuple[int, int, str]]  # absolute spans and text of the non-empty cells
+
+
+def _table_rows(text: str) -> list[_Row]:
+    """Every line of ``text`` that splits into two or more cells on pipes or tabs."""
+    rows, offset = [], 0
+    for raw in text.split("\n"):
+        if "|" in raw or "\t" in raw.strip():
+            cells, pos = [], offset
+            for piece in re.split(r"(\||\t)", raw):
+                if piece not in ("|", "\t") and piece.strip():
+                    lead = len(piece) - len(piece.lstrip())
+                    cells.append((pos + lead, pos + lead + len(piece.strip()), piece.strip()))
+                pos += len(piece)
+            if len(cells) >= 2:
+                rows.append(_Row(offset, offset + len(raw), cells))
+        offset += len(raw) + 1
+    return rows
+
+
+def _tables(text: str) -> list[tuple[str, _Row, list[_Row]]]:
+    """Tables: a header row of labels without digits, then rows with as many cells, on the lines right
+    below; with the heading line just above the header, if any."""
+    rows = _table_rows(text)
+    out, i = [], 0
+    while i < len(rows):
+        head = rows[i]
+        body, j = [], i + 1
+        if not any(ch.isdigit() for _, _, c in head.cells for ch in c):
+            while (j < len(rows) and len(rows[j].cells) == len(head.cells)
+                   and not text[(body[-1] if body else head).end:rows[j].start].strip()):
+                body.append(rows[j])
+                j += 1
+        if body:
+            above = text[:head.start].rstrip().rsplit("\n", 1)[-1].strip()
+            out.append((above, head, body))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _table_facts(text: str, lang: str, heading: str, head: _Row, row: _Row):
+    """Each cell of a row read as "<column label>: <cell>"; the first cell names the row's country."""
+    first = row.cells[0][2]
+    places = [m for m in find_mentions(first) if m.is_place_or_actor]
+    code = places[0].code if len({m.code for m in places}) == 1 else None
+    context = heading if heading.endswith(":") else ""
+    out = []
+    for (_, _, label), (c_start, c_end, cell) in zip(head.cells[1:], row.cells[1:]):
+        prefix = f"{label}: "
+        facts, _ = sentence_facts(prefix + cell, lang, context=context or f"{label}:")
+        for sf in facts:
+            q = sf.quantity
+            start = c_start + max(0, q.start - len(prefix))
+            end = c_start + max(0, q.end - len(prefix))
+            out.append((sf, code if code else sf.country, start, end))
+    return out, places
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -90,9 +180,27 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
     list_line = -1
     carried: Sentence | None = None  # the symbol-opened line just above, and what it carries
     carried_context = ""
+    question: Sentence | None = None  # "— Что изъяли?" / "Q: How many were arrested?": the answer below
+    tables = _tables(text)
+    in_table = [(head.start, body[-1].end) for _, head, body in tables]
+    for heading, head, body in tables:
+        owner = _owner([n for n in names.mentions if head.start <= n.start < body[-1].end], recalled, main)
+        for row in body:
+            facts, places = _table_facts(text, lang, heading, head, row)
+            for sf, code, start, end in facts:
+                q = sf.quantity
+                out.facts.append(ExtractedFact(
+                    q.metric, q.value, q.unit, q.qualifier, code, None, owner, text[row.start:row.end],
+                    start, end, q.detail, text[start:end], row.start, row.end,
+                ))
+            if owner not in recalled:
+                for place in places:
+                    countries.setdefault(place.code)
     for sent in sentences:
         if sent.noise:
             header = None
+            continue
+        if any(a <= sent.start < b for a, b in in_table):
             continue
         if header is not None and not (sent.line in (list_line, list_line + 1) and sent.line != header.line
                                        and _LIST_ITEM.match(sent.text)):
@@ -105,7 +213,13 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
         if not (symbol_line and carried is not None and text.count("\n", carried.end, sent.start) == 1):
             carried, carried_context = None, ""
         context = header.text if header else carried_context
+        if question is not None and sent.line == question.line + 1:
+            context = f"{context} {question.text}"
+        if sent.text.rstrip().endswith("?") and sent.end == _line_end(text, sent.end):
+            question = sent
         facts, places = sentence_facts(sent.text, lang, context=context)
+        if not in_sentence and _world_statistic(sent.text):
+            facts = []
         # Short lines each opened by an emoji or a bullet ("💊 Изъято 12,5 кг", "💰 2,3 млн ₽"):
         # the verb of one line carries to the lines right below it.
         carried, carried_context = (sent, f"{carried_context} {sent.text}") if symbol_line else (None, "")
@@ -119,7 +233,8 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
                 q.metric, q.value, q.unit, q.qualifier, sf.country, fact_date, owner, sent.text,
                 sent.start + q.start, sent.start + q.end, q.detail, sent.text[q.start:q.end], sent.start, sent.end,
             ))
-        if owner not in recalled and (owner == main or owner is None or owner not in names.operations or owner in out.targets):
+        if (owner not in recalled and not _BYSTANDER.search(sent.text)
+                and (owner == main or owner is None or owner not in names.operations or owner in out.targets)):
             for place in places:
                 if place.is_place_or_actor:
                     countries.setdefault(place.code)

@@ -81,14 +81,21 @@ class SentenceFact:
     attached: bool  # the country is written next to the figure
 
 
+# A heading announcing results ("Results at a glance:", "Итоги операции:"): the figures listed
+# under it are the operation's arrests and seizures.
+_RESULTS_HEADING = re.compile(
+    r"\bresults?\b|at\s+a\s+glance|in\s+numbers|key\s+figures|\boutcome|итог|результат|в\s+цифрах", re.IGNORECASE)
+
+
 def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[SentenceFact], list[Mention]]:
     """The facts one (non-noise) sentence states, and the countries it names.
 
     ``context`` is the heading a list item sits under ("Изъяты:", "Arrests per country:"): its
     seizure or arrest wording counts for the item."""
     mentions = find_mentions(sentence)
-    seizure = bool(_SEIZURE_CUE.search(sentence) or _SEIZURE_CUE.search(context))
-    arrest = bool(_ARREST_CUE.search(sentence) or _ARREST_CUE.search(context))
+    results = bool(context.rstrip().endswith(":") and _RESULTS_HEADING.search(context))
+    seizure = bool(_SEIZURE_CUE.search(sentence) or _SEIZURE_CUE.search(context)) or results
+    arrest = bool(_ARREST_CUE.search(sentence) or _ARREST_CUE.search(context)) or results
     picked: list[tuple[Quantity, Mention | None]] = []
     for fig in find_figures(sentence, lang):
         q = read_quantity(sentence, fig)
@@ -123,7 +130,8 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, q.start)), default=0)
     before = sentence[clause_start:q.start]
     after = sentence[q.end:q.end + 30]
-    if _NOT_SEIZED.search(before) or re.match(r"^\s*(?:in\s+sales|of\s+sales|в\s+месяц|в\s+год|a\s+month|a\s+year|per\s+\w+)", after, re.IGNORECASE):
+    if _NOT_SEIZED.search(before) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+)?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades)\b"
+        r"|в\s+месяц|в\s+год|a\s+month|a\s+year|per\s+\w+)", after, re.IGNORECASE):
         return False
     value_of = _VALUE_OF.search(before)
     if value_of:

@@ -75,9 +75,27 @@ class Figure:
     scaled: bool = False
 
 
+# "more than a tonne", "тонну кокаина": a weight unit with no number counts one of it.
+_ONE_UNIT = re.compile(
+    r"(?<![\w-])(?:(?:a|one)\s+(?=(?:tonne|metric\s+ton|ton|kilo(?:gram(?:me)?)?)\b)|(?=тонн[уа](?![\w-])))",
+    re.IGNORECASE,
+)
+
+
+def _one_unit(text: str) -> list[Figure]:
+    out = []
+    for m in _ONE_UNIT.finditer(text):
+        if m.group() == "" and re.search(r"(?:\d[\d.,]*|\w+)\s*$", text[:m.start()]) and re.search(
+                r"(?:\d|полтор|одн|две|два)\w*\s*$", text[:m.start()], re.IGNORECASE):
+            continue  # "1 тонна", "одна тонна": the number is the figure
+        out.append(Figure(m.start(), m.start() + len(m.group().rstrip()), 1, m.group().rstrip(), in_words=True))
+    return out
+
+
 def find_figures(text: str, lang: str) -> list[Figure]:
     """Every figure in ``text``, left to right, with scale words folded into the value."""
-    found = [*_half_figures(text), *_digit_figures(text, lang), *_word_figures(text, lang), *_one_firearm(text)]
+    found = [*_half_figures(text), *_digit_figures(text, lang), *_word_figures(text, lang), *_one_firearm(text),
+             *_one_unit(text)]
     found.sort(key=lambda f: (f.start, f.start - f.end))
     out: list[Figure] = []
     for fig in found:

@@ -64,9 +64,11 @@ CITIES: dict[str, tuple[str, ...]] = {
            "Philadelphia", "Филадельфия", "Atlanta", "Атланта", "Dallas", "Даллас", "Denver", "Денвер", "Detroit", "Детройт", "Pittsburgh", "Питтсбург", "Baltimore", "Балтимор", "San Diego", "Сан-Диего", "Las Vegas", "Лас-Вегас", "Сиэтл", "Бостон", "Хьюстон", "Sacramento", "Сакраменто", "Minneapolis", "Миннеаполис"),
     "CA": ("Toronto", "Торонто", "Montreal", "Монреаль", "Vancouver", "Ванкувер", "Ottawa", "Оттава",
            "Calgary", "Калгари", "Edmonton", "Эдмонтон", "Winnipeg", "Виннипег", "Quebec City", "Квебек"),
-    "BR": ("São Paulo", "Sao Paulo", "Сан-Паулу", "Rio de Janeiro", "Рио-де-Жанейро", "Brasília", "Brasilia", "Бразилиа"),
+    "BR": ("São Paulo", "Sao Paulo", "Сан-Паулу", "Rio de Janeiro", "Рио-де-Жанейро", "Brasília", "Brasilia", "Бразилиа",
+           "Porto Alegre", "Порту-Алегри", "Curitiba", "Куритиба", "Belo Horizonte", "Белу-Оризонти", "Recife", "Ресифи",
+           "Fortaleza", "Форталеза", "Manaus", "Манаус", "Santos", "Сантус"),
     "AU": ("Sydney", "Сидней", "Melbourne", "Мельбурн", "Canberra", "Канберра",
-           "Brisbane", "Брисбен", "Adelaide", "Аделаида"),
+           "Brisbane", "Брисбен", "Adelaide", "Аделаида", "Perth", "Перт"),
     "RU": ("Moscow", "Москва", "Saint Petersburg", "St Petersburg", "Санкт-Петербург", "Петербург",
            "Novosibirsk", "Новосибирск", "Yekaterinburg", "Ekaterinburg", "Екатеринбург", "Kazan", "Казань", "Nizhny Novgorod", "Нижний Новгород", "Krasnodar", "Краснодар", "Rostov-on-Don", "Ростов-на-Дону", "Samara", "Самара", "Chelyabinsk", "Челябинск", "Omsk", "Омск", "Ufa", "Уфа", "Perm", "Пермь", "Voronezh", "Воронеж", "Volgograd", "Волгоград", "Krasnoyarsk", "Красноярск", "Kaliningrad", "Калининград"),
     "UA": ("Kyiv", "Kiev", "Киев", "Kharkiv", "Харьков", "Odesa", "Odessa", "Одесса",
@@ -87,7 +89,8 @@ CITIES: dict[str, tuple[str, ...]] = {
     "TH": ("Bangkok", "Бангкок",
            "Phuket", "Пхукет", "Pattaya", "Паттайя"),
     "SG": ("Singapore", "Сингапур"),
-    "CO": ("Bogota", "Bogotá", "Богота", "Medellin", "Medellín", "Медельин"),
+    "CO": ("Bogota", "Bogotá", "Богота", "Medellin", "Medellín", "Медельин", "Cali", "Кали", "Cartagena", "Картахена",
+           "Barranquilla", "Барранкилья"),
     "MX": ("Mexico City", "Мехико",
            "Guadalajara", "Гвадалахара", "Tijuana", "Тихуана", "Cancun", "Cancún", "Канкун"),
     "NZ": ("Auckland", "Окленд"),
@@ -104,7 +107,7 @@ CITIES: dict[str, tuple[str, ...]] = {
     "CY": ("Nicosia", "Никосия", "Limassol", "Лимассол"),
     "CN": ("Beijing", "Пекин", "Shanghai", "Шанхай", "Shenzhen", "Шэньчжэнь", "Guangzhou", "Гуанчжоу"),
     "JP": ("Tokyo", "Токио", "Osaka", "Осака"),
-    "KR": ("Seoul", "Сеул", "Busan", "Пусан"),
+    "KR": ("Seoul", "Сеул", "Busan", "Пусан", "Incheon", "Инчхон", "Daegu", "Тэгу"),
     "IN": ("Mumbai", "Мумбаи", "New Delhi", "Нью-Дели", "Delhi", "Дели", "Bengaluru", "Bangalore", "Бангалор"),
     "VN": ("Hanoi", "Ханой", "Ho Chi Minh City", "Хошимин"),
     "PH": ("Manila", "Манила"),
@@ -154,6 +157,12 @@ _MARKET_NOUN = re.compile(
     re.IGNORECASE,
 )
 _FROM = {"from", "из", "изо"}
+_DESTINATION = re.compile(
+    r"(?:\b(?:sent|sending|shipped|shipping|exported|posted|delivered|smuggled|trafficked|destined)\b[^.;:!?]{0,50}?\b(?:to|for)"
+    r"|(?:отправ|переправ|поставл|экспортир|ввоз|вывоз|контрабанд|предназнача)\w*[^.;:!?]{0,50}?\s(?:в|во|для))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,13 +193,17 @@ def find_mentions(text: str) -> list[Mention]:
         j, code, kind = hit
         found.append((i, j, code, kind))
         i = j
+    # "South America", "Латинской Америки": a continent, not the United States.
+    found = [f for f in found if not (re.match(r"(?i)^(?:america|америк\w*)$", text[tokens[f[0]][0]:tokens[f[1] - 1][1]])
+                                      and f[0] > 0 and re.match(r"(?i)^(?:south|latin|central|north|южн\w*|латинск\w*"
+                                                               r"|центральн\w*|северн\w*)$", tokens[f[0] - 1][2]))]
     mentions = [_qualify(text, tokens, i, j, code, kind) for i, j, code, kind in found]
     if mentions and _is_dateline(text, mentions[0]):
         first = mentions[0]
         mentions[0] = Mention(first.start, first.end, first.code, first.kind, False, True)
     for k in range(1, len(mentions)):  # "from Colombia and Peru": the origin carries over a list
         prev, cur = mentions[k - 1], mentions[k]
-        if prev.origin and not cur.agency and re.fullmatch(r"\s*(?:,|and|и|or|или)\s*", text[prev.end:cur.start]):
+        if prev.origin and not cur.agency and re.fullmatch(r"\s*(?:,|and|и|or|или)\s*(?:the\s+)?", text[prev.end:cur.start]):
             mentions[k] = Mention(cur.start, cur.end, cur.code, cur.kind, cur.agency, True)
     return mentions
 
@@ -271,6 +284,8 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
             origin = True
         if re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"\s*(?:dollars?|\$)", text[end:]):
             origin = True  # "долларов США", "US dollars": a currency, not a place
+        if _DESTINATION.search(text[:start]):
+            origin = True  # "sent parcels to Spain": where goods went, not where police acted
         after = text[end:end + 40]
         if re.match(r"['’]s\b", after) and any(_MARKET_NOUN.match(t[2]) for t in tokens[j:j + 4]):
             origin = True

@@ -13,11 +13,11 @@ from store.ingest.numbers import Figure, qualifier_before
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _CURRENCY_PREFIX = re.compile(
-    r"(?:(?<![\w$])(?P<code>US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|\$|€|£|₽|₴|₸|EUR|USD|GBP|RUB|CHF|UAH|PLN|CZK|SEK|NOK|DKK"
-    r"|CAD|AUD|KZT|BYN|HUF|RON|BGN|TRY|ILS|INR|JPY|CNY|BRL|MXN|ZAR|SGD|HKD|NZD|GEL|AMD|AZN|UZS|KGS|MDL|RSD|ISK|AED)\s?)$"
+    r"(?:(?<![\w$])(?P<code>US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|R\$|₩|\$|€|£|₽|₴|₸|EUR|USD|GBP|RUB|CHF|UAH|PLN|CZK|SEK|NOK|DKK"
+    r"|CAD|AUD|KZT|BYN|HUF|RON|BGN|TRY|ILS|INR|JPY|CNY|BRL|MXN|ZAR|SGD|HKD|NZD|KRW|COP|GEL|AMD|AZN|UZS|KGS|MDL|RSD|ISK|AED)\s?)$"
 )
 _PREFIX_CODES = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "₸": "KZT",
-                 "CA$": "CAD", "C$": "CAD", "AU$": "AUD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD"}
+                 "CA$": "CAD", "C$": "CAD", "AU$": "AUD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL", "₩": "KRW"}
 # Cryptocurrency units: a seizure counted in coins is ``seized_crypto`` in the unit as stated,
 # not money (money needs an ISO 4217 code); "bitcoin worth $3m" stays money.
 CRYPTO_UNITS = frozenset({"BTC", "XMR", "ETH", "USDT"})
@@ -36,6 +36,10 @@ _CURRENCY_SUFFIX: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:швейцарск\w+\s+)?франк(?:ов|а|и)?|(?:Swiss\s+)?francs?|CHF", "CHF"),
         (r"гривен|гривн[аыяюе]?|гривень|грн\.?|hryvnias?|hryvnyas?|UAH|₴", "UAH"),
         (r"тенге|tenge|KZT|₸", "KZT"),
+        (r"(?:бразильск\w+\s+)?реал(?:ов|а|ы)?|(?:Brazilian\s+)?reais|(?:Brazilian\s+)?reals?|BRL", "BRL"),
+        (r"(?:южнокорейск\w+\s+)?вон|(?:South\s+)?Korean\s+won|won(?=\s*(?:[.,;)]|$|in\b|\())|KRW|₩", "KRW"),
+        (r"колумбийск\w+\s+песо|Colombian\s+pesos?|COP", "COP"),
+        (r"мексиканск\w+\s+песо|Mexican\s+pesos?|MXN", "MXN"),
         (r"злот(?:ых|ый|ого|ые)|zlot(?:y|ys|ies)|złot(?:y|ych)|PLN", "PLN"),
         (r"чешск\w+\s+крон\w*|Czech\s+korun(?:a|y)|CZK", "CZK"),
         (r"шведск\w+\s+крон\w*|Swedish\s+kron(?:a|or)|SEK", "SEK"),
@@ -99,7 +103,33 @@ _OTHER_COUNT = re.compile(
 )
 _PASSIVE_ARREST_AFTER = re.compile(
     r"^\s*(?:(?:were|have\s+been|had\s+been|are\s+being|were\s+later|have\s+since\s+been)\s+"
-    r"(?:arrested|detained|apprehended|taken\s+into\s+custody)|(?:были\s+)?(?:задержан[ыо]|арестован[ыо])\b)",
+    r"(?:arrested|detained|apprehended|taken\s+into\s+custody)|(?:были\s+)?(?:задержан[ыо]|арестован[ыо])\b|(?:задержали|арестовали)\b)",
+    re.IGNORECASE,
+)
+# A label and a colon before the figure ("Arrests: 270", "Firearms seized: 117", "Оружие: 6 единиц"):
+# the label names what is counted.
+_LABEL = re.compile(
+    r"(?:^|[\n|\t])\s*(?:[-–—•*·]\s*)?(?P<label>[^:\n|\t.!?]{2,50}?)\s*(?::|\||\t)\s*"
+    r"(?:(?:more\s+than|over|at\s+least|about|around|approximately|nearly|almost|up\s+to|более|свыше|около|порядка"
+    r"|почти|примерно|не\s+менее)\s+)?$",
+    re.IGNORECASE,
+)
+_LABEL_TAIL = re.compile(r"^\s*(?:(?:единиц[аы]?|шт\.?|штук[аи]?|items|units|pieces|pcs\.?)\s*)?(?:[.;,)]\s*)?$", re.IGNORECASE)
+_LABEL_ARRESTS = re.compile(
+    r"^(?!.*(?:warrant|ордер|search|обыск|raid|house|properti|рейд))(?:[\w-]+\s+){0,3}?"
+    r"(?:arrests?|arrested|detained|detentions?|apprehended|задержан\w*|арестован\w*|задержани\w*|арест(?:ов|ы)?)"
+    r"(?:\s+[\w()-]+){0,2}$",
+    re.IGNORECASE,
+)
+_LABEL_FIREARMS = re.compile(
+    r"^(?!.*(?:холодн|травмат|пневмат|air|replica|toy|ammunition|патрон|боеприпас))(?:[\w-]+\s+){0,2}?"
+    r"(?:firearms?|guns?|weapons?|pistols?|handguns?|оружи\w*|стволов|пистолет\w*)(?:\s+[\w()-]+){0,2}$",
+    re.IGNORECASE,
+)
+# "огнестрельного оружия в количестве 14 единиц": the noun is before the figure.
+_FIREARMS_BEFORE = re.compile(
+    r"(?:оружи[яе]|пистолет\w*|револьвер\w*|винтов\w*|автомат\w*|ружей|карабин\w*)\s+(?:\w+\s+){0,2}?"
+    r"в\s+количестве\s+$",
     re.IGNORECASE,
 )
 _SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|включая|среди\s+них|of\s+whom|из\s+которых)\s+$", re.IGNORECASE)
@@ -145,6 +175,19 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
                 metric, unit, value, end = SEIZED_DRUGS, "kg", fig.value * factor, fig.end + m.end()
                 detail = _wording(sentence, start, end, after[m.end():])
                 break
+    if metric is None and (_FIREARMS_BEFORE.search(before) and _LABEL_TAIL.match(after)):
+        metric, unit = SEIZED_FIREARMS, "items"
+        m = re.match(r"^\s*(?:единиц[аы]?|шт\.?|штук[аи]?)", after, re.IGNORECASE)
+        end = fig.end + (m.end() if m else 0)
+    label = _LABEL.search(before) if metric is None and _LABEL_TAIL.match(after) else None
+    if label:
+        name = label.group("label").strip()
+        if _LABEL_ARRESTS.match(name):
+            metric, unit = ARRESTS, "people"
+        elif _LABEL_FIREARMS.match(name):
+            metric, unit = SEIZED_FIREARMS, "items"
+            m = re.match(r"^\s*(?:единиц[аы]?|шт\.?|штук[аи]?|items|units|pieces)", after, re.IGNORECASE)
+            end = fig.end + (m.end() if m else 0)
     if metric is None:
         m = _FIREARMS.match(after)
         if m and not _MELEE.search(m.group()):
