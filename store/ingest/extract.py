@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from store.ingest.dates import find_dates
 from store.ingest.events import refers_back, sentence_events
-from store.ingest.facts import sentence_facts
+from store.ingest.facts import breakdown_only, sentence_facts
 from store.ingest.names import Names, find_names
 from store.ingest.places import find_mentions
 from store.ingest.sentences import Sentence, split_sentences
@@ -196,9 +196,10 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
             if owner not in recalled:
                 for place in places:
                     countries.setdefault(place.code)
+    previous: Sentence | None = None  # the non-noise sentence just above
     for sent in sentences:
         if sent.noise:
-            header = None
+            header = previous = None
             continue
         if any(a <= sent.start < b for a, b in in_table):
             continue
@@ -217,7 +218,10 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
             context = f"{context} {question.text}"
         if sent.text.rstrip().endswith("?") and sent.end == _line_end(text, sent.end):
             question = sent
+        if not context and previous is not None and breakdown_only(sent.text):
+            context = previous.text  # "Police arrested 40. Germany – 15, Austria – 10."
         facts, places = sentence_facts(sent.text, lang, context=context)
+        previous = sent
         if not in_sentence and _world_statistic(sent.text):
             facts = []
         # Short lines each opened by an emoji or a bullet ("💊 Изъято 12,5 кг", "💰 2,3 млн ₽"):

@@ -41,6 +41,7 @@ _ATTACH_AFTER = re.compile(
     r"(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|были|был|была|было)\s+)?"
     r"(?:arrested|detained|apprehended|taken\s+into\s+custody|made|carried\s+out|задержан\w*|арестован\w*)\s+"
     r"(?:(?:on\s+\w+\.?(?:\s+\d+)?|last\s+\w+|this\s+\w+|today|yesterday)\s+)?"
+    r"|(?:were|was)\s+(?=in\s)"  # "19 were in Brazil"
     r"|into\s+custody\s+|(?:пришл\w*|приходит\w*|приходят\w*|пришел\w*|пришёл\w*)\s+(?=на))?"
     r"(?:в|во|на|in|across)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -120,9 +121,40 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     for q, place in picked:
         if place is not None:
             facts.append(SentenceFact(q, place.code, True))
+        elif len(others) == 1 and not worldwide:
+            facts.append(SentenceFact(q, next(iter(others)), False))
         else:
-            facts.append(SentenceFact(q, next(iter(others)) if len(others) == 1 and not worldwide else None, False))
+            facts.append(SentenceFact(q, None if worldwide else _clause_actor(sentence, q, mentions), False))
     return facts, mentions
+
+
+# Where a clause with its own subject starts: "..., while Portuguese police detained five".
+_CLAUSE_START = re.compile(r"[,;]|\bwhile\b|\bwhereas\b|\bbut\b|\sа\s|\sно\s|\sтогда\s+как\s", re.IGNORECASE)
+
+
+def _clause_actor(sentence: str, q: Quantity, mentions: list[Mention]) -> str | None:
+    """The one agency acting in the figure's clause, before the figure ("The Spanish police
+    arrested eight suspects, while Portuguese police detained five more")."""
+    start = max((m.end() for m in _CLAUSE_START.finditer(sentence, 0, q.start)), default=0)
+    here = [m for m in mentions if start <= m.start and m.end <= q.start]
+    codes = {m.code for m in here}
+    if len(codes) == 1 and all(m.agency for m in here):
+        return here[0].code
+    return None
+
+
+def breakdown_only(sentence: str) -> bool:
+    """The sentence is nothing but places and their numbers ("Germany – 15, Austria – 10 and
+    Italy – 4.", "США (38), Германия (12)"): a breakdown of the figure in the sentence before it."""
+    mentions = [m for m in find_mentions(sentence) if m.kind != "adj"]
+    if len(mentions) < 2:
+        return False
+    rest = sentence
+    for m in reversed(mentions):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    pairs = len(re.findall(r"\d+", rest))
+    rest = re.sub(r"\d+|\b(?:and|и|the)\b|[\s,;:.()–—-]", "", rest, flags=re.IGNORECASE)
+    return not rest and pairs >= 2
 
 
 def _seized_here(sentence: str, q: Quantity) -> bool:

@@ -50,6 +50,16 @@ _RU_BASES = {
     "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8,
     "девятеро": 9, "десятеро": 10,
 }
+# Words for a group of things: "a dozen", "half a dozen", "десяток", "около дюжины", "два десятка".
+# The value is the group's size (True: only after a number or a word such as "около", since
+# "дюжины" is also the vague plural "dozens"); the plurals (десятки, dozens) carry no number.
+_GROUP_WORDS = {
+    "dozen": (12, False), "half-dozen": (6, False),
+    "десяток": (10, False), "десятка": (10, True), "десятку": (10, True), "десятком": (10, False),
+    "дюжина": (12, False), "дюжину": (12, False), "дюжиной": (12, False), "дюжины": (12, True),
+}
+_RU_GROUP_LEADS = {"около", "более", "свыше", "почти", "до", "порядка", "примерно", "менее", "больше", "меньше", "с",
+                   "целый", "целую", "целого", "целой"}
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-z]+)?")
 
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
@@ -210,16 +220,27 @@ def _word_figures(text: str, lang: str) -> list[Figure]:
             continue  # "one hundred and fifty"
         value = _en_value(word) if word.isascii() else ru_forms.get(word.replace("ё", "е"))
         contiguous = not run or text[run[-1][1]:m.start()].strip().lower() in ("", "and")
-        if word == "dozen":
+        group = _GROUP_WORDS.get(word.replace("ё", "е"))
+        if group is not None:
+            size, needs_lead = group
             prev = words[i - 1].group().lower() if i else ""
-            if run and contiguous:
+            prev2 = words[i - 2].group().lower() if i > 1 else ""
+            if word == "half-dozen":
+                start = words[i - 1].start() if prev in ("a", "one") else m.start()
+                flush()
+                out.append(Figure(start, m.end(), 6, text[start:m.end()], approximate=True, in_words=True))
+            elif run and contiguous:
                 start = run[0][0]
-                total = _sum(run) * 12
+                total = _sum(run) * size
                 run.clear()
                 out.append(Figure(start, m.end(), total, text[start:m.end()], approximate=True, in_words=True))
-            elif prev in ("a", "one"):
-                start = words[i - 1].start()
-                out.append(Figure(start, m.end(), 12, text[start:m.end()], approximate=True, in_words=True))
+            elif prev in ("a", "one") and word == "dozen":
+                half = prev2 == "half" and i > 1
+                start = words[i - 2].start() if half else words[i - 1].start()
+                out.append(Figure(start, m.end(), 6 if half else 12, text[start:m.end()], approximate=True, in_words=True))
+            elif not word.isascii() and (not needs_lead or prev in _RU_GROUP_LEADS):
+                flush()
+                out.append(Figure(m.start(), m.end(), size, m.group(), approximate=True, in_words=True))
             continue
         if value is None or not contiguous:
             flush()

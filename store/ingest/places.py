@@ -139,7 +139,7 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿА-Яа-яЁё]+(?:-[A-Za-zÀ-
 _AGENCY = re.compile(
     r"^(?:police|polizei|politie|policja|authorities|authority|officers?|officials?|investigators?"
     r"|prosecutors?|prosecution|agents?|agenc(?:y|ies)|law|enforcement|customs|government|ministry"
-    r"|courts?|detectives?|cops|forces?|gendarmerie|guard|colleagues|counterparts|partners"
+    r"|courts?|detectives?|cops|forces?|gendarmerie|guard|guardia|carabinieri|colleagues|counterparts|partners"
     r"|полиц\w*|полицейск\w*|власт\w*|правоохранител\w*|правоохранительн\w*|следовател\w*|следств\w*"
     r"|прокурат\w*|прокурор\w*|спецслужб\w*|таможн\w*|силовик\w*|ведомств\w*|агент\w*|оперативник\w*"
     r"|сотрудник\w*|служб\w*|министерств\w*|суд\w*|жандарм\w*|гвард\w*|коллег\w*|органы|органов|органами)$",
@@ -148,7 +148,7 @@ _AGENCY = re.compile(
 _MODIFIER = re.compile(
     r"^(?:and|or|the|national|federal|state|local|criminal|regional|judicial|military|tax|border|drug"
     r"|и|или|а|также|национальн\w*|федеральн\w*|региональн\w*|местн\w*|уголовн\w*|криминальн\w*"
-    r"|таможенн\w*|налогов\w*|правоохранительн\w*|антинаркотическ\w*|пограничн\w*)$",
+    r"|таможенн\w*|налогов\w*|гражданск\w*|civil|правоохранительн\w*|антинаркотическ\w*|пограничн\w*)$",
     re.IGNORECASE,
 )
 _MARKET_NOUN = re.compile(

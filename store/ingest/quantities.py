@@ -86,8 +86,9 @@ _PEOPLE = re.compile(
     r"|couriers?|men|women|dealers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?|criminals?)(?![\w])",
     re.IGNORECASE,
 )
+# "23 of the arrests": the noun may follow "of the".
 _ARREST_NOUN = re.compile(
-    r"^\s*(?:arrests?|arrested|detained|detentions?|арест(?:ов|а|ы|у|ам|ами|ом|ах)?|задержани(?:[йяеюи]|ям|ями|ях))(?![\w])",
+    r"^\s*(?:(?:of\s+(?:the|these|those|all\s+the)\s+)?(?:arrests?|detentions?)|arrested|detained|арест(?:ов|а|ы|у|ам|ами|ом|ах)?|задержани(?:[йяеюи]|ям|ями|ях))(?![\w])",
     re.IGNORECASE,
 )
 _ARREST_VERB_BEFORE = re.compile(
@@ -203,7 +204,7 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             metric, unit = ARRESTS, "people"  # "police arrest four"
         elif _PASSIVE_ARREST_AFTER.match(after):
             metric, unit = ARRESTS, "people"  # "the four were arrested", "пятеро были задержаны"
-        elif re.match(r"^\s*[a-zа-яё]", after) and not _ARREST_VERB_BEFORE.search(before) and not re.match(r"^\s*(?:из\s+них|of\s+them|in|в|во|на|on|from|across|were|was|были|было)\b", after, re.IGNORECASE):
+        elif re.match(r"^\s*[a-zа-яё]", after) and not _ARREST_VERB_BEFORE.search(before) and not re.match(r"^\s*(?:из\s+них|of\s+them|in|в|во|на|on|from|across|were|was|были|было|и|and)\b", after, re.IGNORECASE):
             return None  # counts some other noun
         else:
             metric, unit, bare = ARRESTS, "people", True
