@@ -33,6 +33,7 @@ from tui.widgets.store_bar import StoreBar
 from tui.widgets.text import safe
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
+PAINT_NOW_WINDOW = 0.05  # s: how long an applied search result may wait for its repaints
 
 
 def fact_order(fact: Fact, sources: dict[str, Source]) -> tuple:
@@ -43,6 +44,14 @@ def fact_order(fact: Fact, sources: dict[str, Source]) -> tuple:
     tier = TIER_RANK.get(source.tier if source else None, 4)
     published = (source.published if source else None) or "9999"
     return (metric, fact.metric, fact.country or "", fact.date or "", tier, published, fact.id)
+
+
+def _set_title(widget, title: str) -> None:
+    """A border title from a plain string (never markup), set only when it changed: setting
+    one repaints the whole pane."""
+    if getattr(widget, "_takedown_title", None) != title:
+        widget._takedown_title = title
+        widget.border_title = Content(title)
 
 
 class ExplorerScreen(Screen[None]):
@@ -65,6 +74,8 @@ class ExplorerScreen(Screen[None]):
         self._facts_cache: dict[str, list[Fact]] = {}  # per fill: an operation's shown facts
         self._sorted: dict[str, list[Fact]] = {}  # per snapshot: an operation's facts in order
         self._rows_snapshot = None
+        self._paint_by = 0.0  # until when a search result waits to be painted (monotonic)
+        self._panes_pending = False  # a render of the detail and country panes is scheduled
         self.search_requested = False  # "/" was pressed: start-up must not move focus away
 
     # -- layout -----------------------------------------------------------------------
@@ -151,8 +162,12 @@ class ExplorerScreen(Screen[None]):
     def terms(self) -> tuple[str, ...]:
         return tuple(self.result.terms) if self.result else ()
 
-    def fill(self) -> None:
-        """Operations for the current filter, keeping the selected operation by id."""
+    def fill(self, *, lists_first: bool = False) -> None:
+        """Operations for the current filter, keeping the selected operation by id.
+
+        ``lists_first``: render the detail and country panes after the next frame, so the
+        frame that shows the new lists (what a key in the search box is waiting for) does
+        not also carry the two biggest panes."""
         self._facts_cache.clear()
         if self.result is None:
             ops: list[Operation] = [row.op for row in self._op_rows.values()]  # newest first
@@ -163,10 +178,10 @@ class ExplorerScreen(Screen[None]):
         index = next((i for i, row in enumerate(rows) if row.op.id == self.op_id), 0)
         self.operations.set_rows(rows, index, self.terms)
         title = f"Operations {len(rows)}" if self.result is None else f"Operations {len(rows)} of {len(self._op_rows)}"
-        self.operations.border_title = Content(title)
+        self.operations.set_title(title)
         current = self.operations.current
         self.op_id = current.op.id if current else None
-        self.show_operation()
+        self.show_operation(lists_first=lists_first)
 
     def facts_of(self, op_id: str) -> list[Fact]:
         """The facts shown for an operation: those matching the filter, or all of them."""
@@ -184,7 +199,7 @@ class ExplorerScreen(Screen[None]):
             self._facts_cache[op_id] = cached
         return cached
 
-    def show_operation(self) -> None:
+    def show_operation(self, *, lists_first: bool = False) -> None:
         """Facts of the selected operation, keeping the highlighted fact by id."""
         op = self.repo.operation(self.op_id) if self.op_id else None
         facts = self.facts_of(op.id) if op else []
@@ -192,19 +207,13 @@ class ExplorerScreen(Screen[None]):
         self.facts.set_rows(facts, index, self.terms)
         total = len(self.repo.snapshot.facts_by_operation.get(op.id, ())) if op else 0
         count = f"{len(facts)}" if len(facts) == total else f"{len(facts)} of {total}"
-        self.facts.border_title = Content(f"Facts · {safe(op.name)} {count}" if op else "Facts")
+        self.facts.set_title(f"Facts · {safe(op.name)} {count}" if op else "Facts")
         fact = self.facts.current
         self.fact_id = fact.id if fact else None
-        self.show_fact(fact)
+        self.show_fact(fact, lists_first=lists_first)
 
-    def show_fact(self, fact: Fact | None) -> None:
+    def show_fact(self, fact: Fact | None, *, lists_first: bool = False) -> None:
         """Detail of the highlighted fact; the country pane follows unless a country was picked."""
-        self.detail.show(self.repo, fact, self.terms)
-        if fact is not None:
-            op = self.repo.operation(fact.operation)
-            self.detail.border_title = Content(f"Fact · {safe(op.name) if op else fact.operation}")
-        else:
-            self.detail.border_title = Content("Fact")
         if not self.country_pinned:
             if fact is not None and fact.country:
                 self.country = fact.country
@@ -212,6 +221,27 @@ class ExplorerScreen(Screen[None]):
                 self.country = self.result.countries[0]
             elif fact is not None:
                 self.country = None
+        if lists_first and self.is_mounted:
+            # painted by on_idle right after the frame with the lists
+            if not self._panes_pending:
+                self.set_timer(PAINT_NOW_WINDOW * 1.1, self.check_idle)  # in case nothing is painted
+            self._panes_pending = True
+            self._paint_by = time.monotonic() + PAINT_NOW_WINDOW
+            self.check_idle()
+        else:
+            self._render_panes()
+
+    def _render_panes(self) -> None:
+        """The detail of the highlighted fact and the country pane, from the current state
+        (a render scheduled by ``lists_first`` may run after further keys changed it)."""
+        self._panes_pending = False
+        fact = self.facts.current
+        self.detail.show(self.repo, fact, self.terms)
+        if fact is not None:
+            op = self.repo.operation(fact.operation)
+            _set_title(self.detail, f"Fact · {safe(op.name) if op else fact.operation}")
+        else:
+            _set_title(self.detail, "Fact")
         self.show_country()
 
     def show_country(self) -> None:
@@ -221,7 +251,7 @@ class ExplorerScreen(Screen[None]):
         except Exception as exc:  # noqa: BLE001 - a bad record must not take the explorer down
             self.app.notify(f"cannot summarise {self.country}: {exc}", severity="error", markup=False)
         label = f"Country · {self.country}" if self.country else "Country · worldwide"
-        self.country_pane.border_title = Content(label + (" (picked)" if self.country_pinned else ""))
+        _set_title(self.country_pane, label + (" (picked)" if self.country_pinned else ""))
 
     # -- navigation from outside (palette, picker) ----------------------------------------
     def _clear_filter(self) -> None:
@@ -261,7 +291,7 @@ class ExplorerScreen(Screen[None]):
         if not query.strip():
             if self.result is not None:
                 self.result = None
-                self.fill()
+                self.fill(lists_first=True)
             return
         self.run_search(query)
 
@@ -280,7 +310,35 @@ class ExplorerScreen(Screen[None]):
         self._matched = message.fact_ids
         for hint in message.result.hints:
             self.app.notify(hint, severity="warning", markup=False, timeout=3)
-        self.fill()
+        self.fill(lists_first=True)
+
+    def on_idle(self, event: events.Idle) -> None:
+        """Paint new lists at once, then render the detail and country panes.
+
+        After ``fill(lists_first=True)`` (a key in the search box) the first idle with
+        something to paint runs the screen's update right away, not on the next tick of its
+        update timer: the box painted the key a few ms before the search result came back,
+        and Textual's 60 fps timer, resumed after that frame, waits for its second grid point
+        (17–33 ms; more than the search and the repaint together). It is what
+        ``Pilot.pause`` does too, and one frame per search result is far below the frame-rate
+        limit. The widgets report their repaints to the screen by message, hence "the first
+        idle with work" rather than a call at the end of ``fill``. Then the two big panes are
+        rendered, and painted on the timer as usual."""
+        if not self._paint_by:
+            return
+        if time.monotonic() > self._paint_by:  # nothing to paint came: just do the panes
+            self._paint_by = 0.0
+            if self._panes_pending:
+                self._render_panes()
+            return
+        if not self.is_current or self.app._batch_count:
+            return
+        if self._dirty_widgets or self._layout_required or self._repaint_required:  # Screen._on_idle's test
+            self._paint_by = 0.0
+            event.prevent_default()  # Screen._on_idle would only resume the timer
+            self._on_timer_update()
+            if self._panes_pending:
+                self.call_next(self._render_panes)
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self) -> None:

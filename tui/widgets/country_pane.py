@@ -103,9 +103,19 @@ class CountryPane(VerticalScroll, can_focus=True):
 
     BINDINGS = PANE_BINDINGS
 
+    _shown: tuple | None = None  # what the pane shows: (snapshot, code, operation, width)
+
     def compose(self) -> ComposeResult:
         yield Static(Text(""), id="country-body")
 
     def show(self, repo: Repository, code: str | None, op: Operation | None) -> None:
+        """Render the summary; the same country, operation and width of the same snapshot
+        (most keys typed in the search box) leave the pane as it is."""
         width = max(20, self.scrollable_content_region.width or self.size.width or 40)
+        shown = (repo.snapshot, code, op, width)
+        last = self._shown
+        if last is not None and last[0] is shown[0] and last[1] == code and last[2] is op and last[3] == width:
+            return
+        self._shown = None  # a failed render must not be remembered as shown
         update_text(self.query_one("#country-body", Static), render_country(repo, code, op, width))
+        self._shown = shown

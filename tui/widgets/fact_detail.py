@@ -30,13 +30,24 @@ class FactDetail(VerticalScroll, can_focus=True):
 
     BINDINGS = PANE_BINDINGS
 
+    _shown: tuple | None = None  # (fact, terms) on screen
+
     def compose(self) -> ComposeResult:
         yield Static(Text("Pick a fact to see where its figure comes from.", style=LABEL), id="detail-body")
 
     def show(self, repo: Repository, fact: Fact | None, terms: tuple[str, ...] = ()) -> None:
-        """Render ``fact`` (or a hint when there is none) and scroll back to the top."""
-        body = self.query_one("#detail-body", Static)
-        update_text(body, render_fact(repo, fact, terms) if fact else Text("No fact to show.", style=LABEL))
+        """Render ``fact`` (or a hint when there is none) and scroll back to the top.
+
+        While typing, the same fact often stays highlighted: the same fact with the same
+        terms is not rendered again, and a rendering equal to the one shown (the new terms
+        match nothing new in it) is not handed to the Static (a repaint of the pane)."""
+        shown = (fact, terms if fact else ())
+        if self._shown is None or shown[0] is not self._shown[0] or shown[1] != self._shown[1]:
+            self._shown = shown
+            body = self.query_one("#detail-body", Static)
+            text = render_fact(repo, fact, terms) if fact else Text("No fact to show.", style=LABEL)
+            if text != body.content or not isinstance(body.content, Text) or text.style != body.content.style:
+                update_text(body, text)
         self.scroll_home(animate=False)
 
 

@@ -8,7 +8,7 @@ from store.format import metric_label, short_figure
 from store.model import Fact
 from store.repository import Snapshot, group_key
 from tui.widgets.row_list import RowList
-from tui.widgets.text import highlight, plain
+from tui.widgets.text import highlight, match_spans, plain, safe
 
 
 SHORT_METRICS = {"seized_money": "money", "seized_drugs": "drugs", "seized_firearms": "firearms"}
@@ -30,6 +30,15 @@ class FactList(RowList[Fact]):
     """Facts as rows: ``arrests        155 people  US  2023-05``."""
 
     snapshot: Snapshot | None = None
+
+    def match_key(self, fact: Fact) -> tuple:
+        """The highlighted spans of the three columns that show matches."""
+        terms = self.terms
+        if not terms:
+            return ()
+        metric = safe(SHORT_METRICS.get(fact.metric) or metric_label(fact.metric))
+        return (match_spans(metric, terms), match_spans(safe(short_figure(fact)), terms),
+                match_spans(safe(fact.country or "all"), terms))
 
     def render_row(self, fact: Fact, width: int) -> Text:
         mark = conflict_mark(fact, self.snapshot) if self.snapshot is not None else " "

@@ -8,7 +8,7 @@ from store.format import number
 from store.model import Operation
 from store.repository import Repository, Total
 from tui.widgets.row_list import RowList
-from tui.widgets.text import highlight, plain
+from tui.widgets.text import highlight, match_spans, plain, safe
 
 
 class OperationRow:
@@ -51,6 +51,10 @@ class OperationRow:
 
 class OperationList(RowList[OperationRow]):
     """Operations as rows: ``SpecTor   2023   9   155 arrests``."""
+
+    def match_key(self, row: OperationRow) -> tuple:
+        """Only the name is highlighted."""
+        return match_spans(safe(row.op.name), self.terms) if self.terms else ()
 
     def render_row(self, row: OperationRow, width: int) -> Text:
         year = row.op.year or "----"

@@ -3,18 +3,29 @@
 Refilling a DataTable or mounting a widget per row costs time per row; a store can hold
 100,000 facts. ``RowList`` keeps the rows as plain Python objects, tells the ScrollView how
 tall the virtual content is, and renders a row into a cached ``Strip`` only when it is shown.
+
+Typing in the search box refills the lists on every key, so a refill is made cheap:
+
+* rendered strips are cached by what they show (the row object, the parts of it the search
+  terms highlight, width, cursor, focus), not by refill, so a row that looks the same after
+  the next key is not rendered again;
+* only the screen lines whose content changed are refreshed (Textual re-styles every line
+  of a refreshed region: border, padding, background, filters);
+* a new row count updates the scrollbar without a layout pass of the whole screen, unless
+  the scrollbar appears or disappears (which changes the width of the content).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from typing import Generic, TypeVar
 
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.content import Content
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -87,23 +98,88 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
         self.cursor = 0
         self.terms: tuple[str, ...] = ()
         self.empty_text = empty_text
-        self._generation = 0
-        self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        # key → (row, strip); the row is kept so that its id() cannot be reused by another row
+        self._cache: LRUCache[tuple, tuple[object, Strip]] = LRUCache(1024)
+        self._drawn: dict[int, Hashable] = {}  # screen line → the key of what it shows
+        self._title: object = None
 
     # -- data -------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[RowT], cursor: int = 0, terms: tuple[str, ...] = ()) -> None:
-        """Replace the rows (cheap: nothing is rendered until shown). Posts no message."""
+        """Replace the rows (cheap: nothing is rendered until shown). Posts no message.
+
+        Refreshes only the lines that now show something else; giving the same rows, cursor
+        and terms again repaints nothing."""
+        cursor = max(0, min(cursor, len(rows) - 1))
+        if rows == self.rows and terms == self.terms and cursor == self.cursor:
+            self.rows = rows  # an equal list: nothing on screen changes
+            return
         self.rows = rows
         self.terms = terms
-        self.cursor = max(0, min(cursor, len(rows) - 1))
-        self._generation += 1
-        self._cache.clear()
-        if self.virtual_size.height != len(rows):  # a new size means a layout pass: only when needed
-            self.virtual_size = Size(0, len(rows))
+        self.cursor = cursor
+        if self.virtual_size.height != len(rows):
+            self._set_height(len(rows))
+        scroll_y = round(self.scroll_y)
         if self.cursor == 0:
             self.scroll_to(y=0, animate=False, immediate=True)
         self._scroll_cursor_visible()
-        self.refresh()
+        if round(self.scroll_y) == scroll_y:  # a scroll has refreshed every line already
+            self._refresh_changed_lines()
+
+    def _set_height(self, height: int) -> None:
+        """Tell the ScrollView how many rows there are. Assigning ``virtual_size`` asks for a
+        layout of the whole screen; that is only needed when the scrollbar appears or goes."""
+        size = Size(0, height)
+        styles = self.styles
+        if not self.is_mounted or not self.container_size or (styles.overflow_x, styles.overflow_y) != ("hidden", "auto"):
+            self.virtual_size = size
+            return
+        if self.show_vertical_scrollbar != (height > self.container_size.height):  # as _refresh_scrollbars
+            self.virtual_size = size
+            return
+        self.set_reactive(ScrollView.virtual_size, size)
+        self._scroll_update(size)  # what a layout would do for this widget: scrollbar and clamp
+
+    def set_title(self, title: str) -> None:
+        """Set the border title, repainting only the top border when it changed (assigning
+        ``border_title`` repaints the whole widget)."""
+        if title == self._title:
+            return
+        self._title = title
+        self._quiet = True
+        try:
+            self.border_title = Content(title)
+        finally:
+            self._quiet = False
+        if self.is_mounted and self.size:
+            x, y = self.content_offset
+            self.refresh(Region(-x, -y, self.outer_size.width, 1))
+
+    _quiet = False
+
+    def refresh(self, *regions: Region, **kwargs) -> RowList:  # type: ignore[override]
+        if self._quiet:
+            return self
+        if not regions:
+            self._drawn.clear()
+        return super().refresh(*regions, **kwargs)
+
+    def _refresh_changed_lines(self) -> None:
+        """Refresh the visible lines whose key changed since they were drawn."""
+        height = self.scrollable_content_region.height
+        if height <= 0 or not self._drawn:
+            self.refresh()
+            return
+        width = self.scrollable_content_region.width
+        top = round(self.scroll_y)
+        drawn = self._drawn
+        start = None
+        for y in range(height + 1):
+            changed = y < height and drawn.get(y) != self._line_key(top + y, y, width)
+            if changed and start is None:
+                start = y
+            elif not changed and start is not None:
+                self.refresh_lines(top + start, y - start)
+                start = None
 
     @property
     def current(self) -> RowT | None:
@@ -121,8 +197,10 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
             self._scroll_cursor_visible()
             return
         self.cursor = index
+        scroll_y = round(self.scroll_y)
         self._scroll_cursor_visible()
-        self.refresh()
+        if round(self.scroll_y) == scroll_y:
+            self._refresh_changed_lines()
         if notify:
             self.post_message(self.Highlighted(self, index))
 
@@ -174,21 +252,42 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
                 self.post_message(self.Opened(self, index))
 
     def on_focus(self, event: events.Focus) -> None:
-        self._cache.clear()
-        self.refresh()
+        self.refresh()  # the strips are cached per focus state
 
     def on_blur(self, event: events.Blur) -> None:
-        self._cache.clear()
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
-        self._cache.clear()
+        self._drawn.clear()
         self._scroll_cursor_visible()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()  # a theme or CSS change: the cached strips have the old colours
+        self._drawn.clear()
 
     # -- rendering --------------------------------------------------------------------
     def render_row(self, row: RowT, width: int) -> Text:
         """One row as text (store strings through ``tui.widgets.text.plain``). Override."""
         return Text(str(row))
+
+    def match_key(self, row: RowT) -> Hashable:
+        """What of ``self.terms`` the rendering of ``row`` depends on. Two renderings of a
+        row with equal match keys must be identical; override with the highlighted spans so
+        a row renders once while the terms change around it (the default: the terms)."""
+        return self.terms
+
+    def _line_key(self, index: int, y: int, width: int) -> Hashable:
+        """The key of what screen line ``y`` (row ``index``) shows."""
+        if not self.rows:
+            return ("empty", self.empty_text, width, self.has_focus) if y == 0 else ("blank", width, self.has_focus)
+        if index >= len(self.rows):
+            return ("blank", width, self.has_focus)
+        row = self.rows[index]
+        is_cursor = index == self.cursor
+        # the cursor row is highlighted as a whole (matches may span its columns)
+        marks = self.terms if is_cursor else self.match_key(row)
+        return (id(row), marks, width, is_cursor, self.has_focus)
 
     def style_of(self, name: str) -> str:
         """A component class as a Rich style string-compatible object for ``Text.stylize``."""
@@ -198,6 +297,8 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
         width = self.scrollable_content_region.width
         base = self.rich_style
         index = round(self.scroll_y) + y
+        key = self._line_key(index, y, width)
+        self._drawn[y] = key
         if not self.rows:
             if y == 0:
                 text = Text(self.empty_text, style=self.get_component_rich_style("row-list--dim", partial=True))
@@ -206,18 +307,19 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
             return Strip.blank(width, base)
         if index >= len(self.rows):
             return Strip.blank(width, base)
+        row = self.rows[index]
         is_cursor = index == self.cursor
-        key = (index, self._generation, width, is_cursor, self.has_focus)
-        strip = self._cache.get(key)
-        if strip is None:
-            text = self.render_row(self.rows[index], width)
-            text.no_wrap = True
-            text.truncate(width, overflow="ellipsis", pad=True)
-            if is_cursor:
-                # The cursor colours win over the row's own, then search matches go back on top.
-                name = "row-list--cursor" if self.has_focus else "row-list--cursor-blurred"
-                text.stylize(self.get_component_rich_style(name))
-                highlight(text, self.terms, self.get_component_rich_style("row-list--match", partial=True))
-            strip = Strip(list(text.render(self.app.console)), width).apply_style(base)
-            self._cache[key] = strip
+        cached = self._cache.get(key)
+        if cached is not None and cached[0] is row:
+            return cached[1]
+        text = self.render_row(row, width)
+        text.no_wrap = True
+        text.truncate(width, overflow="ellipsis", pad=True)
+        if is_cursor:
+            # The cursor colours win over the row's own, then search matches go back on top.
+            name = "row-list--cursor" if self.has_focus else "row-list--cursor-blurred"
+            text.stylize(self.get_component_rich_style(name))
+            highlight(text, self.terms, self.get_component_rich_style("row-list--match", partial=True))
+        strip = Strip(list(text.render(self.app.console)), width).apply_style(base)
+        self._cache[key] = (row, strip)
         return strip
