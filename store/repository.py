@@ -20,6 +20,7 @@ from typing import Any
 from store import countries
 from store.model import (
     ARRESTS,
+    CORE_METRICS,
     EVENT_METRICS,
     RECORD_TYPES,
     Fact,
@@ -196,8 +197,6 @@ def sum_groups(facts: Iterable[Fact], sources: dict[str, Source], *, prefer_worl
 
 
 def _metric_order(metric: str) -> tuple[int, str]:
-    from store.model import CORE_METRICS
-
     return (CORE_METRICS.index(metric) if metric in CORE_METRICS else len(CORE_METRICS), metric)
 
 
@@ -284,6 +283,7 @@ class Repository:
         for code in self.countries_in_store():
             self.country_summary(code)
         for op in list(self.snapshot.operations.values()):
+            self.ordered_facts(op.id)
             self.headline(op)
             self.operation_totals(op)
             self.arrests_by_country(op)
@@ -360,6 +360,19 @@ class Repository:
             for f in pool
             if (country is None or f.country == country) and (metric is None or f.metric == metric)
         ]
+
+    def ordered_facts(self, op_id: str) -> list[Fact]:
+        """An operation's facts as the explorer lists them: core metrics first (arrests, money,
+        drugs, firearms), worldwide before countries, then the better and earlier source, so
+        the figure a total would pick leads its group."""
+        return self._cached(("ordered", op_id), lambda: sorted(self.snapshot.facts_by_operation.get(op_id, ()), key=self._fact_order))
+
+    def _fact_order(self, fact: Fact) -> tuple:
+        metric = CORE_METRICS.index(fact.metric) if fact.metric in CORE_METRICS else len(CORE_METRICS)
+        source = self.snapshot.sources.get(fact.source)
+        tier = TIER_RANK.get(source.tier if source else None, 4)
+        published = (source.published if source else None) or "9999"
+        return (metric, fact.metric, fact.country or "", fact.date or "", tier, published, fact.id)
 
     def related(self, fact: Fact) -> Related:
         """Corroborations, conflicts and same-sentence neighbours of a fact."""

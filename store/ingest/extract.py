@@ -242,6 +242,9 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
             for place in places:
                 if place.is_place_or_actor:
                     countries.setdefault(place.code)
+            for sf in facts:  # "…, французские – 9": the nationality an elliptic figure is attached to
+                if sf.attached and sf.country:
+                    countries.setdefault(sf.country)
         markets_here = [n for n in in_sentence if n.kind == "market"]
         for ev in sentence_events(sent.text, dates):
             subject = _event_subject(sent, ev.start, markets_here, last_market)
@@ -317,6 +320,7 @@ def _settle(facts: list[ExtractedFact]) -> list[ExtractedFact]:
                 f = ExtractedFact(**{**_as_dict(f), "country": None})
         settled.append(f)
     settled = _dedupe(settled)
+    settled = [f for f in settled if not _rounded_headline(f, settled)]
     # The same figure with and without a country ("Eleven arrested" in the headline, "Eleven people
     # arrested across England" below) is one figure: keep the statement that says where.
     placed: dict[tuple, set[str]] = {}
@@ -324,6 +328,21 @@ def _settle(facts: list[ExtractedFact]) -> list[ExtractedFact]:
         if f.country is not None:
             placed.setdefault((f.metric, f.value, f.unit, f.operation), set()).add(f.country)
     return [f for f in settled if f.country is not None or len(placed.get((f.metric, f.value, f.unit, f.operation), ())) != 1]
+
+
+def _rounded_headline(f: ExtractedFact, facts: list[ExtractedFact]) -> bool:
+    """A qualified round figure opening the article ("более двухсот арестов", "over 200 arrests")
+    that a figure below states precisely (204) is the same figure, rounded."""
+    if f.quote_start != 0 or f.qualifier == "exact" or not f.value:
+        return False
+    for g in facts:
+        if g is f or g.quote_start == 0 or (g.metric, g.unit, g.country) != (f.metric, f.unit, f.country) or not g.value:
+            continue
+        ratio = g.value / f.value
+        if ((f.qualifier == "at_least" and 1 < ratio <= 1.1) or (f.qualifier == "at_most" and 0.9 <= ratio < 1)
+                or (f.qualifier == "approximate" and 0.9 <= ratio <= 1.1 and ratio != 1)):
+            return True
+    return False
 
 
 def _dedupe(facts: list[ExtractedFact]) -> list[ExtractedFact]:

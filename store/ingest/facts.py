@@ -24,7 +24,8 @@ _SEIZURE_CUE = re.compile(
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)",
     re.IGNORECASE,
 )
-_ARREST_CUE = re.compile(r"задерж|арест|arrest|detain|custody|под\s+стражу|apprehend", re.IGNORECASE)
+_ARREST_CUE = re.compile(
+    r"задерж|арест|arrest|detain|custody|под\s+стражу|apprehend|\b(?:were|was|been|being|are|is)\s+held\b", re.IGNORECASE)
 _NOT_SEIZED = re.compile(
     r"оборот|продаж|продал|выручк|прибыл|доход|принос|заработ|отмы|похити|похищ|украл|украден|ущерб|штраф|залог"
     r"|в\s+месяц|в\s+год|ежемесячн|ежегодн|торговал|sales|\bsold\b|revenue|turnover|profit|earn|launder|stole"
@@ -39,7 +40,7 @@ _ATTACH_AFTER = re.compile(
     r"^(?:\s*(?:из\s+них|of\s+them|of\s+whom),?)?\s*[–—-]?\s*"
     # "two moderators were arrested in", "40 человек задержаны в", "119 – пришлось на"
     r"(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|были|был|была|было)\s+)?"
-    r"(?:arrested|detained|apprehended|taken\s+into\s+custody|made|carried\s+out|задержан\w*|арестован\w*)\s+"
+    r"(?:arrested|detained|apprehended|held|taken\s+into\s+custody|made|carried\s+out|задержан\w*|арестован\w*)\s+"
     r"(?:(?:on\s+\w+\.?(?:\s+\d+)?|last\s+\w+|this\s+\w+|today|yesterday)\s+)?"
     r"|(?:were|was)\s+(?=in\s)"  # "19 were in Brazil"
     r"|into\s+custody\s+|(?:пришл\w*|приходит\w*|приходят\w*|пришел\w*|пришёл\w*)\s+(?=на))?"
@@ -98,15 +99,19 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     seizure = bool(_SEIZURE_CUE.search(sentence) or _SEIZURE_CUE.search(context)) or results
     arrest = bool(_ARREST_CUE.search(sentence) or _ARREST_CUE.search(context)) or results
     picked: list[tuple[Quantity, Mention | None]] = []
+    arrest_end = None  # where the sentence's last arrest figure ends
     for fig in find_figures(sentence, lang):
         q = read_quantity(sentence, fig)
         if q is None:
             continue
         if q.metric == ARRESTS and not arrest:
             continue
+        after_arrest, arrest_end = arrest_end, (q.end if q.metric == ARRESTS else arrest_end)
         if q.metric != ARRESTS and (not seizure or not _seized_here(sentence, q)):
             continue
         place = _attached_place(sentence, q, mentions)
+        if place is None and q.metric == ARRESTS and after_arrest is not None:
+            place = _elliptic_actor(sentence, q, mentions, after_arrest)
         if q.bare and (place is None or not arrest):
             continue
         if q.subset and place is None:
@@ -115,7 +120,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     used = {id(p) for _, p in picked if p is not None}
     attribution = _ATTRIBUTION.search(sentence)
     cut = attribution.start() if attribution else len(sentence)
-    others = {m.code for m in mentions if m.is_place_or_actor and id(m) not in used and m.start < cut}
+    others = {m.code for m in mentions if m.is_place_or_actor and id(m) not in used and m.start < cut
+              and not _HELPER.search(sentence[:m.start]) and not _REST.search(sentence[:m.start])}
     worldwide = bool(_WORLDWIDE.search(sentence) or _MULTINATIONAL.search(sentence))
     facts = []
     for q, place in picked:
@@ -126,6 +132,35 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         else:
             facts.append(SentenceFact(q, None if worldwide else _clause_actor(sentence, q, mentions), False))
     return facts, mentions
+
+
+# "при участии МВД Кыргызстана", "with support from the FBI": a helper, not the one actor.
+_HELPER = re.compile(
+    r"(?:при\s+(?:участии|поддержке|содействии|помощи)|with\s+(?:the\s+)?(?:support|help|assistance)\s+(?:of|from)"
+    r"|in\s+(?:cooperation|collaboration|partnership)\s+with|assisted\s+by|supported\s+by)\s+[^,.;:\d]{0,60}$",
+    re.IGNORECASE,
+)
+# "30 of them in Argentina and the rest in Brazil": the remainder's place is not the total's.
+_REST = re.compile(r"(?:the\s+rest|the\s+remaining|the\s+others?|остальн\w*|прочи\w*)\s*(?:[–—-]\s*)?"
+                   r"(?:(?:were|was)\s+)?(?:in|в|во|на)\s+(?:the\s+)?$", re.IGNORECASE)
+# The clause before an elliptic figure: "..., французские – 9", "..., while French police held twelve",
+# "... 18 and Italian authorities another eleven".
+_ELLIPSIS_LEAD = re.compile(
+    r"^(?:[^\d]*?(?:[,;]|\bwhile\b|\bwhereas\b|\bbut\b))?\s*(?:and|и|а|но|while|whereas|but)?\s*(?:the\s+)?$", re.IGNORECASE)
+_ELLIPSIS_GAP = re.compile(
+    r"^\s*(?:[a-zа-яё]+\s+){0,2}(?:[–—:-]\s*)?(?:ещё|еще|also|another|a\s+further|further)?\s*$", re.IGNORECASE)
+
+
+def _elliptic_actor(sentence: str, q: Quantity, mentions: list[Mention], after: int) -> Mention | None:
+    """The nationality heading an elliptic clause after an earlier arrest figure: "Германские
+    полицейские задержали 14, французские – 9, а итальянская полиция – ещё семерых"."""
+    here = [m for m in mentions if m.kind == "adj" and after <= m.start and m.end <= q.start]
+    if not here:
+        return None
+    m = here[-1]
+    if _ELLIPSIS_LEAD.match(sentence[after:m.start]) and _ELLIPSIS_GAP.match(sentence[m.end:q.start]):
+        return m
+    return None
 
 
 # Where a clause with its own subject starts: "..., while Portuguese police detained five".

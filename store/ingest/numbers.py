@@ -141,6 +141,10 @@ def qualifier_before(prefix: str) -> str | None:
 _HALF_UNITS = r"(?:tonnes?|tons?|kilo(?:gram(?:me)?)?s?|kg|million|billion|pounds?|grams?|ounces?)"
 _EN_HALF = re.compile(rf"\b(?:(?P<whole>\d+|[A-Za-z]+(?:-[A-Za-z]+)?)\s+and\s+a\s+half|half\s+an?)(?=\s+{_HALF_UNITS}\b)", re.IGNORECASE)
 _RU_HALF = re.compile(r"(?<![\w-])[Пп]ол(?=(?:килограмм|кило|тонн|грамм|миллион|миллиард)[а-яё]*(?![\w]))")
+# "две с половиной тонны", "три с половиной миллиона": the whole, then a half.
+_RU_AND_HALF = re.compile(
+    r"(?<![\w-])(?P<whole>\d+|[А-Яа-яЁё]+)\s+с\s+половиной(?=\s+(?:килограмм|кило|кг|тонн|т\b|грамм|миллион|млн|миллиард|млрд|тысяч|тыс)[а-яё.]*)",
+    re.IGNORECASE)
 
 
 # "a revolver", "an assault rifle": one firearm (what it counts is checked later).
@@ -192,6 +196,11 @@ def _half_figures(text: str) -> list[Figure]:
         out.append(Figure(m.start(), m.end(), value, m.group(), in_words=True))
     for m in _RU_HALF.finditer(text):
         out.append(Figure(m.start(), m.end(), 0.5, m.group(), in_words=True))
+    for m in _RU_AND_HALF.finditer(text):
+        whole = m.group("whole").lower().replace("ё", "е")
+        value = int(whole) if whole.isdigit() else _ru_number_forms().get(whole)
+        if value is not None:
+            out.append(Figure(m.start(), m.end(), value + 0.5, m.group(), in_words=True))
     return out
 
 

@@ -122,6 +122,19 @@ CITIES: dict[str, tuple[str, ...]] = {
     "VE": ("Caracas", "Каракас"),
 }
 
+# Adjectives the country table lacks ("узбекские силовики", "Paraguayan police").
+EXTRA_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "UZ": ("Uzbek", "Uzbekistani", "узбекск", "узбекистанск"), "KG": ("Kyrgyz", "Kirghiz", "кыргызск", "киргизск"),
+    "TJ": ("Tajik", "таджикск"), "TM": ("Turkmen", "туркменск"), "PY": ("Paraguayan", "парагвайск"),
+    "UY": ("Uruguayan", "уругвайск"), "VE": ("Venezuelan", "венесуэльск"), "EC": ("Ecuadorian", "эквадорск"),
+    "BO": ("Bolivian", "боливийск"), "DO": ("Dominican", "доминиканск"), "PA": ("Panamanian", "панамск"),
+    "CR": ("Costa Rican", "костарикански"), "AL": ("Albanian", "албанск"), "BA": ("Bosnian", "боснийск"),
+    "ME": ("Montenegrin", "черногорск"), "MK": ("Macedonian", "македонск"), "XK": ("Kosovar", "косовск"),
+    "IR": ("Iranian", "иранск"), "IQ": ("Iraqi", "иракск"), "AF": ("Afghan", "афганск"), "JO": ("Jordanian", "иорданск"),
+    "LB": ("Lebanese", "ливанск"), "TW": ("Taiwanese", "тайваньск"), "DZ": ("Algerian", "алжирск"),
+    "TN": ("Tunisian", "тунисск"), "CU": ("Cuban", "кубинск"), "JM": ("Jamaican", "ямайск"), "KE": ("Kenyan", "кенийск"),
+}
+
 # Country names in common use that the locale data spells otherwise (Киргизия, Молдова).
 EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "KG": ("Кыргызстан", "Киргизия", "Kyrgyzstan", "Kirgizia"),
@@ -180,6 +193,9 @@ class Mention:
         return (self.agency if self.kind == "adj" else not self.origin)
 
 
+_TITLE = re.compile(r"«[^«»,.:;!?]{1,40}»")
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Countries named in ``text`` (one sentence), left to right, without overlaps."""
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
@@ -197,6 +213,9 @@ def find_mentions(text: str) -> list[Mention]:
     found = [f for f in found if not (re.match(r"(?i)^(?:america|америк\w*)$", text[tokens[f[0]][0]:tokens[f[1] - 1][1]])
                                       and f[0] > 0 and re.match(r"(?i)^(?:south|latin|central|north|южн\w*|латинск\w*"
                                                                r"|центральн\w*|северн\w*)$", tokens[f[0] - 1][2]))]
+    # «Атлантика», «Полярный круг»: a short name in guillemets is an operation's or market's title.
+    titles = [t.span() for t in _TITLE.finditer(text)]
+    found = [f for f in found if not any(a < tokens[f[0]][0] < b for a, b in titles)]
     mentions = [_qualify(text, tokens, i, j, code, kind) for i, j, code, kind in found]
     if mentions and _is_dateline(text, mentions[0]):
         first = mentions[0]
@@ -325,6 +344,10 @@ def _latin_index() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
         for adj in country.adjectives:
             if adj.isascii():
                 index.setdefault(_key(adj), (country.code, "adj"))
+    for code, adjectives in EXTRA_ADJECTIVES.items():
+        for adj in adjectives:
+            if adj.isascii():
+                index.setdefault(_key(adj), (code, "adj"))
     return index, frozenset()
 
 
@@ -375,6 +398,8 @@ def _ru_adjective_stems() -> tuple[tuple[str, str], ...]:
         for adj in country.adjectives:
             if _is_cyrillic(adj) and adj == adj.lower():
                 stems.append((adj, country.code))
+    for code, adjectives in EXTRA_ADJECTIVES.items():
+        stems.extend((adj, code) for adj in adjectives if _is_cyrillic(adj))
     return tuple(sorted(stems, key=lambda s: -len(s[0])))
 
 

@@ -19,8 +19,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
-from store.model import CORE_METRICS, Fact, Operation, Source
-from store.repository import TIER_RANK, Repository
+from store.model import Fact, Operation
+from store.repository import Repository
 from store.search import SearchResult
 from tui.messages import SearchFinished, StoreReloaded, StoreReloadFailed
 from tui.widgets.country_pane import CountryPane
@@ -34,16 +34,6 @@ from tui.widgets.text import safe
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 PAINT_NOW_WINDOW = 0.05  # s: how long an applied search result may wait for its repaints
-
-
-def fact_order(fact: Fact, sources: dict[str, Source]) -> tuple:
-    """Core metrics first (arrests, money, drugs, firearms), worldwide before countries, then
-    the better and earlier source first, so the figure a total would pick leads its group."""
-    metric = CORE_METRICS.index(fact.metric) if fact.metric in CORE_METRICS else len(CORE_METRICS)
-    source = sources.get(fact.source)
-    tier = TIER_RANK.get(source.tier if source else None, 4)
-    published = (source.published if source else None) or "9999"
-    return (metric, fact.metric, fact.country or "", fact.date or "", tier, published, fact.id)
 
 
 def _set_title(widget, title: str) -> None:
@@ -72,7 +62,6 @@ class ExplorerScreen(Screen[None]):
         self._op_order: dict[str, int] = {}
         self._matched: frozenset[str] = frozenset()  # ids of the facts the search matched
         self._facts_cache: dict[str, list[Fact]] = {}  # per fill: an operation's shown facts
-        self._sorted: dict[str, list[Fact]] = {}  # per snapshot: an operation's facts in order
         self._rows_snapshot = None
         self._paint_by = 0.0  # until when a search result waits to be painted (monotonic)
         self._panes_pending = False  # a render of the detail and country panes is scheduled
@@ -153,7 +142,6 @@ class ExplorerScreen(Screen[None]):
         self._op_order = {op.id: i for i, op in enumerate(ops)}
         self._op_rows = {op.id: OperationRow.build(self.repo, op) for op in ops}
         self._rows_snapshot = snapshot
-        self._sorted = {}
         self.facts.snapshot = snapshot
         self.query_one(StoreBar).show(self.repo, self.path_label, note)
         self.fill()
@@ -185,11 +173,7 @@ class ExplorerScreen(Screen[None]):
 
     def facts_of(self, op_id: str) -> list[Fact]:
         """The facts shown for an operation: those matching the filter, or all of them."""
-        ordered = self._sorted.get(op_id)
-        if ordered is None:  # sorted once per snapshot, however often the filter changes
-            sources = self.repo.snapshot.sources
-            ordered = sorted(self.repo.facts(operation=op_id), key=lambda fact: fact_order(fact, sources))
-            self._sorted[op_id] = ordered
+        ordered = self.repo.ordered_facts(op_id)  # sorted once per snapshot (and warmed)
         if self.result is None:
             return ordered
         cached = self._facts_cache.get(op_id)
