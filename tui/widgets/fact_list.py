@@ -51,7 +51,7 @@ class FactList(RowList[Fact]):
         country = plain(fact.country or "all", style=self.style_of("row-list--accent") if fact.country else self.style_of("row-list--dim"))
         highlight(country, self.terms, self.style_of("row-list--match"))
         country.truncate(3, pad=True)
-        date_width = 10 if width >= 46 else 0
+        date_width = 10 if width >= 48 else 7 if width >= 34 else 0  # 7: year and month
         date = plain(fact.date or "", style=self.style_of("row-list--dim"))
         date.truncate(date_width, pad=True)
         figure_width = max(6, width - 2 - (metric_width + 1) - 4 - (date_width + 1 if date_width else 0))
