@@ -27,6 +27,12 @@ _RECALL = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence opening by looking back ("В 2022 году шведская полиция уже арестовала 14 продавцов",
+# "Last year, Dutch police seized ..."): a result of an earlier action, whose countries are not
+# by that token participants in this one.
+_RECALL_LEAD = re.compile(r"^[\W\d]{0,3}(?:(?:\w+\s+)?(?:years?\s+ago|(?:года|лет)\s+назад)\b|" + _RECALL.pattern + ")",
+                          re.IGNORECASE)
+
 
 # A sentence where a country only reacts to the operation or is said to have stayed out of it:
 # "Canada's minister welcomed the action", "Португальские власти приветствовали операцию".
@@ -142,6 +148,7 @@ class ExtractedFact:
     text: str  # the matched wording, text[start:end]
     quote_start: int = 0
     quote_end: int = 0
+    attached: bool = False  # the country is written next to the figure ("23 – в Нидерландах")
 
 
 @dataclass
@@ -236,8 +243,9 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
             out.facts.append(ExtractedFact(
                 q.metric, q.value, q.unit, q.qualifier, sf.country, fact_date, owner, sent.text,
                 sent.start + q.start, sent.start + q.end, q.detail, sent.text[q.start:q.end], sent.start, sent.end,
+                sf.attached,
             ))
-        if (owner not in recalled and not _BYSTANDER.search(sent.text)
+        if (owner not in recalled and not _BYSTANDER.search(sent.text) and not (facts and _RECALL_LEAD.match(sent.text))
                 and (owner == main or owner is None or owner not in names.operations or owner in out.targets)):
             for place in places:
                 if place.is_place_or_actor:
@@ -316,7 +324,9 @@ def _settle(facts: list[ExtractedFact]) -> list[ExtractedFact]:
     for f in facts:
         if f.metric == ARRESTS and f.country is not None:
             parts = [g for g in facts if g is not f and g.metric == ARRESTS and g.operation == f.operation and g.country]
-            if len({g.country for g in parts}) >= 2 and sum(g.value for g in parts) == f.value:
+            # "Нидерланды – 23, Германия – 14, Франция – 9": a peer in one list is no total of the others
+            peers = f.attached and all(g.quote_start == f.quote_start for g in parts)
+            if len({g.country for g in parts}) >= 2 and sum(g.value for g in parts) == f.value and not peers:
                 f = ExtractedFact(**{**_as_dict(f), "country": None})
         settled.append(f)
     settled = _dedupe(settled)

@@ -25,7 +25,7 @@ _SEIZURE_CUE = re.compile(
     re.IGNORECASE,
 )
 _ARREST_CUE = re.compile(
-    r"задерж|арест|arrest|detain|custody|под\s+стражу|apprehend|\b(?:were|was|been|being|are|is)\s+held\b", re.IGNORECASE)
+    r"задерж|арест|arrest|detain|custody|под\s+стражу|apprehend|\bcharged\b|\b(?:were|was|been|being|are|is)\s+held\b", re.IGNORECASE)
 _NOT_SEIZED = re.compile(
     r"оборот|продаж|продал|выручк|прибыл|доход|принос|заработ|отмы|похити|похищ|украл|украден|ущерб|штраф|залог"
     r"|в\s+месяц|в\s+год|ежемесячн|ежегодн|торговал|sales|\bsold\b|revenue|turnover|profit|earn|launder|stole"
@@ -62,7 +62,7 @@ _ATTRIBUTION = re.compile(
     r"|[^,]{0,80}?\b(?:said|says|announced|reported|сообщил\w*|сообщает|сообщают|заявил\w*|рассказал\w*)\b[^,]*)[.!]?\s*$",
     re.IGNORECASE,
 )
-_ATTACH_BEFORE = re.compile(r"^\s*(?:\(\s*|[–—:-]\s*)$")
+_ATTACH_BEFORE = re.compile(r"^\s*(?:\(\s*|[–—:-]\s*(?:(?:ещё|еще|также|also|another|a\s+further)\s+)?)$", re.IGNORECASE)
 # "в Испании задержаны восемь", "in Spain, eight were arrested": a place phrase, then the verb.
 _ATTACH_BEFORE_VERB = re.compile(
     r"^,?\s*(?:(?:были|был|была|было|were|was|have\s+been|had\s+been)\s+)?"
@@ -117,6 +117,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         if q.subset and place is None:
             continue
         picked.append((q, place))
+    if arrest:
+        picked.extend(_remainder(sentence, picked, mentions))
     used = {id(p) for _, p in picked if p is not None}
     attribution = _ATTRIBUTION.search(sentence)
     cut = attribution.start() if attribution else len(sentence)
@@ -142,7 +144,31 @@ _HELPER = re.compile(
 )
 # "30 of them in Argentina and the rest in Brazil": the remainder's place is not the total's.
 _REST = re.compile(r"(?:the\s+rest|the\s+remaining|the\s+others?|остальн\w*|прочи\w*)\s*(?:[–—-]\s*)?"
-                   r"(?:(?:were|was)\s+)?(?:in|в|во|на)\s+(?:the\s+)?$", re.IGNORECASE)
+                   r"(?:(?:were|was|были|был[аио]?)\s+)?(?:(?:arrested|detained|held|задержан\w*|арестован\w*)\s+)?"
+                   r"(?:in|в|во|на)\s+(?:the\s+)?$", re.IGNORECASE)
+def _remainder(sentence: str, picked, mentions: list[Mention]) -> list[tuple[Quantity, Mention]]:
+    """"14 were detained: twelve in Germany and the rest in Austria": the remainder is the total
+    less the parts placed between it and "the rest", and it happened in the place after "the rest"."""
+    out = []
+    for m in mentions:
+        if m.kind == "adj" or m.origin or len(m.code) != 2:
+            continue
+        rest = _REST.search(sentence[:m.start])
+        if rest is None:
+            continue
+        totals = [q for q, p in picked if q.metric == ARRESTS and p is None and not q.bare and not q.subset
+                  and q.end <= rest.start()]
+        if not totals:
+            continue
+        total = totals[0]
+        parts = [q for q, p in picked if q.metric == ARRESTS and p is not None and total.end <= q.start
+                 and q.end <= rest.start()]
+        value = total.value - sum(q.value for q in parts)
+        if parts and value > 0:
+            out.append((Quantity(ARRESTS, value, "people", rest.start(), m.end, "exact"), m))
+    return out
+
+
 # The clause before an elliptic figure: "..., французские – 9", "..., while French police held twelve",
 # "... 18 and Italian authorities another eleven".
 _ELLIPSIS_LEAD = re.compile(
@@ -154,7 +180,9 @@ _ELLIPSIS_GAP = re.compile(
 def _elliptic_actor(sentence: str, q: Quantity, mentions: list[Mention], after: int) -> Mention | None:
     """The nationality heading an elliptic clause after an earlier arrest figure: "Германские
     полицейские задержали 14, французские – 9, а итальянская полиция – ещё семерых"."""
-    here = [m for m in mentions if m.kind == "adj" and after <= m.start and m.end <= q.start]
+    # also a country's name: "14 in Germany, and France another 6"
+    here = [m for m in mentions if (m.kind == "adj" or (m.kind == "name" and not m.origin))
+            and after <= m.start and m.end <= q.start]
     if not here:
         return None
     m = here[-1]

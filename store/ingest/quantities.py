@@ -77,7 +77,7 @@ _FIREARMS = re.compile(
 )
 _MELEE = re.compile(r"холодн|травматич|пневмат|air\s|replica|toy", re.IGNORECASE)
 _PEOPLE = re.compile(
-    r"^\s*(?:(?:" + _RU_ADJ + r"|ещё|еще|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
+    r"^\s*(?:of\s+(?:the|these|those|all\s+the)\s+)?(?:(?:" + _RU_ADJ + r"|ещё|еще|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
     r"|further|main|major|drug|darknet|individual|dark\s+web|(?-i:[A-Z][\w-]+))\s+){0,2}"
     r"(?:человек|людей|лиц|подозреваем\w*|задержанн\w*|продав\w*|администратор\w*|админ\w*|курьер\w*|модератор\w*"
     r"|участник\w*|член\w*|граждан\w*|мужчин\w*|женщин\w*|наркоторговц\w*|наркодилер\w*|дилер\w*|распространител\w*"
@@ -88,7 +88,7 @@ _PEOPLE = re.compile(
 )
 # "23 of the arrests": the noun may follow "of the".
 _ARREST_NOUN = re.compile(
-    r"^\s*(?:(?:of\s+(?:the|these|those|all\s+the)\s+)?(?:arrests?|detentions?)|arrested|detained|арест(?:ов|а|ы|у|ам|ами|ом|ах)?|задержани(?:[йяеюи]|ям|ями|ях))(?![\w])",
+    r"^\s*(?:(?:of\s+(?:the|these|those|all\s+the)\s+)?(?:arrests?|detentions?)|(?:of\s+those\s+)?(?:arrested|detained|charged)|арест(?:ов|а|ы|у|ам|ами|ом|ах)?|задержани(?:[йяеюи]|ям|ями|ях))(?![\w])",
     re.IGNORECASE,
 )
 _ARREST_VERB_BEFORE = re.compile(
@@ -195,11 +195,14 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             metric, unit, end = SEIZED_FIREARMS, "items", fig.end + m.end()
     if metric is None and _OTHER_COUNT.match(after):
         return None
-    bare = False
+    bare = partitive = False
     if metric is None:
-        m = _PEOPLE.match(after) or _ARREST_NOUN.match(after)
+        people = _PEOPLE.match(after)
+        m = people or _ARREST_NOUN.match(after)
         if m:
             metric, unit, end = ARRESTS, "people", fig.end + m.end()
+            # "seven of the suspects": part of a figure given elsewhere ("23 of the arrests" is a share)
+            partitive = bool(people and re.match(r"^\s*of\s", m.group(), re.IGNORECASE))
         elif _ARREST_VERB_BEFORE.search(before):
             metric, unit = ARRESTS, "people"  # "police arrest four"
         elif _PASSIVE_ARREST_AFTER.match(after):
@@ -218,7 +221,7 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
     if metric == SEIZED_DRUGS and detail is None:
         detail = sentence[start:end]
     value = int(value) if float(value).is_integer() else round(value, 6)
-    return Quantity(metric, value, unit, start, end, qualifier, detail, bare, bool(_SUBSET.search(before)))
+    return Quantity(metric, value, unit, start, end, qualifier, detail, bare, partitive or bool(_SUBSET.search(before)))
 
 
 def _wording(sentence: str, start: int, end: int, rest: str) -> str:
