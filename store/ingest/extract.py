@@ -10,11 +10,11 @@ argument, the first operation named, or the first market).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from store.ingest.dates import find_dates
 from store.ingest.events import refers_back, sentence_events
-from store.ingest.facts import breakdown_only, sentence_facts
+from store.ingest.facts import REST_OF_TOTAL, breakdown_only, sentence_facts
 from store.ingest.names import Names, find_names
 from store.ingest.places import find_mentions
 from store.ingest.sentences import Sentence, split_sentences
@@ -204,6 +204,7 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
                 for place in places:
                     countries.setdefault(place.code)
     previous: Sentence | None = None  # the non-noise sentence just above
+    window = 0  # where the sentence before ``previous`` starts: the reach of "the rest …" back
     for sent in sentences:
         if sent.noise:
             header = previous = None
@@ -227,7 +228,17 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
             question = sent
         if not context and previous is not None and breakdown_only(sent.text):
             context = previous.text  # "Police arrested 40. Germany – 15, Austria – 10."
+        elif not context and previous is not None and previous.text.rstrip().endswith(";") and sent.line == previous.line:
+            context = previous.text  # "Most arrests, 20, took place in Sweden; Norway accounted for eight": one sentence
         facts, places = sentence_facts(sent.text, lang, context=context)
+        if not any(sf.quantity.metric == ARRESTS for sf in facts):
+            rest = _rest_elsewhere(sent, places, [f for f in out.facts if f.quote_start >= window])
+            if rest is not None:
+                out.facts.append(rest)
+        window = previous.start if previous is not None else sent.start
+        then_recall = bool(previous is not None and _THEN_LEAD.match(sent.text) and _RECALL_LEAD.match(previous.text))
+        if then_recall:
+            facts = _carry_recalled_actor(previous.text, facts, places)
         previous = sent
         if not in_sentence and _world_statistic(sent.text):
             facts = []
@@ -246,6 +257,7 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
                 sf.attached,
             ))
         if (owner not in recalled and not _BYSTANDER.search(sent.text) and not (facts and _RECALL_LEAD.match(sent.text))
+                and not then_recall
                 and (owner == main or owner is None or owner not in names.operations or owner in out.targets)):
             for place in places:
                 if place.is_place_or_actor:
@@ -268,6 +280,50 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
     out.facts = _settle(out.facts)
     out.events = _settle_events(out.events)
     return out
+
+
+# "В 2021 году австрийские следователи закрыли предшественника. Тогда было задержано 6 человек",
+# "In 2023, Austrian police took down its predecessor. Back then, 11 people were arrested": the
+# sentence continues the recall above it, and that recall's one actor is where its figures belong.
+_THEN_LEAD = re.compile(r"^[\W]{0,3}(?:тогда|в\s+тот\s+раз|в\s+то\s+время|back\s+then|at\s+the\s+time|at\s+that\s+time)\b",
+                        re.IGNORECASE)
+
+
+def _carry_recalled_actor(previous: str, facts: list, places: list) -> list:
+    """Facts of a "Тогда …"/"Back then …" sentence that name no place take the one country acting
+    in the recall sentence before it."""
+    if any(p.is_place_or_actor for p in places):
+        return facts
+    actors = {m.code for m in find_mentions(previous) if m.is_place_or_actor}
+    if len(actors) != 1:
+        return facts
+    code = next(iter(actors))
+    return [replace(sf, country=code) if sf.country is None else sf for sf in facts]
+
+
+def _rest_elsewhere(sent: Sentence, places: list, recent: list[ExtractedFact]) -> ExtractedFact | None:
+    """"Задержаны 52 человека. 37 из них – в Испании. Остальные арестованы в Португалии.": a
+    sentence opening with "the rest" that places them is the last total of the two sentences
+    before it less the parts placed after that total."""
+    for m in places:
+        if m.kind == "adj" or m.origin or len(m.code) != 2:
+            continue
+        lead = REST_OF_TOTAL.search(sent.text[:m.start])
+        if lead is None or sent.text[:lead.start()].strip(" \t-–—•*"):
+            return None
+        arrests = [f for f in recent if f.metric == ARRESTS and f.value]
+        totals = [k for k, f in enumerate(arrests) if f.country is None]
+        if not totals:
+            return None
+        total = arrests[totals[-1]]
+        parts = [f for f in arrests[totals[-1] + 1:] if f.country is not None]
+        value = total.value - sum(f.value for f in parts)
+        if not parts or value <= 0 or any(f.country == m.code for f in parts):
+            return None
+        start, end = sent.start + lead.start(), sent.start + m.end
+        return ExtractedFact(ARRESTS, value, "people", "exact", m.code, None, total.operation, sent.text,
+                             start, end, None, sent.text[lead.start():m.end], sent.start, sent.end, True)
+    return None
 
 
 def _symbol_line(text: str, sent: Sentence) -> bool:

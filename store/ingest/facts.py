@@ -37,10 +37,11 @@ _VALUE_OF = re.compile(r"(?:worth|valued\s+at|value\s+of|на\s+сумму|ст�
 _MONEY_NOUN = re.compile(r"биткоин|bitcoin|крипт|crypto|валют|currenc|средств|денег|деньг|наличн|cash|funds|assets|активы|монет|coins", re.IGNORECASE)
 _WORLDWIDE = re.compile(r"по\s+всему\s+миру|worldwide|globally|around\s+the\s+world|across\s+the\s+world|в\s+общей\s+сложности|in\s+total", re.IGNORECASE)
 _ATTACH_AFTER = re.compile(
-    r"^(?:\s*(?:из\s+них|of\s+them|of\s+whom),?)?\s*[–—-]?\s*"
+    r"^(?:\s*(?:из\s+них|of\s+them|of\s+whom),?)?\s*(?:,\s*(?=took\s|happened\s|occurred\s))?[–—-]?\s*"
     # "two moderators were arrested in", "40 человек задержаны в", "119 – пришлось на"
     r"(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|были|был|была|было)\s+)?"
-    r"(?:arrested|detained|apprehended|held|taken\s+into\s+custody|made|carried\s+out|задержан\w*|арестован\w*)\s+"
+    r"(?:arrested|detained|apprehended|held|taken\s+into\s+custody|made|carried\s+out|took\s+place|happened|occurred"
+    r"|задержан\w*|арестован\w*)\s+"
     r"(?:(?:on\s+\w+\.?(?:\s+\d+)?|last\s+\w+|this\s+\w+|today|yesterday)\s+)?"
     r"|(?:were|was)\s+(?=in\s)"  # "19 were in Brazil"
     r"|into\s+custody\s+|(?:пришл\w*|приходит\w*|приходят\w*|пришел\w*|пришёл\w*)\s+(?=на))?"
@@ -62,7 +63,8 @@ _ATTRIBUTION = re.compile(
     r"|[^,]{0,80}?\b(?:said|says|announced|reported|сообщил\w*|сообщает|сообщают|заявил\w*|рассказал\w*)\b[^,]*)[.!]?\s*$",
     re.IGNORECASE,
 )
-_ATTACH_BEFORE = re.compile(r"^\s*(?:\(\s*|[–—:-]\s*(?:(?:ещё|еще|также|also|another|a\s+further)\s+)?)$", re.IGNORECASE)
+_ATTACH_BEFORE = re.compile(r"^\s*(?:\(\s*|[–—:-]\s*(?:(?:ещё|еще|также|also|another|a\s+further)\s+)?"
+                            r"|(?<=\s)accounted\s+for\s+(?:(?:another|a\s+further)\s+)?)$", re.IGNORECASE)  # "Norway accounted for eight"
 # "в Испании задержаны восемь", "in Spain, eight were arrested": a place phrase, then the verb.
 _ATTACH_BEFORE_VERB = re.compile(
     r"^,?\s*(?:(?:были|был|была|было|were|was|have\s+been|had\s+been)\s+)?"
@@ -123,7 +125,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     attribution = _ATTRIBUTION.search(sentence)
     cut = attribution.start() if attribution else len(sentence)
     others = {m.code for m in mentions if m.is_place_or_actor and id(m) not in used and m.start < cut
-              and not _HELPER.search(sentence[:m.start]) and not _REST.search(sentence[:m.start])}
+              and not _HELPER.search(sentence[:m.start]) and not REST_OF_TOTAL.search(sentence[:m.start])}
     worldwide = bool(_WORLDWIDE.search(sentence) or _MULTINATIONAL.search(sentence))
     facts = []
     for q, place in picked:
@@ -143,7 +145,8 @@ _HELPER = re.compile(
     re.IGNORECASE,
 )
 # "30 of them in Argentina and the rest in Brazil": the remainder's place is not the total's.
-_REST = re.compile(r"(?:the\s+rest|the\s+remaining|the\s+others?|остальн\w*|прочи\w*)\s*(?:[–—-]\s*)?"
+# "the rest (were arrested) in X", "остальные – в X": the remainder of a total goes to X.
+REST_OF_TOTAL = re.compile(r"(?:the\s+rest|the\s+remaining|the\s+others?|остальн\w*|прочи\w*)\s*(?:[–—-]\s*)?"
                    r"(?:(?:were|was|были|был[аио]?)\s+)?(?:(?:arrested|detained|held|задержан\w*|арестован\w*)\s+)?"
                    r"(?:in|в|во|на)\s+(?:the\s+)?$", re.IGNORECASE)
 def _remainder(sentence: str, picked, mentions: list[Mention]) -> list[tuple[Quantity, Mention]]:
@@ -153,7 +156,7 @@ def _remainder(sentence: str, picked, mentions: list[Mention]) -> list[tuple[Qua
     for m in mentions:
         if m.kind == "adj" or m.origin or len(m.code) != 2:
             continue
-        rest = _REST.search(sentence[:m.start])
+        rest = REST_OF_TOTAL.search(sentence[:m.start])
         if rest is None:
             continue
         totals = [q for q, p in picked if q.metric == ARRESTS and p is None and not q.bare and not q.subset

@@ -122,6 +122,8 @@ def parse_digits(raw: str, lang: str) -> float:
         return float(compact.replace(",", ""))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", compact):
         return float(compact.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", compact) and lang == "ru":
+        return float(compact.replace(".", ""))  # "1.250 кг": the comma is Russian's decimal mark, the dot groups thousands
     if re.fullmatch(r"\d{1,3},\d{3}", compact) and lang != "ru":
         return float(compact.replace(",", ""))
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", compact):

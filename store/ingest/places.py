@@ -67,7 +67,7 @@ CITIES: dict[str, tuple[str, ...]] = {
     "BR": ("São Paulo", "Sao Paulo", "Сан-Паулу", "Rio de Janeiro", "Рио-де-Жанейро", "Brasília", "Brasilia", "Бразилиа",
            "Porto Alegre", "Порту-Алегри", "Curitiba", "Куритиба", "Belo Horizonte", "Белу-Оризонти", "Recife", "Ресифи",
            "Fortaleza", "Форталеза", "Manaus", "Манаус", "Santos", "Сантус"),
-    "AU": ("Sydney", "Сидней", "Melbourne", "Мельбурн", "Canberra", "Канберра",
+    "AU": ("Sydney", "New South Wales", "Сидней", "Melbourne", "Мельбурн", "Canberra", "Канберра",
            "Brisbane", "Брисбен", "Adelaide", "Аделаида", "Perth", "Перт"),
     "RU": ("Moscow", "Москва", "Saint Petersburg", "St Petersburg", "Санкт-Петербург", "Петербург",
            "Novosibirsk", "Новосибирск", "Yekaterinburg", "Ekaterinburg", "Екатеринбург", "Kazan", "Казань", "Nizhny Novgorod", "Нижний Новгород", "Krasnodar", "Краснодар", "Rostov-on-Don", "Ростов-на-Дону", "Samara", "Самара", "Chelyabinsk", "Челябинск", "Omsk", "Омск", "Ufa", "Уфа", "Perm", "Пермь", "Voronezh", "Воронеж", "Volgograd", "Волгоград", "Krasnoyarsk", "Красноярск", "Kaliningrad", "Калининград"),
@@ -174,6 +174,13 @@ _DESTINATION = re.compile(
     r"(?:\b(?:sent|sending|shipped|shipping|exported|posted|delivered|smuggled|trafficked|destined)\b[^.;:!?]{0,50}?\b(?:to|for)"
     r"|(?:отправ|переправ|поставл|экспортир|ввоз|вывоз|контрабанд|предназнача)\w*[^.;:!?]{0,50}?\s(?:в|во|для))"
     r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# "18 – граждане Польши", "гражданин Нидерландов", "citizens of Poland": whose passport, not where.
+_CITIZEN = re.compile(
+    r"(?:\b(?:граждан\w*|уроженц\w*|уроженк\w*|подданн\w*|выходц\w*)(?:\s+(?:из|изо))?"
+    r"|\b(?:citizens?|nationals?|natives?)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -303,6 +310,8 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
             origin = True
         if re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"\s*(?:dollars?|\$)", text[end:]):
             origin = True  # "долларов США", "US dollars": a currency, not a place
+        if _CITIZEN.search(text[:start]):
+            origin = True  # "граждане Польши", "a citizen of Ukraine": a nationality, not a place
         if _DESTINATION.search(text[:start]):
             origin = True  # "sent parcels to Spain": where goods went, not where police acted
         after = text[end:end + 40]
