@@ -145,7 +145,6 @@ _HELPER = re.compile(
     re.IGNORECASE,
 )
 # "30 of them in Argentina and the rest in Brazil": the remainder's place is not the total's.
-# "the rest (were arrested) in X", "остальные – в X": the remainder of a total goes to X.
 REST_OF_TOTAL = re.compile(r"(?:the\s+rest|the\s+remaining|the\s+others?|остальн\w*|прочи\w*)\s*(?:[–—-]\s*)?"
                    r"(?:(?:were|was|были|был[аио]?)\s+)?(?:(?:arrested|detained|held|задержан\w*|арестован\w*)\s+)?"
                    r"(?:in|в|во|на)\s+(?:the\s+)?$", re.IGNORECASE)
