@@ -11,12 +11,12 @@ sentence names as a place or actor, else none (worldwide).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from store.ingest.numbers import find_figures
 from store.ingest.places import Mention, find_mentions
 from store.ingest.quantities import Quantity, read_quantity
-from store.model import ARRESTS, SEIZED_MONEY
+from store.model import ARRESTS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept"
@@ -44,7 +44,8 @@ _ATTACH_AFTER = re.compile(
     r"|задержан\w*|арестован\w*)\s+"
     r"(?:(?:on\s+\w+\.?(?:\s+\d+)?|last\s+\w+|this\s+\w+|today|yesterday)\s+)?"
     r"|(?:were|was)\s+(?=in\s)"  # "19 were in Brazil"
-    r"|into\s+custody\s+|(?:пришл\w*|приходит\w*|приходят\w*|пришел\w*|пришёл\w*)\s+(?=на))?"
+    r"|into\s+custody\s+|(?:пришл\w*|приходит\w*|приходят\w*|пришел\w*|пришёл\w*)\s+(?=на)"
+    r"|(?:прошл[оиа]|прош[её]л|произошл[оиа]|произош[её]л)\s+(?=во?\s))?"
     r"(?:в|во|на|in|across)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -72,6 +73,13 @@ _ATTACH_BEFORE_VERB = re.compile(
     r"(?:(?:ещё|еще|также|ещё\s+и|also|another|a\s+further|further)\s+)?$",
     re.IGNORECASE,
 )
+# "в Португалии изъято ещё 450 кг", "во Франции изъяли 22 единицы": a place phrase, then the seizure verb.
+_ATTACH_BEFORE_SEIZED = re.compile(
+    r"^,?\s*(?:(?:были|был|была|было)\s+)?(?:изъят[оыа]?|изъяли|конфискован[оыа]?|конфисковали|обнаружен[оыа]?|обнаружили)\s+"
+    r"(?:(?:ещё|еще|также|ещё\s+и|почти|около|более|свыше)\s+)?$",
+    re.IGNORECASE,
+)
+_ELLIPTIC_COUNT = re.compile(r"^[^\d.;]{0,40}?(?:,|\sи|\sа|\sand|\swhile)\s+(?:(?:ещё|еще|also)\s+)?(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"(?:^|[\s,;:(])(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—]|\s–\s|\sа\s|\sbut\s|\swhile\s|\swhich\s|\sthat\s|\sкоторы", re.IGNORECASE)
 
@@ -106,6 +114,15 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         q = read_quantity(sentence, fig)
         if q is None:
             continue
+        if q.bare and picked and arrest_end is None:
+            # "Во Франции изъято 22 единицы оружия, в Бельгии – 5": a bare number after a place
+            # repeats the count the clause before gave for another place.
+            prev, prev_place = picked[-1]
+            place = _attached_place(sentence, q, mentions)
+            if (prev.metric == SEIZED_FIREARMS and prev_place is not None and place is not None
+                    and prev_place.code != place.code and re.match(r"^\s*[–—:-]\s*$", sentence[place.end:q.start])
+                    and _ELLIPTIC_COUNT.match(sentence[prev.end:place.start])):
+                q = replace(q, metric=SEIZED_FIREARMS, unit="items", bare=False)
         if q.metric == ARRESTS and not arrest:
             continue
         after_arrest, arrest_end = arrest_end, (q.end if q.metric == ARRESTS else arrest_end)
@@ -205,6 +222,12 @@ def _clause_actor(sentence: str, q: Quantity, mentions: list[Mention]) -> str | 
     codes = {m.code for m in here}
     if len(codes) == 1 and all(m.agency for m in here):
         return here[0].code
+    # "Italian police seized 3.2 tonnes, Greek officers 1.9 tonnes and Croatian police 300 kg":
+    # the last of several agencies, heading an elliptic list item right before the figure.
+    if len(codes) > 1 and here[-1].agency and _ELLIPSIS_GAP.match(sentence[here[-1].end:q.start]):
+        lead = sentence[start:here[-1].start]
+        if re.search(r"\d", lead) and re.search(r"(?:\band|\bи|\bа)\s+(?:the\s+)?$", lead, re.IGNORECASE):
+            return here[-1].code
     return None
 
 
@@ -274,6 +297,9 @@ def _attached_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Ment
         if m.end <= q.start and _ATTACH_BEFORE.match(sentence[m.end:q.start]):
             if sentence[m.end:q.start].strip().startswith("(") and not re.match(r"^\s*\)", sentence[q.end:]):
                 continue
+            return m
+        if (m.end <= q.start and q.metric != ARRESTS and _ATTACH_BEFORE_SEIZED.match(sentence[m.end:q.start])
+                and _PLACE_PREPOSITION.search(sentence[:_list_start(sentence, m, mentions)])):
             return m
         if (m.end <= q.start and _ATTACH_BEFORE_VERB.match(sentence[m.end:q.start])
                 and _PLACE_PREPOSITION.search(sentence[:_list_start(sentence, m, mentions)])):

@@ -54,8 +54,8 @@ _CURRENCY_SUFFIX: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(r"^\s*(?:" + p + r")(?![\w])", re.IGNORECASE), factor)
     for p, factor in (
-        (r"кг|килограмм(?:ов|а|ы)?|kg|kgs|kilos?|kilograms?|kilogrammes?", 1.0),
-        (r"тонн(?:ы|а|у)?|т\.?(?=\s)|tonnes?|metric\s+tons?|tons?", 1000.0),
+        (r"кг|килограмм(?:ов|ами|ом|а|ы)?|kg|kgs|kilos?|kilograms?|kilogrammes?", 1.0),
+        (r"тонн(?:ами|ой|ы|а|у|е)?|т\.?(?=\s)|tonnes?|metric\s+tons?|tons?", 1000.0),
         (r"грамм(?:ов|а|ы)?|граммов|г(?=\s+[а-яё])|grams?|grammes?|g(?=\s+of\b)", 0.001),
         (r"(?:pounds?|lbs?\.?)(?!\s+sterling)", 0.45359237),
         (r"ounces?|oz|унци[йяи]", 0.028349523125),
@@ -69,7 +69,7 @@ _NOT_DRUGS = re.compile(
 )
 _RU_ADJ = r"[а-яё]+(?:ого|его|ых|их|ой|ей|ие|ые|ая|яя|ий|ый|ое)"
 _FIREARMS = re.compile(
-    r"^\s*(?:(?:единиц[аы]?|шт\.?|штук)\s+)?(?:(?:" + _RU_ADJ + r"|или|и|assault|automatic|semi-automatic|illegal|loaded"
+    r"^\s*(?:(?:единиц[аыу]?|шт\.?|штук)\s+)?(?:(?:" + _RU_ADJ + r"|или|и|assault|automatic|semi-automatic|illegal|loaded"
     r"|hand|small|sawn-off|other|and|or|unlicensed|unregistered|prohibited|military|hunting)\s+){0,4}"
     r"(?:оружи[яе]|ствол(?:ов|а|ы)?|пистолет\w*|револьвер\w*|винтов\w*|автомат(?:ов|а|ы)?|ружь\w*|ружей|карабин\w*"
     r"|firearms?|guns?|weapons?|pistols?|handguns?|rifles?|shotguns?|revolvers?|carbines?)(?![\w])",
@@ -115,7 +115,7 @@ _LABEL = re.compile(
     r"|почти|примерно|не\s+менее)\s+)?$",
     re.IGNORECASE,
 )
-_LABEL_TAIL = re.compile(r"^\s*(?:(?:единиц[аы]?|шт\.?|штук[аи]?|items|units|pieces|pcs\.?)\s*)?(?:[.;,)]\s*)?$", re.IGNORECASE)
+_LABEL_TAIL = re.compile(r"^\s*(?:(?:единиц[аыу]?|шт\.?|штук[аи]?|items|units|pieces|pcs\.?)\s*)?(?:[.;,)]\s*)?$", re.IGNORECASE)
 _LABEL_ARRESTS = re.compile(
     r"^(?!.*(?:warrant|ордер|search|обыск|raid|house|properti|рейд))(?:[\w-]+\s+){0,3}?"
     r"(?:arrests?|arrested|detained|detentions?|apprehended|задержан\w*|арестован\w*|задержани\w*|арест(?:ов|ы)?)"
@@ -178,7 +178,7 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
                 break
     if metric is None and (_FIREARMS_BEFORE.search(before) and _LABEL_TAIL.match(after)):
         metric, unit = SEIZED_FIREARMS, "items"
-        m = re.match(r"^\s*(?:единиц[аы]?|шт\.?|штук[аи]?)", after, re.IGNORECASE)
+        m = re.match(r"^\s*(?:единиц[аыу]?|шт\.?|штук[аи]?)", after, re.IGNORECASE)
         end = fig.end + (m.end() if m else 0)
     label = _LABEL.search(before) if metric is None and _LABEL_TAIL.match(after) else None
     if label:
@@ -187,7 +187,7 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             metric, unit = ARRESTS, "people"
         elif _LABEL_FIREARMS.match(name):
             metric, unit = SEIZED_FIREARMS, "items"
-            m = re.match(r"^\s*(?:единиц[аы]?|шт\.?|штук[аи]?|items|units|pieces)", after, re.IGNORECASE)
+            m = re.match(r"^\s*(?:единиц[аыу]?|шт\.?|штук[аи]?|items|units|pieces)", after, re.IGNORECASE)
             end = fig.end + (m.end() if m else 0)
     if metric is None:
         m = _FIREARMS.match(after)

@@ -1,16 +1,8 @@
 """Third blind round: one test per phenomenon met in the r3 held-out articles, each on text of its own."""
 
 from store.ingest.extract import extract
-from store.ingest.facts import sentence_facts
+from tests.ingest.phrases import facts, sent
 from store.ingest.places import find_mentions
-
-
-def facts(text):
-    return sorted((f.metric, f.value, f.unit, f.country) for f in extract(text).facts)
-
-
-def sent(text, lang="en"):
-    return [(f.quantity.metric, f.quantity.value, f.quantity.unit, f.country) for f in sentence_facts(text, lang)[0]]
 
 
 def test_label_and_colon_lines_under_a_results_heading():

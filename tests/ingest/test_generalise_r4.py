@@ -1,17 +1,9 @@
 """Fourth blind round (articles written like the development corpus): one test per phenomenon met
 in the r4 held-out articles or in probes of the same style, each on text of its own."""
 
-from store.ingest.extract import extract
-from store.ingest.facts import breakdown_only, sentence_facts
+from store.ingest.facts import breakdown_only
 from store.ingest.numbers import find_figures
-
-
-def facts(text):
-    return sorted((f.metric, f.value, f.unit, f.country) for f in extract(text).facts)
-
-
-def sent(text, lang="en"):
-    return [(f.quantity.metric, f.quantity.value, f.quantity.unit, f.country) for f in sentence_facts(text, lang)[0]]
+from tests.ingest.phrases import facts, sent
 
 
 def figures(text, lang):

@@ -2,15 +2,7 @@
 articles, each on text of its own."""
 
 from store.ingest.extract import extract
-from store.ingest.facts import sentence_facts
-
-
-def facts(text):
-    return sorted((f.metric, f.value, f.unit, f.country) for f in extract(text).facts)
-
-
-def sent(text, lang="en"):
-    return [(f.quantity.metric, f.quantity.value, f.quantity.unit, f.country) for f in sentence_facts(text, lang)[0]]
+from tests.ingest.phrases import facts, sent
 
 
 def test_partitive_people_figure_with_its_place():

@@ -2,16 +2,8 @@
 articles, each on text of its own."""
 
 from store.ingest.extract import extract
-from store.ingest.facts import sentence_facts
+from tests.ingest.phrases import facts, sent
 from store.ingest.numbers import parse_digits
-
-
-def facts(text):
-    return sorted((f.metric, f.value, f.unit, f.country) for f in extract(text).facts)
-
-
-def sent(text, lang="en"):
-    return [(f.quantity.metric, f.quantity.value, f.quantity.unit, f.country) for f in sentence_facts(text, lang)[0]]
 
 
 def test_citizenship_is_neither_place_nor_participant():
