@@ -204,10 +204,11 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
                 for place in places:
                     countries.setdefault(place.code)
     previous: Sentence | None = None  # the non-noise sentence just above
+    scene: tuple[str, int] | None = None  # "In Austria, …": the country a paragraph's sentences go on about
     window = 0  # where the sentence before ``previous`` starts: the reach of "the rest …" back
     for sent in sentences:
         if sent.noise:
-            header = previous = None
+            header = previous = scene = None
             continue
         if any(a <= sent.start < b for a, b in in_table):
             continue
@@ -240,6 +241,7 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
         if then_recall:
             facts = _carry_recalled_actor(previous.text, facts, places)
         previous = sent
+        facts, scene = _scene_facts(sent, facts, places, scene)
         if not in_sentence and _world_statistic(sent.text):
             facts = []
         # Short lines each opened by an emoji or a bullet ("💊 Изъято 12,5 кг", "💰 2,3 млн ₽"):
@@ -287,6 +289,33 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
 # sentence continues the recall above it, and that recall's one actor is where its figures belong.
 _THEN_LEAD = re.compile(r"^[\W]{0,3}(?:тогда|в\s+тот\s+раз|в\s+то\s+время|back\s+then|at\s+the\s+time|at\s+that\s+time)\b",
                         re.IGNORECASE)
+
+
+# "In Austria, the probe focused on Graz. Officers there detained six. They also seized 11 kg":
+# a paragraph opening on one country, and sentences after it whose subject points back to it.
+_SCENE_OPEN = re.compile(r"^\W{0,3}(?:in|в|во)\s+(?:the\s+)?$", re.IGNORECASE)
+_SCENE_FOLLOW = re.compile(
+    r"^\W{0,3}(?:(?:кроме\s+того|также|затем|после\s+этого|there|then|later),?\s+)?"
+    r"(?:(?:the\s+)?(?:officers|police|investigators|agents|detectives|officials|authorities)\s+there\b|they\b"
+    r"|у\s+них\b|они\b|там\b|оперативник\w*|полицейские\b|следователи\b)",
+    re.IGNORECASE)
+_SCENE_TOTAL = re.compile(r"\b(?:in\s+total|total|overall|altogether|all\s+told|worldwide|всего|в\s+общей\s+сложности|в\s+целом|итого)\b",
+                          re.IGNORECASE)
+
+
+def _scene_facts(sent: Sentence, facts: list, places: list, scene: tuple[str, int] | None):
+    """The sentence's facts with the paragraph's one country where they name none, and the scene
+    the next sentence continues."""
+    codes = {p.code for p in places if p.is_place_or_actor}
+    if scene is not None and sent.line == scene[1] and not codes:
+        if _SCENE_FOLLOW.match(sent.text) and not _SCENE_TOTAL.search(sent.text):
+            return [replace(sf, country=scene[0]) if sf.country is None else sf for sf in facts], scene
+        return facts, None
+    opening = [p for p in places if p.kind == "name" and not p.origin and len(p.code) == 2
+               and _SCENE_OPEN.match(sent.text[:p.start])]
+    if opening and len(codes) == 1 and not _SCENE_TOTAL.search(sent.text):
+        return facts, (opening[0].code, sent.line)
+    return facts, None
 
 
 def _carry_recalled_actor(previous: str, facts: list, places: list) -> list:

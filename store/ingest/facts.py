@@ -114,21 +114,27 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         q = read_quantity(sentence, fig)
         if q is None:
             continue
+        elided_place = None
         if q.bare and picked and arrest_end is None:
-            # "Во Франции изъято 22 единицы оружия, в Бельгии – 5": a bare number after a place
-            # repeats the count the clause before gave for another place.
+            # "Во Франции изъято 22 единицы оружия, в Бельгии – 5", "In France, officers seized 22
+            # firearms and in Belgium 5": a bare number after a place repeats the count the clause
+            # before gave for another place.
             prev, prev_place = picked[-1]
-            place = _attached_place(sentence, q, mentions)
+            place = _attached_place(sentence, q, mentions) or _bare_place(sentence, q, mentions)
+            if prev_place is None and place is not None and prev.metric == SEIZED_FIREARMS:
+                prev_place = _opening_place(sentence, prev, mentions)
             if (prev.metric == SEIZED_FIREARMS and prev_place is not None and place is not None
-                    and prev_place.code != place.code and re.match(r"^\s*[–—:-]\s*$", sentence[place.end:q.start])
+                    and prev_place.code != place.code and re.match(r"^\s*(?:[–—:-]\s*)?$", sentence[place.end:q.start])
                     and _ELLIPTIC_COUNT.match(sentence[prev.end:place.start])):
                 q = replace(q, metric=SEIZED_FIREARMS, unit="items", bare=False)
+                picked[-1] = (prev, prev_place)
+                elided_place = place
         if q.metric == ARRESTS and not arrest:
             continue
         after_arrest, arrest_end = arrest_end, (q.end if q.metric == ARRESTS else arrest_end)
         if q.metric != ARRESTS and (not seizure or not _seized_here(sentence, q)):
             continue
-        place = _attached_place(sentence, q, mentions)
+        place = _attached_place(sentence, q, mentions) or elided_place
         if place is None and q.metric == ARRESTS and after_arrest is not None:
             place = _elliptic_actor(sentence, q, mentions, after_arrest)
         if q.bare and (place is None or not arrest):
@@ -305,3 +311,26 @@ def _attached_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Ment
                 and _PLACE_PREPOSITION.search(sentence[:_list_start(sentence, m, mentions)])):
             return m
     return None
+
+
+def _bare_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:
+    """The country's name right before a bare number, nothing between: "... and in Belgium 5"."""
+    for m in mentions:
+        if (m.kind == "name" and not m.origin and len(m.code) == 2 and m.end <= q.start
+                and re.match(r"^\s*$", sentence[m.end:q.start])):
+            return m
+    return None
+
+
+def _opening_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:
+    """The country a sentence opens with when nothing else stands before the figure: "In France,
+    officers seized 22 firearms"."""
+    before = [m for m in mentions if m.end <= q.start]
+    if len(before) != 1:
+        return None
+    m = before[0]
+    if (m.kind != "name" or m.origin or len(m.code) != 2
+            or not re.match(r"^\W{0,3}(?:in|в|во)\s+(?:the\s+)?$", sentence[:m.start], re.IGNORECASE)
+            or re.search(r"\d", sentence[m.end:q.start])):
+        return None
+    return m
