@@ -15,7 +15,7 @@ from store.ingest.dates import DateMention
 from store.model import LAUNCHED, SHUT_DOWN
 
 _LAUNCH_VERB = re.compile(
-    r"\b(?:launched|founded|created|set\s+up|went\s+online|came\s+online|started\s+operating|began\s+operating|appeared"
+    r"\b(?:launched|launch\s+in|founded|opened(?!\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:investigation|probe|case|inquiry|fire))|created|set\s+up|went\s+online|came\s+online|started\s+operating|began\s+operating|appeared"
     r"|запущен\w*|запустил\w*|основан\w*|создан\w*|появил\w*|открыт\w*|начал\w*\s+работ\w*)",
     re.IGNORECASE,
 )
@@ -23,7 +23,7 @@ _SHUTDOWN_VERB = re.compile(
     r"\b(?:shut\s+down|shutting\s+down|taken\s+(?:down|offline)|took\s+(?:\w+\s+){0,3}?(?:down|offline)|take\s+down"
     r"|dismantled|closed(?:\s+down)?|seized\s+(?:the\s+)?(?:site|servers?|domain|infrastructure)"
     r"|servers?\s+(?:\w+\s+){0,3}?(?:were\s+|was\s+)?seized|сервер\w*\s+(?:\w+\s+){0,3}?(?:были\s+|был\s+)?изъят\w*"
-    r"|изъял\w*\s+сервер\w*"
+    r"|изъял\w*\s+сервер\w*|seizure\s+(?:banner|notice|page|splash)|(?:it|which)\s+(?:was|had\s+been)\s+seized"
     r"|отключ\w*|выключ\w*|закрыл\w*|закрыт\w*|ликвидир\w*|ликвидаци\w*|прекратил\w*\s+работ\w*)",
     re.IGNORECASE,
 )

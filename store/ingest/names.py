@@ -24,8 +24,10 @@ _OPERATION_PATTERNS = (
     re.compile(rf"\b(?:[Oo]peration|OPERATION)\s+{_NAME}"),
     re.compile(rf"(?i:\bоперац\w*)\s+(?:(?i:под\s+(?:кодовым\s+)?названием)\s+)?{_NAME}"),
     re.compile(rf"(?i:\b(?:code-?named|dubbed))\s+{_NAME}"),
+    # "в ходе расследования, получившего название «Каменный мост»": an investigation's name
+    re.compile(rf"(?i:\b(?:расследован|операц|спецоперац)\w*,?\s+(?:\w+\s+){{0,2}}?(?:под\s+)?(?:кодов\w+\s+)?названи\w*)\s+(?:{_QUOTED})"),
 )
-_MARKET_NOUNS_RU = r"(?:рын(?:ок|ка|ке|ку|ком)|площадк\w*|магазин\w*|маркет\w*|форум\w*|(?:даркнет|darknet)-сайт\w*)"
+_MARKET_NOUNS_RU = r"(?:рын(?:ок|ка|ке|ку|ком)|площадк\w*|магазин\w*|маркет\w*|форум\w*|(?:даркнет|darknet)-(?:сайт|шоп)\w*)"
 _MARKET_NOUNS_EN = r"(?:market(?:place)?s?|sites?|forums?|platforms?|shops?|stores?|exchanges?|bazaars?|mixers?|services?)"
 _MARKET_PATTERNS = (
     re.compile(rf"(?i:\b(?:[\w]+-)?{_MARKET_NOUNS_RU})\s+{_NAME}"),
@@ -35,6 +37,17 @@ _MARKET_PATTERNS = (
     re.compile(rf"\b(?P<latin>(?:{_CAP}\s+){{1,2}}(?:Market|Marketplace|Bazaar|Bazar|Shop|Store))\b"),
     re.compile(r"\b(?P<latin>[A-Z][a-z]+Market)\b"),
     re.compile(rf"(?i:\bthe\s+(?:market(?:place)?s?|platforms?|forums?|shops?|sites?))\s+{_NAME}"),
+    # "the Meridian market", "the Nightfall marketplace", "the Emporion and Quietmart dark web markets"
+    re.compile(rf"\b(?:[Tt]he|[Oo]n|[Oo]f)\s+(?P<latin>{_LATIN_NAME})(?=(?:\s+and\s+{_LATIN_NAME})?\s+(?:(?:dark\s?web|darknet|online|drugs?)\s+)?"
+               rf"(?:market(?:place)?s?|bazaars?|forums?|shops?)\b)"),
+    # "agents take down Gannet Bay marketplace": a name of two words or more before a market noun
+    re.compile(rf"\b[a-z]+\s+(?P<latin>{_CAP}\s+{_CAP}(?:\s+{_CAP})?)(?=\s+(?:market(?:place)?|bazaar|forum|shop)s?\b)"),
+    re.compile(rf"\b(?:[Tt]he|[Oo]n|[Oo]f)\s+{_LATIN_NAME}\s+and\s+(?P<latin>{_LATIN_NAME})(?=\s+(?:(?:dark\s?web|darknet|online)\s+)?"
+               rf"(?:market(?:place)?s|bazaars|forums|shops)\b)"),
+    # "the Portuguese-language market Bazar Verde": a market noun, then a capitalised name
+    re.compile(rf"\b[\w-]+-(?:language|speaking|based)\s+(?:market(?:place)?|forum|shop|platform)\s+(?P<latin>{_LATIN_NAME})"),
+    # "Hydra — крупнейшего русскоязычного даркнет-рынка": a name in apposition with a dash
+    re.compile(rf"(?P<latin>{_LATIN_NAME})\s+[—–]\s+(?i:(?:\w+\s+){{0,3}}(?:[\w]+-)?{_MARKET_NOUNS_RU})"),
 )
 # "the markets Abyssus and Nemesis Bay", "площадки Alpha, Beta и Gamma": the names after the first.
 _PLURAL_MARKETS = re.compile(r"(?i:\b(?:markets|marketplaces|platforms|forums|shops|рынк(?:и|ов|ах|ам)|площадк(?:и|ах|ам)|магазин(?:ы|ов|ах)))\s+$")
@@ -46,6 +59,7 @@ _NOT_NAMES = {
     "amnesty", "international", "dark", "web", "darknet", "market", "authorities", "officers",
     "marketplace", "markets", "marketplaces", "shop", "store", "bazaar", "forum", "platform", "site", "takedown",
 }
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:language|speaking|based|run|owned|linked|related|affiliated)$", re.IGNORECASE)
 _TRAILING = {"the", "a", "an", "in", "on", "at", "and", "of", "police", "europol", "fbi"}
 _LEADING_WORDS = re.compile(r"^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|Operation|OPERATION)\s+")
 
@@ -120,6 +134,8 @@ def _clean(m: re.Match[str]) -> str | None:
         return None
     if all(fold(w) in _NOT_NAMES for w in name.split()):
         return None
+    if _COMPOUND_ADJECTIVE.search(name):
+        return None  # "the Portuguese-language market": a description, not a name
     mentions = find_mentions(name)
     if mentions and mentions[0].start == 0 and mentions[0].end == len(name):
         return None  # a country or city, not a market
