@@ -413,6 +413,8 @@ def _settle(facts: list[ExtractedFact]) -> list[ExtractedFact]:
             peers = f.attached and all(g.quote_start == f.quote_start for g in parts)
             if len({g.country for g in parts}) >= 2 and sum(g.value for g in parts) == f.value and not peers:
                 f = ExtractedFact(**{**_as_dict(f), "country": None})
+            elif _sentence_breakdown(f, parts):
+                f = ExtractedFact(**{**_as_dict(f), "country": None})
         settled.append(f)
     settled = _dedupe(settled)
     settled = [f for f in settled if not _rounded_headline(f, settled)]
@@ -423,6 +425,18 @@ def _settle(facts: list[ExtractedFact]) -> list[ExtractedFact]:
         if f.country is not None:
             placed.setdefault((f.metric, f.value, f.unit, f.operation), set()).add(f.country)
     return [f for f in settled if f.country is not None or len(placed.get((f.metric, f.value, f.unit, f.operation), ())) != 1]
+
+
+def _sentence_breakdown(f: ExtractedFact, parts: list[ExtractedFact]) -> bool:
+    """"Seven of the suspects were arrested in the United States and two in Canada": another
+    sentence splitting ``f`` between two or more countries, each written next to its figure,
+    makes ``f`` a total even when other places' arrests are reported elsewhere."""
+    by_sentence: dict[int, list[ExtractedFact]] = {}
+    for g in parts:
+        if g.quote_start != f.quote_start and g.attached:
+            by_sentence.setdefault(g.quote_start, []).append(g)
+    return any(len({g.country for g in gs}) == len(gs) >= 2 and sum(g.value for g in gs) == f.value
+               for gs in by_sentence.values())
 
 
 def _rounded_headline(f: ExtractedFact, facts: list[ExtractedFact]) -> bool:

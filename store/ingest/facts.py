@@ -34,6 +34,8 @@ _NOT_SEIZED = re.compile(
     re.IGNORECASE,
 )
 _VALUE_OF = re.compile(r"(?:worth|valued\s+at|value\s+of|на\s+сумму|стоимостью|оценочной\s+стоимостью)\s+(?:\S+\s+)?$", re.IGNORECASE)
+# "оборудование на 2 млн долларов": a bare "на" before a money figure gives what goods are worth.
+_VALUE_OF_NA = re.compile(r"(?<![\w-])на\s+(?:(?:более|свыше|около|почти|примерно|порядка)\s+)?$", re.IGNORECASE)
 _MONEY_NOUN = re.compile(r"биткоин|bitcoin|крипт|crypto|валют|currenc|средств|денег|деньг|наличн|cash|funds|assets|активы|монет|coins", re.IGNORECASE)
 _WORLDWIDE = re.compile(r"по\s+всему\s+миру|worldwide|globally|around\s+the\s+world|across\s+the\s+world|в\s+общей\s+сложности|in\s+total", re.IGNORECASE)
 _ATTACH_AFTER = re.compile(
@@ -41,7 +43,7 @@ _ATTACH_AFTER = re.compile(
     # "two moderators were arrested in", "40 человек задержаны в", "119 – пришлось на"
     r"(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|были|был|была|было)\s+)?"
     r"(?:arrested|detained|apprehended|held|taken\s+into\s+custody|made|carried\s+out|took\s+place|happened|occurred"
-    r"|задержан\w*|арестован\w*)\s+"
+    r"|задержан\w*|арестован\w*|задержали|арестовали)\s+"
     r"(?:(?:on\s+\w+\.?(?:\s+\d+)?|last\s+\w+|this\s+\w+|today|yesterday)\s+)?"
     r"|(?:were|was)\s+(?=in\s)"  # "19 were in Brazil"
     r"|into\s+custody\s+|(?:пришл\w*|приходит\w*|приходят\w*|пришел\w*|пришёл\w*)\s+(?=на)"
@@ -164,7 +166,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
 # "при участии МВД Кыргызстана", "with support from the FBI": a helper, not the one actor.
 _HELPER = re.compile(
     r"(?:при\s+(?:участии|поддержке|содействии|помощи)|with\s+(?:the\s+)?(?:support|help|assistance)\s+(?:of|from)"
-    r"|in\s+(?:cooperation|collaboration|partnership)\s+with|assisted\s+by|supported\s+by)\s+[^,.;:\d]{0,60}$",
+    r"|in\s+(?:cooperation|collaboration|partnership)\s+with|assisted\s+by|supported\s+by|working\s+(?:closely\s+)?with)\s+[^,.;:\d]{0,60}$",
     re.IGNORECASE,
 )
 # "30 of them in Argentina and the rest in Brazil": the remainder's place is not the total's.
@@ -264,6 +266,10 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
         if q.metric != SEIZED_MONEY:
             return True
         return bool(_MONEY_NOUN.search(before[max(0, value_of.start() - 40):value_of.start()]))
+    value_of = _VALUE_OF_NA.search(before) if q.metric == SEIZED_MONEY else None
+    if value_of:
+        return bool(_MONEY_NOUN.search(before[max(0, value_of.start() - 40):value_of.start()])
+                    or _MONEY_NOUN.match(re.sub(r"^\s+", "", sentence[q.end:q.end + 20])))
     return True
 
 

@@ -40,8 +40,9 @@ _MARKET_PATTERNS = (
     # "the Meridian market", "the Nightfall marketplace", "the Emporion and Quietmart dark web markets"
     re.compile(rf"\b(?:[Tt]he|[Oo]n|[Oo]f)\s+(?P<latin>{_LATIN_NAME})(?=(?:\s+and\s+{_LATIN_NAME})?\s+(?:(?:dark\s?web|darknet|online|drugs?)\s+)?"
                rf"(?:market(?:place)?s?|bazaars?|forums?|shops?)\b)"),
-    # "agents take down Gannet Bay marketplace": a name of two words or more before a market noun
-    re.compile(rf"\b[a-z]+\s+(?P<latin>{_CAP}\s+{_CAP}(?:\s+{_CAP})?)(?=\s+(?:market(?:place)?|bazaar|forum|shop)s?\b)"),
+    # "agents take down Gannet Bay marketplace", "take down Marlin Deep darknet market": a name of two
+    # words or more before a market noun
+    re.compile(rf"\b[a-z]+\s+(?P<latin>{_CAP}\s+{_CAP}(?:\s+{_CAP})?)(?=\s+(?:(?:dark[\s-]?web|darknet)\s+)?(?:market(?:place)?|bazaar|forum|shop)s?\b)"),
     re.compile(rf"\b(?:[Tt]he|[Oo]n|[Oo]f)\s+{_LATIN_NAME}\s+and\s+(?P<latin>{_LATIN_NAME})(?=\s+(?:(?:dark\s?web|darknet|online)\s+)?"
                rf"(?:market(?:place)?s|bazaars|forums|shops)\b)"),
     # "the Portuguese-language market Bazar Verde": a market noun, then a capitalised name

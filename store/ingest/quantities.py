@@ -102,6 +102,7 @@ _OTHER_COUNT = re.compile(
     r"|offers?|listings?|предложени\w*|обыск\w*|searches|raids?)(?![\w])",
     re.IGNORECASE,
 )
+_CUSTOMERS = re.compile(r"^\s*(?:покупател\w*|buyers?|customers?|клиент\w*|clients?)(?![\w])", re.IGNORECASE)
 _PASSIVE_ARREST_AFTER = re.compile(
     r"^\s*(?:(?:were|have\s+been|had\s+been|are\s+being|were\s+later|have\s+since\s+been)\s+"
     r"(?:arrested|detained|apprehended|taken\s+into\s+custody)|(?:были\s+)?(?:задержан[ыо]|арестован[ыо])\b|(?:задержали|арестовали)\b)",
@@ -193,6 +194,9 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
         m = _FIREARMS.match(after)
         if m and not _MELEE.search(m.group()):
             metric, unit, end = SEIZED_FIREARMS, "items", fig.end + m.end()
+    # "arrested two buyers", "задержали трёх покупателей": the arrest verb says these are people held
+    if metric is None and _ARREST_VERB_BEFORE.search(before) and _CUSTOMERS.match(after):
+        metric, unit, end = ARRESTS, "people", fig.end + _CUSTOMERS.match(after).end()
     if metric is None and _OTHER_COUNT.match(after):
         return None
     bare = partitive = False
