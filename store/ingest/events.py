@@ -20,7 +20,7 @@ _LAUNCH_VERB = re.compile(
     re.IGNORECASE,
 )
 _SHUTDOWN_VERB = re.compile(
-    r"\b(?:shut\s+down|shutting\s+down|taken\s+(?:down|offline)|took\s+(?:\w+\s+){0,3}?(?:down|offline)|take\s+down"
+    r"\b(?:shut\s+down|shutting\s+down|went\s+offline|taken\s+(?:down|offline)|took\s+(?:\w+\s+){0,3}?(?:down|offline)|take\s+down"
     r"|dismantled|closed(?:\s+down)?|seized\s+(?:the\s+)?(?:site|servers?|domain|infrastructure)"
     r"|servers?\s+(?:\w+\s+){0,3}?(?:were\s+|was\s+)?seized|сервер\w*\s+(?:\w+\s+){0,3}?(?:были\s+|был\s+)?изъят\w*"
     r"|изъял\w*\s+сервер\w*|seizure\s+(?:banner|notice|page|splash)|(?:it|which)\s+(?:was|had\s+been)\s+seized"
