@@ -27,7 +27,7 @@ from _app import ensure_store
 QUERIES = ["германии", "spector arrests", "hydar", "country:de арест", "monopoly market"]
 
 
-async def measure(path) -> dict:
+async def measure(path, per_key: bool = False) -> dict:
     from textual.widgets import Input
 
     from store.repository import Repository
@@ -65,6 +65,7 @@ async def measure(path) -> dict:
 
     ExplorerScreen._render_panes = timed_panes  # type: ignore[method-assign]
     settled: list[float] = []
+    keys: list[str] = []
     unchanged = 0
     async with app.run_test(size=(160, 50)) as pilot:
         while not app.warmed.is_set():  # the background index and summaries
@@ -90,10 +91,14 @@ async def measure(path) -> dict:
                 if not after:  # the result changed nothing on screen ("spector" -> "spector "):
                     unchanged += 1  # the frame already showing it came before the result
                 times.append(((after[0] if after else applied_at) - t) * 1000)
+                keys.append(expected)
                 panes_at = min((p for p in panes if p >= applied_at), default=None)
                 later = [f for f in frames if panes_at is not None and f >= panes_at]
                 settled.append(((later[0] if later else panes_at or applied_at) - t) * 1000)
-    return {"keystrokes": len(times), "no_repaint_needed": unchanged, **_stats("", times), **_stats("settled_", settled)}
+    out = {"keystrokes": len(times), "no_repaint_needed": unchanged, **_stats("", times), **_stats("settled_", settled)}
+    if per_key:
+        out["per_key"] = [[k, round(a, 1), round(b, 1)] for k, a, b in zip(keys, times, settled)]
+    return out
 
 
 def _stats(prefix: str, values: list[float]) -> dict:
@@ -107,8 +112,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--facts", type=int, default=100_000)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--per-key", action="store_true", help="also list each key's query and times")
     args = parser.parse_args()
-    out = {"facts": args.facts, **asyncio.run(measure(ensure_store(args.facts)))}
+    out = {"facts": args.facts, **asyncio.run(measure(ensure_store(args.facts), args.per_key))}
     print(json.dumps(out, indent=2) if args.json else "\n".join(f"{k:>12}: {v}" for k, v in out.items()))
     return 0
 

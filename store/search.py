@@ -45,7 +45,7 @@ import threading
 from array import array
 from bisect import bisect_left
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from sys import intern
 
 import numpy as np
@@ -91,18 +91,52 @@ FUZZY_FEW = 3  # typo matching kicks in when exact and prefix matching find fewe
 FUZZY_MIN_LEN = 4
 
 
-@dataclass
 class SearchResult:
-    query: str
-    facts: list[Fact] = field(default_factory=list)
-    operations: list[Operation] = field(default_factory=list)
-    countries: list[str] = field(default_factory=list)
-    total: int = 0
-    terms: list[str] = field(default_factory=list)  # folded words to highlight
-    hints: list[str] = field(default_factory=list)
-    fuzzy: bool = False  # some facts matched only by typo tolerance (they come last)
-    exact: int = 0  # how many of ``total`` matched without typo tolerance
-    corrections: dict[str, list[str]] = field(default_factory=dict)  # typed term -> names it was read as
+    """What a query matched. ``facts`` (ranked, cut at the search's ``limit``) is made on
+    first access: the explorer never needs all of them, only the matched facts of the
+    operation it shows (``facts_in``) and the per-operation counts (``op_counts``)."""
+
+    def __init__(self, query: str, facts: list[Fact] | None = None, operations: list[Operation] | None = None,
+                 countries: list[str] | None = None, total: int = 0, terms: list[str] | None = None,
+                 hints: list[str] | None = None, fuzzy: bool = False, exact: int = 0,
+                 corrections: dict[str, list[str]] | None = None) -> None:
+        self.query = query
+        self._facts: list[Fact] | None = list(facts) if facts is not None else []
+        self.operations: list[Operation] = list(operations) if operations is not None else []
+        self.countries: list[str] = list(countries) if countries is not None else []
+        self.total = total
+        self.terms: list[str] = list(terms) if terms is not None else []  # folded words to highlight
+        self.hints: list[str] = list(hints) if hints is not None else []
+        self.fuzzy = fuzzy  # some facts matched only by typo tolerance (they come last)
+        self.exact = exact  # how many of ``total`` matched without typo tolerance
+        self.corrections: dict[str, list[str]] = corrections if corrections is not None else {}  # typed term -> names
+        self.op_counts: dict[str, int] = {}  # operation id -> matched facts (only operations with some)
+        self._index: SearchIndex | None = None
+        self._rows: np.ndarray | None = None  # ranked rows of ``facts`` (before materialising)
+        self._matched: np.ndarray | None = None  # bool mask over the index's facts
+
+    @property
+    def facts(self) -> list[Fact]:
+        if self._facts is None:
+            facts = self._index.facts  # type: ignore[union-attr]
+            self._facts = [facts[i] for i in self._rows.tolist()]  # type: ignore[union-attr]
+        return self._facts
+
+    @facts.setter
+    def facts(self, value: list[Fact]) -> None:
+        self._facts = value
+
+    def facts_in(self, op_id: str) -> list[Fact]:
+        """The matched facts of one operation (in no particular order), without the others."""
+        index, matched = self._index, self._matched
+        if index is None or matched is None:
+            return [f for f in self.facts if f.operation == op_id]
+        rows = index.op_members(op_id)
+        facts = index.facts
+        return [facts[i] for i in rows[matched[rows]].tolist()]
+
+    def __repr__(self) -> str:
+        return f"SearchResult(query={self.query!r}, total={self.total}, operations={len(self.operations)})"
 
 
 # -- layers ----------------------------------------------------------------------------------
@@ -216,6 +250,13 @@ class SearchIndex:
 
             warm_up()
 
+    def op_members(self, op_id: str) -> np.ndarray:
+        """The rows of an operation's facts (ascending)."""
+        i = self._op_index.get(op_id)
+        if i is None:
+            return self._op_order[:0]
+        return self._op_order[self._op_offsets[i]:self._op_offsets[i + 1]]
+
     # -- building ---------------------------------------------------------------------------
     def _build(self, snapshot) -> None:
         self.facts: tuple[Fact, ...] = tuple(snapshot.facts)
@@ -265,6 +306,11 @@ class SearchIndex:
         self.fact_metric, self.fact_unit, self.fact_value = fact_metric, fact_unit, fact_value
         self.op_year = op_year
         self.fact_year = np.where(date_year > 0, date_year, op_year[fact_op])
+        # Each operation's fact rows, for the matched facts of one operation.
+        self._op_index = op_row
+        self._op_order = np.argsort(fact_op, kind="stable").astype(np.int32)
+        self._op_offsets = np.zeros(len(ops) + 2, dtype=np.int64)
+        np.cumsum(np.bincount(fact_op, minlength=len(ops) + 1), out=self._op_offsets[1:])
         self.src_lang = [s.language or "" for s in sources] + [""]
 
         # Fact layer: quote words, cached per distinct quote (sentences stating two figures).
@@ -632,8 +678,9 @@ class SearchIndex:
             found = np.flatnonzero(tier)[:wanted]
             rows.append(found)
             wanted -= len(found)
-        facts = self.facts
-        result.facts = [facts[i] for part in rows for i in part.tolist()]
+        result._index = self
+        result._rows = np.concatenate(rows) if rows else np.zeros(0, dtype=np.intp)
+        result._facts = None  # made on first access
         result.exact = exact_total
         result.total = exact_total + (int(np.count_nonzero(fuzzy_mask)) if fuzzy_mask is not None else 0)
         # Highlighting: what was typed, in both scripts, with stems; and typo corrections.
@@ -659,7 +706,9 @@ class SearchIndex:
             named_ops = named_ops[np.argsort(-op_counts[named_ops], kind="stable")].tolist()
             named_ccs = np.flatnonzero(cc_mask)
             named_ccs = named_ccs[np.argsort(-cc_counts[named_ccs], kind="stable")].tolist()
+        result._matched = matched
         by_count = np.flatnonzero(op_counts)
+        result.op_counts = {self.ops[i].id: c for i, c in zip(by_count.tolist(), op_counts[by_count].tolist())}
         by_count = by_count[np.argsort(-op_counts[by_count], kind="stable")].tolist()
         result.operations = [self.ops[i] for i in dict.fromkeys((*named_ops, *by_count))]
         cc_by_count = np.flatnonzero(cc_counts)

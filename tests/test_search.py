@@ -249,3 +249,22 @@ def test_parse_query():
 def test_any_input_gives_a_result(index, text):
     result = index.search(text, limit=5)
     assert len(result.facts) <= 5 and result.total >= len(result.facts)
+
+
+@pytest.mark.parametrize("query", ["", "h", "arrests", "country:de", "hydar"])
+def test_per_operation_matches_agree_with_facts(index, query):
+    """``op_counts`` and ``facts_in`` (what the explorer uses) match the materialised facts."""
+    result = index.search(query)
+    by_op: dict[str, set[str]] = {}
+    for fact in result.facts:
+        by_op.setdefault(fact.operation, set()).add(fact.id)
+    assert result.op_counts == {op: len(ids) for op, ids in by_op.items()}
+    for op in {op.id for op in result.operations} | set(by_op):
+        assert {f.id for f in result.facts_in(op)} == by_op.get(op, set())
+    assert result.facts_in("no-such-operation") == []
+
+
+def test_limited_facts_keep_the_full_counts(index):
+    full, cut = index.search("arrests"), index.search("arrests", limit=1)
+    assert len(cut.facts) == min(1, full.total) and cut.total == full.total
+    assert cut.op_counts == full.op_counts

@@ -20,8 +20,11 @@ class SearchFinished(Message):
         self.query = query
         self.result = result
         self.snapshot = snapshot
-        # Made in the worker, so the UI thread filters an operation's facts with set lookups.
-        self.fact_ids = frozenset(f.id for f in result.facts)
+
+    @property
+    def fact_ids(self) -> frozenset[str]:
+        """Ids of every matched fact (the explorer asks the result per operation instead)."""
+        return frozenset(f.id for f in self.result.facts)
 
 
 class StoreLoaded(Message):

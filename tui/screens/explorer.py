@@ -60,7 +60,6 @@ class ExplorerScreen(Screen[None]):
         self.country_pinned = False
         self._op_rows: dict[str, OperationRow] = {}
         self._op_order: dict[str, int] = {}
-        self._matched: frozenset[str] = frozenset()  # ids of the facts the search matched
         self._facts_cache: dict[str, list[Fact]] = {}  # per fill: an operation's shown facts
         self._rows_snapshot = None
         self._paint_by = 0.0  # until when a search result waits to be painted (monotonic)
@@ -178,8 +177,11 @@ class ExplorerScreen(Screen[None]):
             return ordered
         cached = self._facts_cache.get(op_id)
         if cached is None:  # an operation can match by name or country with no fact
-            matched = self._matched
-            cached = [fact for fact in ordered if fact.id in matched]
+            if ordered and self.result.op_counts.get(op_id) == len(ordered):  # every fact matched
+                cached = ordered
+            else:
+                matched = {fact.id for fact in self.result.facts_in(op_id)}
+                cached = [fact for fact in ordered if fact.id in matched]
             self._facts_cache[op_id] = cached
         return cached
 
@@ -291,7 +293,6 @@ class ExplorerScreen(Screen[None]):
         if message.query != self.search_box.value or message.snapshot is not self.repo.snapshot:
             return  # the user typed on, or the store changed: a newer search is coming
         self.result = message.result
-        self._matched = message.fact_ids
         for hint in message.result.hints:
             self.app.notify(hint, severity="warning", markup=False, timeout=3)
         self.fill(lists_first=True)
