@@ -199,6 +199,9 @@ def _freeze_heap(*, collect: bool = False) -> None:
         gc.unfreeze()
         gc.collect()
     gc.freeze()
+    # Typing allocates result lists by the thousand: collect the young generation less often
+    # (measured: keystroke p99 at 100k facts 72-76 ms -> 52-63 ms).
+    gc.set_threshold(20_000, 20, 20)
 
 
 def _stamp(path) -> tuple | None:
