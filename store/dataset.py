@@ -98,6 +98,7 @@ def build_seed() -> tuple[dict[str, Any], BuildReport]:
     )
     operations = [from_dict(Operation, op) for op in notes["operations"]]
     extracted = _extract(text)
+    ingest_available = extracted is not None
     if extracted is None:
         report.corrections.append("ingest is not available: every fact comes from the annotations")
         extracted = []
@@ -118,9 +119,7 @@ def build_seed() -> tuple[dict[str, Any], BuildReport]:
             s, e = _sentence_bounds(text, start)
             quote = text[s:e]
             detail, date = wanted.get("detail"), wanted.get("date")
-            if report.corrections and report.corrections[0].startswith("ingest is not"):
-                pass
-            else:
+            if ingest_available:
                 report.corrections.append(f"added by hand: {wanted['operation']} {wanted['metric']} {wanted['value']} {wanted['country']}")
         facts.append(
             Fact(

@@ -202,6 +202,11 @@ def _metric_order(metric: str) -> tuple[int, str]:
     return (CORE_METRICS.index(metric) if metric in CORE_METRICS else len(CORE_METRICS), metric)
 
 
+def resolve_path(path: Path | str | None) -> Path:
+    """The store a command means: ``path`` if given (``~`` expanded), else :func:`default_path`."""
+    return Path(path).expanduser() if path else default_path()
+
+
 def default_path() -> Path:
     """``TAKEDOWN_DB`` or ``store.json`` in the user data directory."""
     env = os.environ.get("TAKEDOWN_DB")
@@ -294,7 +299,7 @@ class Repository:
     @classmethod
     def open(cls, path: Path | str | None = None, *, create_missing: bool = True) -> Repository:
         """Open a store; a store that does not exist yet is created from the bundled dataset."""
-        path = Path(path).expanduser() if path is not None else default_path()
+        path = resolve_path(path)
         if not path.exists():
             if not create_missing:
                 raise StoreError(f"{path}: no such store")

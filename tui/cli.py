@@ -17,7 +17,7 @@ from typing import Any, NoReturn
 from store import __version__, countries
 from store.format import amount, country_label, figure, metric_label, short_figure
 from store.model import Fact, Operation, to_dict
-from store.repository import CountrySummary, Repository, default_path
+from store.repository import CountrySummary, Repository, resolve_path
 from store.storage import StoreError
 
 
@@ -295,8 +295,7 @@ def cmd_explore(args: argparse.Namespace) -> int:
     ends it with the same one-line error as any other command."""
     from tui.app import TakedownApp
 
-    db = getattr(args, "db", None)
-    path = Path(db).expanduser() if db else default_path()
+    path = resolve_path(getattr(args, "db", None))
     try:
         small = path.stat().st_size < OPEN_BEFORE_START_BYTES
     except OSError:
@@ -319,8 +318,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Repository], int]] = {
 
 
 def open_repo(args: argparse.Namespace) -> Repository:
-    db = getattr(args, "db", None)
-    return Repository.open(Path(db) if db else None)
+    return Repository.open(resolve_path(getattr(args, "db", None)))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,11 +21,6 @@ class SearchFinished(Message):
         self.result = result
         self.snapshot = snapshot
 
-    @property
-    def fact_ids(self) -> frozenset[str]:
-        """Ids of every matched fact (the explorer asks the result per operation instead)."""
-        return frozenset(f.id for f in self.result.facts)
-
 
 class StoreLoaded(Message):
     """The worker that opened the store at start-up has it ready."""
