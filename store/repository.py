@@ -11,8 +11,8 @@ import gc
 import math
 import os
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -131,6 +131,27 @@ def _support(values: list[Any], tolerance: float = 0.02) -> dict[Any, int]:
             low, high = v / (1 - tolerance), v * (1 - tolerance)
         support[v] = prefix[bisect_right(numbers, high)] - prefix[bisect_left(numbers, low)]
     return support
+
+
+def stated(fact: Fact) -> tuple:
+    """What a source says about a figure: its value, or its words and date when it has none."""
+    return (fact.value, fact.value_text if fact.value is None else None, fact.date if fact.value is None else None)
+
+
+def _agreement_marks(group: Sequence[Fact]) -> dict[str, str]:
+    """``Repository.agreement`` for every fact of a group, in O(n): the other sources' facts
+    are the group minus the fact's own source, and those that agree are the facts stating
+    the same figure minus those of its own source."""
+    by_source = Counter(f.source for f in group)
+    by_stated = Counter(stated(f) for f in group)
+    by_both = Counter((f.source, stated(f)) for f in group)
+    marks: dict[str, str] = {}
+    for f in group:
+        said = stated(f)
+        others = len(group) - by_source[f.source]
+        agreeing = by_stated[said] - by_both[(f.source, said)]
+        marks[f.id] = "!" if others > agreeing else "=" if others else " "
+    return marks
 
 
 def pick(group: Iterable[Fact], sources: dict[str, Source]) -> Fact:
@@ -291,9 +312,13 @@ class Repository:
             self.country_summary(code)
         for op in list(self.snapshot.operations.values()):
             self.ordered_facts(op.id)
+            self.participants(op)
             self.headline(op)
             self.operation_totals(op)
             self.arrests_by_country(op)
+        for key, group in list(self.snapshot.groups.items()):
+            if not group[0].is_event:
+                self._cached(("marks", key), lambda: _agreement_marks(group))
 
     # -- opening and reloading -------------------------------------------------------
     @classmethod
@@ -390,17 +415,27 @@ class Repository:
             neighbours = tuple(
                 f for f in self.snapshot.facts_by_source.get(fact.source, ()) if f.id != fact.id and f.quote == fact.quote
             )
-        def stated(f: Fact) -> tuple:
-            return (f.value, f.value_text if f.value is None else None, f.date if f.value is None else None)
-
         return Related(
             corroborating=tuple(f for f in others if stated(f) == stated(fact)),
             conflicting=tuple(f for f in others if stated(f) != stated(fact)),
             same_sentence=neighbours,
         )
 
+    def agreement(self, fact: Fact) -> str:
+        """``!`` when another source states a different figure, ``=`` when others only agree,
+        else a blank: ``related`` in one character, computed once per figure group (a list
+        row asks for it; groups can hold thousands of facts)."""
+        if fact.is_event:
+            return " "
+        key = group_key(fact)
+        marks = self._cached(("marks", key), lambda: _agreement_marks(self.snapshot.groups.get(key, ())))
+        return marks.get(fact.id, " ")
+
     def participants(self, op: Operation) -> tuple[str, ...]:
         """The operation's countries plus any country its facts are reported for."""
+        return self._cached(("participants", op.id), lambda: self._participants(op))
+
+    def _participants(self, op: Operation) -> tuple[str, ...]:
         seen = list(op.countries)
         for fact in self.snapshot.facts_by_operation.get(op.id, ()):
             if fact.country and fact.country not in seen:

@@ -45,6 +45,7 @@ import threading
 from array import array
 from bisect import bisect_left
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from sys import intern
 
@@ -91,6 +92,49 @@ FUZZY_FEW = 3  # typo matching kicks in when exact and prefix matching find fewe
 FUZZY_MIN_LEN = 4
 
 
+class FactRows(Sequence):
+    """Facts picked by row number from the index's tuple, without building a list: the
+    explorer shows one operation's matched facts, and an operation can hold tens of
+    thousands of them (a list of those per keystroke costs milliseconds)."""
+
+    __slots__ = ("_facts", "_rows")
+
+    def __init__(self, facts: Sequence[Fact], rows: np.ndarray) -> None:
+        self._facts = facts
+        self._rows = rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._facts[r] for r in self._rows[i].tolist()]
+        return self._facts[int(self._rows[i])]
+
+    def __iter__(self):
+        facts = self._facts
+        return (facts[r] for r in self._rows.tolist())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, FactRows):
+            return self._facts is other._facts and np.array_equal(self._rows, other._rows)
+        if isinstance(other, (list, tuple)):
+            return len(other) == len(self) and all(a is b or a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def position(self, fact_id: str | None) -> int | None:
+        """Where the fact with ``fact_id`` is, or None."""
+        if fact_id is None:
+            return None
+        facts = self._facts
+        for i, r in enumerate(self._rows.tolist()):
+            if facts[r].id == fact_id:
+                return i
+        return None
+
+
 class SearchResult:
     """What a query matched. ``facts`` (ranked, cut at the search's ``limit``) is made on
     first access: the explorer never needs all of them, only the matched facts of the
@@ -134,6 +178,21 @@ class SearchResult:
         rows = index.op_members(op_id)
         facts = index.facts
         return [facts[i] for i in rows[matched[rows]].tolist()]
+
+    @property
+    def snapshot(self):
+        """The snapshot this result's rows refer to (None for a result built by hand)."""
+        return self._index.snapshot if self._index is not None else None
+
+    def facts_in_order(self, op_id: str, ordered: Sequence[Fact]) -> Sequence[Fact]:
+        """The matched facts of one operation in the order of ``ordered`` (all its facts, as
+        ``Repository.ordered_facts`` gives them): a mask over the operation's rows, no list."""
+        index, matched = self._index, self._matched
+        if index is None or matched is None:
+            wanted = {id(f) for f in self.facts if f.operation == op_id}
+            return [f for f in ordered if id(f) in wanted]
+        rows = index.ordered_rows(op_id, ordered)
+        return FactRows(index.facts, rows[matched[rows]])
 
     def __repr__(self) -> str:
         return f"SearchResult(query={self.query!r}, total={self.total}, operations={len(self.operations)})"
@@ -241,6 +300,7 @@ class SearchIndex:
     def __init__(self, snapshot, *, warm: bool = True) -> None:
         self.snapshot = snapshot
         self._lock = threading.Lock()
+        self._ordered: dict[str, np.ndarray] = {}  # operation id -> rows in the explorer's order
         self._build(snapshot)
         n = max(1, len(self.facts))
         self._terms = _LRU(max(8, min(256, 24_000_000 // (2 * n))))
@@ -256,6 +316,27 @@ class SearchIndex:
         if i is None:
             return self._op_order[:0]
         return self._op_order[self._op_offsets[i]:self._op_offsets[i + 1]]
+
+    def ordered_rows(self, op_id: str, ordered: Sequence[Fact]) -> np.ndarray:
+        """The rows of an operation's facts in the order of ``ordered`` (the same fact
+        objects, of this index's snapshot); computed once per operation."""
+        rows = self._ordered.get(op_id)
+        if rows is None or len(rows) != len(ordered):
+            members = self.op_members(op_id).tolist()
+            facts = self.facts
+            at = {id(facts[r]): r for r in members}
+            rows = np.fromiter((at[id(f)] for f in ordered), dtype=np.int32, count=len(ordered))
+            self._ordered[op_id] = rows
+        return rows
+
+    def warm_orders(self, ordered: Callable[[str], Sequence[Fact]]) -> None:
+        """``ordered_rows`` of every operation now (``ordered``: ``Repository.ordered_facts``
+        of this index's snapshot), e.g. in the background worker that built the index."""
+        for op in self.ops:
+            try:
+                self.ordered_rows(op.id, ordered(op.id))
+            except KeyError:  # the store was reloaded meanwhile: this index is out of date
+                return
 
     # -- building ---------------------------------------------------------------------------
     def _build(self, snapshot) -> None:
@@ -386,6 +467,7 @@ class SearchIndex:
             self.snapshot = snapshot
             self._terms.clear()
             self._filters.clear()
+            self._ordered = {}
         return self
 
     def nbytes(self) -> int:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store.repository import Repository
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from store.repository import Repository, Snapshot
 from tests.conftest import make_fact, make_operation, make_source
 
 
@@ -103,3 +106,19 @@ def test_totals_leave_out_figures_that_do_not_add_up(store_path: Path):
              make_fact(src, 3, operation="op-w", country="FI", value=2)]
     repo.add_records(sources=[src], operations=[op], facts=facts)
     assert {t.metric for t in repo.country_summary("FI").totals} == {"arrests"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abc"), st.sampled_from([10, 11, None])), min_size=1, max_size=9))
+def test_the_one_character_mark_says_what_related_says(reports):
+    """The list's ``!``/``=`` mark (computed per group at once) agrees with the fact detail's
+    conflicts and corroborations for every fact, whatever mix of sources and values."""
+    sources = {name: make_source(f"Source {name} says so.", title=name) for name in "abc"}
+    facts = [make_fact(sources[name], i, value=value, value_text=None if value is not None else "dozens")
+             for i, (name, value) in enumerate(reports)]
+    snapshot = Snapshot.build(sources.values(), [make_operation()], facts)
+    repo = Repository(Path("unused.json"), snapshot, None)
+    for fact in facts:
+        related = repo.related(fact)
+        expected = "!" if related.conflicting else "=" if related.corroborating else " "
+        assert repo.agreement(fact) == expected

@@ -268,3 +268,19 @@ def test_limited_facts_keep_the_full_counts(index):
     full, cut = index.search("arrests"), index.search("arrests", limit=1)
     assert len(cut.facts) == min(1, full.total) and cut.total == full.total
     assert cut.op_counts == full.op_counts
+
+
+@pytest.mark.parametrize("query", ["", "a", "arrests", "country:de", "hydar", "spector арест"])
+def test_an_operations_matched_facts_in_the_explorers_order(index, query):
+    """``facts_in_order`` (a view the explorer lists) is the operation's ordered facts that
+    matched, in that order; ``position`` finds a fact in it."""
+    result = index.search(query)
+    for op in index.ops:
+        ordered = sorted(index.snapshot.facts_by_operation.get(op.id, ()), key=lambda f: (f.metric, -(f.value or 0), f.id))
+        matched = {f.id for f in result.facts_in(op.id)}
+        shown = result.facts_in_order(op.id, ordered)
+        assert list(shown) == [f for f in ordered if f.id in matched]
+        assert len(shown) == len(matched) and shown == [f for f in ordered if f.id in matched]
+        for i, fact in enumerate(shown):
+            assert shown[i] is fact and shown.position(fact.id) == i
+        assert shown.position("no-such-fact") is None

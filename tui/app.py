@@ -125,8 +125,9 @@ class TakedownApp(App[None]):
     @work(thread=True, exclusive=True, group="index")
     def warm_index(self) -> None:
         """Build the index and the summaries in the background so keys never wait for them."""
-        self.search_index()
+        index = self.search_index()
         self.repo.warm()
+        index.warm_orders(self.repo.ordered_facts)
         _freeze_heap()
         self.warmed.set()
 
@@ -147,8 +148,9 @@ class TakedownApp(App[None]):
             return
         if changed:
             self._failed_stamp = None
-            self.search_index()
+            index = self.search_index()
             self.repo.warm()
+            index.warm_orders(self.repo.ordered_facts)
             _freeze_heap(collect=True)
             self.explorer.post_message(StoreReloaded())
 

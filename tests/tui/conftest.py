@@ -120,7 +120,7 @@ def make_app(repo: Repository, poll: float = 0) -> TakedownApp:
 
 
 def plain_of(widget) -> str:
-    """The text a Static shows (its content is a rich Text built by the explorer)."""
+    """The text a pane shows (a rich Text built by the explorer)."""
     content = widget.content
     return content.plain if isinstance(content, Text) else str(content)
 

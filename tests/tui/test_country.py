@@ -27,7 +27,7 @@ async def test_country_follows_the_highlighted_fact(store):
     app = make_app(repo)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
-        text = plain_of(app.screen.query_one("#country-body"))
+        text = plain_of(app.screen.query_one("#country"))
         assert text.startswith("Germany / Германия  DE")
         assert "Nightfall 2024" in text and "Harbor 2023" in text
         assert "arrests" in text and "drugs seized" in text
@@ -39,7 +39,7 @@ async def test_chart_of_arrests_per_country_for_the_selected_operation(store):
     app = make_app(repo)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("j")  # Harbor
-        text = plain_of(app.screen.query_one("#country-body"))
+        text = plain_of(app.screen.query_one("#country"))
         assert "Arrests per country — Harbor" in text
         lines = [line for line in text.splitlines() if line[:3].strip() in {"US", "DE", "GB"} and "█" in line]
         assert [line[:2] for line in lines] == ["US", "DE", "GB"]
@@ -60,7 +60,7 @@ async def test_c_picks_a_country_with_fuzzy_search(store):
         await pilot.pause()
         assert not isinstance(app.screen, CountryPicker)
         assert app.explorer.country == "FR" and app.explorer.country_pinned
-        text = plain_of(app.screen.query_one("#country-body"))
+        text = plain_of(app.screen.query_one("#country"))
         assert text.startswith("France / Франция  FR") and "Harbor 2023" in text
         assert "no figures reported" in text
         # Moving to another fact lets the pane follow facts again.

@@ -12,7 +12,7 @@ async def _open_fact(pilot, fact_id: str) -> str:
     pilot.app.goto_fact(fact_id)
     await pilot.pause()
     assert pilot.app.explorer.fact_id == fact_id
-    return plain_of(pilot.app.screen.query_one("#detail-body"))
+    return plain_of(pilot.app.screen.query_one("#detail"))
 
 
 async def test_detail_reads_like_a_person_would(store):
@@ -35,7 +35,7 @@ async def test_figure_is_highlighted_inside_the_quote(store):
     app = make_app(repo)
     async with app.run_test(size=(120, 36)) as pilot:
         await _open_fact(pilot, fact.id)
-        body = app.screen.query_one("#detail-body").content
+        body = app.screen.query_one("#detail").content
         quote_at = body.plain.index("“Police") + 1
         highlighted = [body.plain[s.start:s.end] for s in body.spans if str(s.style) == FIGURE]
         assert highlighted == ["160"] and body.plain[quote_at + span[0]: quote_at + span[1]] == "160"

@@ -46,7 +46,7 @@ async def test_palette_jumps_to_a_fact(store):
     async with app.run_test(size=(120, 36)) as pilot:
         await _palette(pilot, "Bundeskriminalamt")
         assert app.explorer.fact_id == facts["c_de"].id
-        assert "Trade wire" in plain_of(app.screen.query_one("#detail-body"))
+        assert "Trade wire" in plain_of(app.screen.query_one("#detail"))
 
 
 async def test_help_opens_lists_the_keys_and_closes(repo):

@@ -20,12 +20,12 @@ async def test_hostile_quote_is_shown_literally_and_does_nothing(store):
     async with app.run_test(size=(120, 36)) as pilot:
         app.goto_fact(facts["hostile"].id)
         await pilot.pause()
-        text = plain_of(app.screen.query_one("#detail-body"))
+        text = plain_of(app.screen.query_one("#detail"))
         assert "[bold]x[/bold] [@click=app.quit]" in text
         assert "␛[2J" in text and "\x1b" not in text
         # Clicking on the would-be link does not quit.
-        await pilot.click("#detail-body", offset=(30, 1))
-        await pilot.click("#detail-body", offset=(40, 2))
+        await pilot.click("#detail", offset=(30, 1))
+        await pilot.click("#detail", offset=(40, 2))
         await pilot.pause()
         assert app.is_running
         svg = app.export_screenshot()
@@ -51,7 +51,7 @@ async def test_hostile_operation_name_in_lists_titles_and_palette(tmp_path):
     app = make_app(repo)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
-        assert row_texts(app.explorer.operations)[0].startswith("[red]Evil[/red] [@click=")
+        assert row_texts(app.explorer.operations)[0].startswith("[red]Evil[/red] [@click")
         from textual.content import Content
 
         title = Content.from_markup(app.explorer.facts.border_title).plain  # the getter gives escaped markup

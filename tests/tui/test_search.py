@@ -65,7 +65,7 @@ async def test_matches_are_highlighted_in_rows(repo):
         match_style = app.explorer.operations.get_component_rich_style("row-list--match", partial=True)
         styled = [seg.text for seg in strip if seg.style and seg.style.underline and seg.style.color == match_style.color]
         assert "".join(styled) == "Harb"
-        assert "Harb" in plain_of(app.screen.query_one("#detail-body"))
+        assert "Harb" in plain_of(app.screen.query_one("#detail"))
 
 
 async def test_no_match_empties_the_panes(repo):

@@ -8,6 +8,7 @@ that depend on that state: operations → facts → detail → country.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 
 from rich.text import Text
 from textual import events, on, work
@@ -21,7 +22,7 @@ from textual.worker import get_current_worker
 
 from store.model import Fact, Operation
 from store.repository import Repository
-from store.search import SearchResult
+from store.search import FactRows, SearchResult
 from tui.messages import SearchFinished, StoreReloaded, StoreReloadFailed
 from tui.widgets.country_pane import CountryPane
 from tui.widgets.fact_detail import FactDetail
@@ -44,6 +45,20 @@ def _set_title(widget, title: str) -> None:
         widget.border_title = Content(title)
 
 
+def position(facts: Sequence[Fact], fact_id: str | None, hint: int = 0) -> int:
+    """Where the fact with ``fact_id`` is in ``facts`` (0 when it is not): looked up at
+    ``hint`` (the cursor, where it usually stays while typing) before a scan."""
+    if fact_id is None or not facts:
+        return 0
+    if 0 <= hint < len(facts) and facts[hint].id == fact_id:
+        return hint
+    if isinstance(facts, FactRows):
+        found = facts.position(fact_id)
+    else:
+        found = next((i for i, f in enumerate(facts) if f.id == fact_id), None)
+    return found or 0
+
+
 class ExplorerScreen(Screen[None]):
     """The main screen of ``takedown``."""
 
@@ -60,8 +75,7 @@ class ExplorerScreen(Screen[None]):
         self.country_pinned = False
         self._op_rows: dict[str, OperationRow] = {}
         self._op_order: dict[str, int] = {}
-        self._facts_cache: dict[str, list[Fact]] = {}  # per fill: an operation's shown facts
-        self._rows_snapshot = None
+        self._facts_cache: dict[str, Sequence[Fact]] = {}  # per fill: an operation's shown facts
         self._paint_by = 0.0  # until when a search result waits to be painted (monotonic)
         self._panes_pending = False  # a render of the detail and country panes is scheduled
         self.search_requested = False  # "/" was pressed: start-up must not move focus away
@@ -140,8 +154,7 @@ class ExplorerScreen(Screen[None]):
         ops = self.repo.operations()
         self._op_order = {op.id: i for i, op in enumerate(ops)}
         self._op_rows = {op.id: OperationRow.build(self.repo, op) for op in ops}
-        self._rows_snapshot = snapshot
-        self.facts.snapshot = snapshot
+        self.facts.use(self.repo)
         self.query_one(StoreBar).show(self.repo, self.path_label, note)
         self.fill()
 
@@ -170,7 +183,7 @@ class ExplorerScreen(Screen[None]):
         self.op_id = current.op.id if current else None
         self.show_operation(lists_first=lists_first)
 
-    def facts_of(self, op_id: str) -> list[Fact]:
+    def facts_of(self, op_id: str) -> Sequence[Fact]:
         """The facts shown for an operation: those matching the filter, or all of them."""
         ordered = self.repo.ordered_facts(op_id)  # sorted once per snapshot (and warmed)
         if self.result is None:
@@ -179,7 +192,9 @@ class ExplorerScreen(Screen[None]):
         if cached is None:  # an operation can match by name or country with no fact
             if ordered and self.result.op_counts.get(op_id) == len(ordered):  # every fact matched
                 cached = ordered
-            else:
+            elif self.result.snapshot is self.repo.snapshot:
+                cached = self.result.facts_in_order(op_id, ordered)  # a view, not a list
+            else:  # the store was reloaded and the new search has not landed yet
                 matched = {fact.id for fact in self.result.facts_in(op_id)}
                 cached = [fact for fact in ordered if fact.id in matched]
             self._facts_cache[op_id] = cached
@@ -189,8 +204,7 @@ class ExplorerScreen(Screen[None]):
         """Facts of the selected operation, keeping the highlighted fact by id."""
         op = self.repo.operation(self.op_id) if self.op_id else None
         facts = self.facts_of(op.id) if op else []
-        index = next((i for i, f in enumerate(facts) if f.id == self.fact_id), 0)
-        self.facts.set_rows(facts, index, self.terms)
+        self.facts.set_rows(facts, position(facts, self.fact_id, self.facts.cursor), self.terms)
         total = len(self.repo.snapshot.facts_by_operation.get(op.id, ())) if op else 0
         count = f"{len(facts)}" if len(facts) == total else f"{len(facts)} of {total}"
         self.facts.set_title(f"Facts · {safe(op.name)} {count}" if op else "Facts")

@@ -7,16 +7,13 @@ the selected operation, the shown country's bar picked out.
 from __future__ import annotations
 
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 from store import countries
 from store.format import amount, metric_label, number
 from store.model import Operation
 from store.repository import Repository
-from tui.bindings import PANE_BINDINGS
-from tui.widgets.text import plain, update_text
+from tui.widgets.text import plain
+from tui.widgets.text_pane import TextPane
 
 LABEL = "#7f8c98"
 BAR = "#61afef"
@@ -98,15 +95,10 @@ def render_country(repo: Repository, code: str | None, op: Operation | None, wid
     return out
 
 
-class CountryPane(VerticalScroll, can_focus=True):
+class CountryPane(TextPane):
     """A scrollable pane with the summary of one country."""
 
-    BINDINGS = PANE_BINDINGS
-
     _shown: tuple | None = None  # what the pane shows: (snapshot, code, operation, width)
-
-    def compose(self) -> ComposeResult:
-        yield Static(Text(""), id="country-body")
 
     def show(self, repo: Repository, code: str | None, op: Operation | None) -> None:
         """Render the summary; the same country, operation and width of the same snapshot
@@ -117,5 +109,5 @@ class CountryPane(VerticalScroll, can_focus=True):
         if last is not None and last[0] is shown[0] and last[1] == code and last[2] is op and last[3] == width:
             return
         self._shown = None  # a failed render must not be remembered as shown
-        update_text(self.query_one("#country-body", Static), render_country(repo, code, op, width))
+        self.update(render_country(repo, code, op, width))
         self._shown = shown

@@ -7,16 +7,13 @@ highlighted, the source, and what other sources say (conflicts first).
 from __future__ import annotations
 
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 from store import countries
 from store.format import figure, metric_label, short_figure
 from store.model import Fact
 from store.repository import Repository
-from tui.bindings import PANE_BINDINGS
-from tui.widgets.text import clip, figure_span, highlight, plain, safe, update_text
+from tui.widgets.text import clip, figure_span, highlight, plain, safe
+from tui.widgets.text_pane import TextPane
 
 MATCH = "bold underline #f0c674"
 FIGURE = "bold reverse #e5c07b"
@@ -25,29 +22,23 @@ WARN = "bold #e06c75"
 GOOD = "bold #98c379"
 
 
-class FactDetail(VerticalScroll, can_focus=True):
+class FactDetail(TextPane):
     """A scrollable pane showing one fact in full."""
-
-    BINDINGS = PANE_BINDINGS
 
     _shown: tuple | None = None  # (fact, terms) on screen
 
-    def compose(self) -> ComposeResult:
-        yield Static(Text("Pick a fact to see where its figure comes from.", style=LABEL), id="detail-body")
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Text("Pick a fact to see where its figure comes from.", style=LABEL), id=id)
 
     def show(self, repo: Repository, fact: Fact | None, terms: tuple[str, ...] = ()) -> None:
         """Render ``fact`` (or a hint when there is none) and scroll back to the top.
 
         While typing, the same fact often stays highlighted: the same fact with the same
-        terms is not rendered again, and a rendering equal to the one shown (the new terms
-        match nothing new in it) is not handed to the Static (a repaint of the pane)."""
+        terms is not rendered again (and an equal rendering repaints nothing)."""
         shown = (fact, terms if fact else ())
         if self._shown is None or shown[0] is not self._shown[0] or shown[1] != self._shown[1]:
             self._shown = shown
-            body = self.query_one("#detail-body", Static)
-            text = render_fact(repo, fact, terms) if fact else Text("No fact to show.", style=LABEL)
-            if text != body.content or not isinstance(body.content, Text) or text.style != body.content.style:
-                update_text(body, text)
+            self.update(render_fact(repo, fact, terms) if fact else Text("No fact to show.", style=LABEL))
         self.scroll_home(animate=False)
 
 

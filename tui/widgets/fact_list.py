@@ -2,34 +2,33 @@
 
 from __future__ import annotations
 
-from rich.text import Text
+from rich.style import Style
 
 from store.format import metric_label, short_figure
 from store.model import Fact
-from store.repository import Snapshot, group_key
+from store.repository import Repository, Snapshot
 from tui.widgets.row_list import RowList
-from tui.widgets.text import highlight, match_spans, plain, safe
+from tui.widgets.cells import Cell
+from tui.widgets.text import match_spans, safe
 
 
+BOLD = Style(bold=True)
 SHORT_METRICS = {"seized_money": "money", "seized_drugs": "drugs", "seized_firearms": "firearms"}
-
-
-def conflict_mark(fact: Fact, snapshot: Snapshot) -> str:
-    """``!`` when another source gives a different value, ``=`` when one agrees, else blank."""
-    if fact.is_event:
-        return " "
-    others = [f for f in snapshot.groups.get(group_key(fact), ()) if f.source != fact.source and f.id != fact.id]
-    if any(f.value != fact.value for f in others):
-        return "!"
-    if others:
-        return "="
-    return " "
 
 
 class FactList(RowList[Fact]):
     """Facts as rows: ``arrests        155 people  US  2023-05``."""
 
-    snapshot: Snapshot | None = None
+    repo: Repository | None = None  # for the conflict marks
+    _snapshot: Snapshot | None = None
+
+    def use(self, repo: Repository) -> None:
+        """Read conflict marks from ``repo``; a new snapshot may change the marks of rows
+        that are the same objects as before, so nothing drawn is kept."""
+        if repo is not self.repo or repo.snapshot is not self._snapshot:
+            self.repo, self._snapshot = repo, repo.snapshot
+            self._cache.clear()
+            self.refresh()
 
     def match_key(self, fact: Fact) -> tuple:
         """The highlighted spans of the three columns that show matches."""
@@ -40,24 +39,21 @@ class FactList(RowList[Fact]):
         return (match_spans(metric, terms), match_spans(safe(short_figure(fact)), terms),
                 match_spans(safe(fact.country or "all"), terms))
 
-    def render_row(self, fact: Fact, width: int) -> Text:
-        mark = conflict_mark(fact, self.snapshot) if self.snapshot is not None else " "
+    def render_row(self, fact: Fact, width: int) -> tuple[Cell, ...]:
+        mark = self.repo.agreement(fact) if self.repo is not None else " "
         metric_width = max(9, min(16, width - 32))
-        metric = plain(SHORT_METRICS.get(fact.metric) or metric_label(fact.metric))
-        highlight(metric, self.terms, self.style_of("row-list--match"))
-        metric.truncate(metric_width, overflow="ellipsis", pad=True)
-        figure = plain(short_figure(fact), style="bold")
-        highlight(figure, self.terms, self.style_of("row-list--match"))
-        country = plain(fact.country or "all", style=self.style_of("row-list--accent") if fact.country else self.style_of("row-list--dim"))
-        highlight(country, self.terms, self.style_of("row-list--match"))
-        country.truncate(3, pad=True)
         date_width = 10 if width >= 48 else 7 if width >= 34 else 0  # 7: year and month
-        date = plain(fact.date or "", style=self.style_of("row-list--dim"))
-        date.truncate(date_width, pad=True)
         figure_width = max(6, width - 2 - (metric_width + 1) - 4 - (date_width + 1 if date_width else 0))
-        figure.truncate(figure_width, overflow="ellipsis", pad=True)
-        mark_style = self.style_of("row-list--warning") if mark == "!" else self.style_of("row-list--accent")
-        parts = [Text(mark, style=mark_style), Text(" "), metric, Text(" "), figure, Text(" "), country]
+        country_style = self.style_of("row-list--accent") if fact.country else self.style_of("row-list--dim")
+        cells = [
+            Cell(mark, self.style_of("row-list--warning") if mark == "!" else self.style_of("row-list--accent")),
+            Cell(" "),
+            Cell(safe(SHORT_METRICS.get(fact.metric) or metric_label(fact.metric)), None, metric_width, marks=True),
+            Cell(" "),
+            Cell(safe(short_figure(fact)), BOLD, figure_width, marks=True),
+            Cell(" "),
+            Cell(safe(fact.country or "all"), country_style, 3, marks=True, ellipsis=False),
+        ]
         if date_width:
-            parts += [Text(" "), date]
-        return Text.assemble(*parts)
+            cells += [Cell(" "), Cell(safe(fact.date or ""), self.style_of("row-list--dim"), date_width, ellipsis=False)]
+        return tuple(cells)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from rich.text import Text
+from rich.cells import cell_len
+from rich.style import Style
 
 from store.format import number
 from store.model import Operation
 from store.repository import Repository, Total
 from tui.widgets.row_list import RowList
-from tui.widgets.text import highlight, match_spans, plain, safe
+from tui.widgets.cells import Cell
+from tui.widgets.text import match_spans, safe
+
+BOLD = Style(bold=True)
 
 
 class OperationRow:
@@ -56,15 +60,10 @@ class OperationList(RowList[OperationRow]):
         """Only the name is highlighted."""
         return match_spans(safe(row.op.name), self.terms) if self.terms else ()
 
-    def render_row(self, row: OperationRow, width: int) -> Text:
+    def render_row(self, row: OperationRow, width: int) -> tuple[Cell, ...]:
         year = row.op.year or "----"
-        right = Text.assemble(
-            (f" {year:>4}", self.style_of("row-list--dim")),
-            (f" {row.countries:>3}", self.style_of("row-list--accent")),
-            (f" {row.headline_text:>9}", ""),
-        )
-        name_width = max(4, width - right.cell_len)
-        name = plain(row.op.name, style="bold")
-        highlight(name, self.terms, self.style_of("row-list--match"))
-        name.truncate(name_width, overflow="ellipsis", pad=True)
-        return Text.assemble(name, right)
+        right = (Cell(f" {year:>4}", self.style_of("row-list--dim")),
+                 Cell(f" {row.countries:>3}", self.style_of("row-list--accent")),
+                 Cell(f" {row.headline_text:>9}"))
+        name_width = max(4, width - sum(cell_len(cell.text) for cell in right))
+        return (Cell(safe(row.op.name), BOLD, name_width, marks=True), *right)

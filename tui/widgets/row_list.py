@@ -11,8 +11,9 @@ Typing in the search box refills the lists on every key, so a refill is made che
   the next key is not rendered again;
 * only the screen lines whose content changed are refreshed (Textual re-styles every line
   of a refreshed region: border, padding, background, filters);
-* a new row count updates the scrollbar without a layout pass of the whole screen, unless
-  the scrollbar appears or disappears (which changes the width of the content).
+* a row is a few cells turned straight into segments (``cells.py``), not a rich Text;
+* a new row count updates the scrollbar without a layout pass of the whole screen (the
+  scrollbar is always shown, so the width of the content never changes).
 """
 
 from __future__ import annotations
@@ -20,18 +21,20 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from typing import Generic, TypeVar
 
-from rich.text import Text
+from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.content import Content
-from textual.geometry import Region, Size
+from textual.geometry import Region
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.bindings import LIST_BINDINGS
-from tui.widgets.text import highlight
+from tui.widgets.cells import Cell, cell_segments
+from tui.widgets.virtual import set_virtual_height
+from tui.widgets.text import safe
 
 RowT = TypeVar("RowT")
 
@@ -53,7 +56,7 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
     DEFAULT_CSS = """
     RowList {
         overflow-x: hidden;
-        overflow-y: auto;
+        overflow-y: scroll;
         & > .row-list--cursor { background: $accent 45%; color: $text; text-style: bold; }
         & > .row-list--cursor-blurred { background: $panel-lighten-1; color: $text; }
         & > .row-list--match { color: $text-warning; text-style: bold underline; }
@@ -102,6 +105,7 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
         self._cache: LRUCache[tuple, tuple[object, Strip]] = LRUCache(1024)
         self._drawn: dict[int, Hashable] = {}  # screen line → the key of what it shows
         self._title: object = None
+        self._styles: dict[tuple[str, bool], object] = {}  # resolved styles, until focus or CSS changes
 
     # -- data -------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[RowT], cursor: int = 0, terms: tuple[str, ...] = ()) -> None:
@@ -117,27 +121,13 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
         self.terms = terms
         self.cursor = cursor
         if self.virtual_size.height != len(rows):
-            self._set_height(len(rows))
+            set_virtual_height(self, len(rows))
         scroll_y = round(self.scroll_y)
         if self.cursor == 0:
             self.scroll_to(y=0, animate=False, immediate=True)
         self._scroll_cursor_visible()
         if round(self.scroll_y) == scroll_y:  # a scroll has refreshed every line already
             self._refresh_changed_lines()
-
-    def _set_height(self, height: int) -> None:
-        """Tell the ScrollView how many rows there are. Assigning ``virtual_size`` asks for a
-        layout of the whole screen; that is only needed when the scrollbar appears or goes."""
-        size = Size(0, height)
-        styles = self.styles
-        if not self.is_mounted or not self.container_size or (styles.overflow_x, styles.overflow_y) != ("hidden", "auto"):
-            self.virtual_size = size
-            return
-        if self.show_vertical_scrollbar != (height > self.container_size.height):  # as _refresh_scrollbars
-            self.virtual_size = size
-            return
-        self.set_reactive(ScrollView.virtual_size, size)
-        self._scroll_update(size)  # what a layout would do for this widget: scrollbar and clamp
 
     def set_title(self, title: str) -> None:
         """Set the border title, repainting only the top border when it changed (assigning
@@ -252,9 +242,11 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
                 self.post_message(self.Opened(self, index))
 
     def on_focus(self, event: events.Focus) -> None:
+        self._styles.clear()  # the background follows :focus
         self.refresh()  # the strips are cached per focus state
 
     def on_blur(self, event: events.Blur) -> None:
+        self._styles.clear()
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -264,12 +256,13 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._cache.clear()  # a theme or CSS change: the cached strips have the old colours
+        self._styles.clear()
         self._drawn.clear()
 
     # -- rendering --------------------------------------------------------------------
-    def render_row(self, row: RowT, width: int) -> Text:
-        """One row as text (store strings through ``tui.widgets.text.plain``). Override."""
-        return Text(str(row))
+    def render_row(self, row: RowT, width: int) -> Sequence[Cell]:
+        """One row as cells (store strings through ``tui.widgets.text.safe``). Override."""
+        return (Cell(safe(str(row))),)
 
     def match_key(self, row: RowT) -> Hashable:
         """What of ``self.terms`` the rendering of ``row`` depends on. Two renderings of a
@@ -285,25 +278,39 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
             return ("blank", width, self.has_focus)
         row = self.rows[index]
         is_cursor = index == self.cursor
-        # the cursor row is highlighted as a whole (matches may span its columns)
+        # the cursor row shows every match, in any column
         marks = self.terms if is_cursor else self.match_key(row)
         return (id(row), marks, width, is_cursor, self.has_focus)
 
-    def style_of(self, name: str) -> str:
-        """A component class as a Rich style string-compatible object for ``Text.stylize``."""
-        return self.get_component_rich_style(name, partial=True)  # type: ignore[return-value]
+    def style_of(self, name: str, partial: bool = True) -> Style:
+        """A component class as a Rich style (``partial``: only what the class sets), resolved
+        once until the focus or the CSS changes: resolving walks the ancestors' styles, which
+        costs more than rendering the row."""
+        key = (name, partial)
+        style = self._styles.get(key)
+        if style is None:
+            style = self._styles[key] = self.rich_style if not name else self.get_component_rich_style(name, partial=partial)
+        return style  # type: ignore[return-value]
+
+    _line_width: int | None = None  # the content width while ``render_lines`` runs
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._line_width = self.scrollable_content_region.width  # once per pass, not per line
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._line_width = None
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        base = self.rich_style
+        width = self._line_width if self._line_width is not None else self.scrollable_content_region.width
+        base = self.style_of("", partial=False)
         index = round(self.scroll_y) + y
         key = self._line_key(index, y, width)
         self._drawn[y] = key
         if not self.rows:
             if y == 0:
-                text = Text(self.empty_text, style=self.get_component_rich_style("row-list--dim", partial=True))
-                text.truncate(width, overflow="ellipsis", pad=True)
-                return Strip(list(text.render(self.app.console)), width).apply_style(base)
+                cells = (Cell(safe(self.empty_text), self.style_of("row-list--dim"), width),)
+                return Strip(cell_segments(cells, width, base), width)
             return Strip.blank(width, base)
         if index >= len(self.rows):
             return Strip.blank(width, base)
@@ -312,14 +319,11 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
         cached = self._cache.get(key)
         if cached is not None and cached[0] is row:
             return cached[1]
-        text = self.render_row(row, width)
-        text.no_wrap = True
-        text.truncate(width, overflow="ellipsis", pad=True)
-        if is_cursor:
-            # The cursor colours win over the row's own, then search matches go back on top.
-            name = "row-list--cursor" if self.has_focus else "row-list--cursor-blurred"
-            text.stylize(self.get_component_rich_style(name))
-            highlight(text, self.terms, self.get_component_rich_style("row-list--match", partial=True))
-        strip = Strip(list(text.render(self.app.console)), width).apply_style(base)
+        # The cursor colours win over the row's own, then search matches go back on top
+        # (in every column of the cursor row, in the highlighted columns of the others).
+        over = self.style_of("row-list--cursor" if self.has_focus else "row-list--cursor-blurred", partial=False) if is_cursor else None
+        segments = cell_segments(self.render_row(row, width), width, base, terms=self.terms,
+                                 match=self.style_of("row-list--match"), over=over, mark_all=is_cursor)
+        strip = Strip(segments, width)
         self._cache[key] = (row, strip)
         return strip

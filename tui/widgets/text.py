@@ -130,12 +130,3 @@ def _plain_number(value: float | int | None) -> str | None:
     if float(value).is_integer():
         return str(int(value))
     return str(value)
-
-
-def update_text(widget, text: Text) -> None:
-    """``Static.update`` without a layout pass when only styles changed (a new highlight):
-    wrapping depends on the plain text alone, so the size cannot change. A full layout on
-    every keystroke would repaint the whole screen."""
-    previous = widget.content
-    same_text = isinstance(previous, Text) and previous.plain == text.plain
-    widget.update(text, layout=not same_text)
