@@ -455,7 +455,12 @@ class SearchIndex:
                     fuzzy_names.setdefault(key, []).append((layer, key))
         self._fuzzy_vocab = list(fuzzy_names)
         self._fuzzy_targets = fuzzy_names
-        self._fuzzy_prefixes: dict[int, list[str]] = {}
+        self._fuzzy_prefixes: dict[int, tuple[list[str], list[list[str]]]] = {}
+        self._fuzzy_by_length: dict[int, list[str]] = {}
+        for name in self._fuzzy_vocab:
+            self._fuzzy_by_length.setdefault(len(name), []).append(name)
+        for size in range(FUZZY_MIN_LEN, 9):  # the lengths typed most; made here, off the UI thread
+            self._prefix_table(size)
         self.all_facts = np.ones(n, dtype=bool)
 
     def update(self, snapshot) -> SearchIndex:
@@ -541,6 +546,17 @@ class SearchIndex:
                 mask[rows] = True
         return mask
 
+    def _prefix_table(self, size: int) -> tuple[list[str], list[list[str]]]:
+        """The distinct beginnings of ``size`` characters of longer names, and their names."""
+        table = self._fuzzy_prefixes.get(size)
+        if table is None:
+            by_prefix: dict[str, list[str]] = {}
+            for name in self._fuzzy_vocab:
+                if len(name) > size:
+                    by_prefix.setdefault(name[:size], []).append(name)
+            table = self._fuzzy_prefixes[size] = (list(by_prefix), list(by_prefix.values()))
+        return table
+
     def _fuzzy(self, term: str) -> tuple[np.ndarray, list[str]]:
         """Facts whose names are within one or two typos of the term (or of its beginning)."""
         from rapidfuzz import process
@@ -553,17 +569,17 @@ class SearchIndex:
         max_dist = 1 if len(term) < 7 else 2
         found: dict[str, int] = {}
         for variant in dict.fromkeys((term, other_script(term))):
-            for name, dist, _ in process.extract(variant, self._fuzzy_vocab, scorer=OSA.distance,
-                                                 score_cutoff=max_dist, limit=None):
+            size = len(variant)
+            # Whole names: only those of a length within reach of the typos.
+            near = [name for n in range(size - max_dist, size + max_dist + 1) for name in self._fuzzy_by_length.get(n, ())]
+            for name, dist, _ in process.extract(variant, near, scorer=OSA.distance, score_cutoff=max_dist, limit=None):
                 found[name] = min(dist, found.get(name, dist))
             # The beginning of a longer name, typed with a typo: ``monopl`` -> ``monopoly``.
-            prefixes = self._fuzzy_prefixes.get(len(variant))
-            if prefixes is None:
-                prefixes = self._fuzzy_prefixes[len(variant)] = [k[: len(variant)] for k in self._fuzzy_vocab]
-            for _, dist, i in process.extract(variant, prefixes, scorer=OSA.distance,
-                                              score_cutoff=max_dist, limit=None):
-                name = self._fuzzy_vocab[i]
-                found[name] = min(dist, found.get(name, dist))
+            # Names share beginnings, so each distinct beginning is compared once.
+            keys, owners = self._prefix_table(size)
+            for _, dist, i in process.extract(variant, keys, scorer=OSA.distance, score_cutoff=max_dist, limit=None):
+                for name in owners[i]:
+                    found[name] = min(dist, found.get(name, dist))
         mask = np.zeros(len(self.facts), dtype=bool)
         names = sorted(found, key=lambda k: (found[k], k))[:20]
         for name in names:

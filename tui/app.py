@@ -13,7 +13,7 @@ from collections.abc import Callable
 import threading
 from pathlib import Path
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -24,6 +24,7 @@ from store.search import SearchIndex
 from store.storage import StoreError
 from tui.bindings import APP_BINDINGS
 from tui.commands import CountryCommands, FactCommands, OperationCommands
+from tui.idle_gc import QUIET, YOUNG, IdleCollector
 from tui.messages import StoreLoaded, StoreReloaded, StoreReloadFailed
 from tui.screens.country_picker import CountryPicker
 from tui.screens.explorer import ExplorerScreen
@@ -76,6 +77,7 @@ class TakedownApp(App[None]):
         self._index_lock = threading.Lock()
         self._failed_stamp: tuple | None = None
         self.warmed = threading.Event()  # set when the index and summaries are ready
+        self.collector = IdleCollector()
         self.explorer: ExplorerScreen | None = ExplorerScreen(repo, path_label) if repo is not None else None
 
     def get_default_screen(self) -> Screen:
@@ -90,6 +92,7 @@ class TakedownApp(App[None]):
     def _start(self) -> None:
         # After the first frame: the build holds the GIL for seconds and would delay the paint.
         self.call_after_refresh(self.warm_index)
+        self.set_interval(QUIET, self.collector.tick, name="idle-gc")
         if self.poll_interval > 0:
             self.set_interval(self.poll_interval, self.check_store, name="store-poll")
 
@@ -129,7 +132,16 @@ class TakedownApp(App[None]):
         self.repo.warm()
         index.warm_orders(self.repo.ordered_facts)
         _freeze_heap()
+        self.collector.start()
         self.warmed.set()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseDown, events.Paste)):
+            self.collector.touch()
+        await super().on_event(event)
+
+    def on_unmount(self) -> None:
+        self.collector.stop()
 
     # -- live reload --------------------------------------------------------------------
     def check_store(self) -> None:
@@ -202,8 +214,8 @@ def _freeze_heap(*, collect: bool = False) -> None:
         gc.collect()
     gc.freeze()
     # Typing allocates result lists by the thousand: collect the young generation less often
-    # (measured: keystroke p99 at 100k facts 72-76 ms -> 52-63 ms).
-    gc.set_threshold(20_000, 20, 20)
+    # (measured: keystroke p99 at 100k facts 72-76 ms -> 52-63 ms); see idle_gc.py.
+    gc.set_threshold(YOUNG, 20, 20)
 
 
 def _stamp(path) -> tuple | None:

@@ -68,3 +68,26 @@ def test_takedown_on_a_damaged_store_prints_one_line_and_exits_1(tmp_path: Path)
     # Whatever the screen drew before (it is cleared in a terminal), the error is the last line.
     last = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", done.stderr).strip().splitlines()[-1]
     assert re.search(r"takedown: .*bad\.json: not a takedown store", last) and "Traceback" not in done.stderr
+
+
+async def test_garbage_is_collected_between_keys_and_collection_is_given_back(tmp_path: Path):
+    """Once the store is loaded the app collects garbage itself, when input is quiet (not in
+    the middle of a key's frame); when it closes, Python's own collection is back on."""
+    import gc
+
+    path = tmp_path / "s.json"
+    own_store(path)
+    app = TakedownApp(path=path, poll_interval=0)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _until(app.warmed.is_set, pilot)
+        await _until(lambda: not gc.isenabled(), pilot)
+        cycles = []
+        for _ in range(30_000):  # garbage only a collection can free
+            node: list = []
+            node.append(node)
+            cycles.append(node)
+        del cycles, node
+        before = app.collector.collections
+        await _until(lambda: app.collector.collections > before, pilot)
+        assert gc.get_count()[0] < 30_000
+    assert gc.isenabled()

@@ -204,7 +204,9 @@ class ExplorerScreen(Screen[None]):
         """Facts of the selected operation, keeping the highlighted fact by id."""
         op = self.repo.operation(self.op_id) if self.op_id else None
         facts = self.facts_of(op.id) if op else []
-        self.facts.set_rows(facts, position(facts, self.fact_id, self.facts.cursor), self.terms)
+        kept = self.repo.fact(self.fact_id) if self.fact_id else None
+        at = position(facts, self.fact_id, self.facts.cursor) if kept is not None and op and kept.operation == op.id else 0
+        self.facts.set_rows(facts, at, self.terms)
         total = len(self.repo.snapshot.facts_by_operation.get(op.id, ())) if op else 0
         count = f"{len(facts)}" if len(facts) == total else f"{len(facts)} of {total}"
         self.facts.set_title(f"Facts · {safe(op.name)} {count}" if op else "Facts")
