@@ -45,7 +45,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib.resources import files
 from typing import Any
@@ -64,6 +64,7 @@ from store.model import (
     ValidationError,
     from_dict,
     is_partial_date,
+    replace,
     slugify,
     stable_id,
     to_dict,

@@ -7,15 +7,20 @@ long-running explorer pick up what other processes committed.
 
 from __future__ import annotations
 
+import functools
 import gc
 import math
 import os
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from store import countries
 from store.model import (
@@ -29,51 +34,78 @@ from store.model import (
     ValidationError,
     from_dict,
     load_many,
+    replace,
     to_dict,
 )
-from store.storage import TEMP_MARK, StoreError, clean_leftovers, create, empty_document, read_document, transaction
+from store.storage import (
+    TEMP_MARK,
+    StoreError,
+    check_schema,
+    clean_leftovers,
+    create,
+    empty_document,
+    parse_document,
+    read_raw,
+    transaction,
+)
 
 TIER_RANK = {"official": 0, "news": 1, "trade_news": 2, "low": 3}
 
 
 @dataclass(frozen=True)
 class Snapshot:
-    """One committed state of the store, indexed for the explorer's queries."""
+    """One committed state of the store, indexed for the explorer's queries.
+
+    What the explorer's first frame needs (facts by id and by operation) is built with the
+    snapshot; the other indexes on first use (one pass over the facts each, ~30 ms at
+    100,000), so they are not on the way to that frame."""
 
     sources: dict[str, Source]
     operations: dict[str, Operation]
     facts: tuple[Fact, ...]
     facts_by_id: dict[str, Fact] = field(repr=False)
     facts_by_operation: dict[str, tuple[Fact, ...]] = field(repr=False)
-    facts_by_country: dict[str | None, tuple[Fact, ...]] = field(repr=False)
-    facts_by_source: dict[str, tuple[Fact, ...]] = field(repr=False)
-    groups: dict[tuple, tuple[Fact, ...]] = field(repr=False)
+    fact_countries: frozenset[str | None] = field(repr=False)  # every fact's country (None: worldwide)
 
     @classmethod
     def build(cls, sources: Iterable[Source], operations: Iterable[Operation], facts: Iterable[Fact]) -> Snapshot:
         facts = tuple(facts)
         by_op: dict[str, list[Fact]] = defaultdict(list)
-        by_cc: dict[str | None, list[Fact]] = defaultdict(list)
-        by_src: dict[str, list[Fact]] = defaultdict(list)
-        groups: dict[tuple, list[Fact]] = defaultdict(list)
-        events = EVENT_METRICS
-        for fact in facts:  # 100,000 times at start-up: group_key and is_event inlined
-            operation, metric, country = fact.operation, fact.metric, fact.country
-            by_op[operation].append(fact)
-            by_cc[country].append(fact)
-            by_src[fact.source].append(fact)
-            if metric not in events:
-                groups[(operation, metric, fact.unit, country)].append(fact)
+        for fact in facts:
+            by_op[fact.operation].append(fact)
         return cls(
             sources={s.id: s for s in sources},
             operations={o.id: o for o in operations},
             facts=facts,
             facts_by_id={f.id: f for f in facts},
             facts_by_operation={k: tuple(v) for k, v in by_op.items()},
-            facts_by_country={k: tuple(v) for k, v in by_cc.items()},
-            facts_by_source={k: tuple(v) for k, v in by_src.items()},
-            groups={k: tuple(v) for k, v in groups.items()},
+            fact_countries=frozenset(map(attrgetter("country"), facts)),
         )
+
+    @functools.cached_property
+    def facts_by_country(self) -> dict[str | None, tuple[Fact, ...]]:
+        return _grouped(self.facts, attrgetter("country"))
+
+    @functools.cached_property
+    def facts_by_source(self) -> dict[str, tuple[Fact, ...]]:
+        return _grouped(self.facts, attrgetter("source"))
+
+    @functools.cached_property
+    def groups(self) -> dict[tuple, tuple[Fact, ...]]:
+        """Facts that report the same figure (``group_key``); events are no figures."""
+        events = EVENT_METRICS
+        groups: dict[tuple, list[Fact]] = defaultdict(list)
+        for fact in self.facts:  # group_key and is_event inlined: 100,000 times
+            if fact.metric not in events:
+                groups[(fact.operation, fact.metric, fact.unit, fact.country)].append(fact)
+        return {k: tuple(v) for k, v in groups.items()}
+
+
+def _grouped(facts: Iterable[Fact], key: Callable[[Fact], Any]) -> dict:
+    grouped: dict[Any, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        grouped[key(fact)].append(fact)
+    return {k: tuple(v) for k, v in grouped.items()}
 
 
 def group_key(fact: Fact) -> tuple:
@@ -255,20 +287,68 @@ def load_records(path: Path, document: dict[str, Any]) -> Snapshot:
     that a full collection can land on a keystroke.
     """
     loaded: dict[str, list] = {}
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         for table, kind in RECORD_TYPES.items():
             try:
                 loaded[table] = load_many(kind, document[table])
             except ValidationError as exc:
                 raise StoreError(f"{path}: {table} {exc}; the file was left as it is") from None
         snapshot = Snapshot.build(loaded["sources"], loaded["operations"], loaded["facts"])
-    finally:
-        if gc_was_enabled:
-            gc.enable()
     gc.freeze()
     return snapshot
+
+
+class _TypedDocument(msgspec.Struct):
+    """A store file as msgspec decodes it: records made and type-checked while parsing."""
+
+    facts: dict[str, Fact]
+    sources: dict[str, Source]
+    operations: dict[str, Operation]
+    meta: dict[str, dict[str, Any]]
+
+
+@functools.cache
+def _typed_decoder() -> msgspec.json.Decoder:
+    return msgspec.json.Decoder(_TypedDocument)
+
+
+def read_snapshot(path: Path) -> Snapshot:
+    """The store at ``path``, read for the explorer and the commands.
+
+    A store is checked whole before anything is shown. The usual case, a valid file, is
+    decoded straight into records (types, unknown and missing fields checked by msgspec as
+    it parses; about the time of parsing alone), then each record's own rules run. Anything
+    that path refuses is read again the slow way, parsed to plain JSON and checked record
+    by record, which names the problem (or accepts what the typed decoder was stricter about).
+    """
+    raw = read_raw(path)
+    with gc_paused():
+        try:
+            typed = _typed_decoder().decode(raw)
+            check_schema(path, typed.meta)
+            tables = (list(typed.sources.values()), list(typed.operations.values()), list(typed.facts.values()))
+            for table in tables:
+                for record in table:
+                    record.validate()
+        except Exception:  # noqa: BLE001 - whatever it is, the slow path names it (or accepts)
+            return load_records(path, parse_document(path, raw))
+        del typed  # its tables of documents: the records are all that is kept
+        snapshot = Snapshot.build(*tables)
+    gc.freeze()
+    return snapshot
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No garbage collection while a store is parsed and turned into records: it would walk
+    the growing heap again and again (hundreds of thousands of new objects) for nothing."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _file_stamp(path: Path) -> tuple[int, int, int] | None:
@@ -308,6 +388,7 @@ class Repository:
     def warm(self) -> None:
         """Compute every country's and operation's summary now, e.g. in a background thread,
         so that moving through the explorer never waits for one."""
+        self.snapshot.facts_by_source  # noqa: B018 - built on first use: now, not on a key
         for code in self.countries_in_store():
             self.country_summary(code)
         for op in list(self.snapshot.operations.values()):
@@ -316,8 +397,7 @@ class Repository:
             self.headline(op)
             self.operation_totals(op)
             self.arrests_by_country(op)
-        for key, group in list(self.snapshot.groups.items()):
-            if not group[0].is_event:
+            for key, group in self._figure_groups(op.id).items():
                 self._cached(("marks", key), lambda: _agreement_marks(group))
 
     # -- opening and reloading -------------------------------------------------------
@@ -332,8 +412,7 @@ class Repository:
         elif any(path.parent.glob(f".{path.name}*{TEMP_MARK}*")):
             clean_leftovers(path)
         stamp = _file_stamp(path)
-        snapshot = load_records(path, read_document(path))
-        return cls(path, snapshot, stamp)
+        return cls(path, read_snapshot(path), stamp)
 
     def changed_on_disk(self) -> bool:
         return _file_stamp(self.path) != self._stamp
@@ -343,7 +422,7 @@ class Repository:
         if not self.changed_on_disk():
             return False
         stamp = _file_stamp(self.path)
-        self.snapshot = load_records(self.path, read_document(self.path))
+        self.snapshot = read_snapshot(self.path)
         self._stamp = stamp
         return True
 
@@ -408,7 +487,7 @@ class Repository:
 
     def related(self, fact: Fact) -> Related:
         """Corroborations, conflicts and same-sentence neighbours of a fact."""
-        same_figure = self.snapshot.groups.get(group_key(fact), ()) if not fact.is_event else ()
+        same_figure = self.figure_group(fact)
         others = [f for f in same_figure if f.id != fact.id and f.source != fact.source]
         neighbours: tuple[Fact, ...] = ()
         if fact.quote and fact.source:  # the sentence may state figures of other operations too
@@ -421,6 +500,24 @@ class Repository:
             same_sentence=neighbours,
         )
 
+    def figure_group(self, fact: Fact) -> tuple[Fact, ...]:
+        """The facts that report the same figure as ``fact`` (``group_key``), itself included;
+        none for an event. Grouped per operation on first use, so the explorer's first frame
+        groups only the operation it shows, not the whole store."""
+        if fact.is_event:
+            return ()
+        return self._figure_groups(fact.operation).get(group_key(fact), ())
+
+    def _figure_groups(self, op_id: str) -> dict[tuple, tuple[Fact, ...]]:
+        def compute() -> dict[tuple, tuple[Fact, ...]]:
+            groups: dict[tuple, list[Fact]] = defaultdict(list)
+            for fact in self.snapshot.facts_by_operation.get(op_id, ()):
+                if not fact.is_event:
+                    groups[group_key(fact)].append(fact)
+            return {k: tuple(v) for k, v in groups.items()}
+
+        return self._cached(("groups", op_id), compute)
+
     def agreement(self, fact: Fact) -> str:
         """``!`` when another source states a different figure, ``=`` when others only agree,
         else a blank: ``related`` in one character, computed once per figure group (a list
@@ -428,7 +525,7 @@ class Repository:
         if fact.is_event:
             return " "
         key = group_key(fact)
-        marks = self._cached(("marks", key), lambda: _agreement_marks(self.snapshot.groups.get(key, ())))
+        marks = self._cached(("marks", key), lambda: _agreement_marks(self.figure_group(fact)))
         return marks.get(fact.id, " ")
 
     def participants(self, op: Operation) -> tuple[str, ...]:
@@ -469,7 +566,7 @@ class Repository:
     def countries_in_store(self) -> list[str]:
         """ISO codes of every country named by an operation or a fact."""
         codes = {c for op in self.snapshot.operations.values() for c in op.countries}
-        codes.update(c for c in self.snapshot.facts_by_country if c)
+        codes.update(c for c in self.snapshot.fact_countries if c)
         return sorted(codes)
 
     def country_summary(self, code: str) -> CountrySummary:
@@ -553,7 +650,6 @@ class Repository:
 
 def merge_operations(old: Operation, new: Operation) -> Operation:
     """Union of what two records say about one operation; the first record's name stays."""
-    from dataclasses import replace
 
     def union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(dict.fromkeys((*a, *b)))

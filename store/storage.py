@@ -85,7 +85,12 @@ def check_document(path: Path, data: Any) -> None:
             raise _damaged(path, f"not a takedown store (no '{table}' table)")
         if not isinstance(data[table], dict) or not all(isinstance(v, dict) for v in data[table].values()):
             raise _damaged(path, f"table '{table}' is not a mapping of documents")
-    meta = next(iter(data["meta"].values()), None)
+    check_schema(path, data["meta"])
+
+
+def check_schema(path: Path, meta_table: dict[str, Any]) -> None:
+    """The store's schema version (in its one ``meta`` document) is one this code reads."""
+    meta = next(iter(meta_table.values()), None)
     schema = meta.get("schema") if isinstance(meta, dict) else None
     if not isinstance(schema, int):
         raise _damaged(path, "no schema version in the 'meta' table")
@@ -96,15 +101,19 @@ def check_document(path: Path, data: Any) -> None:
 
 
 def read_document(path: Path) -> dict[str, Any]:
+    return parse_document(path, read_raw(path))
+
+
+def read_raw(path: Path) -> bytes:
+    """The store file's bytes, or a StoreError that says why they cannot be read."""
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise StoreError(f"{path}: no such store") from None
     except IsADirectoryError:
         raise StoreError(f"{path}: is a directory, not a store file") from None
     except OSError as exc:
         raise StoreError(f"{path}: cannot read the store ({exc.strerror or exc})") from None
-    return parse_document(path, raw)
 
 
 def _fsync_dir(folder: Path) -> None:

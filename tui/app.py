@@ -11,6 +11,7 @@ import gc
 import os
 from collections.abc import Callable
 import threading
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 from textual import events, work
@@ -20,7 +21,6 @@ from textual.screen import Screen
 from textual.widgets import Input
 
 from store.repository import Repository
-from store.search import SearchIndex
 from store.storage import StoreError
 from tui.bindings import APP_BINDINGS
 from tui.commands import CountryCommands, FactCommands, OperationCommands
@@ -30,6 +30,9 @@ from tui.screens.country_picker import CountryPicker
 from tui.screens.explorer import ExplorerScreen
 from tui.screens.help import HelpScreen
 from tui.screens.loading import LoadingScreen
+
+if TYPE_CHECKING:  # numpy comes with it: imported by the worker that builds the index
+    from store.search import SearchIndex
 
 
 def needs_store(method: Callable[..., None]) -> Callable[..., None]:
@@ -122,6 +125,8 @@ class TakedownApp(App[None]):
         snapshot = self.repo.snapshot
         with self._index_lock:
             if self._index is None or self._index.snapshot is not snapshot:
+                from store.search import SearchIndex
+
                 self._index = SearchIndex(snapshot)
             return self._index
 

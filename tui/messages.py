@@ -6,10 +6,14 @@ of the panes, applies it (after checking it is still wanted).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
 from store.repository import Snapshot
-from store.search import SearchResult
+
+if TYPE_CHECKING:  # the search module imports numpy: not before the first frame
+    from store.search import SearchResult
 
 
 class SearchFinished(Message):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events, on, work
@@ -22,7 +23,6 @@ from textual.worker import get_current_worker
 
 from store.model import Fact, Operation
 from store.repository import Repository
-from store.search import FactRows, SearchResult
 from tui.messages import SearchFinished, StoreReloaded, StoreReloadFailed
 from tui.widgets.country_pane import CountryPane
 from tui.widgets.fact_detail import FactDetail
@@ -32,6 +32,9 @@ from tui.widgets.row_list import RowList
 from tui.widgets.search_box import SearchBox
 from tui.widgets.store_bar import StoreBar
 from tui.widgets.text import safe
+
+if TYPE_CHECKING:  # numpy comes with it: imported by the worker that builds the index
+    from store.search import SearchResult
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 PAINT_NOW_WINDOW = 0.05  # s: how long an applied search result may wait for its repaints
@@ -52,7 +55,7 @@ def position(facts: Sequence[Fact], fact_id: str | None, hint: int = 0) -> int:
         return 0
     if 0 <= hint < len(facts) and facts[hint].id == fact_id:
         return hint
-    if isinstance(facts, FactRows):
+    if hasattr(facts, "position"):  # a search result's view (store.search.FactRows)
         found = facts.position(fact_id)
     else:
         found = next((i for i, f in enumerate(facts) if f.id == fact_id), None)
@@ -122,7 +125,7 @@ class ExplorerScreen(Screen[None]):
         self.facts.border_subtitle = "! conflict  = corroborated"
         self.search_box.cursor_blink = self.app.is_headless is False
         self._check_size(self.app.size.width, self.app.size.height)
-        self.refresh_store()
+        self.refresh_store(lists_first=True)  # the first frame with data: lists, then the panes
         self.app.call_later(self._initial_focus)  # when Widget.focus() would run
 
     def _initial_focus(self) -> None:
@@ -148,7 +151,7 @@ class ExplorerScreen(Screen[None]):
             )
 
     # -- state → panes ----------------------------------------------------------------
-    def refresh_store(self, note: str = "") -> None:
+    def refresh_store(self, note: str = "", *, lists_first: bool = False) -> None:
         """Recompute per-snapshot rows (after start or a reload) and refill every pane."""
         snapshot = self.repo.snapshot
         ops = self.repo.operations()
@@ -156,7 +159,7 @@ class ExplorerScreen(Screen[None]):
         self._op_rows = {op.id: OperationRow.build(self.repo, op) for op in ops}
         self.facts.use(self.repo)
         self.query_one(StoreBar).show(self.repo, self.path_label, note)
-        self.fill()
+        self.fill(lists_first=lists_first)
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -230,6 +233,10 @@ class ExplorerScreen(Screen[None]):
             self._panes_pending = True
             self._paint_by = time.monotonic() + PAINT_NOW_WINDOW
             self.check_idle()
+        elif lists_first:  # the first fill, before the screen's first frame
+            if not self._panes_pending:
+                self._panes_pending = True
+                self.call_after_refresh(self._render_panes)
         else:
             self._render_panes()
 
