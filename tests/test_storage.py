@@ -92,6 +92,10 @@ def test_the_previous_version_is_kept_as_bak(store_path: Path):
     assert backup_path(store_path).read_bytes() == before
 
 
+FACT = (b'{"meta": {"1": {"schema": 1}}, "sources": {}, "operations": {}, "facts": {"7": {"id": "x", '
+        b'"operation": "op", "metric": "arrests", "unit": "people", %s}}}')
+
+
 @pytest.mark.parametrize(
     "content, reason",
     [
@@ -101,6 +105,12 @@ def test_the_previous_version_is_kept_as_bak(store_path: Path):
         (b'{"meta": {"1": {"schema": 1}}, "sources": {}, "operations": {}}', "no 'facts' table"),
         (b'{"meta": {"1": {"schema": 99}}, "sources": {}, "operations": {}, "facts": {}}', "newer"),
         (b'{"meta": {"1": {"schema": 1}}, "sources": {}, "operations": {}, "facts": {"1": {"id": "x"}}}', "facts document 1"),
+        # hand edits: a typo'd field, a number in quotes, true for a number, a made-up metric
+        (FACT % b'"value": 3, "contry": "DE"', "facts document 7: fact x: unknown field(s) contry"),
+        (FACT % b'"value": "3"', "facts document 7: fact x: value '3' is not a number"),
+        (FACT % b'"value": true', "facts document 7: fact x: value True is not a number"),
+        (FACT.replace(b'"arrests"', b'"Arrests!"') % b'"value": 3', "facts document 7: fact x: bad metric"),
+        (FACT % b'"value": 3, "start": 5, "end": 2', "facts document 7: fact x: bad span 5..2"),
     ],
 )
 def test_a_damaged_store_is_refused_named_and_untouched(store_path: Path, content: bytes, reason: str):

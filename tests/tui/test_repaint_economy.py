@@ -57,7 +57,14 @@ async def test_typing_keeps_every_pane_where_it_is(repo, monkeypatch):
         assert screen.detail.content.plain and screen.facts.rows
         assert layouts == 0
         assert [pane.scrollable_content_region.width for pane in panes] == widths
-        # a list longer than its pane scrolls, in the same width
-        screen.facts.set_rows([screen.facts.rows[0]] * 200)
+        # a list longer than its pane scrolls, in the same width, and its scrollbar says so
+        facts = screen.facts
+        fitting = facts.vertical_scrollbar.render_lines(facts.vertical_scrollbar.size.region)
+        facts.set_rows([facts.rows[0]] * 200)
         await pilot.pause()
-        assert screen.facts.max_scroll_y > 0 and screen.facts.scrollable_content_region.width == widths[1]
+        assert facts.max_scroll_y > 0 and facts.scrollable_content_region.width == widths[1]
+        bar = facts.vertical_scrollbar
+        assert bar.window_virtual_size == 200 and bar.render_lines(bar.size.region) != fitting
+        facts.set_rows([facts.rows[0]] * 3)
+        await pilot.pause()
+        assert facts.max_scroll_y == 0 and bar.render_lines(bar.size.region) == fitting

@@ -51,8 +51,24 @@ class TextPane(ScrollView, can_focus=True):
         self._content = text
         self._wrapped = None
         if self.is_mounted:
-            self._wrap()
-            self.refresh()
+            before = self._strips
+            after = self._wrap()
+            self._refresh_changed(before, after)
+
+    def _refresh_changed(self, before: list[Strip], after: list[Strip]) -> None:
+        """Repaint only the visible lines that changed: a new highlight in the quote, a new
+        figure in the first line (Textual re-styles every line of a refreshed region)."""
+        height = self.scrollable_content_region.height
+        top = round(self.scroll_y)
+        start = None
+        for y in range(height + 1):
+            index = top + y
+            changed = y < height and (before[index] if index < len(before) else None) != (after[index] if index < len(after) else None)
+            if changed and start is None:
+                start = y
+            elif not changed and start is not None:
+                self.refresh_lines(top + start, y - start)
+                start = None
 
     def on_mount(self) -> None:
         self._wrap()
