@@ -1,10 +1,22 @@
 """The records' JSON shape and validation: what a store file may hold."""
 
+import msgspec
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.model import Fact, Operation, Source, ValidationError, from_dict, load_many, slugify, to_dict
+from store.model import (
+    Fact,
+    Operation,
+    Source,
+    ValidationError,
+    decoded_records_valid,
+    from_dict,
+    load_many,
+    sha256_text,
+    slugify,
+    to_dict,
+)
 from tests.conftest import make_fact, make_source
 
 
@@ -87,8 +99,15 @@ FIELD_VALUES = {
 }
 
 
-CHANGES = st.dictionaries(st.sampled_from(sorted(FIELD_VALUES)), st.none(), max_size=2).flatmap(
-    lambda keys: st.fixed_dictionaries({k: st.sampled_from(FIELD_VALUES[k]) for k in keys}))
+# Rules that tie two fields together need both changed at once.
+PAIRS = [{}, {"start": 4, "end": 3}, {"start": -1, "end": 2}, {"start": 2}, {"start": 0, "end": 0},
+         {"metric": "seized_money", "unit": "USD"}, {"metric": "seized_money", "unit": "BTC"},
+         {"metric": "seized_money", "unit": None}, {"metric": "arrests", "unit": "kg"}]
+CHANGES = st.tuples(
+    st.dictionaries(st.sampled_from(sorted(FIELD_VALUES)), st.none(), max_size=2).flatmap(
+        lambda keys: st.fixed_dictionaries({k: st.sampled_from(FIELD_VALUES[k]) for k in keys})),
+    st.sampled_from(PAIRS),
+).map(lambda both: {**both[1], **both[0]})
 
 
 @settings(max_examples=400, deadline=None)
@@ -121,3 +140,44 @@ def test_loading_many_facts_at_once_accepts_and_refuses_exactly_what_one_by_one_
         assert got == expected
     else:  # equal field by field (nan is not equal to itself, so compare the JSON shapes' reprs)
         assert [repr(to_dict(f)) for f in got] == [repr(to_dict(f)) for f in expected]
+
+
+SOURCE_VALUES = {"id": ["s", ""], "published": [None, "2023-05", "May 2023"], "text": ["", "Police arrested 12."],
+                 "sha256": ["", sha256_text("Police arrested 12."), "0" * 64]}
+OPERATION_VALUES = {"kind": ["operation", "market_takedown", "raid"], "countries": [[], ["DE"], ["de"]],
+                    "ended": [None, "2021", "21"]}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(CHANGES, st.sets(st.sampled_from(["value", "unit"]), max_size=1)), min_size=1, max_size=4),
+       st.fixed_dictionaries({}, optional={k: st.sampled_from(v) for k, v in SOURCE_VALUES.items()}),
+       st.fixed_dictionaries({}, optional={k: st.sampled_from(v) for k, v in OPERATION_VALUES.items()}))
+def test_the_fast_check_of_a_decoded_store_agrees_with_each_records_validate(changes, source, operation):
+    """A store file decoded straight into records is accepted by the fast whole-table check
+    exactly when every record's own ``validate`` accepts it."""
+    import orjson
+
+    from store.repository import _typed_decoder
+
+    facts = {}
+    for i, (changed, dropped) in enumerate(changes):
+        doc = {"id": f"f-{i}", "operation": "op", "metric": "arrests", "value": 12, "unit": "people", **changed}
+        for key in dropped:
+            doc.pop(key, None)
+        facts[str(i)] = doc
+    document = {"meta": {"1": {"schema": 1}}, "facts": facts,
+                "sources": {"1": {"id": "s", "title": "t", **source}},
+                "operations": {"1": {"id": "op", "name": "Op", **operation}}}
+    try:
+        typed = _typed_decoder().decode(orjson.dumps(document))
+    except (msgspec.ValidationError, msgspec.DecodeError):
+        return  # refused while decoding: the slow path takes over (tested with the store)
+    tables = (list(typed.sources.values()), list(typed.operations.values()), list(typed.facts.values()))
+    try:
+        for table in tables:
+            for record in table:
+                record.validate()
+        expected = True
+    except ValidationError:
+        expected = False
+    assert decoded_records_valid(*tables) == expected
