@@ -73,7 +73,9 @@ async def measure(path, per_key: bool = False) -> dict:
         box = app.query_one(Input)
         for query in QUERIES:
             box.focus()
-            box.value = ""
+            box.value = ""  # clearing the box refills every pane: let that finish first
+            await pilot.pause()
+            await asyncio.sleep(0.1)
             await pilot.pause()
             for ch in query:
                 t = time.perf_counter()

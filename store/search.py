@@ -329,6 +329,15 @@ class SearchIndex:
             self._ordered[op_id] = rows
         return rows
 
+    def warm_first_keys(self) -> None:
+        """Match every letter and digit now, as the first key of a query (its words' masks
+        are then cached): a one-letter prefix spans the most keys, and it is the key typed most.
+        Skipped when the cache of masks is too small to keep them (a store of millions)."""
+        keys = "abcdefghijklmnopqrstuvwxyz0123456789абвгдежзийклмнопрстуфхцчшщэюя"
+        if self._terms.max >= 2 * len(keys):
+            for ch in keys:
+                self._term(ch)
+
     def warm_orders(self, ordered: Callable[[str], Sequence[Fact]]) -> None:
         """``ordered_rows`` of every operation now (``ordered``: ``Repository.ordered_facts``
         of this index's snapshot), e.g. in the background worker that built the index."""

@@ -134,6 +134,7 @@ class TakedownApp(App[None]):
     def warm_index(self) -> None:
         """Build the index and the summaries in the background so keys never wait for them."""
         index = self.search_index()
+        index.warm_first_keys()
         self.repo.warm()
         index.warm_orders(self.repo.ordered_facts)
         _freeze_heap()

@@ -57,6 +57,13 @@ async def test_yo_equals_ye():
     assert match_spans("Германия и ГЕРМАНИЯ", ("германия",)) == ((0, 8), (11, 19))
 
 
+async def test_what_is_highlighted_is_the_beginning_of_a_word_as_the_search_matches():
+    assert match_spans("seized in arrests", ("s",)) == ((0, 1),)
+    assert match_spans("Операция SpecTor: аресты", ("спектор", "spector", "арест")) == ((9, 16), (18, 23))
+    assert match_spans("dark-huntor 2021-10", ("huntor", "2021")) == ((5, 11), (12, 16))
+    assert match_spans("Marketplace", ("ket",)) == ()
+
+
 async def test_matches_are_highlighted_in_rows(repo):
     app = make_app(repo)
     async with app.run_test(size=(120, 36)) as pilot:

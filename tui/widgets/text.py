@@ -64,10 +64,12 @@ def _fold_map(text: str) -> tuple[str, list[int]]:
 
 @functools.lru_cache(maxsize=4096)
 def match_spans(text: str, terms: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
-    """Where the (already folded) search terms occur in ``text``, as offsets into ``text``.
+    """Where the (already folded) search terms begin words of ``text``, as offsets into it.
 
-    Matching is on folded text (case-insensitive, ё = е), so ``ГЕРМАНИЯ`` highlights for
-    ``германия``; the spans map back to the original characters.
+    The search matches words by their beginnings (``арест`` finds ``арестованы``), so that is
+    what is highlighted: ``s`` marks ``seized``, not every s in ``arrests``. Matching is on
+    folded text (case-insensitive, ё = е), so ``ГЕРМАНИЯ`` highlights for ``германия``; the
+    spans map back to the original characters.
     """
     if not text or not terms:
         return ()
@@ -78,8 +80,9 @@ def match_spans(text: str, terms: tuple[str, ...]) -> tuple[tuple[int, int], ...
             continue
         start = folded.find(term)
         while start != -1:
-            end = start + len(term) - 1
-            spans.append((index[start], index[end] + 1))
+            if start == 0 or not folded[start - 1].isalnum() or not term[0].isalnum():
+                end = start + len(term) - 1
+                spans.append((index[start], index[end] + 1))
             start = folded.find(term, start + 1)
     return tuple(sorted(spans))
 
