@@ -1,7 +1,8 @@
 """The first frame for a large store: the explorer paints at once and reads the file behind it.
 
-Reading and checking 100,000 facts takes a second or two; a terminal that stays blank that long
-feels broken, so the app shows where it is reading from while a worker opens the store.
+Reading and checking 100,000 facts takes about half a second, a million several seconds; a
+blank terminal feels broken, so the app shows where it is reading from while a worker opens
+the store.
 """
 
 from __future__ import annotations
