@@ -155,6 +155,7 @@ class SearchResult:
         self.exact = exact  # how many of ``total`` matched without typo tolerance
         self.corrections: dict[str, list[str]] = corrections if corrections is not None else {}  # typed term -> names
         self.op_counts: dict[str, int] = {}  # operation id -> matched facts (only operations with some)
+        self.named: frozenset[str] = frozenset()  # ids of operations whose names every term matched
         self._index: SearchIndex | None = None
         self._rows: np.ndarray | None = None  # ranked rows of ``facts`` (before materialising)
         self._matched: np.ndarray | None = None  # bool mask over the index's facts
@@ -818,6 +819,7 @@ class SearchIndex:
         result.op_counts = {self.ops[i].id: c for i, c in zip(by_count.tolist(), op_counts[by_count].tolist())}
         by_count = by_count[np.argsort(-op_counts[by_count], kind="stable")].tolist()
         result.operations = [self.ops[i] for i in dict.fromkeys((*named_ops, *by_count))]
+        result.named = frozenset(self.ops[i].id for i in named_ops)
         cc_by_count = np.flatnonzero(cc_counts)
         cc_by_count = cc_by_count[np.argsort(-cc_counts[cc_by_count], kind="stable")].tolist()
         result.countries = [c for c in (self.codes[i] for i in dict.fromkeys((*named_ccs, *cc_by_count))) if c]

@@ -157,3 +157,20 @@ async def test_keys_typed_in_one_burst_after_slash_land_in_the_box(repo):
         assert app.explorer.search_box.value == "har"
         await pilot.press("slash")  # inside the box "/" is just a character
         assert app.explorer.search_box.value == "har/"
+
+
+async def test_an_operation_the_query_names_comes_before_others_that_mention_it(repo):
+    """``old market``: the operation of that name leads, although a newer operation's
+    article also mentions it (newest first otherwise, as without a filter)."""
+    from tests.conftest import make_fact, make_source
+
+    source = make_source("Nightfall officers, who also shut Old Market, arrested 5 more people.")
+    repo.add_records(sources=[source], facts=[make_fact(source, 1, operation="nightfall", value=5, country="DE")])
+    app = make_app(repo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _type(pilot, "old market")
+        assert [row.op.id for row in app.explorer.operations.rows] == ["oldmarket", "nightfall"]
+        await pilot.press("escape")
+        await _type(pilot, "arrested")  # no name: newest first
+        ids = [row.op.id for row in app.explorer.operations.rows]
+        assert ids == sorted(ids, key=[op.id for op in repo.operations()].index)

@@ -153,7 +153,6 @@ class ExplorerScreen(Screen[None]):
     # -- state → panes ----------------------------------------------------------------
     def refresh_store(self, note: str = "", *, lists_first: bool = False) -> None:
         """Recompute per-snapshot rows (after start or a reload) and refill every pane."""
-        snapshot = self.repo.snapshot
         ops = self.repo.operations()
         self._op_order = {op.id: i for i, op in enumerate(ops)}
         self._op_rows = {op.id: OperationRow.build(self.repo, op) for op in ops}
@@ -175,8 +174,11 @@ class ExplorerScreen(Screen[None]):
         if self.result is None:
             ops: list[Operation] = [row.op for row in self._op_rows.values()]  # newest first
         else:
+            # Operations the query names first (``hydra`` -> Hydra), then the others that
+            # matched; newest first within each, as without a filter.
             known = [op for op in self.result.operations if op.id in self._op_rows]
-            ops = sorted(known, key=lambda op: self._op_order.get(op.id, 0))
+            named = self.result.named
+            ops = sorted(known, key=lambda op: (op.id not in named, self._op_order.get(op.id, 0)))
         rows = [self._op_rows[op.id] for op in ops if op.id in self._op_rows]
         index = next((i for i, row in enumerate(rows) if row.op.id == self.op_id), 0)
         self.operations.set_rows(rows, index, self.terms)
