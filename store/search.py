@@ -155,7 +155,7 @@ class SearchResult:
         self.exact = exact  # how many of ``total`` matched without typo tolerance
         self.corrections: dict[str, list[str]] = corrections if corrections is not None else {}  # typed term -> names
         self.op_counts: dict[str, int] = {}  # operation id -> matched facts (only operations with some)
-        self.named: frozenset[str] = frozenset()  # ids of operations whose names every term matched
+        self.named: dict[str, int] = {}  # matched operation id -> words of the query that name it
         self._index: SearchIndex | None = None
         self._rows: np.ndarray | None = None  # ranked rows of ``facts`` (before materialising)
         self._matched: np.ndarray | None = None  # bool mask over the index's facts
@@ -265,6 +265,7 @@ class _Term:
     ops: np.ndarray  # operations it names (name, alias, market or a participant country)
     ccs: np.ndarray  # countries it names
     named: bool  # it is (the beginning of) a known name: no typo matching for it
+    own: np.ndarray  # operations whose own names (name, alias, market) it matches
 
 
 class _LRU(OrderedDict):
@@ -534,7 +535,7 @@ class SearchIndex:
         if src_m.any():
             all_mask |= src_m[self.fact_src]
         ops = op_m | self.op_cc[:, cc_m].any(axis=1) if cc_m.any() else op_m
-        result = _Term(all_mask, top_mask, ops, cc_m, named)
+        result = _Term(all_mask, top_mask, ops, cc_m, named, op_m)
         with self._lock:
             self._terms.put(term, result)
         return result
@@ -819,7 +820,10 @@ class SearchIndex:
         result.op_counts = {self.ops[i].id: c for i, c in zip(by_count.tolist(), op_counts[by_count].tolist())}
         by_count = by_count[np.argsort(-op_counts[by_count], kind="stable")].tolist()
         result.operations = [self.ops[i] for i in dict.fromkeys((*named_ops, *by_count))]
-        result.named = frozenset(self.ops[i].id for i in named_ops)
+        if matches:  # how many of the words name each matched operation by its own names
+            own = np.sum([m.own[: len(self.ops)] for m in matches], axis=0)
+            result.named = {self.ops[i].id: int(own[i]) for i in np.flatnonzero(own).tolist()
+                            if self.ops[i].id in result.op_counts or i in named_ops}
         cc_by_count = np.flatnonzero(cc_counts)
         cc_by_count = cc_by_count[np.argsort(-cc_counts[cc_by_count], kind="stable")].tolist()
         result.countries = [c for c in (self.codes[i] for i in dict.fromkeys((*named_ccs, *cc_by_count))) if c]

@@ -174,11 +174,12 @@ class ExplorerScreen(Screen[None]):
         if self.result is None:
             ops: list[Operation] = [row.op for row in self._op_rows.values()]  # newest first
         else:
-            # Operations the query names first (``hydra`` -> Hydra), then the others that
-            # matched; newest first within each, as without a filter.
+            # Operations the query names first, those named by more of its words before the
+            # others (``old market``: Old Market, then an operation with a market of another
+            # name), then the rest that matched; newest first within each, as without a filter.
             known = [op for op in self.result.operations if op.id in self._op_rows]
             named = self.result.named
-            ops = sorted(known, key=lambda op: (op.id not in named, self._op_order.get(op.id, 0)))
+            ops = sorted(known, key=lambda op: (-named.get(op.id, 0), self._op_order.get(op.id, 0)))
         rows = [self._op_rows[op.id] for op in ops if op.id in self._op_rows]
         index = next((i for i, row in enumerate(rows) if row.op.id == self.op_id), 0)
         self.operations.set_rows(rows, index, self.terms)
