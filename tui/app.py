@@ -130,6 +130,11 @@ class TakedownApp(App[None]):
                 self._index = SearchIndex(snapshot)
             return self._index
 
+    def index_ready(self) -> bool:
+        """Whether a search now would be answered at once (the index of this snapshot is built)."""
+        index = self._index
+        return index is not None and index.snapshot is self.repo.snapshot
+
     @work(thread=True, exclusive=True, group="index")
     def warm_index(self) -> None:
         """Build the index and the summaries in the background so keys never wait for them."""

@@ -26,6 +26,10 @@ class SearchFinished(Message):
         self.snapshot = snapshot
 
 
+class IndexPending(Message):
+    """A search waits for the search index, still being built (seconds for a large store)."""
+
+
 class StoreLoaded(Message):
     """The worker that opened the store at start-up has it ready."""
 

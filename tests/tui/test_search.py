@@ -174,3 +174,34 @@ async def test_an_operation_the_query_names_comes_before_others_that_mention_it(
         await _type(pilot, "arrested")  # no name: newest first
         ids = [row.op.id for row in app.explorer.operations.rows]
         assert ids == sorted(ids, key=[op.id for op in repo.operations()].index)
+
+
+async def test_a_search_typed_while_the_index_builds_says_so_then_answers(repo, monkeypatch):
+    """On a large store the index takes seconds to build: a query typed meanwhile shows why
+    nothing happens yet, and its results come when the index is ready."""
+    import threading
+
+    from store.search import SearchIndex
+
+    release = threading.Event()
+    build = SearchIndex.__init__
+
+    def slow_build(self, *args, **kwargs):
+        release.wait(10)
+        build(self, *args, **kwargs)
+
+    monkeypatch.setattr(SearchIndex, "__init__", slow_build)
+    app = make_app(repo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("slash", *"harbor")
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if "search index" in str(app.explorer.search_box.border_subtitle):
+                break
+        assert "building the search index" in str(app.explorer.search_box.border_subtitle)
+        assert len(app.explorer.operations.rows) == 3  # not filtered yet
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert [row.op.id for row in app.explorer.operations.rows] == ["harbor"]
+        assert not str(app.explorer.search_box.border_subtitle)

@@ -23,7 +23,7 @@ from textual.worker import get_current_worker
 
 from store.model import Fact, Operation
 from store.repository import Repository
-from tui.messages import SearchFinished, StoreReloaded, StoreReloadFailed
+from tui.messages import IndexPending, SearchFinished, StoreReloaded, StoreReloadFailed
 from tui.widgets.country_pane import CountryPane
 from tui.widgets.fact_detail import FactDetail
 from tui.widgets.fact_list import FactList
@@ -40,12 +40,13 @@ MIN_WIDTH, MIN_HEIGHT = 80, 24
 PAINT_NOW_WINDOW = 0.05  # s: how long an applied search result may wait for its repaints
 
 
-def _set_title(widget, title: str) -> None:
-    """A border title from a plain string (never markup), set only when it changed: setting
-    one repaints the whole pane."""
-    if getattr(widget, "_takedown_title", None) != title:
-        widget._takedown_title = title
-        widget.border_title = Content(title)
+def _set_title(widget, title: str, *, subtitle: bool = False) -> None:
+    """A border title (or subtitle) from a plain string (never markup), set only when it
+    changed: setting one repaints the whole pane."""
+    attribute = "border_subtitle" if subtitle else "border_title"
+    if getattr(widget, f"_takedown_{attribute}", None) != title:
+        setattr(widget, f"_takedown_{attribute}", title)
+        setattr(widget, attribute, Content(title))
 
 
 def position(facts: Sequence[Fact], fact_id: str | None, hint: int = 0) -> int:
@@ -310,12 +311,18 @@ class ExplorerScreen(Screen[None]):
     @work(exclusive=True, thread=True, group="search")
     def run_search(self, query: str) -> None:
         """Search off the UI thread; only the newest query's result will be applied."""
+        if not self.app.index_ready():  # type: ignore[attr-defined]
+            self.post_message(IndexPending())  # say why nothing happens yet
         index = self.app.search_index()  # type: ignore[attr-defined]
         result = index.search(query)
         if not get_current_worker().is_cancelled:
             self.post_message(SearchFinished(query, result, index.snapshot))
 
+    def on_index_pending(self, message: IndexPending) -> None:
+        _set_title(self.search_box, "building the search index… results follow", subtitle=True)
+
     def on_search_finished(self, message: SearchFinished) -> None:
+        _set_title(self.search_box, "", subtitle=True)
         if message.query != self.search_box.value or message.snapshot is not self.repo.snapshot:
             return  # the user typed on, or the store changed: a newer search is coming
         self.result = message.result
