@@ -99,3 +99,20 @@ def test_detail_for_a_fact_whose_source_is_gone(tmp_path):
     text = render_fact(repo, orphan).plain
     assert text.startswith("more than 3 people") and "unknown source" in text and "[b]men[/b]" in text
     assert isinstance(repo, Repository)
+
+
+async def test_the_quote_can_be_selected_and_copied(store):
+    """Journalists copy the sentence a figure comes from: drag over it with the mouse."""
+    repo, facts = store
+    app = make_app(repo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _open_fact(pilot, facts["a_de"].id)
+        detail = app.explorer.detail
+        quote_line = next(y for y in range(10) if "Police" in detail.render_line(y).text)
+        before = detail.render_line(quote_line)
+        await pilot.mouse_down(detail, offset=(2, quote_line + 1))  # +1: the border
+        await pilot.hover(detail, offset=(40, quote_line + 1))
+        await pilot.mouse_up(detail, offset=(40, quote_line + 1))
+        await pilot.pause()
+        assert "Police arrested 160" in (app.screen.get_selected_text() or "")
+        assert detail.render_line(quote_line) != before  # it shows as selected

@@ -14,6 +14,7 @@ from rich.text import Text
 from textual import events
 from textual.geometry import Region
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 
 from tui.bindings import PANE_BINDINGS
@@ -111,6 +112,24 @@ class TextPane(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         strips = self._strips if self._wrapped is not None else self._wrap()
         index = round(self.scroll_y) + y
-        if 0 <= index < len(strips):
-            return strips[index]
-        return Strip.blank(self.scrollable_content_region.width, self.rich_style)
+        if not 0 <= index < len(strips):
+            return Strip.blank(self.scrollable_content_region.width, self.rich_style)
+        strip = strips[index]
+        selection = self.text_selection
+        if selection is not None and (span := selection.get_span(index)) is not None:
+            start, end = span
+            end = strip.cell_length if end == -1 else min(end, strip.cell_length)
+            if start < end:
+                before, chosen, after = strip.divide([start, end, strip.cell_length])
+                style = self.screen.get_component_rich_style("screen--selection")
+                strip = Strip.join([before, chosen.apply_style(style), after])
+        return strip.apply_offsets(0, index)  # where the mouse is in the text, for selecting
+
+    # -- selecting text with the mouse (a quote to copy) --------------------------------
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The selected text, as the lines read on screen."""
+        strips = self._strips if self._wrapped is not None else self._wrap()
+        return selection.extract("\n".join(strip.text.rstrip() for strip in strips)), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self.refresh()
