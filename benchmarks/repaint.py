@@ -11,7 +11,7 @@ the explorer paints the fact detail and country panes right after that frame, an
 changes nothing on screen (a trailing space, a prefix that matches the same facts) needs no
 frame: it is timed to when it was applied and counted in ``no_repaint_needed``.
 
-    python benchmarks/repaint.py --facts 100000 [--json]
+    python benchmarks/repaint.py --facts 100000 [--size 120x36] [--json]
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from _app import ensure_store
 QUERIES = ["германии", "spector arrests", "hydar", "country:de арест", "monopoly market"]
 
 
-async def measure(path, per_key: bool = False) -> dict:
+async def measure(path, per_key: bool = False, size: tuple[int, int] = (120, 36)) -> dict:
     from textual.widgets import Input
 
     from store.repository import Repository
@@ -67,7 +67,7 @@ async def measure(path, per_key: bool = False) -> dict:
     settled: list[float] = []
     keys: list[str] = []
     unchanged = 0
-    async with app.run_test(size=(160, 50)) as pilot:
+    async with app.run_test(size=size) as pilot:
         while not app.warmed.is_set():  # the background index and summaries
             await asyncio.sleep(0.01)
         box = app.query_one(Input)
@@ -115,8 +115,10 @@ def main() -> int:
     parser.add_argument("--facts", type=int, default=100_000)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--per-key", action="store_true", help="also list each key's query and times")
+    parser.add_argument("--size", default="120x36", help="terminal size, WIDTHxHEIGHT (the issue's target is at 120x36)")
     args = parser.parse_args()
-    out = {"facts": args.facts, **asyncio.run(measure(ensure_store(args.facts), args.per_key))}
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    out = {"facts": args.facts, "size": args.size, **asyncio.run(measure(ensure_store(args.facts), args.per_key, (width, height)))}
     print(json.dumps(out, indent=2) if args.json else "\n".join(f"{k:>12}: {v}" for k, v in out.items()))
     return 0
 
