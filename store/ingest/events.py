@@ -20,11 +20,11 @@ _LAUNCH_VERB = re.compile(
     re.IGNORECASE,
 )
 _SHUTDOWN_VERB = re.compile(
-    r"\b(?:shut\s+down|shutting\s+down|went\s+offline|taken\s+(?:down|offline)|took\s+(?:\w+\s+){0,3}?(?:down|offline)|take\s+down"
+    r"\b(?:shut\s+down|shutting\s+down|went\s+offline|went\s+dark|taken\s+(?:down|offline)|took\s+(?:\w+\s+){0,3}?(?:down|offline)|take\s+down"
     r"|dismantled|closed(?:\s+down)?|seized\s+(?:the\s+)?(?:site|servers?|domain|infrastructure)"
     r"|servers?\s+(?:\w+\s+){0,3}?(?:were\s+|was\s+)?seized|сервер\w*\s+(?:\w+\s+){0,3}?(?:были\s+|был\s+)?изъят\w*"
     r"|изъял\w*\s+сервер\w*|seizure\s+(?:banner|notice|page|splash)|(?:it|which)\s+(?:was|had\s+been)\s+seized"
-    r"|отключ\w*|выключ\w*|закрыл\w*|закрыт\w*|ликвидир\w*|ликвидаци\w*|прекратил\w*\s+работ\w*)",
+    r"|отключ\w*|выключ\w*|заблокирова\w*|закрыл\w*|закрыт\w*|ликвидир\w*|ликвидаци\w*|прекратил\w*\s+работ\w*)",
     re.IGNORECASE,
 )
 _INVESTIGATION = re.compile(r"расследован|следств|investigat|операц|operation|розыск|wanted|суд|court|trial|велось|ведется|ведётся", re.IGNORECASE)

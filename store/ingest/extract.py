@@ -204,11 +204,13 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
                 for place in places:
                     countries.setdefault(place.code)
     previous: Sentence | None = None  # the non-noise sentence just above
+    previous_codes: set[str] = set()  # the countries ``previous`` names
     scene: tuple[str, int] | None = None  # "In Austria, …": the country a paragraph's sentences go on about
     window = 0  # where the sentence before ``previous`` starts: the reach of "the rest …" back
     for sent in sentences:
         if sent.noise:
             header = previous = scene = None
+            previous_codes = set()
             continue
         if any(a <= sent.start < b for a, b in in_table):
             continue
@@ -240,6 +242,10 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
         then_recall = bool(previous is not None and _THEN_LEAD.match(sent.text) and _RECALL_LEAD.match(previous.text))
         if then_recall:
             facts = _carry_recalled_actor(previous.text, facts, places)
+        facts = _there_facts(sent, facts, places, previous_codes)
+        if question is not None and sent.line == question.line + 1:
+            facts = _asked_about(text, question, sent, facts, places)
+        previous_codes = {p.code for p in places if p.is_place_or_actor}
         previous = sent
         facts, scene = _scene_facts(sent, facts, places, scene)
         if not in_sentence and _world_statistic(sent.text):
@@ -299,7 +305,8 @@ _SCENE_FOLLOW = re.compile(
     r"(?:(?:the\s+)?(?:officers|police|investigators|agents|detectives|officials|authorities)\s+there\b|they\b"
     r"|у\s+них\b|они\b|там\b|оперативник\w*|полицейские\b|следователи\b)",
     re.IGNORECASE)
-_SCENE_TOTAL = re.compile(r"\b(?:in\s+total|total|overall|altogether|all\s+told|worldwide|всего|в\s+общей\s+сложности|в\s+целом|итого)\b",
+_SCENE_TOTAL = re.compile(r"\b(?:in\s+total|total|overall|altogether|all\s+told|worldwide|всего|в\s+общей\s+сложности|в\s+целом|итого"
+                          r"|(?:across|in)\s+all\s+(?:the\s+)?(?:countries|participating)|во\s+всех\s+странах)\b",
                           re.IGNORECASE)
 
 
@@ -316,6 +323,36 @@ def _scene_facts(sent: Sentence, facts: list, places: list, scene: tuple[str, in
     if opening and len(codes) == 1 and not _SCENE_TOTAL.search(sent.text):
         return facts, (opening[0].code, sent.line)
     return facts, None
+
+
+# "Обыски провели в Малаге и Валенсии. Там задержаны 44 человека", "Raids hit Lyon and Nice.
+# Officers there arrested 12": the sentence points back at the one country named just before.
+_THERE_LEAD = re.compile(
+    r"^\W{0,3}(?:там|тамошн\w+|there\b|(?:the\s+)?(?:officers|police|investigators|agents|authorities)\s+there\b)",
+    re.IGNORECASE)
+
+
+def _there_facts(sent: Sentence, facts: list, places: list, previous_codes: set[str]) -> list:
+    """Facts of a sentence opening with "there" that names no country take the one the
+    sentence before names."""
+    if (len(previous_codes) != 1 or not _THERE_LEAD.match(sent.text) or _SCENE_TOTAL.search(sent.text)
+            or any(p.is_place_or_actor for p in places)):
+        return facts
+    code = next(iter(previous_codes))
+    return [replace(sf, country=code) if sf.country is None else sf for sf in facts]
+
+
+def _asked_about(text: str, question: Sentence, sent: Sentence, facts: list, places: list) -> list:
+    """"Austria led the case. What did your teams find?" — "We arrested 36 suspects": an answer
+    that names no country is about the one its question line names."""
+    if any(p.is_place_or_actor for p in places) or _SCENE_TOTAL.search(sent.text):
+        return facts
+    line = text[text.rfind("\n", 0, question.start) + 1:question.end]
+    codes = {m.code for m in find_mentions(line) if m.is_place_or_actor}
+    if len(codes) != 1 or _SCENE_TOTAL.search(line):
+        return facts
+    code = next(iter(codes))
+    return [replace(sf, country=code) if sf.country is None else sf for sf in facts]
 
 
 def _carry_recalled_actor(previous: str, facts: list, places: list) -> list:

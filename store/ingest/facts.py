@@ -20,7 +20,7 @@ from store.model import ARRESTS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept"
-    r"|turned\s+up|uncover|discover|netted|yielded|\bhaul"
+    r"|turned\s+up|uncover|discover|netted|yielded|\bhaul|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)",
     re.IGNORECASE,
 )
@@ -156,6 +156,10 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     others = {m.code for m in mentions if m.is_place_or_actor and id(m) not in used and m.start < cut
               and not _HELPER.search(sentence[:m.start]) and not REST_OF_TOTAL.search(sentence[:m.start])}
     worldwide = bool(_WORLDWIDE.search(sentence) or _MULTINATIONAL.search(sentence))
+    # "в Латвии задержаны 9 человек, изъяты 310 000 евро и 48 кг": one country opens the
+    # sentence and every figure after it is that country's, the first placed, the rest not.
+    named = {m.code for m in mentions if m.is_place_or_actor and m.start < cut}
+    opener = next((p for _, p in picked if p is not None), None)
     facts = []
     for q, place in picked:
         if place is not None:
@@ -163,8 +167,16 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         elif len(others) == 1 and not worldwide:
             facts.append(SentenceFact(q, next(iter(others)), False))
         else:
-            facts.append(SentenceFact(q, None if worldwide else _clause_actor(sentence, q, mentions), False))
+            actor = None if worldwide else _clause_actor(sentence, q, mentions)
+            if (actor is None and not others and not worldwide and opener is not None and named == {opener.code}
+                    and opener.end <= q.start and not _SCENE_TOTAL_WORDS.search(sentence[opener.end:q.start])):
+                actor = opener.code
+            facts.append(SentenceFact(q, actor, False))
     return facts, mentions
+
+
+_SCENE_TOTAL_WORDS = re.compile(r"\b(?:in\s+total|total|overall|altogether|worldwide|всего|в\s+общей\s+сложности|в\s+целом|итого|общ\w+)\b",
+                                re.IGNORECASE)
 
 
 # "при участии МВД Кыргызстана", "with support from the FBI": a helper, not the one actor.

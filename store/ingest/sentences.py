@@ -33,6 +33,11 @@ _LABEL_ONLY = re.compile(
 )
 
 
+# A piece the splitter cut after an abbreviation ("44 чел.", "ок.", "ед."): it goes on in lower
+# case, or in a parenthesis that does.
+_CONTINUES = re.compile(r"^\(?[\W\d]{0,3}[a-zа-яё]")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -60,11 +65,16 @@ def split_sentences(text: str) -> list[Sentence]:
             noise = is_noise_line(stripped) or label_above
             label_above = bool(_LABEL_ONLY.match(stripped))
             lead = offset + raw.index(stripped[0])
+            pieces: list[tuple[int, int]] = []
             for piece in sentenize(stripped):
+                if pieces and _CONTINUES.match(piece.text):  # "Задержаны 44 чел. (в т.ч. …)"
+                    pieces[-1] = (pieces[-1][0], piece.stop)
+                else:
+                    pieces.append((piece.start, piece.stop))
+            for a, b in pieces:
                 # A "Читайте также:" glued after a sentence makes the rest of its line noise.
-                noise = noise or is_noise_line(piece.text)
-                start = lead + piece.start
-                out.append(Sentence(start, lead + piece.stop, piece.text, line_no, noise))
+                noise = noise or is_noise_line(stripped[a:b])
+                out.append(Sentence(lead + a, lead + b, stripped[a:b], line_no, noise))
             line_no += 1
         offset += len(raw) + 1
     return out
