@@ -85,6 +85,11 @@ _ATTACH_BEFORE_SEIZED = re.compile(
     r"(?:(?:ещё|еще|также|ещё\s+и|почти|около|более|свыше)\s+)?$",
     re.IGNORECASE,
 )
+_TOTAL_TO = re.compile(r"\b(?:bringing|brought|taking|took|raising|raised|pushing|pushed)\s+the\s+(?:total|tally|number|count)\b"
+                       r"[^.;\d]{0,50}?\bto\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
+# "Germany made 11 arrests", "Police in Spain reported 4 arrests": the country, then its verb.
+_SUBJECT_MADE = re.compile(r"^\s+(?:(?:also|then|later)\s+)?(?:made|carried\s+out|reported|recorded|registered)\s+"
+                           r"(?:(?:another|a\s+further|further)\s+)?$", re.IGNORECASE)
 _ELLIPTIC_COUNT = re.compile(r"^[^\d.;]{0,40}?(?:,|\sи|\sа|\sand|\swhile)\s+(?:(?:ещё|еще|also)\s+)?(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"(?:^|[\s,;:(])(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—]|\s–\s|\sа\s|\sbut\s|\swhile\s|\swhich\s|\sthat\s|\sкоторы", re.IGNORECASE)
@@ -135,6 +140,10 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
                 q = replace(q, metric=SEIZED_FIREARMS, unit="items", bare=False)
                 picked[-1] = (prev, prev_place)
                 elided_place = place
+        if (q.bare and picked and arrest and picked[-1][0].metric == ARRESTS
+                and _TOTAL_TO.search(sentence[picked[-1][0].end:q.start])):
+            # "Germany made 11 arrests, …, bringing the total to 46": the arrests' running total
+            q = replace(q, metric=ARRESTS, unit="people", bare=False)
         if q.metric == ARRESTS and not arrest:
             continue
         after_arrest, arrest_end = arrest_end, (q.end if q.metric == ARRESTS else arrest_end)
@@ -328,6 +337,8 @@ def _attached_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Ment
             return m
         if (m.end <= q.start and q.metric != ARRESTS and _ATTACH_BEFORE_SEIZED.match(sentence[m.end:q.start])
                 and _PLACE_PREPOSITION.search(sentence[:_list_start(sentence, m, mentions)])):
+            return m
+        if m.end <= q.start and q.metric == ARRESTS and m.kind == "name" and _SUBJECT_MADE.match(sentence[m.end:q.start]):
             return m
         if (m.end <= q.start and _ATTACH_BEFORE_VERB.match(sentence[m.end:q.start])
                 and _PLACE_PREPOSITION.search(sentence[:_list_start(sentence, m, mentions)])):

@@ -45,3 +45,10 @@ def test_went_dark_and_blocked_are_shut_down():
     assert any(e.metric == "shut_down" and e.date == "2024-06-03" for e in ex.events), ex.events
     ex = extract("Полиция закрыла даркнет-площадку Grey Heron.\nСайт площадки Grey Heron заблокирован 3 июня 2024 года.")
     assert any(e.metric == "shut_down" and e.date == "2024-06-03" for e in ex.events), ex.events
+
+
+def test_a_country_that_made_arrests_and_the_running_total():
+    got = sent("Italy made 9 arrests, Austria 5 and Greece 2, bringing the total across the three countries to 16.")
+    assert got == [("arrests", 9, "people", "IT"), ("arrests", 5, "people", "AT"), ("arrests", 2, "people", "GR"),
+                   ("arrests", 16, "people", None)]
+    assert sent("Officers seized 11 kg, bringing the total to 46.") == [("seized_drugs", 11, "kg", None)]
