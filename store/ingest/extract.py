@@ -310,13 +310,18 @@ _SCENE_TOTAL = re.compile(r"\b(?:in\s+total|total|overall|altogether|all\s+told|
                           re.IGNORECASE)
 
 
+def _unplaced_to(facts: list, code: str) -> list:
+    """The facts with ``code`` as the country of those that name none."""
+    return [replace(sf, country=code) if sf.country is None else sf for sf in facts]
+
+
 def _scene_facts(sent: Sentence, facts: list, places: list, scene: tuple[str, int] | None):
     """The sentence's facts with the paragraph's one country where they name none, and the scene
     the next sentence continues."""
     codes = {p.code for p in places if p.is_place_or_actor}
     if scene is not None and sent.line == scene[1] and not codes:
         if _SCENE_FOLLOW.match(sent.text) and not _SCENE_TOTAL.search(sent.text):
-            return [replace(sf, country=scene[0]) if sf.country is None else sf for sf in facts], scene
+            return _unplaced_to(facts, scene[0]), scene
         return facts, None
     opening = [p for p in places if p.kind == "name" and not p.origin and len(p.code) == 2
                and _SCENE_OPEN.match(sent.text[:p.start])]
@@ -338,8 +343,7 @@ def _there_facts(sent: Sentence, facts: list, places: list, previous_codes: set[
     if (len(previous_codes) != 1 or not _THERE_LEAD.match(sent.text) or _SCENE_TOTAL.search(sent.text)
             or any(p.is_place_or_actor for p in places)):
         return facts
-    code = next(iter(previous_codes))
-    return [replace(sf, country=code) if sf.country is None else sf for sf in facts]
+    return _unplaced_to(facts, next(iter(previous_codes)))
 
 
 def _asked_about(text: str, question: Sentence, sent: Sentence, facts: list, places: list) -> list:
@@ -351,8 +355,7 @@ def _asked_about(text: str, question: Sentence, sent: Sentence, facts: list, pla
     codes = {m.code for m in find_mentions(line) if m.is_place_or_actor}
     if len(codes) != 1 or _SCENE_TOTAL.search(line):
         return facts
-    code = next(iter(codes))
-    return [replace(sf, country=code) if sf.country is None else sf for sf in facts]
+    return _unplaced_to(facts, next(iter(codes)))
 
 
 def _carry_recalled_actor(previous: str, facts: list, places: list) -> list:
@@ -363,8 +366,7 @@ def _carry_recalled_actor(previous: str, facts: list, places: list) -> list:
     actors = {m.code for m in find_mentions(previous) if m.is_place_or_actor}
     if len(actors) != 1:
         return facts
-    code = next(iter(actors))
-    return [replace(sf, country=code) if sf.country is None else sf for sf in facts]
+    return _unplaced_to(facts, next(iter(actors)))
 
 
 def _rest_elsewhere(sent: Sentence, places: list, recent: list[ExtractedFact]) -> ExtractedFact | None:

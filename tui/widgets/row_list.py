@@ -33,7 +33,7 @@ from textual.strip import Strip
 
 from tui.bindings import LIST_BINDINGS
 from tui.widgets.cells import Cell, cell_segments
-from tui.widgets.virtual import set_virtual_height
+from tui.widgets.virtual import refresh_changed_lines, set_virtual_height
 from tui.widgets.text import safe
 
 RowT = TypeVar("RowT")
@@ -162,14 +162,7 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
         width = self.scrollable_content_region.width
         top = round(self.scroll_y)
         drawn = self._drawn
-        start = None
-        for y in range(height + 1):
-            changed = y < height and drawn.get(y) != self._line_key(top + y, y, width)
-            if changed and start is None:
-                start = y
-            elif not changed and start is not None:
-                self.refresh_lines(top + start, y - start)
-                start = None
+        refresh_changed_lines(self, lambda y: drawn.get(y) != self._line_key(top + y, y, width))
 
     @property
     def current(self) -> RowT | None:

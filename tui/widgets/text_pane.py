@@ -18,7 +18,7 @@ from textual.selection import Selection
 from textual.strip import Strip
 
 from tui.bindings import PANE_BINDINGS
-from tui.widgets.virtual import set_virtual_height
+from tui.widgets.virtual import refresh_changed_lines, set_virtual_height
 
 
 class TextPane(ScrollView, can_focus=True):
@@ -52,24 +52,9 @@ class TextPane(ScrollView, can_focus=True):
         self._content = text
         self._wrapped = None
         if self.is_mounted:
-            before = self._strips
-            after = self._wrap()
-            self._refresh_changed(before, after)
-
-    def _refresh_changed(self, before: list[Strip], after: list[Strip]) -> None:
-        """Repaint only the visible lines that changed: a new highlight in the quote, a new
-        figure in the first line (Textual re-styles every line of a refreshed region)."""
-        height = self.scrollable_content_region.height
-        top = round(self.scroll_y)
-        start = None
-        for y in range(height + 1):
-            index = top + y
-            changed = y < height and (before[index] if index < len(before) else None) != (after[index] if index < len(after) else None)
-            if changed and start is None:
-                start = y
-            elif not changed and start is not None:
-                self.refresh_lines(top + start, y - start)
-                start = None
+            # only the lines that changed: a new highlight in the quote, a new figure on top
+            before, after, top = self._strips, self._wrap(), round(self.scroll_y)
+            refresh_changed_lines(self, lambda y: _line(before, top + y) != _line(after, top + y))
 
     def on_mount(self) -> None:
         self._wrap()
@@ -133,3 +118,7 @@ class TextPane(ScrollView, can_focus=True):
 
     def selection_updated(self, selection: Selection | None) -> None:
         self.refresh()
+
+
+def _line(strips: list[Strip], index: int) -> Strip | None:
+    return strips[index] if index < len(strips) else None

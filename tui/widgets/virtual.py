@@ -1,7 +1,9 @@
-"""Telling a Line-API widget how tall its content is, without a layout of the whole screen."""
+"""Line-API widgets: how tall their content is (without a layout of the whole screen), and
+which of their lines to repaint."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from math import ceil
 
 from textual.geometry import Size
@@ -9,7 +11,7 @@ from textual.scroll_view import ScrollView
 from textual.scrollbar import ScrollBar
 
 
-def set_virtual_height(view: ScrollView, height: int, width: int = 0) -> None:
+def set_virtual_height(view: ScrollView, height: int) -> None:
     """Give ``view`` a content of ``height`` lines.
 
     Assigning ``virtual_size`` asks for a layout of the whole screen (tens of ms at 160×50),
@@ -19,7 +21,7 @@ def set_virtual_height(view: ScrollView, height: int, width: int = 0) -> None:
     new height only updates the scrollbar and clamps the scroll offset — and the scrollbar
     is not even repainted when its thumb would look the same (a list of 15,000 rows or of
     14,000, a list that fits either way: most keys typed in the search box)."""
-    size = Size(width, height)
+    size = Size(0, height)
     styles = view.styles
     if not view.is_mounted or not view.container_size or (styles.overflow_x, styles.overflow_y) != ("hidden", "scroll"):
         view.virtual_size = size
@@ -37,6 +39,21 @@ def set_virtual_height(view: ScrollView, height: int, width: int = 0) -> None:
         bar.set_reactive(ScrollBar.window_virtual_size, height)
     else:
         view._scroll_update(size)  # what a layout would do for this widget: scrollbar and clamp
+
+
+def refresh_changed_lines(view: ScrollView, changed: Callable[[int], bool]) -> None:
+    """Refresh the runs of visible lines ``y`` for which ``changed(y)``: Textual re-styles every
+    line of a refreshed region (border, padding, background), so only what changed is redrawn."""
+    height = view.scrollable_content_region.height
+    top = round(view.scroll_y)
+    start = None
+    for y in range(height + 1):
+        differs = y < height and changed(y)
+        if differs and start is None:
+            start = y
+        elif not differs and start is not None:
+            view.refresh_lines(top + start, y - start)
+            start = None
 
 
 def _thumb(size: int, virtual: int, window: int, position: float) -> tuple[int, int] | None:
