@@ -5,6 +5,9 @@ comments (htmldate behind it finds the date).  Before it sees the page, everythi
 would not see is cut out of the tree — comments, scripts, styles, templates, embedded objects,
 elements marked ``hidden``, ``aria-hidden`` or styled ``display:none`` / ``visibility:hidden`` —
 and ``data:`` URLs are dropped, so hidden or smuggled text never becomes an article's text.
+Control characters and bidi controls, raw or as character references (``&#27;``), are made
+visible escapes before the page is parsed, as in plain text (the parser would drop them, or
+choke on them).
 (The module is not called ``html`` so it cannot shadow the standard library's.)
 """
 
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from store.ingest.errors import IngestError
+from store.ingest.sanitize import is_safe, sanitize
 from store.model import is_partial_date
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
@@ -31,6 +35,8 @@ _UNSEEN = (
     " | //*[contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'), 'display:none')]"
     " | //*[contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'), 'visibility:hidden')]"
 )
+_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));?")
+_MIN_TEXT = 40  # characters of article text besides the headline: less is a page of links
 _DATA_URL = re.compile(r"\bdata:[a-z]+/[a-z0-9.+-]+(?:;[a-z0-9=.+-]+)*,\S*", re.IGNORECASE)
 
 
@@ -59,6 +65,7 @@ def read_page(markup: str, name: str, url: str | None = None) -> Page:
     from lxml import etree
     from lxml import html as lxml_html
 
+    markup = sanitize(_REFERENCE.sub(_visible_reference, markup))
     try:
         tree = lxml_html.document_fromstring(markup.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
     except (etree.ParserError, ValueError):
@@ -70,14 +77,27 @@ def read_page(markup: str, name: str, url: str | None = None) -> Page:
         include_images=False, include_tables=True, deduplicate=False,
     )
     text = _clean_text(getattr(doc, "text", None) or "")
-    if not text.strip():
-        raise IngestError(f"{name}: no article text found in the page")
     title = _clean_text(getattr(doc, "title", None) or "").strip() or None
+    body = text.strip().removeprefix(title or "")
+    if len(body.strip()) < _MIN_TEXT:
+        raise IngestError(f"{name}: no article text found in the page")
     if title and _first_line(text) != " ".join(title.split()):
         text = f"{title}\n{text}"
     date = getattr(doc, "date", None)
     published = date if isinstance(date, str) and is_partial_date(date) else None
     return Page(text=text, title=title, published=published, url=canonical or _web_url(getattr(doc, "url", None), url))
+
+
+def _visible_reference(match: re.Match[str]) -> str:
+    """``&#27;`` stays a reference unless it names a control character: that becomes ``\\x1b``."""
+    hex_digits, decimal = match.groups()
+    code = int(hex_digits, 16) if hex_digits else int(decimal)
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return "\ufffd"
+    if 0x80 <= code <= 0x9F:  # as browsers read them: windows-1252 (&#150; is an en dash)
+        return bytes([code]).decode("cp1252", errors="replace").replace("\ufffd", sanitize(chr(code)))
+    char = chr(code)
+    return match.group() if is_safe(char) else sanitize(char)
 
 
 def _cut_unseen(tree) -> None:
