@@ -26,6 +26,13 @@ def landed(repo: Repository, origin: str):
     return source, {(f.operation, f.metric, f.value, f.unit, f.country) for f in facts}, ops
 
 
+def ingested(tmp_path: Path, name: str, origin: str, title: str, published: str):
+    """``takedown ingest`` of the fixture ``name``: what landed, after checking its title and date."""
+    source, facts, ops = landed(ingest(tmp_path / "s.json", str(FIXTURES / name)), origin)
+    assert (source.title, source.published) == (title, published)
+    return source, facts, ops
+
+
 def check(got: set, want: set, tolerated: set = frozenset()) -> None:
     assert want <= got, f"missing: {want - got}"
     assert got <= want | tolerated, f"should not land: {got - want - tolerated}"
@@ -35,10 +42,10 @@ WIRE_ORIGIN = "https://meridianwire.example/world/europe/police-four-countries-a
 
 
 def test_wire_story_with_a_dateline(tmp_path):
-    repo = ingest(tmp_path / "s.json", str(FIXTURES / "wire_dateline.html"))
-    source, facts, ops = landed(repo, WIRE_ORIGIN)
-    assert source.title == "Police in four countries arrest 38 in Operation Glass Heron darknet sweep"
-    assert source.published == "2025-02-20" and source.language == "en"
+    source, facts, ops = ingested(
+        tmp_path, "wire_dateline.html", WIRE_ORIGIN,
+        "Police in four countries arrest 38 in Operation Glass Heron darknet sweep", "2025-02-20")
+    assert source.language == "en"
     g = "glass-heron"
     check(facts, {
         (g, "arrests", 38, "people", None), (g, "arrests", 16, "people", "PT"), (g, "arrests", 12, "people", "ES"),
@@ -54,10 +61,9 @@ def test_wire_story_with_a_dateline(tmp_path):
 
 
 def test_police_press_release_with_a_facts_box(tmp_path):
-    repo = ingest(tmp_path / "s.json", str(FIXTURES / "police_release.html"))
-    source, facts, ops = landed(repo, "https://ncu.police.example/news/2024/october/operation-amber-lantern")
-    assert source.title == "23 arrested as Operation Amber Lantern shuts down darknet drugs market"
-    assert source.published == "2024-10-08"
+    source, facts, ops = ingested(
+        tmp_path, "police_release.html", "https://ncu.police.example/news/2024/october/operation-amber-lantern",
+        "23 arrested as Operation Amber Lantern shuts down darknet drugs market", "2024-10-08")
     a = "amber-lantern"
     check(facts, {
         (a, "arrests", 23, "people", None), (a, "arrests", 15, "people", "DK"), (a, "arrests", 8, "people", "SE"),
@@ -72,10 +78,9 @@ def test_police_press_release_with_a_facts_box(tmp_path):
 
 
 def test_blog_post_without_its_comments_and_sidebar(tmp_path):
-    repo = ingest(tmp_path / "s.json", str(FIXTURES / "blog_comments.html"))
-    source, facts, ops = landed(repo, "https://darkwatch-notes.example/2024/07/02/operation-tin-owl-bramble-yard/")
-    assert source.title == "Operation Tin Owl: what the Bramble Yard takedown tells us"
-    assert source.published == "2024-07-02"  # published, not modified (2024-07-09) nor a comment's date
+    source, facts, ops = ingested(
+        tmp_path, "blog_comments.html", "https://darkwatch-notes.example/2024/07/02/operation-tin-owl-bramble-yard/",
+        "Operation Tin Owl: what the Bramble Yard takedown tells us", "2024-07-02")  # published, not modified (2024-07-09) nor a comment's date
     t, b = "tin-owl", "bramble-yard"
     check(facts, {
         (t, "arrests", 19, "people", None), (t, "arrests", 11, "people", "AT"), (t, "arrests", 8, "people", "CZ"),
@@ -88,10 +93,10 @@ def test_blog_post_without_its_comments_and_sidebar(tmp_path):
 
 
 def test_russian_news_site_in_cp1251_without_its_related_articles(tmp_path):
-    repo = ingest(tmp_path / "s.json", str(FIXTURES / "ru_news_cp1251.html"))
-    source, facts, ops = landed(repo, "https://vestnik-vechera.example/news/incident/2024/03/14/temnyj-bereg.html")
-    assert source.title == "Полиция трёх стран закрыла даркнет-площадку «Тёмный берег»"
-    assert source.published == "2024-03-14" and source.language == "ru"
+    source, facts, ops = ingested(
+        tmp_path, "ru_news_cp1251.html", "https://vestnik-vechera.example/news/incident/2024/03/14/temnyj-bereg.html",
+        "Полиция трёх стран закрыла даркнет-площадку «Тёмный берег»", "2024-03-14")
+    assert source.language == "ru"
     m = "mednyy-filin"
     check(facts, {
         (m, "arrests", 27, "people", None), (m, "arrests", 14, "people", "DE"), (m, "arrests", 9, "people", "PL"),
@@ -104,11 +109,9 @@ def test_russian_news_site_in_cp1251_without_its_related_articles(tmp_path):
 
 
 def test_prosecutors_pdf_over_two_pages_with_hyphenated_line_ends(tmp_path):
-    pdf = FIXTURES / "prosecutor_release.pdf"
-    repo = ingest(tmp_path / "s.json", str(pdf))
-    source, facts, ops = landed(repo, "prosecutor_release.pdf")
-    assert source.title == "Four men charged with running the Moonwell darknet market"
-    assert source.published == "2024-09-03"  # its dateline
+    source, facts, ops = ingested(
+        tmp_path, "prosecutor_release.pdf", "prosecutor_release.pdf",
+        "Four men charged with running the Moonwell darknet market", "2024-09-03")  # its dateline
     s = "slate-harbour"
     check(facts, {
         (s, "arrests", 9, "people", "NL"), (s, "arrests", 5, "people", "DE"), (s, "seized_drugs", 62, "kg", None),
@@ -119,17 +122,16 @@ def test_prosecutors_pdf_over_two_pages_with_hyphenated_line_ends(tmp_path):
     assert "62 kilograms of drugs" in text and "drug trafficking on a commercial scale" in text  # hyphens repaired
     assert "registered accounts at the time its servers were taken offline" in text  # one sentence over the page break
     assert "Page 1 of 2" not in text and "Press release" not in text  # running header and page numbers dropped
-    for fact in repo.facts():
+    for fact in Repository.open(tmp_path / "s.json").facts():
         if fact.source == source.id and fact.value is not None:
             assert fact.quote in text and fact.value_text and text[fact.start:fact.end] == fact.value_text
     assert ops[s].announced == "2024-09-03" and ops[s].markets == ("Moonwell Market",)
 
 
 def test_typeset_pdf_keeps_kerned_words_whole(tmp_path):
-    repo = ingest(tmp_path / "s.json", str(FIXTURES / "prosecutor_typeset.pdf"))
-    source, facts, ops = landed(repo, "prosecutor_typeset.pdf")
-    assert source.title == "Operation Glass Heron: sixteen arrested over the Cinder Row market"
-    assert source.published == "2025-02-20"
+    source, facts, ops = ingested(
+        tmp_path, "prosecutor_typeset.pdf", "prosecutor_typeset.pdf",
+        "Operation Glass Heron: sixteen arrested over the Cinder Row market", "2025-02-20")
     g = "glass-heron"
     check(facts, {
         (g, "arrests", 16, "people", None), (g, "arrests", 10, "people", "PT"), (g, "arrests", 6, "people", "ES"),
@@ -142,10 +144,10 @@ def test_typeset_pdf_keeps_kerned_words_whole(tmp_path):
 
 
 def test_russian_pdf(tmp_path):
-    repo = ingest(tmp_path / "s.json", str(FIXTURES / "prokuratura.pdf"))
-    source, facts, ops = landed(repo, "prokuratura.pdf")
-    assert source.title == "Передано в суд дело операторов даркнет-магазина «Белая цапля»"
-    assert source.published == "2024-10-18" and source.language == "ru"
+    source, facts, ops = ingested(
+        tmp_path, "prokuratura.pdf", "prokuratura.pdf",
+        "Передано в суд дело операторов даркнет-магазина «Белая цапля»", "2024-10-18")
+    assert source.language == "ru"
     c = "belaya-tsaplya"
     check(facts, {(c, "arrests", 6, "people", None), (c, "seized_drugs", 14, "kg", None),
                   (c, "seized_firearms", 3, "items", None)})  # "магазин работал с 2021 года": no event (yet)
