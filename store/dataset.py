@@ -81,6 +81,8 @@ def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def build_seed() -> tuple[dict[str, Any], BuildReport]:
     """The bundled store document and what the build did to get it."""
+    from store.ingest.titles import text_title  # the title rule ingest gives every plain-text source
+
     text = seed_text()
     notes = annotations()
     report = BuildReport()
@@ -88,7 +90,7 @@ def build_seed() -> tuple[dict[str, Any], BuildReport]:
     meta = notes["source"]
     source = Source(
         id=stable_id("src", digest),
-        title=meta["title"] or text.split("\n", 1)[0].strip(),
+        title=meta["title"] or text_title(text, meta["file"]),
         language=meta["language"],
         published=meta["published"],
         origin=meta["file"],

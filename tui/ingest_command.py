@@ -1,4 +1,4 @@
-"""``takedown ingest FILE...``: read articles, extract facts, store them (or just show them).
+"""``takedown ingest FILE|URL...``: read articles, extract facts, store them (or just show them).
 
 Article text is untrusted: quotes go to the terminal as ``rich.text.Text`` objects, never as
 markup strings.
@@ -11,6 +11,7 @@ import re
 import sys
 from typing import Any, Callable
 
+from store.ingest.fetch import CONNECT_TIMEOUT, TOTAL_TIMEOUT, FetchPolicy
 from store.ingest.pipeline import FileReport, ingest_paths, report_json
 
 _DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
@@ -22,13 +23,17 @@ def add_parser(subparsers: Any, parents: list[argparse.ArgumentParser] | None = 
         "ingest", parents=parents or [], help="extract facts from news articles (Russian or English)",
         description="Read articles, extract figures with their sentence, and store them with provenance.",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="article text files")
+    parser.add_argument("files", nargs="+", metavar="FILE|URL",
+                        help="articles: text, HTML (saved pages) or PDF files, or http(s) URLs")
     parser.add_argument("--dry-run", action="store_true", help="extract and show, write nothing")
     parser.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
     parser.add_argument("--lang", choices=("ru", "en", "auto"), default="auto", help="article language (default: auto)")
     parser.add_argument("--published", metavar="DATE", help="publication date YYYY, YYYY-MM or YYYY-MM-DD (resolves 'last year')")
     parser.add_argument("--operation", metavar="NAME", help="operation for facts the article does not attribute")
     parser.add_argument("--encoding", metavar="NAME", help="file encoding, overriding detection")
+    parser.add_argument("--offline", action="store_true", help="fetch nothing: URLs are refused")
+    parser.add_argument("--timeout", metavar="SECONDS", type=_seconds, default=TOTAL_TIMEOUT,
+                        help=f"longest a URL may take to download (default: {TOTAL_TIMEOUT:g})")
     parser.set_defaults(command="ingest")
     return parser
 
@@ -39,8 +44,11 @@ def run(args: argparse.Namespace, open_repo: Callable[[], Any]) -> int:
         print(f"takedown ingest: --published {args.published!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", file=sys.stderr)
         return 2
     repo = None if args.dry_run else open_repo()
+    timeout = getattr(args, "timeout", TOTAL_TIMEOUT)
+    policy = FetchPolicy(total_timeout=timeout, connect_timeout=min(CONNECT_TIMEOUT, timeout))
     reports = ingest_paths(repo, list(args.files), dry_run=args.dry_run, lang=args.lang, published=args.published,
-                           operation=args.operation, encoding=args.encoding)
+                           operation=args.operation, encoding=args.encoding,
+                           offline=getattr(args, "offline", False), policy=policy)
     for report in reports:
         if report.error:
             print(report.error, file=sys.stderr)
@@ -86,7 +94,8 @@ def _print_tables(reports: list[FileReport]) -> None:
         ex = report.extraction
         if ex is None:
             continue
-        title = Text(f"{report.file} ({ex.lang}, {report.encoding})")
+        about = ", ".join(str(v) for v in (report.kind, ex.lang, report.encoding, report.published) if v)
+        title = Text(f"{report.file} ({about}): {report.title}")
         rows = []
         for fact in [*ex.facts, *ex.events]:
             sign = QUALIFIER_SIGNS.get(fact.qualifier, "")
@@ -114,3 +123,13 @@ def _print_tables(reports: list[FileReport]) -> None:
 
 def _valid_date(value: str) -> bool:
     return bool(_DATE.match(value))
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not 0 < seconds <= 600:
+        raise argparse.ArgumentTypeError("the timeout must be more than 0 and at most 600 seconds")
+    return seconds

@@ -1,4 +1,4 @@
-"""Developer entry: ``python -m store.ingest FILE... [--json]``, a dry run printing JSON lines."""
+"""Developer entry: ``python -m store.ingest FILE|URL... [--json]``, a dry run printing JSON lines."""
 
 from __future__ import annotations
 
@@ -16,9 +16,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--published")
     parser.add_argument("--operation")
     parser.add_argument("--encoding")
+    parser.add_argument("--offline", action="store_true")
     args = parser.parse_args(argv)
     reports = ingest_paths(None, args.files, dry_run=True, lang=args.lang, published=args.published,
-                           operation=args.operation, encoding=args.encoding)
+                           operation=args.operation, encoding=args.encoding, offline=args.offline)
     for report in reports:
         sys.stdout.write(report_json(report) + "\n")
     return 1 if any(r.status == "refused" for r in reports) else 0

@@ -1,19 +1,29 @@
-"""Files to records, and records into the repository: one transaction per file.
+"""Inputs to records, and records into the repository: one transaction per file or URL.
 
 ``to_records`` turns an :class:`Extraction` into model records; ``ingest_paths`` reads, extracts
-and (unless dry-run) writes each file, never letting one bad file stop the others.
+and (unless dry-run) writes each input, never letting one bad input stop the others.
+
+Which names become operations: the article's main operation always; any other operation or
+market only when figures or events belong to it — a market the operation went after and that has
+no figures of its own is one of the operation's ``markets``, not an empty operation.  An
+operation's ``announced`` date is the article's publication date for the main operation, else
+the date its own figures carry most often (its shutdown date for a market), so it files under a
+year and sorts by it.
 """
 
 from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from store.ingest.extract import Extraction, ExtractedFact, extract
+from store.ingest.fetch import FetchPolicy
 from store.ingest.reading import IngestError, read_article
-from store.model import Fact, Operation, Source, sha256_text, slugify, stable_id
+from store.ingest.titles import text_title
+from store.model import SHUT_DOWN, Fact, Operation, Source, sha256_text, slugify, stable_id
 
 
 class Repository(Protocol):
@@ -32,19 +42,24 @@ class FileReport:
     facts_found: int = 0
     facts_added: int = 0
     source_id: str | None = None
+    kind: str | None = None  # text, html, pdf
+    title: str | None = None
+    published: str | None = None
+    origin: str | None = None
     errors: list[str] = field(default_factory=list)
 
 
-def make_source(text: str, path: str, lang: str, published: str | None) -> Source:
+def make_source(text: str, path: str, lang: str, published: str | None, *, title: str | None = None,
+                origin: str | None = None) -> Source:
+    """The source record of one article; its id is its text's hash, so the same text is one source."""
     digest = sha256_text(text)
-    first_line = next((line.strip() for line in text.split("\n") if line.strip()), "")
-    title = first_line if 0 < len(first_line) <= 200 else (first_line[:197] + "…" if first_line else os.path.basename(path))
-    return Source(id=stable_id("src", digest), title=title, language=lang, published=published,
-                  origin=os.path.basename(path), text=text, sha256=digest, kind="article")
+    return Source(id=stable_id("src", digest), title=title or text_title(text, os.path.basename(path)),
+                  language=lang, published=published, origin=origin or os.path.basename(path), text=text,
+                  sha256=digest, kind="article")
 
 
 def to_records(extraction: Extraction, source: Source, operation: str | None = None) -> tuple[list[Operation], list[Fact]]:
-    """Operations for every name found (plus the fallback one), and a Fact per fact and event."""
+    """The main operation, every other name that owns a figure or event, and a Fact for each."""
     main = operation or extraction.main
     if main is None:  # nothing named and nothing given: one operation for this article alone
         main = source.title or source.origin or source.id
@@ -53,55 +68,78 @@ def to_records(extraction: Extraction, source: Source, operation: str | None = N
         main_id = slugify(main)
     ids = {name: slugify(name) for name in [*extraction.operations, *extraction.markets]}
     ids[main] = main_id
-    operations: dict[str, Operation] = {}
-    for name in dict.fromkeys([main, *extraction.operations, *extraction.markets]):
-        is_market = name in extraction.markets and name not in extraction.operations
-        kind = "market_takedown" if is_market else "operation"
-        aliases = tuple(a for a in extraction.aliases.get(name, ()) if a != name)
-        if name == main:
-            operations[ids[name]] = Operation(
-                id=ids[name], name=name, aliases=aliases, kind=kind,
-                markets=tuple(m for m in extraction.targets if m != name),
-                countries=tuple(extraction.countries),
-            )
-        else:
-            operations[ids[name]] = Operation(id=ids[name], name=name, aliases=aliases, kind=kind)
     facts = []
     for item in [*extraction.facts, *extraction.events]:
-        op_id = ids.get(item.operation) if item.operation else main_id
-        op_id = op_id or slugify(item.operation)
+        if item.operation and item.operation not in ids:
+            ids[item.operation] = slugify(item.operation)
+        op_id = ids[item.operation] if item.operation else main_id
         facts.append(Fact(
             id=stable_id("f", source.id, item.metric, item.start, item.end, item.country, op_id),
             operation=op_id, metric=item.metric, value=item.value, unit=item.unit, qualifier=item.qualifier,
             country=item.country, date=item.date, source=source.id, quote=item.quote, start=item.start,
             end=item.end, detail=item.detail, value_text=item.text if item.value is not None else None,
         ))
+    owned: dict[str, list[Fact]] = {}
+    for fact in facts:
+        owned.setdefault(fact.operation, []).append(fact)
+    operations: dict[str, Operation] = {}
+    for name in dict.fromkeys([main, *extraction.operations, *extraction.markets, *ids]):
+        op_id = ids[name]
+        if op_id in operations or (name != main and op_id not in owned):
+            continue  # a name with no figure of its own is not an operation (a target stays in `markets`)
+        is_market = name in extraction.markets and name not in extraction.operations
+        kind = "market_takedown" if is_market else "operation"
+        aliases = tuple(a for a in extraction.aliases.get(name, ()) if a != name)
+        announced = (source.published if name == main else None) or announced_date(owned.get(op_id, []))
+        if name == main:
+            operations[op_id] = Operation(
+                id=op_id, name=name, aliases=aliases, kind=kind, announced=announced,
+                markets=tuple(m for m in extraction.targets if m != name),
+                countries=tuple(extraction.countries),
+            )
+        else:
+            operations[op_id] = Operation(id=op_id, name=name, aliases=aliases, kind=kind, announced=announced)
     for record in [*operations.values(), *facts]:
         record.validate()
     return list(operations.values()), facts
 
 
+def announced_date(facts: list[Fact]) -> str | None:
+    """The date an operation's figures carry most often (the latest of equals), else its shutdown."""
+    for chosen in ([f for f in facts if not f.is_event], [f for f in facts if f.metric == SHUT_DOWN]):
+        counts = Counter(f.date for f in chosen if f.date)
+        if counts:
+            return max(counts, key=lambda date: (counts[date], date))
+    return None
+
+
 def ingest_paths(repo: Repository | None, paths: list[str], *, dry_run: bool, lang: str = "auto",
                  published: str | None = None, operation: str | None = None,
-                 encoding: str | None = None) -> list[FileReport]:
-    """Read, extract and (unless ``dry_run``) store each file; a refusal is reported, not raised."""
+                 encoding: str | None = None, offline: bool = False,
+                 policy: FetchPolicy | None = None) -> list[FileReport]:
+    """Read, extract and (unless ``dry_run``) store each file or URL; a refusal is reported, not raised.
+
+    ``published`` (the user's) overrides the date the input gives; either resolves relative dates.
+    """
     if not dry_run and repo is None:
         raise ValueError("a repository is needed unless dry_run is set")
     reports = []
     for path in paths:
         report = FileReport(file=str(path))
         try:
-            article = read_article(path, encoding)
+            article = read_article(path, encoding, offline=offline, policy=policy)
         except IngestError as exc:
             report.error = str(exc)
             report.errors.append(str(exc))
             reports.append(report)
             continue
-        report.encoding = article.encoding
-        extraction = extract(article.text, lang=lang, published=published, operation=operation)
+        date = published or article.published
+        report.encoding, report.kind, report.title = article.encoding, article.kind, article.title
+        report.published, report.origin = date, article.origin
+        extraction = extract(article.text, lang=lang, published=date, operation=operation)
         report.lang, report.extraction = extraction.lang, extraction
         report.facts_found = len(extraction.facts) + len(extraction.events)
-        source = make_source(article.text, str(path), extraction.lang, published)
+        source = make_source(article.text, str(path), extraction.lang, date, title=article.title, origin=article.origin)
         report.source_id = source.id
         if dry_run:
             report.status = "dry-run"
@@ -131,7 +169,8 @@ def fact_json(fact: ExtractedFact) -> dict[str, Any]:
 def report_dict(report: FileReport) -> dict[str, Any]:
     ex = report.extraction
     return {
-        "file": report.file, "encoding": report.encoding, "lang": report.lang, "status": report.status,
+        "file": report.file, "kind": report.kind, "encoding": report.encoding, "lang": report.lang,
+        "status": report.status, "title": report.title, "published": report.published, "origin": report.origin,
         "operations": ex.operations if ex else [], "markets": ex.markets if ex else [],
         "countries": ex.countries if ex else [],
         "facts": [fact_json(f) for f in ex.facts] if ex else [],

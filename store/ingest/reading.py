@@ -1,57 +1,83 @@
-"""Bytes on disk to sanitised article text, refusing what is not a readable article.
+"""An input — a file or a URL — to sanitised article text and what the input says about itself.
 
-Every refusal is an :class:`IngestError` whose message is one line naming the file, so the
-command line can print it as is.  Detection order: byte-order mark, strict UTF-8, then the
-Cyrillic single-byte code pages (cp1251, KOI8-R) only: charset-normalizer left free guesses
-exotic code pages for short Cyrillic text.
+The kind is sniffed from the bytes first (``%PDF-``, an HTML document's opening), then taken from
+the server's content type or the file's extension; plain text is the rest.  Each kind has its
+own module: :mod:`decoding` (bytes to text), :mod:`html_page` (web pages), :mod:`pdf`,
+:mod:`fetch` (URLs), :mod:`titles` and :mod:`datelines` (a title and date for plain text).
+Every refusal is an :class:`IngestError` whose message is one line naming the input, so the
+command line can print it as is.
 """
 
 from __future__ import annotations
 
-import codecs
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from store.ingest.datelines import dateline_date
+from store.ingest.decoding import decode
+from store.ingest.errors import IngestError
+from store.ingest.fetch import MAX_BYTES, FetchPolicy, fetch, is_url
+from store.ingest.html_page import HTML_SUFFIXES, declared_charset, looks_like_html, read_page
+from store.ingest.pdf import is_pdf, read_pdf
 from store.ingest.sanitize import sanitize
+from store.ingest.titles import shorten, text_title
 
-MAX_BYTES = 10 * 1024 * 1024
-SINGLE_BYTE_CANDIDATES = ("cp1251", "koi8_r")
-_BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_TEXT_CONTROLS = {9, 10, 12, 13, 27}
-
-
-class IngestError(ValueError):
-    """A file cannot be ingested; ``str(error)`` is one line that names the file."""
+__all__ = ["MAX_BYTES", "IngestError", "ReadArticle", "read_article", "is_url"]
+_TITLE_LIMIT = 200
 
 
 @dataclass(frozen=True, slots=True)
 class ReadArticle:
     text: str
-    encoding: str
+    encoding: str | None  # None for a PDF
+    kind: str = "text"  # text, html, pdf
+    title: str = ""
+    published: str | None = None  # what the input says; --published overrides it later
+    origin: str | None = None  # canonical or fetched URL, else the file's name
 
 
-def read_article(path: str | os.PathLike[str], encoding: str | None = None) -> ReadArticle:
-    """Read, decode and sanitise one article, or raise :class:`IngestError`."""
-    name = str(path)
-    data = _read_bytes(Path(path), name)
+def read_article(spec: str | os.PathLike[str], encoding: str | None = None, *, offline: bool = False,
+                 policy: FetchPolicy | None = None) -> ReadArticle:
+    """Read, decode and sanitise one input, or raise :class:`IngestError`."""
+    name = str(spec)
+    if is_url(name):
+        if offline:
+            raise IngestError(f"{name}: not fetched (--offline)")
+        fetched = fetch(name, policy)
+        return _article(fetched.body, name, kind=fetched.kind, charset=fetched.charset, url=fetched.url,
+                        encoding=encoding, origin=fetched.url)
+    data = _read_bytes(Path(spec), name)
+    suffix = Path(name).suffix.lower()
+    kind = "pdf" if suffix == ".pdf" else "html" if suffix in HTML_SUFFIXES else None
+    return _article(data, name, kind=kind, charset=None, url=None, encoding=encoding, origin=os.path.basename(name))
+
+
+def _article(data: bytes, name: str, *, kind: str | None, charset: str | None, url: str | None,
+             encoding: str | None, origin: str) -> ReadArticle:
     if not data.strip():
         raise IngestError(f"{name}: empty file")
-    if encoding:
-        text, used = _decode_as(data, encoding, name), encoding
-    else:
-        text, used = _detect(data, name)
+    if is_pdf(data):
+        pdf = read_pdf(data, name)
+        return _finish(pdf.text, None, "pdf", pdf.title, dateline_date(pdf.text), origin, name)
+    if kind == "pdf":
+        raise IngestError(f"{name}: not a PDF (no %PDF header)")
+    if kind == "html" or (kind is None and looks_like_html(data)):
+        markup, used = decode(data, name, encoding, charset or declared_charset(data))
+        page = read_page(markup, name, url)
+        return _finish(page.text, used, "html", page.title, page.published, page.url or origin, name)
+    text, used = decode(data, name, encoding)
+    return _finish(text, used, "text", None, dateline_date(text), origin, name)
+
+
+def _finish(text: str, encoding: str | None, kind: str, title: str | None, published: str | None,
+            origin: str, name: str) -> ReadArticle:
     text = sanitize(text)
     if not text.strip():
         raise IngestError(f"{name}: empty file")
-    return ReadArticle(text=text, encoding=used)
+    title = shorten(sanitize(title), _TITLE_LIMIT) if title and title.strip() else text_title(text, os.path.basename(name))
+    return ReadArticle(text=text, encoding=encoding, kind=kind, title=title, published=published,
+                       origin=sanitize(origin))
 
 
 def _read_bytes(path: Path, name: str) -> bytes:
@@ -72,85 +98,3 @@ def _read_bytes(path: Path, name: str) -> bytes:
     if len(data) > MAX_BYTES:  # grew while we looked
         raise IngestError(f"{name}: too large (the limit is {MAX_BYTES} bytes)")
     return data
-
-
-def _decode_as(data: bytes, encoding: str, name: str) -> str:
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise IngestError(f"{name}: unknown encoding {encoding!r}") from None
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise IngestError(f"{name}: not valid {encoding} (byte {exc.start})") from None
-    if "\x00" in text:
-        raise IngestError(f"{name}: binary file (NUL characters)")
-    return text.removeprefix("\ufeff")
-
-
-def _detect(data: bytes, name: str) -> tuple[str, str]:
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(codec).removeprefix("\ufeff"), codec
-            except UnicodeDecodeError:
-                raise IngestError(f"{name}: broken {codec} text after its byte-order mark") from None
-    if b"\x00" in data or _looks_binary(data):
-        raise IngestError(f"{name}: binary file, not text")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    codec = _guess_single_byte(data)
-    if codec is None:
-        raise IngestError(f"{name}: unknown encoding (not UTF-8, UTF-16, cp1251 or KOI8-R); use --encoding")
-    return data.decode(codec), codec
-
-
-def _looks_binary(data: bytes) -> bool:
-    """More than 2 % of odd control bytes in the first 64 KiB: an image, archive or program."""
-    head = data[:65536]
-    odd = sum(1 for byte in head if byte < 32 and byte not in _TEXT_CONTROLS)
-    return odd > 0.02 * len(head)
-
-
-def _guess_single_byte(data: bytes) -> str | None:
-    """cp1251 or KOI8-R: the reading that looks like Russian, else charset-normalizer's pick.
-
-    Read in the wrong code page, Russian swaps letter case (``Двое`` comes out ``дВОЕ``) and its
-    vowel share drifts from about 42 %.  Both signals hold on a single short line, where
-    charset-normalizer alone misreads all-capital text.
-    """
-    decoded = {}
-    for codec in SINGLE_BYTE_CANDIDATES:
-        try:
-            decoded[codec] = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-    if len(decoded) <= 1:
-        return next(iter(decoded), None)
-    scores = {codec: _russian_likeness(text) for codec, text in decoded.items()}
-    ranked = sorted(scores, key=scores.__getitem__, reverse=True)
-    if scores[ranked[0]] - scores[ranked[1]] >= 0.1:
-        return ranked[0]
-    from charset_normalizer import from_bytes
-
-    match = from_bytes(data, cp_isolation=list(SINGLE_BYTE_CANDIDATES)).best()
-    if match is not None and match.encoding in decoded:
-        return match.encoding
-    return ranked[0]
-
-
-_CYR_WORD = re.compile(r"[\u0400-\u04ff]+")
-_VOWELS = set("аеёиоуыэюяАЕЁИОУЫЭЮЯ")
-
-
-def _russian_likeness(text: str) -> float:
-    """1.0 for plausible Russian; less for case flips inside words and an odd vowel share."""
-    words = _CYR_WORD.findall(text)
-    letters = "".join(words)
-    if not letters:
-        return 0.0
-    flipped = sum(1 for w in words if any(a.islower() and b.isupper() for a, b in zip(w, w[1:])))
-    vowels = sum(1 for ch in letters if ch in _VOWELS) / len(letters)
-    return 1.0 - flipped / len(words) - abs(vowels - 0.42)

@@ -132,3 +132,54 @@ def test_cli_writes_and_reports_duplicate(tmp_path, capsys):
     assert cli(["ingest", path], repo) == 0
     assert cli(["ingest", path], repo) == 0
     assert "already ingested" in capsys.readouterr().out
+
+
+DATED_RU = ("Операция «Полярный лис»: задержаны 12 человек\n"
+            "14 марта 2024 года полиция Германии задержала 12 человек и изъяла 40 килограммов наркотиков "
+            "в ходе операции «Полярный лис» против площадки Frostline Market.\n")
+MARKET_EN = ("Operation Quiet Harbor takes down Saltbox Market\n"
+             "Police in the Netherlands and Germany arrested 17 people in Operation Quiet Harbor, which targeted "
+             "Saltbox Market, a darknet market selling drugs. Officers seized 30 kg of cocaine and €1.2 million in cash.\n")
+
+
+def _operations_listed(store, *paths, published=None):
+    from store.repository import Repository
+
+    repo = Repository.open(store)
+    reports = ingest_paths(repo, [str(p) for p in paths], dry_run=False, published=published)
+    assert all(r.status == "added" for r in reports), [r.error for r in reports]
+    return Repository.open(store).operations()
+
+
+def test_an_ingested_operation_files_under_the_year_of_its_figures(tmp_path):
+    ops = _operations_listed(tmp_path / "store.json", write(tmp_path, "ru.txt", DATED_RU))
+    fox = next(o for o in ops if o.name == "Полярный лис")
+    assert fox.announced == "2024-03-14" and fox.year == "2024"
+    order = [o.id for o in ops]  # newest first: above SpecTor (2023) and Onymous (2014), not after them
+    assert order.index(fox.id) < order.index("spector") < order.index("onymous")
+
+
+def test_the_publication_date_is_the_main_operations_announced_date(tmp_path):
+    ops = _operations_listed(tmp_path / "store.json", write(tmp_path, "en.txt", MARKET_EN), published="2024-11-05")
+    harbor = next(o for o in ops if o.id == "quiet-harbor")
+    assert harbor.announced == "2024-11-05" and harbor.year == "2024"
+
+
+def test_a_market_without_figures_is_a_market_of_its_operation_not_an_operation(tmp_path):
+    ops = _operations_listed(tmp_path / "store.json", write(tmp_path, "en.txt", MARKET_EN),
+                             write(tmp_path, "ru.txt", DATED_RU))
+    by_id = {o.id: o for o in ops}
+    assert "saltbox-market" not in by_id and "frostline-market" not in by_id
+    assert by_id["quiet-harbor"].markets == ("Saltbox Market",)
+    assert next(o for o in ops if o.name == "Полярный лис").markets == ("Frostline Market",)
+
+
+def test_a_market_with_figures_of_its_own_stays_an_operation_with_its_year():
+    text = SEED.read_text(encoding="utf-8")
+    ops, facts = to_records(extract(text), make_source(text, str(SEED), "ru", None))
+    by_id = {o.id: o for o in ops}
+    owners = {f.operation for f in facts}
+    assert set(by_id) == owners | {"spector"}  # every record owns a figure; SpecTor is the main one
+    assert by_id["hydra"].kind == "market_takedown"
+    assert by_id["darkmarket"].announced == "2021"  # the date its figures carry
+    assert by_id["monopoly-market"].announced == "2021"  # no dated figure: its shutdown
