@@ -646,15 +646,11 @@ def add_reference(document: dict[str, Any], report: Any = None, rows: list[dict[
 # -- report ----------------------------------------------------------------------------------
 def conflict_groups(document: dict[str, Any]) -> list[tuple[tuple, list[Fact]]]:
     """Groups of same-figure facts (as the explorer groups them) reported by more than one source."""
-    from store.repository import Snapshot
+    from store.figure_groups import figure_groups
 
-    snapshot = Snapshot.build(
-        (from_dict(Source, d) for d in document["sources"].values()),
-        (from_dict(Operation, d) for d in document["operations"].values()),
-        (from_dict(Fact, d) for d in document["facts"].values()),
-    )
+    groups = figure_groups(from_dict(Fact, d) for d in document["facts"].values())
     out = []
-    for key, members in sorted(snapshot.groups.items(), key=lambda kv: tuple(str(k) for k in kv[0])):
+    for key, members in sorted(groups.items(), key=lambda kv: tuple(str(k) for k in kv[0])):
         if len({f.source for f in members}) > 1:
             out.append((key, list(members)))
     return out
