@@ -61,6 +61,11 @@ class CountrySummary:
     facts: int
 
 
+def _year_and_name(op: Operation) -> tuple[str, str]:
+    """Operation lists sort by this, reversed: newest year first."""
+    return (op.year or "0000", op.name.lower())
+
+
 def _file_stamp(path: Path) -> tuple[int, int, int] | None:
     try:
         st = path.stat()
@@ -139,7 +144,7 @@ class Repository:
     # -- reading ---------------------------------------------------------------------
     def operations(self) -> list[Operation]:
         """Newest first (by year, then name)."""
-        return sorted(self.snapshot.operations.values(), key=lambda o: (o.year or "0000", o.name.lower()), reverse=True)
+        return sorted(self.snapshot.operations.values(), key=_year_and_name, reverse=True)
 
     def operation(self, op_id: str) -> Operation | None:
         return self.snapshot.operations.get(op_id)
@@ -286,7 +291,7 @@ class Repository:
         op_ids.update(f.operation for f in facts)
         ops = sorted(
             (self.snapshot.operations[i] for i in op_ids if i in self.snapshot.operations),
-            key=lambda o: (o.year or "0000", o.name.lower()),
+            key=_year_and_name,
             reverse=True,
         )
         return CountrySummary(
