@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from store.dataset import build_dataset  # noqa: E402
+from store.builder.dataset import build_dataset  # noqa: E402
 from store.storage import serialise  # noqa: E402
 
 TARGET = ROOT / "store" / "data" / "bundled.json"

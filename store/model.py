@@ -2,7 +2,7 @@
 
 Records are frozen ``msgspec`` structs: a store with 100,000 facts holds 100,000 of them,
 so they must be small, hashable and safe to share between threads. msgspec also decodes a
-whole store file straight into them (``repository.read_snapshot``), checking types and
+whole store file straight into them (``decoding.read_snapshot``), checking types and
 unknown fields in C, at about the cost of parsing the JSON alone; they hold only strings,
 numbers and tuples of strings, so the garbage collector need not track them (``gc=False``).
 """

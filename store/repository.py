@@ -1,117 +1,45 @@
-"""Queries over a store: operations, facts, sources, country summaries, conflicts.
+"""The store as the explorer and the command line see it: operations, facts, sources,
+country summaries, conflicts.
 
-A :class:`Repository` holds one immutable :class:`Snapshot` of the file (readers need no
-lock) and writes through :func:`store.storage.transaction`. ``reload_if_changed`` lets a
-long-running explorer pick up what other processes committed.
+A :class:`Repository` holds one immutable :class:`~store.snapshot.Snapshot` of the file
+(readers need no lock) and writes through :func:`store.storage.transaction`;
+``reload_if_changed`` lets a long-running explorer pick up what other processes committed.
+The pieces it stands on have modules of their own: :mod:`store.paths` (which store a
+command means), :mod:`store.decoding` (reading a file into a snapshot) and
+:mod:`store.figure_groups` (the rules for figures several sources report). The names callers
+import from here are re-exported from those.
 """
 
 from __future__ import annotations
 
-import functools
-import gc
-import math
-import os
-from bisect import bisect_left, bisect_right
-from operator import attrgetter
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import msgspec
-
 from store import countries
-from store.model import (
-    ARRESTS,
-    CORE_METRICS,
-    EVENT_METRICS,
-    RECORD_TYPES,
-    Fact,
-    Operation,
-    Source,
-    ValidationError,
-    decoded_records_valid,
-    from_dict,
-    load_many,
-    replace,
-    to_dict,
+from store.decoding import _typed_decoder, load_records, read_snapshot
+from store.figure_groups import (
+    Total,
+    agreement_marks,
+    figure_groups,
+    group_key,
+    metric_order,
+    other_reports,
+    per_country,
+    source_rank,
+    sum_groups,
 )
-from store.storage import (
-    TEMP_MARK,
-    StoreError,
-    check_schema,
-    clean_leftovers,
-    create,
-    empty_document,
-    parse_document,
-    read_raw,
-    transaction,
-)
+from store.model import ARRESTS, Fact, Operation, Source, from_dict, replace, to_dict
+from store.paths import bundled_document, resolve_path
+from store.snapshot import Snapshot
+from store.storage import TEMP_MARK, StoreError, clean_leftovers, create, empty_document, transaction
 
-TIER_RANK = {"official": 0, "news": 1, "trade_news": 2, "low": 3}
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """One committed state of the store, indexed for the explorer's queries.
-
-    What the explorer's first frame needs (facts by id and by operation) is built with the
-    snapshot; the other indexes on first use (one pass over the facts each, ~30 ms at
-    100,000), so they are not on the way to that frame."""
-
-    sources: dict[str, Source]
-    operations: dict[str, Operation]
-    facts: tuple[Fact, ...]
-    facts_by_id: dict[str, Fact] = field(repr=False)
-    facts_by_operation: dict[str, tuple[Fact, ...]] = field(repr=False)
-    fact_countries: frozenset[str | None] = field(repr=False)  # every fact's country (None: worldwide)
-
-    @classmethod
-    def build(cls, sources: Iterable[Source], operations: Iterable[Operation], facts: Iterable[Fact]) -> Snapshot:
-        facts = tuple(facts)
-        by_op: dict[str, list[Fact]] = defaultdict(list)
-        for fact in facts:
-            by_op[fact.operation].append(fact)
-        return cls(
-            sources={s.id: s for s in sources},
-            operations={o.id: o for o in operations},
-            facts=facts,
-            facts_by_id={f.id: f for f in facts},
-            facts_by_operation={k: tuple(v) for k, v in by_op.items()},
-            fact_countries=frozenset(map(attrgetter("country"), facts)),
-        )
-
-    @functools.cached_property
-    def facts_by_country(self) -> dict[str | None, tuple[Fact, ...]]:
-        return _grouped(self.facts, attrgetter("country"))
-
-    @functools.cached_property
-    def facts_by_source(self) -> dict[str, tuple[Fact, ...]]:
-        return _grouped(self.facts, attrgetter("source"))
-
-    @functools.cached_property
-    def groups(self) -> dict[tuple, tuple[Fact, ...]]:
-        """Facts that report the same figure (``group_key``); events are no figures."""
-        events = EVENT_METRICS
-        groups: dict[tuple, list[Fact]] = defaultdict(list)
-        for fact in self.facts:  # group_key and is_event inlined: 100,000 times
-            if fact.metric not in events:
-                groups[(fact.operation, fact.metric, fact.unit, fact.country)].append(fact)
-        return {k: tuple(v) for k, v in groups.items()}
-
-
-def _grouped(facts: Iterable[Fact], key: Callable[[Fact], Any]) -> dict:
-    grouped: dict[Any, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        grouped[key(fact)].append(fact)
-    return {k: tuple(v) for k, v in grouped.items()}
-
-
-def group_key(fact: Fact) -> tuple:
-    """Facts that report the same figure: same operation, metric, unit, country and detail kind."""
-    return (fact.operation, fact.metric, fact.unit, fact.country)
+# What callers import from here; ``_typed_decoder`` for the benchmarks and the model's tests.
+__all__ = [
+    "CountrySummary", "Related", "Repository", "Snapshot", "Total", "_typed_decoder", "group_key",
+    "merge_operations", "resolve_path",
+]
 
 
 @dataclass(frozen=True)
@@ -124,16 +52,6 @@ class Related:
 
 
 @dataclass(frozen=True)
-class Total:
-    metric: str
-    unit: str | None
-    value: float
-    facts: int  # how many facts were read
-    groups: int  # how many distinct figures were added (one value per group)
-    chosen: tuple[str, ...]  # ids of the facts whose values were added
-
-
-@dataclass(frozen=True)
 class CountrySummary:
     code: str
     name_en: str
@@ -143,212 +61,9 @@ class CountrySummary:
     facts: int
 
 
-def _support(values: list[Any], tolerance: float = 0.02) -> dict[Any, int]:
-    """For each distinct value, how many facts give a value within ``tolerance`` of it.
-
-    Values within 2 % support each other (120 backs 119; 199 does not). Sorted distinct
-    values and prefix counts keep this O(d log d), not O(n²), for groups of thousands.
-    """
-    counts: dict[Any, int] = defaultdict(int)
-    for value in values:
-        counts[value] += 1
-    numbers = sorted(v for v in counts if v is not None)
-    prefix = [0]
-    for v in numbers:
-        prefix.append(prefix[-1] + counts[v])
-    support: dict[Any, int] = {None: counts[None]} if None in counts else {}
-    for v in numbers:
-        if v >= 0:
-            low, high = v * (1 - tolerance), (v / (1 - tolerance) if tolerance < 1 else math.inf)
-        else:
-            low, high = v / (1 - tolerance), v * (1 - tolerance)
-        support[v] = prefix[bisect_right(numbers, high)] - prefix[bisect_left(numbers, low)]
-    return support
-
-
-def stated(fact: Fact) -> tuple:
-    """What a source says about a figure: its value, or its words and date when it has none."""
-    return (fact.value, fact.value_text if fact.value is None else None, fact.date if fact.value is None else None)
-
-
-def _agreement_marks(group: Sequence[Fact]) -> dict[str, str]:
-    """``Repository.agreement`` for every fact of a group, in O(n): the other sources' facts
-    are the group minus the fact's own source, and those that agree are the facts stating
-    the same figure minus those of its own source."""
-    by_source = Counter(f.source for f in group)
-    by_stated = Counter(stated(f) for f in group)
-    by_both = Counter((f.source, stated(f)) for f in group)
-    marks: dict[str, str] = {}
-    for f in group:
-        said = stated(f)
-        others = len(group) - by_source[f.source]
-        agreeing = by_stated[said] - by_both[(f.source, said)]
-        marks[f.id] = "!" if others > agreeing else "=" if others else " "
-    return marks
-
-
-def pick(group: Iterable[Fact], sources: dict[str, Source]) -> Fact:
-    """One value for a group of facts reporting the same figure.
-
-    The value the most sources support wins (values within 2 % support each other, so one
-    page's typo cannot outvote two sources that agree); ties go to the better source tier
-    (official first), then to the exact value most sources give, then to the earliest
-    source. Deterministic, so totals never flicker.
-    """
-    group = list(group)
-    if len(group) == 1:
-        return group[0]
-    exact: dict[Any, int] = defaultdict(int)
-    for fact in group:
-        exact[fact.value] += 1
-    support = _support([f.value for f in group])
-
-    def rank(fact: Fact) -> tuple:
-        source = sources.get(fact.source)
-        tier = TIER_RANK.get(source.tier if source else None, 4)
-        published = (source.published if source else None) or "9999"
-        return (-support[fact.value], tier, -exact[fact.value], published, fact.id)
-
-    return min(group, key=rank)
-
-
-def summable(metric: str) -> bool:
-    """Counts and seizures add up across operations; sentences, dates and market sizes do not."""
-    return metric == ARRESTS or metric.startswith("seized_")
-
-
-def sum_groups(facts: Iterable[Fact], sources: dict[str, Source], *, prefer_worldwide: bool = False) -> tuple[Total, ...]:
-    """Totals per (metric, unit), adding one value per group of same-figure facts.
-
-    With ``prefer_worldwide`` (an operation's own totals), a worldwide figure stands for the
-    whole and per-country figures are not added on top of it.
-    """
-    groups: dict[tuple, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        if fact.is_event or fact.value is None or not summable(fact.metric):
-            continue
-        groups[group_key(fact)].append(fact)
-    totals: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
-    counts: dict[tuple[str, str | None], int] = defaultdict(int)
-    for members in groups.values():
-        chosen = pick(members, sources)
-        totals[(chosen.metric, chosen.unit)].append(chosen)
-        counts[(chosen.metric, chosen.unit)] += len(members)
-    out = []
-    for (metric, unit), chosen in sorted(totals.items(), key=lambda kv: (_metric_order(kv[0][0]), kv[0][1] or "")):
-        if prefer_worldwide:
-            worldwide = [f for f in chosen if f.country is None]
-            chosen = worldwide or chosen
-        out.append(
-            Total(
-                metric=metric,
-                unit=unit,
-                value=sum(f.value for f in chosen),  # type: ignore[misc]
-                facts=counts[(metric, unit)],
-                groups=len(chosen),
-                chosen=tuple(f.id for f in chosen),
-            )
-        )
-    return tuple(out)
-
-
-def _metric_order(metric: str) -> tuple[int, str]:
-    return (CORE_METRICS.index(metric) if metric in CORE_METRICS else len(CORE_METRICS), metric)
-
-
-def resolve_path(path: Path | str | None) -> Path:
-    """The store a command means: ``path`` if given (``~`` expanded), else :func:`default_path`."""
-    return Path(path).expanduser() if path else default_path()
-
-
-def default_path() -> Path:
-    """``TAKEDOWN_DB`` or ``store.json`` in the user data directory."""
-    env = os.environ.get("TAKEDOWN_DB")
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("takedown", appauthor=False)) / "store.json"
-
-
-def bundled_document() -> dict[str, Any]:
-    """The dataset shipped in the package: what a new store starts from."""
-    from importlib.resources import files
-
-    import orjson
-
-    return orjson.loads(files("store.data").joinpath("bundled.json").read_bytes())
-
-
-def load_records(path: Path, document: dict[str, Any]) -> Snapshot:
-    """Turn a parsed document into records, refusing it whole if any record is malformed.
-
-    The garbage collector is paused while 100,000 records are made (it would scan them again
-    and again for nothing) and the result is frozen, so later collections skip it: without
-    that a full collection can land on a keystroke.
-    """
-    loaded: dict[str, list] = {}
-    with gc_paused():
-        for table, kind in RECORD_TYPES.items():
-            try:
-                loaded[table] = load_many(kind, document[table])
-            except ValidationError as exc:
-                raise StoreError(f"{path}: {table} {exc}; the file was left as it is") from None
-        snapshot = Snapshot.build(loaded["sources"], loaded["operations"], loaded["facts"])
-    gc.freeze()
-    return snapshot
-
-
-class _TypedDocument(msgspec.Struct):
-    """A store file as msgspec decodes it: records made and type-checked while parsing."""
-
-    facts: dict[str, Fact]
-    sources: dict[str, Source]
-    operations: dict[str, Operation]
-    meta: dict[str, dict[str, Any]]
-
-
-@functools.cache
-def _typed_decoder() -> msgspec.json.Decoder:
-    return msgspec.json.Decoder(_TypedDocument)
-
-
-def read_snapshot(path: Path) -> Snapshot:
-    """The store at ``path``, read for the explorer and the commands.
-
-    A store is checked whole before anything is shown. The usual case, a valid file, is
-    decoded straight into records (types, unknown and missing fields checked by msgspec as
-    it parses; about the time of parsing alone), then each record's own rules run. Anything
-    that path refuses is read again the slow way, parsed to plain JSON and checked record
-    by record, which names the problem (or accepts what the typed decoder was stricter about).
-    """
-    raw = read_raw(path)
-    with gc_paused():
-        try:
-            typed = _typed_decoder().decode(raw)
-            check_schema(path, typed.meta)
-            tables = (list(typed.sources.values()), list(typed.operations.values()), list(typed.facts.values()))
-            if not decoded_records_valid(*tables):
-                raise ValidationError("a record breaks a rule")  # the slow path says which
-        except Exception:  # noqa: BLE001 - whatever it is, the slow path names it (or accepts)
-            return load_records(path, parse_document(path, raw))
-        del typed  # its tables of documents: the records are all that is kept
-        snapshot = Snapshot.build(*tables)
-    gc.freeze()
-    return snapshot
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """No garbage collection while a store is parsed and turned into records: it would walk
-    the growing heap again and again (hundreds of thousands of new objects) for nothing."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+def _year_and_name(op: Operation) -> tuple[str, str]:
+    """Operation lists sort by this, reversed: newest year first."""
+    return (op.year or "0000", op.name.lower())
 
 
 def _file_stamp(path: Path) -> tuple[int, int, int] | None:
@@ -398,7 +113,7 @@ class Repository:
             self.operation_totals(op)
             self.arrests_by_country(op)
             for key, group in self._figure_groups(op.id).items():
-                self._cached(("marks", key), lambda: _agreement_marks(group))
+                self._cached(("marks", key), lambda: agreement_marks(group))
 
     # -- opening and reloading -------------------------------------------------------
     @classmethod
@@ -429,7 +144,7 @@ class Repository:
     # -- reading ---------------------------------------------------------------------
     def operations(self) -> list[Operation]:
         """Newest first (by year, then name)."""
-        return sorted(self.snapshot.operations.values(), key=lambda o: (o.year or "0000", o.name.lower()), reverse=True)
+        return sorted(self.snapshot.operations.values(), key=_year_and_name, reverse=True)
 
     def operation(self, op_id: str) -> Operation | None:
         return self.snapshot.operations.get(op_id)
@@ -479,24 +194,20 @@ class Repository:
         return self._cached(("ordered", op_id), lambda: sorted(self.snapshot.facts_by_operation.get(op_id, ()), key=self._fact_order))
 
     def _fact_order(self, fact: Fact) -> tuple:
-        metric = CORE_METRICS.index(fact.metric) if fact.metric in CORE_METRICS else len(CORE_METRICS)
-        source = self.snapshot.sources.get(fact.source)
-        tier = TIER_RANK.get(source.tier if source else None, 4)
-        published = (source.published if source else None) or "9999"
-        return (metric, fact.metric, fact.country or "", fact.date or "", tier, published, fact.id)
+        tier, published = source_rank(self.snapshot.sources.get(fact.source))
+        return (*metric_order(fact.metric), fact.country or "", fact.date or "", tier, published, fact.id)
 
     def related(self, fact: Fact) -> Related:
         """Corroborations, conflicts and same-sentence neighbours of a fact."""
-        same_figure = self.figure_group(fact)
-        others = [f for f in same_figure if f.id != fact.id and f.source != fact.source]
+        corroborating, conflicting = other_reports(fact, self.figure_group(fact))
         neighbours: tuple[Fact, ...] = ()
         if fact.quote and fact.source:  # the sentence may state figures of other operations too
             neighbours = tuple(
                 f for f in self.snapshot.facts_by_source.get(fact.source, ()) if f.id != fact.id and f.quote == fact.quote
             )
         return Related(
-            corroborating=tuple(f for f in others if stated(f) == stated(fact)),
-            conflicting=tuple(f for f in others if stated(f) != stated(fact)),
+            corroborating=corroborating,
+            conflicting=conflicting,
             same_sentence=neighbours,
         )
 
@@ -509,14 +220,7 @@ class Repository:
         return self._figure_groups(fact.operation).get(group_key(fact), ())
 
     def _figure_groups(self, op_id: str) -> dict[tuple, tuple[Fact, ...]]:
-        def compute() -> dict[tuple, tuple[Fact, ...]]:
-            groups: dict[tuple, list[Fact]] = defaultdict(list)
-            for fact in self.snapshot.facts_by_operation.get(op_id, ()):
-                if not fact.is_event:
-                    groups[group_key(fact)].append(fact)
-            return {k: tuple(v) for k, v in groups.items()}
-
-        return self._cached(("groups", op_id), compute)
+        return self._cached(("groups", op_id), lambda: figure_groups(self.snapshot.facts_by_operation.get(op_id, ())))
 
     def agreement(self, fact: Fact) -> str:
         """``!`` when another source states a different figure, ``=`` when others only agree,
@@ -525,7 +229,7 @@ class Repository:
         if fact.is_event:
             return " "
         key = group_key(fact)
-        marks = self._cached(("marks", key), lambda: _agreement_marks(self.figure_group(fact)))
+        marks = self._cached(("marks", key), lambda: agreement_marks(self.figure_group(fact)))
         return marks.get(fact.id, " ")
 
     def participants(self, op: Operation) -> tuple[str, ...]:
@@ -559,9 +263,8 @@ class Repository:
         return self._cached(("arrests", op.id), lambda: self._arrests_by_country(op))
 
     def _arrests_by_country(self, op: Operation) -> list[tuple[str, float]]:
-        facts = [f for f in self.snapshot.facts_by_operation.get(op.id, ()) if f.metric == ARRESTS and f.country]
-        out = [(t_country, total) for t_country, total in _per_country(facts, self.snapshot.sources)]
-        return sorted(out, key=lambda item: (-item[1], item[0]))
+        facts = [f for f in self.snapshot.facts_by_operation.get(op.id, ()) if f.metric == ARRESTS]
+        return per_country(facts, self.snapshot.sources)
 
     def countries_in_store(self) -> list[str]:
         """ISO codes of every country named by an operation or a fact."""
@@ -588,7 +291,7 @@ class Repository:
         op_ids.update(f.operation for f in facts)
         ops = sorted(
             (self.snapshot.operations[i] for i in op_ids if i in self.snapshot.operations),
-            key=lambda o: (o.year or "0000", o.name.lower()),
+            key=_year_and_name,
             reverse=True,
         )
         return CountrySummary(
@@ -663,15 +366,3 @@ def merge_operations(old: Operation, new: Operation) -> Operation:
         started=old.started or new.started,
         ended=old.ended or new.ended,
     )
-
-
-def _per_country(facts: list[Fact], sources: dict[str, Source]) -> list[tuple[str, float]]:
-    by_country: dict[str, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        by_country[fact.country].append(fact)  # type: ignore[index]
-    out = []
-    for code, members in by_country.items():
-        totals = sum_groups(members, sources)
-        if totals:
-            out.append((code, totals[0].value))
-    return out

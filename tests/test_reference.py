@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from store import storage
-from store.dataset import BuildReport, build_dataset, build_seed
+from store.builder.dataset import build_dataset
+from store.builder.reference import add_reference, load_rows
+from store.builder.report import main
+from store.builder.seed import build_seed
 from store.model import Fact, Operation, Source, from_dict
-from store.reference import add_reference, load_rows, main
 from store.repository import Repository, group_key
 
 ROWS = load_rows()
@@ -23,7 +25,7 @@ BY_ID = {row["id"]: row for row in ROWS}
 def built():
     document, _report = build_seed()
     seed_fact_ids = {doc["id"] for doc in document["facts"].values()}
-    result = add_reference(document, BuildReport())
+    result = add_reference(document)
     return document, result, seed_fact_ids
 
 
@@ -51,12 +53,11 @@ def test_every_row_is_imported_or_reported_with_a_reason(built):
 def test_a_row_that_cannot_be_imported_is_reported_not_dropped():
     bad = [dict(BY_ID["F005"], id="X1", country="Atlantis"), dict(BY_ID["F005"], id="X2", operation="Operation Nowhere")]
     document, _ = build_seed()
-    report = BuildReport()
     before = len(document["facts"])
-    result = add_reference(document, report, rows=[BY_ID["F001"], *bad])
+    result = add_reference(document, rows=[BY_ID["F001"], *bad])
     assert [row_id for row_id, _ in result.skipped] == ["X1", "X2"]
     assert "Atlantis" in result.skipped[0][1] and "Operation Nowhere" in result.skipped[1][1]
-    assert any("X1" in line for line in report.corrections)
+    assert any("X1" in line and "Atlantis" in line for line in result.corrections())
     assert len(document["facts"]) == before + 1
 
 
@@ -220,10 +221,10 @@ def test_hansa_figures_are_not_set_against_alphabay(repo, built):
 def test_import_is_reproducible(built):
     document, _, _ = built
     again, _ = build_seed()
-    add_reference(again, BuildReport())
+    add_reference(again)
     assert storage.serialise(again) == storage.serialise(document)
     twice = copy.deepcopy(document)
-    add_reference(twice, BuildReport())  # importing again adds nothing
+    add_reference(twice)  # importing again adds nothing
     assert storage.serialise(twice) == storage.serialise(document)
 
 
@@ -243,3 +244,36 @@ def test_report_lists_counts_skips_and_conflicts(capsys):
     spector_rows = sum(row["operation"] == "Operation SpecTor (2023)" for row in ROWS)
     assert re.search(rf"^\s+{spector_rows}\s+Operation SpecTor \(2023\)\s+-> spector$", out, re.M)
     assert "spector arrests people US" in out and "≠" in out
+
+
+def _rules_files() -> tuple[dict, dict]:
+    """The shipped mapping and overrides, parsed, for a test to change."""
+    from store.builder.reference_rules import MAPPING_PATH, OVERRIDES_PATH, read_toml
+
+    return read_toml(MAPPING_PATH), read_toml(OVERRIDES_PATH)
+
+
+def test_a_mapping_that_names_a_metric_outside_the_canonical_list_is_refused():
+    from store.builder.reference_rules import load_rules
+
+    mapping, overrides = _rules_files()
+    load_rules(mapping, overrides)  # the shipped files agree with themselves
+    mapping["other_units"]["vendor accounts"] = "vendor_accounts"
+    with pytest.raises(ValueError, match="vendor_accounts"):
+        load_rules(mapping, overrides)
+
+
+def test_a_row_overridden_twice_is_refused():
+    from store.builder.reference_rules import load_rules
+
+    mapping, overrides = _rules_files()
+    overrides["override"].append(dict(overrides["override"][0], reason="another judgement"))
+    with pytest.raises(ValueError, match="overridden twice"):
+        load_rules(mapping, overrides)
+
+
+def test_a_row_whose_unit_the_mapping_does_not_know_is_reported_not_renamed():
+    document, _ = build_seed()
+    odd = dict(BY_ID["F199"], id="X3", unit="carrier pigeons")  # an `other` row
+    result = add_reference(document, rows=[odd])
+    assert result.skipped == [("X3", "other row in 'carrier pigeons', which mapping.toml's other_units does not know")]

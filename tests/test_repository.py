@@ -67,7 +67,7 @@ def test_operations_are_newest_first(store_path: Path):
 
 
 def test_bundled_dataset_is_what_the_build_script_makes():
-    from store.dataset import build_dataset
+    from store.builder.dataset import build_dataset
     from store.storage import serialise
 
     document, _ = build_dataset()

@@ -1,8 +1,6 @@
-"""Builds the bundled dataset: the seed article ingested, reconciled with hand annotations.
-
-``scripts/build_dataset.py`` writes the result to ``store/data/bundled.json``; a test checks
-that the shipped file is what this module builds, so the dataset stays reproducible.
-"""
+"""The seed part of the bundled dataset: the seed article ingested, reconciled with the hand
+annotations in ``store/data/seed_annotations.json`` (where they disagree, the annotation wins
+and the build reports the correction)."""
 
 from __future__ import annotations
 
@@ -12,7 +10,8 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import Any
 
-from store.model import Fact, Operation, Source, from_dict, sha256_text, stable_id, to_dict
+from store.ingest.extract import extract
+from store.model import Fact, Operation, Source, from_dict, sha256_text, slugify, stable_id, to_dict
 from store.storage import empty_document
 
 
@@ -44,13 +43,8 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _extract(text: str) -> list[dict[str, Any]] | None:
-    """The extractor's facts for the seed, or None while ingest is not available."""
-    try:
-        from store.ingest.extract import extract
-        from store.model import slugify
-    except ImportError:
-        return None
+def _extract(text: str) -> list[dict[str, Any]]:
+    """The extractor's facts (and events) for the seed, as annotation-shaped dicts."""
     result = extract(text, lang="ru")
     out = []
     for fact in [*result.facts, *result.events]:
@@ -100,10 +94,6 @@ def build_seed() -> tuple[dict[str, Any], BuildReport]:
     )
     operations = [from_dict(Operation, op) for op in notes["operations"]]
     extracted = _extract(text)
-    ingest_available = extracted is not None
-    if extracted is None:
-        report.corrections.append("ingest is not available: every fact comes from the annotations")
-        extracted = []
     facts: list[Fact] = []
     for wanted in notes["facts"]:
         hit = next((e for e in extracted if _same(e, wanted)), None)
@@ -121,8 +111,7 @@ def build_seed() -> tuple[dict[str, Any], BuildReport]:
             s, e = _sentence_bounds(text, start)
             quote = text[s:e]
             detail, date = wanted.get("detail"), wanted.get("date")
-            if ingest_available:
-                report.corrections.append(f"added by hand: {wanted['operation']} {wanted['metric']} {wanted['value']} {wanted['country']}")
+            report.corrections.append(f"added by hand: {wanted['operation']} {wanted['metric']} {wanted['value']} {wanted['country']}")
         facts.append(
             Fact(
                 id=stable_id("f", source.id, wanted["metric"], start, end, wanted["country"], wanted["operation"]),
@@ -148,15 +137,4 @@ def build_seed() -> tuple[dict[str, Any], BuildReport]:
     document["sources"] = {"1": to_dict(source)}
     document["operations"] = {str(i): to_dict(op) for i, op in enumerate(operations, 1)}
     document["facts"] = {str(i): to_dict(f) for i, f in enumerate(facts, 1)}
-    return document, report
-
-
-def build_dataset() -> tuple[dict[str, Any], BuildReport]:
-    """The whole bundled dataset: the seed, plus the reference figures where available."""
-    document, report = build_seed()
-    try:
-        from store.reference import add_reference
-    except ImportError:
-        return document, report
-    add_reference(document, report)
     return document, report
