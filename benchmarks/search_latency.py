@@ -43,12 +43,10 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def clear_caches(index) -> None:
-    from store import search_text
+    from store.search import clear_caches as clear_text_caches
 
-    index._terms.clear()
-    index._filters.clear()
-    for name in ("other_script", "skeleton", "stem", "lemmas", "prefix_variants", "name_variants"):
-        getattr(search_text, name).cache_clear()
+    index.clear_caches()
+    clear_text_caches()
 
 
 def naive_query(term_words: list[str]):

@@ -6,6 +6,7 @@ Shared by the command line, the explorer and exports, so a figure reads the same
 from __future__ import annotations
 
 from store import countries
+from store.metrics import metric_label as metric_label  # re-exported: the label lives with the metrics
 from store.model import METRIC_LABELS, Fact
 
 QUALIFIER_WORDS = {"exact": "", "approximate": "about", "at_least": "more than", "at_most": "up to"}
@@ -50,10 +51,6 @@ def short_figure(fact: Fact) -> str:
     if fact.value is None:
         return fact.value_text or "—"
     return f"{QUALIFIER_SIGNS.get(fact.qualifier, '')}{amount(fact.value, fact.unit)}"
-
-
-def metric_label(metric: str) -> str:
-    return METRIC_LABELS.get(metric, metric.replace("_", " "))
 
 
 def country_label(code: str | None) -> str:

@@ -17,6 +17,20 @@ from typing import Any, Literal
 import msgspec
 from msgspec.structs import replace
 
+# The metrics live in store.metrics; the model re-exports what records and callers need.
+from store.metrics import (
+    ARRESTS,
+    CORE_METRICS,
+    EVENT_METRICS,
+    LAUNCHED,
+    METRIC_LABELS,
+    METRIC_UNITS,
+    SEIZED_DRUGS,
+    SEIZED_FIREARMS,
+    SEIZED_MONEY,
+    SHUT_DOWN,
+)
+
 SCHEMA_VERSION = 1
 
 Qualifier = Literal["exact", "approximate", "at_least", "at_most"]
@@ -24,32 +38,6 @@ QUALIFIERS: tuple[str, ...] = ("exact", "approximate", "at_least", "at_most")
 
 OperationKind = Literal["operation", "market_takedown"]
 OPERATION_KINDS: tuple[str, ...] = ("operation", "market_takedown")
-
-# The core metrics and the unit each one is stored in.
-ARRESTS = "arrests"
-SEIZED_MONEY = "seized_money"
-SEIZED_DRUGS = "seized_drugs"
-SEIZED_FIREARMS = "seized_firearms"
-CORE_METRICS: tuple[str, ...] = (ARRESTS, SEIZED_MONEY, SEIZED_DRUGS, SEIZED_FIREARMS)
-METRIC_UNITS: dict[str, str | None] = {
-    ARRESTS: "people",
-    SEIZED_MONEY: None,  # an ISO 4217 code: USD, EUR, GBP, RUB...
-    SEIZED_DRUGS: "kg",
-    SEIZED_FIREARMS: "items",
-}
-# Events are facts with a date and no value.
-LAUNCHED = "launched"
-SHUT_DOWN = "shut_down"
-EVENT_METRICS: tuple[str, ...] = (LAUNCHED, SHUT_DOWN)
-
-METRIC_LABELS: dict[str, str] = {
-    ARRESTS: "arrests",
-    SEIZED_MONEY: "money seized",
-    SEIZED_DRUGS: "drugs seized",
-    SEIZED_FIREARMS: "firearms seized",
-    LAUNCHED: "launched",
-    SHUT_DOWN: "shut down",
-}
 
 _PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _METRIC = re.compile(r"^[a-z][a-z0-9_]*$")

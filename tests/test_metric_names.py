@@ -13,34 +13,10 @@ import snowballstemmer
 
 from store.builder.reference_rules import rules
 from store.figure_groups import summable
+from store.metrics import METRIC_NAMES
 from store.repository import Repository
 
-# The canonical metric names (to be replaced by the list in store/metrics.py once it lands).
-CANONICAL = frozenset({
-    # counts and seizures
-    "arrests", "seized_money", "seized_money_cash", "seized_money_crypto", "seized_crypto", "seized_drugs",
-    "seized_amphetamine", "seized_cocaine", "seized_fentanyl", "seized_lsd_ecstasy", "seized_mdma",
-    "seized_methamphetamine", "seized_opioids", "seized_pills", "seized_firearms", "seized_gold",
-    "seized_counterfeit_products", "seized_tobacco",
-    # dated events and dates of the operation
-    "launched", "shut_down", "announced", "operation_started", "investigation_started", "operation_period",
-    "market_online", "action_days", "taken_over", "operator_arrested", "indicted", "extradited", "pleaded_guilty",
-    "sentenced",
-    # the operation's reach
-    "participating_countries", "foreign_partner_countries", "cooperating_countries", "participating_regions",
-    "participating_agencies", "fbi_field_offices", "officers_deployed", "us_states", "us_federal_operations",
-    "takedown_partner", "related_takedown", "code_name", "duration",
-    # police measures
-    "searches", "suspects_searched", "knock_and_talk", "interviews", "servers_seized", "server_locations",
-    "devices_seized", "domains_seized", "hidden_services", "accounts_shut_down", "markets_closed",
-    "arrest_location", "death_in_custody",
-    # courts
-    "charges", "prison_sentence", "forfeiture_ordered", "forfeiture_target",
-    # the market, as context
-    "turnover", "transactions", "market_users", "vendors", "listings", "market_share", "commission",
-    "drugs_sold", "crypto_received", "live_bank_volume", "exit_scam", "illicit_commodities", "source_markets",
-    "target_market", "built_on", "buyer_addresses", "compromised_computers", "credentials", "victims",
-})
+CANONICAL = frozenset(METRIC_NAMES)
 MARKET_CONTEXT = ("turnover", "transactions", "market_users", "vendors", "listings", "drugs_sold")
 
 BUNDLED = Path(__file__).resolve().parent.parent / "store" / "data" / "bundled.json"

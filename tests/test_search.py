@@ -1,4 +1,4 @@
-"""Behaviour of the search engine (store/search.py) on small stores built here."""
+"""Behaviour of the search engine (store/search/) on small stores built here."""
 
 from __future__ import annotations
 
@@ -284,3 +284,32 @@ def test_an_operations_matched_facts_in_the_explorers_order(index, query):
         for i, fact in enumerate(shown):
             assert shown[i] is fact and shown.position(fact.id) == i
         assert shown.position("no-such-fact") is None
+
+
+# -- source tiers -------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def tiered() -> SearchIndex:
+    """Three sources of different tiers and one without a tier, one fact each."""
+    tiers = {"gov": "official", "paper": "news", "trade": "trade_news", "blog": None}
+    sources = [Source(id=sid, title=f"{sid} report", language="en", text=f"{sid} text", sha256=sha256_text(f"{sid} text"),
+                      tier=tier) for sid, tier in tiers.items()]
+    facts = [_fact(200 + i, "spector", "arrests", 10 + i, "people", f"{sid} says {10 + i} were arrested.", sid)
+             for i, sid in enumerate(tiers)]
+    return SearchIndex(Snapshot.build(sources, OPS, facts), warm=False)
+
+
+@pytest.mark.parametrize(("query", "sources"), [
+    ("tier:official", {"gov"}), ("tier:gov", {"gov"}), ("tier:официальные", {"gov"}), ("tier:off", {"gov"}),
+    ("tier:news", {"paper"}), ("tier:media", {"paper"}), ("tier:trade", {"trade"}), ("tier:trade_news", {"trade"}),
+    ("tier:trade-news", {"trade"}), ("tier:official,news", {"gov", "paper"}), ("tier:none", {"blog"}),
+    ("уровень:official", {"gov"}), ("tier:news arrested", {"paper"}),
+])
+def test_tier_filter_keeps_facts_of_sources_of_that_tier(tiered, query, sources):
+    result = tiered.search(query)
+    assert {f.source for f in result.facts} == sources and not result.hints
+
+
+def test_an_unknown_tier_is_a_hint_naming_the_tiers(tiered):
+    result = tiered.search("tier:tabloid")
+    assert result.total == 0
+    assert result.hints and "official, news, trade_news, low" in result.hints[0]

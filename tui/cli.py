@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 
 from store import __version__, countries
 from store.format import amount, country_label, figure, metric_label, short_figure
+from store.metrics import resolve_metric
 from store.model import Fact, Operation, to_dict
 from store.repository import CountrySummary, Repository, resolve_path
 from store.storage import StoreError
@@ -197,6 +198,7 @@ def cmd_facts(args: argparse.Namespace, repo: Repository) -> int:
         op_id = op.id
     country = resolve_country(args.country) if args.country else None
     if args.metric:
+        args.metric = resolve_metric(args.metric) or args.metric  # the search's aliases: money, guns, аресты
         known = sorted({f.metric for f in repo.snapshot.facts})
         if args.metric not in known:
             print(f"takedown: no fact has metric {args.metric!r} (known: {', '.join(known)})", file=sys.stderr)

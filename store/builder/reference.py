@@ -30,7 +30,7 @@ Normalisation, and why:
 * ``other`` rows keep a metric of their own named after what is counted (``market_users``,
   ``vendors``, ``turnover``, ``servers_seized``...). Rows the reference puts in one conflict
   group share a metric, so the explorer groups them as the reference does.
-* Every metric is one of the canonical names listed in ``mapping.toml`` (one name per concept:
+* Every metric is one of the canonical names of ``store/metrics.py`` (one name per concept:
   ``searches`` for searches and search warrants, ``turnover`` for money that went through a
   market, ``transactions`` for its count of sales); a row that would need another is reported.
 * Values that are not a clean number keep their text (``value`` None, ``value_text``).

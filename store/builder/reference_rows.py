@@ -203,7 +203,7 @@ def fact_fields(row: dict[str, Any], kinds: dict[str, set[str]], op_id: str,
     else:
         raise RowError(f"unknown metric {metric_in!r}")
     if out["metric"] not in table.metrics:
-        raise RowError(f"metric {out['metric']!r} is not in mapping.toml's canonical list")
+        raise RowError(f"metric {out['metric']!r} is not one of store/metrics.py's canonical names")
     if out["value"] is None and out["value_text"] is None and out["date"] is None:
         raise RowError("no value")
     return out

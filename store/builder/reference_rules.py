@@ -1,8 +1,8 @@
 """The reference import's mapping tables and per-row judgements, read from their data files.
 
 ``store/data/reference/mapping.toml`` says how a reference row's wording becomes a metric,
-a unit and a qualifier, which operation record a label stands for, and the canonical metric
-names the import may produce; ``overrides.toml`` holds the judgements the rules cannot make,
+a unit and a qualifier and which operation record a label stands for (the canonical metric
+names are store/metrics.py's METRIC_NAMES); ``overrides.toml`` holds the judgements the rules cannot make,
 each with its reason. The files are checked as they load: a table that names a metric outside
 the canonical list is an error here, not a stray name in the store.
 """
@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from importlib.resources import files
 from typing import Any
+
+from store.metrics import METRIC_NAMES
 
 MAPPING_PATH = "reference/mapping.toml"
 OVERRIDES_PATH = "reference/overrides.toml"
@@ -127,7 +129,7 @@ def load_rules(mapping: dict[str, Any], overrides: dict[str, Any]) -> Rules:
                 raise ValueError(f"{OVERRIDES_PATH}: row {row_id} is overridden twice")
             by_row[row_id] = Override(reason=entry["reason"], country=entry.get("country"), date=entry.get("date"))
     loaded = Rules(
-        metrics=frozenset(mapping["metrics"]),
+        metrics=frozenset(METRIC_NAMES),
         date_metrics=tuple(_date_rule(t) for t in mapping["date_metrics"]),
         operation_dates=dict(mapping["operation_dates"]),
         other_units={unit: _unit_target(v) for unit, v in mapping["other_units"].items()},
