@@ -16,7 +16,9 @@ from store.ingest.dates import find_dates
 from store.ingest.events import refers_back, sentence_events
 from store.ingest.facts import REST_OF_TOTAL, breakdown_only, sentence_facts
 from store.ingest.names import Names, find_names
+from store.ingest.parts import refile_parts
 from store.ingest.places import find_mentions
+from store.ingest.restatements import drop_rounded_headline, fold_conversions
 from store.ingest.sentences import Sentence, split_sentences
 from store.model import ARRESTS
 from store.text import fold
@@ -285,7 +287,7 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
         if markets_here:
             last_market = markets_here[-1].name
     out.countries = list(countries)
-    out.facts = _settle(out.facts)
+    out.facts = refile_parts(text, drop_rounded_headline(text, _settle(fold_conversions(text, out.facts))))
     out.events = _settle_events(out.events)
     return out
 

@@ -1,0 +1,72 @@
+"""One figure said twice is one fact: a conversion in brackets, a headline restating the body.
+
+"more than EUR 50.8 million (USD 53.4 million)", "234 kilogrammes (516 pounds)", «14,2 млн евро
+(около 1,3 млрд рублей)»: the bracket restates the figure before it in another unit.  The figure
+is the first one, as stated; the bracket is kept in its ``detail`` and is never a second fact —
+nor is the same converted value repeated elsewhere (a headline "$31 million seized" over a body
+that says "€26.7 million ($31 million)").  A qualified round figure in the headline ("Nearly 300
+arrested", «Задержаны более 280 человек») that the body states precisely (288) is that figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from store.model import SEIZED_DRUGS, SEIZED_MONEY
+
+# Between a figure and its conversion: an opening bracket, maybe a hedge ("(about $600,000)").
+_OPEN = re.compile(
+    r"^\s*\(\s*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|over|more\s+than|c\.|ca\.|~|≈|"
+    r"около|примерно|почти|более|свыше|порядка|приблизительно)\s*)?$", re.IGNORECASE)
+_CLOSE = re.compile(r"^\s*(?:[^\W\d]+\s*){0,2}\)")
+
+
+def _restates(text: str, first, second) -> bool:
+    """``second`` is ``first`` converted: same metric, in brackets right after it."""
+    if second.metric != first.metric or first.metric not in (SEIZED_MONEY, SEIZED_DRUGS) or first.end > second.start:
+        return False
+    if first.metric == SEIZED_MONEY and first.unit == second.unit:
+        return False
+    return bool(_OPEN.match(text[first.end:second.start]) and _CLOSE.match(text[second.end:second.end + 30]))
+
+
+def fold_conversions(text: str, facts: list) -> list:
+    """``facts`` without conversions in brackets (kept in the converted figure's ``detail``) and
+    without other statements of a converted value."""
+    out, converted = [], []
+    for f in facts:
+        original = next((k for k, g in enumerate(out) if _restates(text, g, f)), None)
+        if original is None:
+            out.append(f)
+            continue
+        g = out[original]
+        close = text.find(")", f.end)
+        bracket = text[text.rfind("(", g.end, f.start):close + 1 if close >= 0 else f.end]
+        out[original] = replace(g, detail=f"{g.detail} {bracket}" if g.detail else bracket)
+        converted.append(f)
+    return [f for f in out if not any(_same_value(f, c) for c in converted)]
+
+
+def _same_value(f, c) -> bool:
+    return (f.metric, f.unit) == (c.metric, c.unit) and bool(f.value) and abs(f.value - c.value) <= 0.01 * abs(c.value)
+
+
+_HEADLINE_SCALE = {"at_least": (1.0, 1.1), "at_most": (0.9, 1.0), "approximate": (0.9, 1.1)}
+
+
+def drop_rounded_headline(text: str, facts: list) -> list:
+    """Without the headline's qualified round figures that a body figure states precisely."""
+    first_line = text.find("\n")
+    if first_line < 0:
+        return facts
+    out = []
+    for f in facts:
+        scale = _HEADLINE_SCALE.get(f.qualifier)
+        if f.quote_start < first_line and scale and f.value:
+            low, high = scale
+            if any(g.quote_start > first_line and (g.metric, g.unit, g.country) == (f.metric, f.unit, f.country)
+                   and g.value and low <= g.value / f.value <= high and g.value != f.value for g in facts):
+                continue
+        out.append(f)
+    return out
