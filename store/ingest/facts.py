@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from store.ingest.numbers import find_figures
 from store.ingest.places import Mention, find_mentions
 from store.ingest.quantities import Quantity, read_quantity
+from store.ingest.scope import coalition, everywhere
 from store.model import ARRESTS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _SEIZURE_CUE = re.compile(
@@ -162,9 +163,10 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     used = {id(p) for _, p in picked if p is not None}
     attribution = _ATTRIBUTION.search(sentence)
     cut = attribution.start() if attribution else len(sentence)
-    others = {m.code for m in mentions if m.is_place_or_actor and id(m) not in used and m.start < cut
-              and not _HELPER.search(sentence[:m.start]) and not REST_OF_TOTAL.search(sentence[:m.start])}
-    worldwide = bool(_WORLDWIDE.search(sentence) or _MULTINATIONAL.search(sentence))
+    members = coalition(sentence, mentions)  # "U.S. and EU law enforcement": no one country's figures
+    others = {m.code for k, m in enumerate(mentions) if m.is_place_or_actor and id(m) not in used and m.start < cut
+              and k not in members and not _HELPER.search(sentence[:m.start]) and not REST_OF_TOTAL.search(sentence[:m.start])}
+    worldwide = bool(_WORLDWIDE.search(sentence) or _MULTINATIONAL.search(sentence) or everywhere(sentence))
     # "в Латвии задержаны 9 человек, изъяты 310 000 евро и 48 кг": one country opens the
     # sentence and every figure after it is that country's, the first placed, the rest not.
     named = {m.code for m in mentions if m.is_place_or_actor and m.start < cut}
@@ -177,6 +179,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             facts.append(SentenceFact(q, next(iter(others)), False))
         else:
             actor = None if worldwide else _clause_actor(sentence, q, mentions)
+            if actor is not None and any(mentions[k].code == actor for k in members):
+                actor = None  # "by US, British, Brazilian and European law enforcement"
             if (actor is None and not others and not worldwide and opener is not None and named == {opener.code}
                     and opener.end <= q.start and not _SCENE_TOTAL_WORDS.search(sentence[opener.end:q.start])):
                 actor = opener.code

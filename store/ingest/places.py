@@ -177,6 +177,21 @@ _DESTINATION = re.compile(
     re.IGNORECASE,
 )
 
+# "flew into The Hague", "the European police office, which is based in The Hague", «собрались в
+# Гааге»: where officials met or an agency sits, not where the operation acted.
+_VENUE = re.compile(
+    r"(?:\bflew\s+(?:in)?to|\bflown\s+(?:in)?to|\btravell?ed\s+to|\bmet\s+in|\bgathered\s+in|\bconvened\s+in"
+    r"|\b(?:is|are|was|were)\s+based\s+in|\bheadquartered\s+in|\bheadquarters\s+in|\bseated\s+in"
+    r"|со\s+штаб-квартир\w+\s+в|штаб-квартир\w+\s+(?:которо\w+\s+)?(?:находится\s+|расположена\s+)?в"
+    r"|(?:собрал|съехал|прилетел|встретил)\w*\s+(?:\w+\s+)?в)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Deputy Attorney General Lisa Monaco said": a title, a given name, then a surname that is also a
+# country's name — a person.
+_TITLE_WORD = re.compile(
+    r"^(?:General|Director|Minister|Secretary|Commissioner|Chief|President|Deputy|Attorney|Mr|Mrs|Ms|Dr|Prof|Senator"
+    r"|Judge|Inspector|Superintendent|Commander|Ambassador|Spokesman|Spokeswoman|Spokesperson|Agent|Detective)$")
+
 # "18 – граждане Польши", "гражданин Нидерландов", "citizens of Poland": whose passport, not where.
 _CITIZEN = re.compile(
     r"(?:\b(?:граждан\w*|уроженц\w*|уроженк\w*|подданн\w*|выходц\w*)(?:\s+(?:из|изо))?"
@@ -227,6 +242,11 @@ def find_mentions(text: str) -> list[Mention]:
     if mentions and _is_dateline(text, mentions[0]):
         first = mentions[0]
         mentions[0] = Mention(first.start, first.end, first.code, first.kind, False, True)
+    for k in range(len(mentions) - 1, 0, -1):  # "US, Australian, British and Danish authorities": one agency noun for all
+        prev, cur = mentions[k - 1], mentions[k]
+        if (cur.agency and prev.kind == "adj" and not prev.agency
+                and re.fullmatch(r"\s*(?:,|and|и|or|или|&)\s*(?:(?:and|и)\s+)?", text[prev.end:cur.start])):
+            mentions[k - 1] = Mention(prev.start, prev.end, prev.code, prev.kind, True, prev.origin)
     for k in range(1, len(mentions)):  # "from Colombia and Peru": the origin carries over a list
         prev, cur = mentions[k - 1], mentions[k]
         if prev.origin and not cur.agency and re.fullmatch(r"\s*(?:,|and|и|or|или)\s*(?:the\s+)?", text[prev.end:cur.start]):
@@ -237,7 +257,10 @@ def find_mentions(text: str) -> list[Mention]:
 # A wire dateline opening the sentence: "FRANKFURT, March 12 (Reuters) -", "The Hague, 4 June –",
 # "МОСКВА, 12 марта –".  It says where the report was filed, not where anything happened.
 _DATELINE_CAPS = re.compile(r"\s*(?:,[^–—\-\n]{0,30})?\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s*(?!\d)")
-_DATELINE_DATED = re.compile(r"\s*,[^–—\-\n]{0,30}?\d[^–—\-\n]{0,20}?(?:\([^)\n]{1,30}\)\s*)?[–—-]\s*(?!\d)")
+_DATELINE_DATED = re.compile(r"(?:\s+(?:[A-Z]{2}|D\.C\.))?\s*,[^–—\-\n]{0,30}?\d[^–—\-\n]{0,20}?(?:\([^)\n]{1,30}\)\.?\s*)?[–—-]\s*(?!\d)")
+# "The Hague - A multi-continental crackdown…", "The Hague: A multi-…": a city, a dash or colon and a
+# new capitalised sentence — the place the story was filed from.
+_DATELINE_CITY = re.compile(r"\s*(?:[–—-]|:)\s+(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 
 def _is_dateline(text: str, m: Mention) -> bool:
@@ -245,7 +268,8 @@ def _is_dateline(text: str, m: Mention) -> bool:
         return False
     name = text[m.start:m.end]
     caps = name.isupper() and len(name) > 2 and m.kind == "city"
-    return bool((caps and _DATELINE_CAPS.match(text, m.end)) or _DATELINE_DATED.match(text, m.end))
+    return bool((caps and _DATELINE_CAPS.match(text, m.end)) or _DATELINE_DATED.match(text, m.end)
+                or (m.kind == "city" and _DATELINE_CITY.match(text, m.end)))
 
 
 def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, str, str] | None:
@@ -312,6 +336,11 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
             origin = True  # "долларов США", "US dollars": a currency, not a place
         if _CITIZEN.search(text[:start]):
             origin = True  # "граждане Польши", "a citizen of Ukraine": a nationality, not a place
+        if _VENUE.search(text[:start]):
+            origin = True
+        if (i >= 2 and _TITLE_WORD.match(tokens[i - 2][2]) and re.fullmatch(r"[A-Z][a-z]+", tokens[i - 1][2])
+                and text[tokens[i - 1][1]:start] == " "):
+            origin = True  # a person's surname
         if _DESTINATION.search(text[:start]):
             origin = True  # "sent parcels to Spain": where goods went, not where police acted
         after = text[end:end + 40]

@@ -34,7 +34,7 @@ def _restates(text: str, first, second) -> bool:
 def fold_conversions(text: str, facts: list) -> list:
     """``facts`` without conversions in brackets (kept in the converted figure's ``detail``) and
     without other statements of a converted value."""
-    out, converted = [], []
+    out, converted, originals = [], [], set()
     for f in facts:
         original = next((k for k, g in enumerate(out) if _restates(text, g, f)), None)
         if original is None:
@@ -44,8 +44,9 @@ def fold_conversions(text: str, facts: list) -> list:
         close = text.find(")", f.end)
         bracket = text[text.rfind("(", g.end, f.start):close + 1 if close >= 0 else f.end]
         out[original] = replace(g, detail=f"{g.detail} {bracket}" if g.detail else bracket)
+        originals.add(original)
         converted.append(f)
-    return [f for f in out if not any(_same_value(f, c) for c in converted)]
+    return [f for k, f in enumerate(out) if k in originals or not any(_same_value(f, c) for c in converted)]
 
 
 def _same_value(f, c) -> bool:
