@@ -17,6 +17,7 @@ from store.ingest.numbers import find_figures
 from store.ingest.places import Mention, find_mentions
 from store.ingest.quantities import Quantity, read_quantity
 from store.ingest.scope import coalition, everywhere
+from store.ingest.shapes import each_places, shaped_place
 from store.model import ARRESTS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _SEIZURE_CUE = re.compile(
@@ -150,7 +151,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         after_arrest, arrest_end = arrest_end, (q.end if q.metric == ARRESTS else arrest_end)
         if q.metric != ARRESTS and (not seizure or not _seized_here(sentence, q)):
             continue
-        place = _attached_place(sentence, q, mentions) or elided_place
+        place = _attached_place(sentence, q, mentions) or elided_place or shaped_place(sentence, q, mentions)
         if place is None and q.metric == ARRESTS and after_arrest is not None:
             place = _elliptic_actor(sentence, q, mentions, after_arrest)
         if q.bare and (place is None or not arrest):
@@ -158,6 +159,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         if q.subset and place is None:
             continue
         picked.append((q, place))
+    # "Austria & Netherlands: 4 arrests each": one figure, a fact in each place
+    picked = [(q, m) for q, p in picked for m in (each_places(sentence, q, mentions) or [p])]
     if arrest:
         picked.extend(_remainder(sentence, picked, mentions))
     used = {id(p) for _, p in picked if p is not None}

@@ -1,0 +1,98 @@
+"""Breakdown shapes of real copy: which country a per-country arrest figure is written next to.
+
+Wire and aggregator copy rarely writes "Germany (52)".  It writes "followed by the United Kingdom
+with 55", "the United Kingdom which took 55 people into custody", "in the United States, where
+153 people were detained", "Britain 55, Germany 52 and the Netherlands, 10", "153 in total –
+occurred in the United States", "the majority of these (42) happened in Germany", "with 121
+taking place in the US", "US arrests totaled 65", "In the United States alone, police arrested
+65 people, while 47 …", and distributes one figure over several places: "Austria & Netherlands:
+4 arrests each", "four each in Italy and the Netherlands", «по трое — в Португалии и на Мальте».
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.ingest.places import Mention
+from store.ingest.quantities import Quantity
+from store.model import ARRESTS
+
+# Place, then the figure.
+_WITH = re.compile(r"^\s*,?\s*with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
+_WHICH = re.compile(r"^\s*,?\s*(?:which|where|that)\s+(?:(?:took|made|carried\s+out|recorded|reported|arrested|detained|held"
+                    r"|accounted\s+for)\s+)?(?:(?:about|around|some|nearly|another)\s+)?$", re.IGNORECASE)
+_TOTALLED = re.compile(r"^\s+arrests?\s+(?:totall?ed|numbered|stood\s+at|reached|came\s+to|amounted\s+to|were)\s+$", re.IGNORECASE)
+_LIST_COMMA = re.compile(r"^\s*,\s*$")
+_ITEM_END = re.compile(r"^\s*(?:[.;,]|and\b|и\b|$)", re.IGNORECASE)
+_LIST_LEAD = re.compile(r"(?:,|\band|\bи)\s+(?:the\s+)?$", re.IGNORECASE)
+# Figure, then the place.
+_HAPPENED_IN = re.compile(
+    r"^\s*\)?\s*(?:in\s+total\s*)?(?:[–—-]\s*)?(?:occurred|took\s+place|taking\s+place|happened|happening|occurring"
+    r"|were\s+made|being\s+made|were\s+carried\s+out)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_FRONTED = re.compile(r"^\W{0,3}(?:in|в|во)\s+(?:the\s+)?$", re.IGNORECASE)
+_FRONTED_GAP = re.compile(r"^(?:\s+alone|\s+only|\s+itself)?\s*,?\s+[^\d]*$", re.IGNORECASE)
+_TOTAL_WORDS = re.compile(r"\b(?:in\s+total|total|overall|altogether|worldwide|всего|в\s+общей\s+сложности|в\s+целом|итого)\b",
+                          re.IGNORECASE)
+# "4 arrests each", "four each in", «по трое».
+_EACH_AFTER = re.compile(r"^\s*(?:(?:arrests?|people|suspects|persons)\s+)?each\b", re.IGNORECASE)
+_COORD = re.compile(r"^\s*(?:,|and|&|и|or)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _place(m: Mention) -> bool:
+    return m.kind != "adj" and not m.origin
+
+
+def shaped_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:
+    """The country an arrest figure is written next to in one of the shapes above, else None."""
+    if q.metric != ARRESTS:
+        return None
+    before = [m for m in mentions if m.end <= q.start]
+    if before:
+        m = before[-1]
+        gap = sentence[m.end:q.start]
+        if _place(m) and (_WITH.match(gap) or _WHICH.match(gap)):
+            return m
+        if (m.kind == "adj" or _place(m)) and _TOTALLED.match(gap):
+            return m
+        if (_place(m) and q.bare and _LIST_COMMA.match(gap) and _ITEM_END.match(sentence[q.end:])
+                and _LIST_LEAD.search(sentence[:m.start])):
+            return m  # "…, Germany 52 and the Netherlands, 10."
+    after = next((m for m in mentions if m.start >= q.end), None)
+    if after is not None and _place(after) and _HAPPENED_IN.match(sentence[q.end:after.start]):
+        return after
+    if len(before) == 1 and _place(before[0]) and len(before[0].code) == 2:
+        m = before[0]
+        gap = sentence[m.end:q.start]
+        if _FRONTED.match(sentence[:m.start]) and _FRONTED_GAP.match(gap) and not _TOTAL_WORDS.search(gap) and "," in gap:
+            return m  # "In the United States alone, police arrested 65 people, while 47 were held in Germany"
+    return None
+
+
+def each_places(sentence: str, q: Quantity, mentions: list[Mention]) -> list[Mention]:
+    """The places one figure is distributed over ("Austria & Netherlands: 4 arrests each", "four
+    each in Italy and the Netherlands"), or [] when the figure is no such share."""
+    if q.metric != ARRESTS or not _EACH_AFTER.match(sentence[q.end:]):
+        return []
+    places = [m for m in mentions if _place(m)]
+    after = [m for m in places if m.start >= q.end]
+    if after and re.match(r"^\s*(?:(?:arrests?|people|suspects|persons)\s+)?each\s+in\s+(?:the\s+)?$",
+                          sentence[q.end:after[0].start], re.IGNORECASE):
+        return _run(sentence, places, places.index(after[0]), forward=True)
+    before = [m for m in places if m.end <= q.start]
+    if before and re.match(r"^\s*[:–—-]?\s*$", sentence[before[-1].end:q.start]):
+        return _run(sentence, places, places.index(before[-1]), forward=False)
+    return []
+
+
+def _run(sentence: str, places: list[Mention], k: int, forward: bool) -> list[Mention]:
+    """The coordinated list of places through ``places[k]`` ("Italy and the Netherlands")."""
+    run = [places[k]]
+    step = 1 if forward else -1
+    j = k + step
+    while 0 <= j < len(places):
+        a, b = (run[-1], places[j]) if forward else (places[j], run[-1])
+        if not _COORD.match(sentence[a.end:b.start]):
+            break
+        run.append(places[j])
+        j += step
+    return run if len({m.code for m in run}) >= 2 else []
