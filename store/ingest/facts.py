@@ -32,13 +32,14 @@ _NOT_SEIZED = re.compile(
     r"оборот|продаж|продал|выручк|прибыл|доход|принос|заработ|отмы|похити|похищ|украл|украден|ущерб|штраф|залог"
     r"|в\s+месяц|в\s+год|ежемесячн|ежегодн|торговал|sales|\bsold\b|revenue|turnover|profit|earn|launder|stole"
     r"|damage|\bfines?\b|\bfined\b|bail|transactions|processed|per\s+month|a\s+month|per\s+year|a\s+year|annual"
-    r"|bounty|reward|вознагражд|трансакц|транзакц",
+    r"|bounty|reward|вознагражд|трансакц|транзакц|добива\w*\s+конфискац|seek\w*\s+(?:the\s+)?forfeiture|sought\s+forfeiture",
     re.IGNORECASE,
 )
 # "до 50 кг наркотиков в месяц", "2 tonnes of drugs a year": a rate (output, sales), not a haul.
 _PER_PERIOD_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){1,2}(?:в\s+(?:месяц|год|сутки|день|неделю)|ежемесячно|ежегодно|ежедневно"
     r"|(?:a|per|each|every)\s+(?:month|year|day|week))\b(?!\s+[^\W\d])", re.IGNORECASE)
+_GOODS_WORTH = re.compile(r"^\s*worth\s+of\s+(?!cash|crypto|bitcoin|money|currenc)", re.IGNORECASE)
 _VALUE_OF = re.compile(r"(?:worth|valued\s+at|value\s+of|на\s+сумму|стоимостью|оценочной\s+стоимостью)\s+(?:\S+\s+)?$", re.IGNORECASE)
 # "оборудование на 2 млн долларов": a bare "на" before a money figure gives what goods are worth.
 _VALUE_OF_NA = re.compile(r"(?<![\w-])на\s+(?:(?:более|свыше|около|почти|примерно|порядка)\s+)?$", re.IGNORECASE)
@@ -290,14 +291,17 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, q.start)), default=0)
     before = sentence[clause_start:q.start]
     after = sentence[q.end:q.end + 30]
-    if _NOT_SEIZED.search(before) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+)?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades)\b"
+    if _NOT_SEIZED.search(before) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+)?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen)\b"
         r"|в\s+месяц|в\s+год|a\s+month|a\s+year|per\s+\w+)", after, re.IGNORECASE) or _PER_PERIOD_AFTER.match(after):
         return False
+    if q.metric == SEIZED_MONEY and _GOODS_WORTH.match(after):
+        return False  # "€180,000 worth of MDMA and LSD": what goods were worth, not money seized
     value_of = _VALUE_OF.search(before)
     if value_of:
         if q.metric != SEIZED_MONEY:
             return True
-        return bool(_MONEY_NOUN.search(before[max(0, value_of.start() - 40):value_of.start()]))
+        at = clause_start + value_of.start()  # "312 bitcoin, worth about $19.5 million": the coins before the comma
+        return bool(_MONEY_NOUN.search(sentence[max(0, at - 40):at]))
     value_of = _VALUE_OF_NA.search(before) if q.metric == SEIZED_MONEY else None
     if value_of:
         return bool(_MONEY_NOUN.search(before[max(0, value_of.start() - 40):value_of.start()])

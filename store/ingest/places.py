@@ -177,6 +177,10 @@ _DESTINATION = re.compile(
     re.IGNORECASE,
 )
 
+_CITIZEN_AFTER = re.compile(r"^\s+(?:citizens?|nationals?|native|passport\s+holders?)\b", re.IGNORECASE)
+# "the Northern District of Georgia", "the state of Georgia": a US state, not the country.
+_US_STATE = re.compile(r"\b(?:District|state|State|Attorney\s+for\s+the\s+\w+\s+District)\s+of\s+$")
+
 # "flew into The Hague", "the European police office, which is based in The Hague", «собрались в
 # Гааге»: where officials met or an agency sits, not where the operation acted.
 _VENUE = re.compile(
@@ -334,6 +338,8 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
             origin = True
         if re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"\s*(?:dollars?|\$)", text[end:]):
             origin = True  # "долларов США", "US dollars": a currency, not a place
+        if _CITIZEN_AFTER.match(text[end:]) or _US_STATE.search(text[:start]):
+            origin = True  # "a 33-year-old U.S. citizen"; "Northern District of Georgia" (a US state)
         if _CITIZEN.search(text[:start]):
             origin = True  # "граждане Польши", "a citizen of Ukraine": a nationality, not a place
         if _VENUE.search(text[:start]):

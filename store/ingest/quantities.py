@@ -64,7 +64,7 @@ _WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
 # What the weight is of, up to the next list item ("1,2 т мефедрона и 400 кг прекурсоров").
 _NOT_DRUGS = re.compile(
     r"^(?:(?!\s(?:и|and|или|or|а\s+также|as\s+well\s+as|plus)\s)[^.;,]){0,30}?"
-    r"(?:прекурсор|precursor|chemical|химикат|реагент|reagent|золот|gold|серебр|silver)",
+    r"(?:прекурсор|precursor|chemical|химикат|реагент|reagent|золот|gold|серебр|silver|tobacco|табак|cigarett|сигарет)",
     re.IGNORECASE,
 )
 _RU_ADJ = r"[а-яё]+(?:ого|его|ых|их|ой|ей|ие|ые|ая|яя|ий|ый|ое)"
@@ -211,7 +211,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             metric, unit = ARRESTS, "people"  # "police arrest four"
         elif _PASSIVE_ARREST_AFTER.match(after):
             metric, unit = ARRESTS, "people"  # "the four were arrested", "пятеро были задержаны"
-        elif re.match(r"^\s*[a-zа-яё]", after) and not _ARREST_VERB_BEFORE.search(before) and not re.match(r"^\s*(?:из\s+них|of\s+them|in|в|во|на|on|from|across|were|was|были|было|и|and)\b", after, re.IGNORECASE):
+        elif re.match(r"^\s*[a-zа-яё]", after) and not _ARREST_VERB_BEFORE.search(before) and not re.match(r"^\s*(?:из\s+них|of\s+them|in|в|во|на|on|from|across|were|was|были|было|и|and|each|took\s+place"
+                                      r"|taking\s+place|occurred|happened|пришл\w*|приходится)\b", after, re.IGNORECASE):
             return None  # counts some other noun
         else:
             metric, unit, bare = ARRESTS, "people", True
@@ -222,6 +223,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
     if fig.in_words is False and not fig.scaled and 1900 <= value <= 2099 and bare:
         return None  # a year
     qualifier = qualifier_before(sentence[:start]) or ("approximate" if fig.approximate else "exact")
+    if fig.text.endswith("+"):
+        qualifier = "at_least"  # "180+ firearms"
     if metric == SEIZED_DRUGS and detail is None:
         detail = sentence[start:end]
     value = int(value) if float(value).is_integer() else round(value, 6)

@@ -38,6 +38,27 @@ _LABEL_ONLY = re.compile(
 _CONTINUES = re.compile(r"^\(?[\W\d]{0,3}[a-zа-яё]")
 
 
+# "…and 30 firearms.The majority…", «…30 единиц оружия.Большинство…»: a full stop with no space
+# after a lower-case word, then a capitalised word — two sentences pasted together.
+_GLUED = re.compile(r"(?<=[a-zа-яё]{3}[.!?])(?=[A-ZА-ЯЁ][a-zа-яё]{2})")
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    start: int
+    stop: int
+    text: str
+
+
+def _unglued(pieces, line: str):
+    """razdel's pieces, each split again where two sentences were glued without a space."""
+    for piece in pieces:
+        cuts = [m.start() for m in _GLUED.finditer(piece.text)]
+        bounds = [0, *cuts, len(piece.text)]
+        for a, b in zip(bounds, bounds[1:]):
+            yield _Piece(piece.start + a, piece.start + b, line[piece.start + a:piece.start + b])
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -66,7 +87,7 @@ def split_sentences(text: str) -> list[Sentence]:
             label_above = bool(_LABEL_ONLY.match(stripped))
             lead = offset + raw.index(stripped[0])
             pieces: list[tuple[int, int]] = []
-            for piece in sentenize(stripped):
+            for piece in _unglued(sentenize(stripped), stripped):
                 if pieces and _CONTINUES.match(piece.text):  # "Задержаны 44 чел. (в т.ч. …)"
                     pieces[-1] = (pieces[-1][0], piece.stop)
                 else:
