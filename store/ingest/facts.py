@@ -17,7 +17,7 @@ from store.ingest.numbers import find_figures
 from store.ingest.places import Mention, find_mentions
 from store.ingest.quantities import Quantity, read_quantity
 from store.ingest.scope import coalition, everywhere
-from store.ingest.shapes import each_places, shaped_place
+from store.ingest.shapes import each_places, respectively, shaped_place
 from store.model import ARRESTS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _SEIZURE_CUE = re.compile(
@@ -27,7 +27,9 @@ _SEIZURE_CUE = re.compile(
     re.IGNORECASE,
 )
 _ARREST_CUE = re.compile(
-    r"задерж|арест|arrest|detain|custody|под\s+стражу|apprehend|\bcharged\b|\b(?:were|was|been|being|are|is)\s+held\b", re.IGNORECASE)
+    # "police have charged 23 people" is an arrest; "charged in the Southern District", "charged with running" a court's word
+    r"задерж|арест|arrest|detain|custody|под\s+стражу|apprehend|\bcharged\b(?!\s+(?:in|with|by)\b)"
+    r"|\b(?:were|was|been|being|are|is)\s+held\b", re.IGNORECASE)
 _NOT_SEIZED = re.compile(
     r"оборот|продаж|продал|выручк|прибыл|доход|принос|заработ|отмы|похити|похищ|украл|украден|ущерб|штраф|залог"
     r"|в\s+месяц|в\s+год|ежемесячн|ежегодн|торговал|sales|\bsold\b|revenue|turnover|profit|earn|launder|stole"
@@ -155,13 +157,15 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         place = _attached_place(sentence, q, mentions) or elided_place or shaped_place(sentence, q, mentions)
         if place is None and q.metric == ARRESTS and after_arrest is not None:
             place = _elliptic_actor(sentence, q, mentions, after_arrest)
+        if q.bare and q.start <= 3 and context.rstrip().endswith("?") and _ARREST_CUE.search(context):
+            q = replace(q, bare=False)  # "How many were arrested?" — "Seventy-eight across eight countries."
         if q.bare and (place is None or not arrest):
             continue
         if q.subset and place is None:
             continue
         picked.append((q, place))
     # "Austria & Netherlands: 4 arrests each": one figure, a fact in each place
-    picked = [(q, m) for q, p in picked for m in (each_places(sentence, q, mentions) or [p])]
+    picked = [(q, m) for q, p in respectively(sentence, picked, mentions) for m in (each_places(sentence, q, mentions) or [p])]
     if arrest:
         picked.extend(_remainder(sentence, picked, mentions))
     used = {id(p) for _, p in picked if p is not None}

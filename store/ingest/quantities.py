@@ -88,7 +88,7 @@ _PEOPLE = re.compile(
 )
 # "23 of the arrests": the noun may follow "of the".
 _ARREST_NOUN = re.compile(
-    r"^\s*(?:(?:of\s+(?:the|these|those|all\s+the)\s+)?(?:arrests?|detentions?)|(?:of\s+those\s+)?(?:arrested|detained|charged)|арест(?:ов|а|ы|у|ам|ами|ом|ах)?|задержани(?:[йяеюи]|ям|ями|ях))(?![\w])",
+    r"^\s*(?:(?:of\s+(?:the|these|those|all\s+the)\s+)?(?:arrests?|detentions?)|(?:of\s+those\s+)?(?:arrested|detained|charged(?!\s+(?:in|with|by)\b))|арест(?:ов|а|ы|у|ам|ами|ом|ах)?|задержани(?:[йяеюи]|ям|ями|ях))(?![\w])",
     re.IGNORECASE,
 )
 _ARREST_VERB_BEFORE = re.compile(
@@ -134,7 +134,9 @@ _FIREARMS_BEFORE = re.compile(
     r"в\s+количестве\s+$",
     re.IGNORECASE,
 )
-_SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|включая|среди\s+них|of\s+whom|из\s+которых)\s+$", re.IGNORECASE)
+_SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|включая|среди\s+них|of\s+whom|из\s+которых"
+                     r"|среди\s+(?:задержанных|арестованных|подозреваемых)\s*[–—:-]?|among\s+(?:those\s+)?(?:arrested|detained)"
+                     r"(?:\s+(?:were|are))?)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from store.model import SEIZED_DRUGS, SEIZED_MONEY
 
 # Between a figure and its conversion: an opening bracket, maybe a hedge ("(about $600,000)").
 _OPEN = re.compile(
-    r"^\s*\(\s*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|over|more\s+than|c\.|ca\.|~|≈|"
+    r"^\s*(?:of\s+)?(?:[^\W\d]+\s+){0,3}\(\s*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|over|more\s+than|c\.|ca\.|~|≈|"
     r"около|примерно|почти|более|свыше|порядка|приблизительно)\s*)?$", re.IGNORECASE)
 _CLOSE = re.compile(r"^\s*(?:[^\W\d]+\s*){0,2}\)")
 
@@ -28,6 +28,8 @@ def _restates(text: str, first, second) -> bool:
         return False
     if first.metric == SEIZED_MONEY and first.unit == second.unit:
         return False
+    if first.metric == SEIZED_DRUGS and not (first.value and abs(second.value - first.value) <= 0.05 * first.value):
+        return False  # a weight restated in pounds is the same weight
     return bool(_OPEN.match(text[first.end:second.start]) and _CLOSE.match(text[second.end:second.end + 30]))
 
 

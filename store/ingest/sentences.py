@@ -40,7 +40,7 @@ _CONTINUES = re.compile(r"^\(?[\W\d]{0,3}[a-zа-яё]")
 
 # "…and 30 firearms.The majority…", «…30 единиц оружия.Большинство…»: a full stop with no space
 # after a lower-case word, then a capitalised word — two sentences pasted together.
-_GLUED = re.compile(r"(?<=[a-zа-яё]{3}[.!?])(?=[A-ZА-ЯЁ][a-zа-яё]{2})")
+_GLUED = re.compile(r"(?<=[a-zа-яё]{3}[.!?])(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ _ITEM_END = re.compile(r"^\s*(?:[.;,]|and\b|и\b|$)", re.IGNORECASE)
 _LIST_LEAD = re.compile(r"(?:,|\band|\bи)\s+(?:the\s+)?$", re.IGNORECASE)
 # Figure, then the place.
 _HAPPENED_IN = re.compile(
-    r"^\s*\)?\s*(?:in\s+total\s*)?(?:[–—-]\s*)?(?:occurred|took\s+place|taking\s+place|happened|happening|occurring"
+    r"^\s*\)?\s*(?:of\s+(?:them|these|those|whom)\s+)?(?:in\s+total\s*)?(?:[–—-]\s*)?(?:occurred|took\s+place|taking\s+place|happened|happening|occurring"
     r"|were\s+made|being\s+made|were\s+carried\s+out)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _FRONTED = re.compile(r"^\W{0,3}(?:in|в|во)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRONTED_GAP = re.compile(r"^(?:\s+alone|\s+only|\s+itself)?\s*,?\s+[^\d]*$", re.IGNORECASE)
@@ -35,7 +35,11 @@ _TOTAL_WORDS = re.compile(r"\b(?:in\s+total|total|overall|altogether|worldwide|�
                           re.IGNORECASE)
 # "4 arrests each", "four each in", «по трое».
 _EACH_AFTER = re.compile(r"^\s*(?:(?:arrests?|people|suspects|persons)\s+)?each\b", re.IGNORECASE)
-_COORD = re.compile(r"^\s*(?:,|and|&|и|or)\s*(?:the\s+)?$", re.IGNORECASE)
+_COORD = re.compile(r"^\s*(?:,|and|&|и|or)\s*(?:the\s+|(?:в|во|на|in)\s+)?$", re.IGNORECASE)
+_EACH_IN = re.compile(r"^\s*(?:(?:arrests?|people|suspects|persons)\s+)?each\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# «по девять человек задержаны во Франции и Испании», «в Словакии и Венгрии — по семь человек»
+_PO_BEFORE = re.compile(r"(?:^|[\s,;:—–-])по\s+$", re.IGNORECASE)
+_PO_AFTER = re.compile(r"^\s*(?:[а-яё]+\s+){0,2}(?:(?:были\s+)?(?:задержан\w*|арестован\w*)\s+)?(?:в|во|на)\s+$", re.IGNORECASE)
 
 
 def _place(m: Mention) -> bool:
@@ -71,17 +75,36 @@ def shaped_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention
 def each_places(sentence: str, q: Quantity, mentions: list[Mention]) -> list[Mention]:
     """The places one figure is distributed over ("Austria & Netherlands: 4 arrests each", "four
     each in Italy and the Netherlands"), or [] when the figure is no such share."""
-    if q.metric != ARRESTS or not _EACH_AFTER.match(sentence[q.end:]):
+    each = _EACH_AFTER.match(sentence[q.end:])
+    po = _PO_BEFORE.search(sentence[:q.start])
+    if q.metric != ARRESTS or not (each or po):
         return []
     places = [m for m in mentions if _place(m)]
     after = [m for m in places if m.start >= q.end]
-    if after and re.match(r"^\s*(?:(?:arrests?|people|suspects|persons)\s+)?each\s+in\s+(?:the\s+)?$",
-                          sentence[q.end:after[0].start], re.IGNORECASE):
+    if after and (_EACH_IN.match(sentence[q.end:after[0].start]) or (po and _PO_AFTER.match(sentence[q.end:after[0].start]))):
         return _run(sentence, places, places.index(after[0]), forward=True)
-    before = [m for m in places if m.end <= q.start]
-    if before and re.match(r"^\s*[:–—-]?\s*$", sentence[before[-1].end:q.start]):
+    before = [m for m in places if m.end <= (po.start() if po else q.start)]
+    if before and re.match(r"^\s*[:–—-]?\s*$", sentence[before[-1].end:po.start() if po else q.start]):
         return _run(sentence, places, places.index(before[-1]), forward=False)
     return []
+
+
+def respectively(sentence: str, picked: list, mentions: list[Mention]) -> list:
+    """"Austria & Czechia: 5 and 6 arrests respectively": the figures go to the places in order."""
+    m = re.search(r"\brespectively\b|\bсоответственно\b", sentence, re.IGNORECASE)
+    if m is None:
+        return picked
+    figures = [k for k, (q, _) in enumerate(picked) if q.metric == ARRESTS and q.end <= m.start()]
+    places = [p for p in mentions if _place(p) and (not figures or p.end <= picked[figures[0]][0].start)]
+    if len(figures) < 2 or not places:
+        return picked
+    run = _run(sentence, places, len(places) - 1, forward=False)[::-1]
+    if len(run) != len(figures):
+        return picked
+    out = list(picked)
+    for k, place in zip(figures, run):
+        out[k] = (out[k][0], place)
+    return out
 
 
 def _run(sentence: str, places: list[Mention], k: int, forward: bool) -> list[Mention]:
