@@ -1,7 +1,7 @@
 """Fourth blind round (articles written like the development corpus): one test per phenomenon met
 in the r4 held-out articles or in probes of the same style, each on text of its own."""
 
-from store.ingest.facts import breakdown_only
+from store.ingest.breakdowns import breakdown_only
 from store.ingest.numbers import find_figures
 from tests.ingest.phrases import facts, sent
 
