@@ -10,13 +10,15 @@ from dataclasses import replace
 from store.ingest.attachment import attached_place, bare_place, opening_place
 from store.ingest.places import Mention
 from store.ingest.quantities import Quantity
-from store.model import SEIZED_FIREARMS
+from store.model import SEIZED_DRUGS, SEIZED_FIREARMS
 
 # The text between an earlier figure and the place of an elided one: "…, в", "… and in the".
 _ELLIPTIC_COUNT = re.compile(r"^[^\d.;]{0,40}?(?:,|\sи|\sа|\sand|\swhile)\s+(?:(?:ещё|еще|also)\s+)?(?:в|во|in)\s+(?:the\s+)?$",
                              re.IGNORECASE)
-# Metrics whose bare count after another place repeats the clause before.
-_ELIDED_COUNT_METRICS = {SEIZED_FIREARMS}
+# Seizures whose amount a bare number after another place can repeat, unit and all ("22 firearms
+# …, in Belgium 5", "300 kg of cocaine … and in Portugal 120"); not money, whose scale
+# ("€3m") a bare number leaves open.
+_ELIDED_COUNT_METRICS = {SEIZED_FIREARMS, SEIZED_DRUGS}
 # The clause before an elliptic figure: "..., французские – 9", "..., while French police held twelve",
 # "... 18 and Italian authorities another eleven".
 _ELLIPSIS_LEAD = re.compile(

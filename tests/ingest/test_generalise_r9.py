@@ -16,11 +16,19 @@ def test_russian_elided_firearms_count_still_read():
 
 
 def test_bare_number_after_place_not_read_when_not_elided_firearms():
-    # the bare number has its own unit, or the first figure is not a firearms count
+    # the bare number has its own unit, or the first figure is money, whose scale it leaves open
     assert ("seized_firearms", 5, "items", "BE") not in sent(
         "In France, officers seized 22 firearms and in Belgium 5 kg of cocaine.")
+    assert sent("In France, officers seized €3m in cash and in Belgium 5.") == [
+        ("seized_money", 3000000, "EUR", None)]
+
+
+def test_elided_drug_amount_after_place_repeats_the_unit():
+    # the firearms rule is general: a drug amount's unit carries to the bare number too (#11)
     assert sent("In France, officers seized 40 kg of cocaine and in Belgium 5.") == [
-        ("seized_drugs", 40, "kg", None)]
+        ("seized_drugs", 40, "kg", "FR"), ("seized_drugs", 5, "kg", "BE")]
+    assert sent("Во Франции изъято 40 кг героина, в Бельгии – 12.", "ru") == [
+        ("seized_drugs", 40, "kg", "FR"), ("seized_drugs", 12, "kg", "BE")]
 
 
 def test_paragraph_scene_carries_to_pointing_back_sentences_en():
