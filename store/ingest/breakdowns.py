@@ -72,7 +72,7 @@ def rest_elsewhere(sent: Sentence, places: list[Mention], recent: list[Extracted
             return None
         total = arrests[totals[-1]]
         parts = [f for f in arrests[totals[-1] + 1:] if f.country is not None]
-        value = total.value - sum(f.value for f in parts)
+        value = (total.value or 0) - sum(f.value or 0 for f in parts)
         if not parts or value <= 0 or any(f.country == m.code for f in parts):
             return None
         start, end = sent.start + lead.start(), sent.start + m.end

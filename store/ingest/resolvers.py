@@ -55,10 +55,11 @@ def recalled_actor(d: Discourse, r: Reading) -> list[SentenceFact]:
     """"В 2021 году австрийские следователи закрыли предшественника. Тогда было задержано 6
     человек": a "Тогда …"/"Back then …" sentence after a recall takes the recall's one acting
     country where it names no place."""
-    r.then_recall = bool(d.previous is not None and THEN_LEAD.match(r.sent.text) and RECALL_LEAD.match(d.previous.text))
-    if not r.then_recall or r.placed:
+    previous = d.previous
+    r.then_recall = bool(previous is not None and THEN_LEAD.match(r.sent.text) and RECALL_LEAD.match(previous.text))
+    if previous is None or not r.then_recall or r.placed:
         return r.facts
-    actor = _one_actor(d.previous.text)
+    actor = _one_actor(previous.text)
     return r.facts if actor is None else _unplaced_to(r.facts, actor)
 
 

@@ -21,7 +21,7 @@ def settle_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
             parts = [g for g in facts if g is not f and g.metric == ARRESTS and g.operation == f.operation and g.country]
             # "Нидерланды – 23, Германия – 14, Франция – 9": a peer in one list is no total of the others
             peers = f.attached and all(g.quote_start == f.quote_start for g in parts)
-            if len({g.country for g in parts}) >= 2 and sum(g.value for g in parts) == f.value and not peers:
+            if len({g.country for g in parts}) >= 2 and sum(g.value or 0 for g in parts) == f.value and not peers:
                 f = ExtractedFact(**{**_as_dict(f), "country": None})
             elif _sentence_breakdown(f, parts):
                 f = ExtractedFact(**{**_as_dict(f), "country": None})
@@ -45,7 +45,7 @@ def _sentence_breakdown(f: ExtractedFact, parts: list[ExtractedFact]) -> bool:
     for g in parts:
         if g.quote_start != f.quote_start and g.attached:
             by_sentence.setdefault(g.quote_start, []).append(g)
-    return any(len({g.country for g in gs}) == len(gs) >= 2 and sum(g.value for g in gs) == f.value
+    return any(len({g.country for g in gs}) == len(gs) >= 2 and sum(g.value or 0 for g in gs) == f.value
                for gs in by_sentence.values())
 
 

@@ -55,7 +55,8 @@ def find_tables(text: str) -> list[Table]:
     out, i = [], 0
     while i < len(rows):
         head = rows[i]
-        body, j = [], i + 1
+        body: list[Row] = []
+        j = i + 1
         if not any(ch.isdigit() for _, _, c in head.cells for ch in c):
             while (j < len(rows) and len(rows[j].cells) == len(head.cells)
                    and not text[(body[-1] if body else head).end:rows[j].start].strip()):
