@@ -99,10 +99,14 @@ def refile_parts(text: str, facts: list) -> list:
             continue
         earlier = [t for t in money if t.quote_start < f.quote_start and t.unit == f.unit and t.value > f.value
                    and t.operation == f.operation]
-        kind = next((metric for pattern, metric in _MONEY_KINDS if pattern.search(_after(text, f) + " " + _lead(text, f))), None)
+        kind = _money_kind(_after(text, f)) or _money_kind(_lead(text, f))
         if earlier and kind:
             out[k] = replace(f, metric=kind)
     return out
+
+
+def _money_kind(words: str) -> str | None:
+    return next((metric for pattern, metric in _MONEY_KINDS if pattern.search(words)), None)
 
 
 def _lead(text: str, f: _Fact) -> str:

@@ -264,7 +264,7 @@ _DATELINE_CAPS = re.compile(r"\s*(?:,[^–—\-\n]{0,30})?\s*(?:\([^)\n]{1,30}\)
 _DATELINE_DATED = re.compile(r"(?:\s+(?:[A-Z]{2}|D\.C\.))?\s*,[^–—\-\n]{0,30}?\d[^–—\-\n]{0,20}?(?:\([^)\n]{1,30}\)\.?\s*)?[–—-]\s*(?!\d)")
 # "The Hague - A multi-continental crackdown…", "The Hague: A multi-…": a city, a dash or colon and a
 # new capitalised sentence — the place the story was filed from.
-_DATELINE_CITY = re.compile(r"\s*(?:[–—-]|:)\s+(?=[A-ZА-ЯЁ][a-zа-яё])")
+_DATELINE_CITY = re.compile(r"\s*(?:[–—-]|:)\s+(?=[A-ZА-ЯЁ](?:[a-zа-яё]|\s))")
 
 
 def _is_dateline(text: str, m: Mention) -> bool:

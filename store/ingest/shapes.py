@@ -62,8 +62,9 @@ def shaped_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention
                 and _LIST_LEAD.search(sentence[:m.start])):
             return m  # "…, Germany 52 and the Netherlands, 10."
     after = next((m for m in mentions if m.start >= q.end), None)
-    if after is not None and _place(after) and _HAPPENED_IN.match(sentence[q.end:after.start]):
-        return after
+    if after is not None and _place(after) and (_HAPPENED_IN.match(sentence[q.end:after.start])
+                                                or _EACH_IN.match(sentence[q.end:after.start])):
+        return after  # "three each in Spain and Portugal": the first of the places (each_places adds the rest)
     if len(before) == 1 and _place(before[0]) and len(before[0].code) == 2:
         m = before[0]
         gap = sentence[m.end:q.start]

@@ -1,6 +1,6 @@
 """Score the extractor on the real-style round (articles written in real outlets' styles).
 
-    .venv/bin/python tests/ingest/real_style/score.py [-v]
+    PYTHONPATH=. python tests/ingest/real_style/score.py [-v]
 
 Prints facts and countries P/R/F1 per article and overall, scored the way the held-out test
 scores (``tests/ingest/test_heldout.py``, whose matching is reused here): metric and unit equal,

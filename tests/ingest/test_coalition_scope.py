@@ -1,0 +1,62 @@
+"""A country word that only names a member of a coalition, the announcer, a venue or a person is
+not where the figures happened (#16)."""
+
+from tests.ingest.phrases import facts, sent
+from store.ingest.extract import extract
+
+
+def test_a_country_coordinated_with_a_supranational_body_owns_no_total():
+    assert sent("U.S. and EU law enforcement seized more than $41 million and 67 firearms.") == [
+        ("seized_money", 41000000, "USD", None), ("seized_firearms", 67, "items", None)]
+    assert sent("Authorities from Europe, Asia and the United States have seized over €96 million in cash.") == [
+        ("seized_money", 96000000, "EUR", None)]
+
+
+def test_a_list_of_nationalities_before_one_agency_noun_is_a_coalition():
+    got = sent("The sweep by Canadian, Irish, Portuguese and European police also netted 73 firearms.")
+    assert got == [("seized_firearms", 73, "items", None)]
+
+
+def test_a_headline_pairing_a_country_with_europol_gives_a_worldwide_total():
+    assert sent("US, Europol arrest 233 dark web vendors") == [("arrests", 233, "people", None)]
+
+
+def test_a_single_country_still_owns_its_figures():
+    assert sent("Spanish police arrested 12 suspects and seized 4 kg of heroin.") == [
+        ("arrests", 12, "people", "ES"), ("seized_drugs", 4, "kg", "ES")]
+
+
+def test_a_frame_across_the_globe_or_continents_is_worldwide():
+    got = sent("Led by the FBI and the Dutch National Police, raids across the globe resulted in 131 arrests.")
+    assert got == [("arrests", 131, "people", None)]
+
+
+def test_a_city_dateline_without_a_date_is_no_place():
+    text = "Europol swoop\nThe Hague - A crackdown has led to 77 arrests and the seizure of 19 firearms, Europol said."
+    assert facts(text) == [("arrests", 77, "people", None), ("seized_firearms", 19, "items", None)]
+    text = "Sting\nMadrid, Jun 4 (efe-epa).- Police have detained 31 people."
+    assert facts(text) == [("arrests", 31, "people", None)]
+
+
+def test_a_meeting_place_or_an_agency_seat_is_no_participant():
+    text = ("Police in 12 countries closed the market Quarrel.\n"
+            "Officers from Spain and Italy flew into The Hague to coordinate the arrests of 40 people.\n"
+            "The agency, which is based in The Hague, said 12 firearms were seized.")
+    ex = extract(text)
+    assert "NL" not in ex.countries and {"ES", "IT"} <= set(ex.countries)
+
+
+def test_a_titled_persons_surname_is_no_country():
+    ex = extract("Police arrested 40 people in Spain, Deputy Attorney General Lisa Monaco said.")
+    assert ex.countries == ["ES"]
+
+
+def test_one_agency_noun_makes_a_whole_list_of_nationalities_participants():
+    ex = extract("Dutch investigators worked with US, Australian, British, Danish, Swiss, Ukrainian and Moldovan "
+                 "authorities on the case.")
+    assert set(ex.countries) == {"NL", "US", "AU", "GB", "DK", "CH", "UA", "MD"}
+
+
+def test_a_citizen_and_a_us_state_are_no_places():
+    ex = extract("A 33-year-old U.S. citizen was arrested in Zurich. Northern District of Georgia: 5 defendants arrested.")
+    assert "GE" not in ex.countries and "US" not in ex.countries
