@@ -20,7 +20,7 @@ from store.ingest.lexicon import REST_OF_TOTAL, TOTAL, WORLDWIDE
 from store.ingest.numbers import find_figures
 from store.ingest.places import Mention, find_mentions
 from store.ingest.quantities import Quantity, read_quantity
-from store.ingest.scope import coalition, everywhere
+from store.ingest.scope import everywhere, not_the_scene, with_elsewhere
 from store.ingest.shapes import each_places, respectively, shaped_place
 from store.model import ARRESTS, SEIZED_MONEY
 
@@ -113,6 +113,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         if q.metric != ARRESTS and (not seizure or not _seized_here(sentence, q)):
             continue
         place = attached_place(sentence, q, mentions) or elided_place or shaped_place(sentence, q, mentions)
+        if place is not None and with_elsewhere(sentence, place):
+            place = None  # "52 arrests in Canada and abroad"
         if place is None and q.metric == ARRESTS and after_arrest is not None:
             place = elliptic_actor(sentence, q, mentions, after_arrest)
         if q.bare and q.start <= 3 and context.rstrip().endswith("?") and _ARREST_CUE.search(context):
@@ -129,7 +131,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     used = {id(p) for _, p in picked if p is not None}
     attribution = _ATTRIBUTION.search(sentence)
     cut = attribution.start() if attribution else len(sentence)
-    members = coalition(sentence, mentions)  # "U.S. and EU law enforcement": no one country's figures
+    members = not_the_scene(sentence, mentions)  # "U.S. and EU law enforcement": no one country's figures
     others = {m.code for k, m in enumerate(mentions) if m.is_place_or_actor and id(m) not in used and m.start < cut
               and k not in members and not _HELPER.search(sentence[:m.start]) and not REST_OF_TOTAL.search(sentence[:m.start])}
     worldwide = bool(WORLDWIDE.search(sentence) or _MULTINATIONAL.search(sentence) or everywhere(sentence))

@@ -118,7 +118,28 @@ def find_names(text: str, sentences: list[Sentence]) -> Names:
         (names.operations if kind == "operation" else names.markets).append(name)
         names.forms[name] = {f for f in forms.get(fold(name), set()) if f != name}
     names.mentions = _mentions(text, names)
+    headline = _title_case_headline(text)
+    if headline:
+        # "Global Operation Leads to Arrest of 270 …": words of a title-case headline are not a name
+        # unless the article uses the name again below it.
+        only_there = {n.name for n in names.mentions} - {n.name for n in names.mentions if n.start >= headline}
+        if only_there:
+            names.operations = [n for n in names.operations if n not in only_there]
+            names.markets = [n for n in names.markets if n not in only_there]
+            names.forms = {k: v for k, v in names.forms.items() if k not in only_there}
+            names.mentions = [n for n in names.mentions if n.name not in only_there]
     return names
+
+
+def _title_case_headline(text: str) -> int:
+    """Where the first line ends, when it is a Latin headline in title case (most words capitalised), else 0."""
+    stripped = text.lstrip()
+    first = stripped.split("\n", 1)[0]
+    words = re.findall(r"[A-Za-z][\w'’-]*", first)
+    long_words = [w for w in words if len(w) > 3]
+    if len(long_words) < 4 or sum(w[0].isupper() for w in long_words) < 0.8 * len(long_words) or "\n" not in stripped:
+        return 0
+    return len(text) - len(stripped) + len(first)
 
 
 def _clean(m: re.Match[str]) -> str | None:

@@ -59,17 +59,28 @@ _HEADLINE_SCALE = {"at_least": (1.0, 1.1), "at_most": (0.9, 1.0), "approximate":
 
 
 def drop_rounded_headline(text: str, facts: list) -> list:
-    """Without the headline's qualified round figures that a body figure states precisely."""
+    """Without qualified round figures ("almost 180", «более 280») that another statement gives
+    precisely, and without a headline's round figure ("€27m seized") that the body states to more
+    digits (€27.4 million)."""
     first_line = text.find("\n")
-    if first_line < 0:
-        return facts
     out = []
     for f in facts:
-        scale = _HEADLINE_SCALE.get(f.qualifier)
-        if f.quote_start < first_line and scale and f.value:
-            low, high = scale
-            if any(g.quote_start > first_line and (g.metric, g.unit, g.country) == (f.metric, f.unit, f.country)
-                   and g.value and low <= g.value / f.value <= high and g.value != f.value for g in facts):
-                continue
+        if f.value and any(_rounds(f, g, first_line) for g in facts if g is not f):
+            continue
         out.append(f)
     return out
+
+
+def _rounds(f, g, first_line: int) -> bool:
+    """``f`` is ``g`` rounded: same metric, unit, country and owner, in the direction its qualifier says."""
+    if (g.metric, g.unit, g.country, g.operation) != (f.metric, f.unit, f.country, f.operation) or not g.value or g.value == f.value:
+        return False
+    ratio = g.value / f.value
+    round_figure = float(f.value) % 10 == 0
+    scale = _HEADLINE_SCALE.get(f.qualifier)
+    in_headline = 0 <= f.quote_start < first_line <= g.quote_start
+    if scale and (in_headline or round_figure):
+        return scale[0] <= ratio <= scale[1]
+    # "€27m seized" over "€27.4 million": the headline keeps two significant digits
+    digits = len(str(int(f.value)).rstrip("0"))
+    return in_headline and f.qualifier == "exact" and digits <= 2 and 1 < ratio <= 1.05

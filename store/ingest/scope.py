@@ -56,6 +56,36 @@ def coalition(sentence: str, mentions: list[Mention]) -> set[int]:
     return out
 
 
+# "The technical infrastructure in the Netherlands was taken offline", "took the servers offline in
+# the Netherlands": where the servers stood, not where the money was seized or people arrested.
+_SERVER_PLACE = re.compile(
+    r"(?:servers?|infrastructure|hosting|hosted|data\s+cent(?:re|er)s?|offline|серверы?\w*|инфраструктур\w*|хостинг\w*)"
+    r"\b[^,;.\d]{0,40}?\b(?:in|в|во|на)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Минюст США: задержаны 260 человек", "US Justice Department: 300 arrests": who announces, before a colon.
+_ANNOUNCER = re.compile(
+    r"^\W{0,3}[^:\d\n]{0,40}?(?:минюст|министерств|ведомств|мвд|фбр|прокуратур|полици|justice|department|ministry|police"
+    r"|prosecutors?|fbi|doj|nca|bka|europol|европол)[^:\d\n]{0,30}:\s", re.IGNORECASE)
+# "52 arrests in Canada and abroad": a country coordinated with "elsewhere" is not the figure's one place.
+_ELSEWHERE = re.compile(r"^\s*(?:,\s*)?(?:and|или|or|и)\s+(?:abroad|elsewhere|overseas|beyond|за\s+рубежом|за\s+границей)\b",
+                        re.IGNORECASE)
+
+
+def not_the_scene(sentence: str, mentions: list[Mention]) -> set[int]:
+    """Indexes of mentions that place no figure of the sentence by being its only country: a
+    coalition member, the server location, the announcer before a colon."""
+    out = coalition(sentence, mentions)
+    announcer = _ANNOUNCER.match(sentence)
+    for k, m in enumerate(mentions):
+        if _SERVER_PLACE.search(sentence[:m.start]) or (announcer and m.end <= announcer.end()):
+            out.add(k)
+    return out
+
+
+def with_elsewhere(sentence: str, m: Mention) -> bool:
+    """``m`` is coordinated with "abroad"/"elsewhere": "in Canada and abroad"."""
+    return bool(_ELSEWHERE.match(sentence[m.end:]))
+
+
 def everywhere(sentence: str) -> bool:
     """The sentence frames its figures as the whole operation's: "across the globe", "on three continents"."""
     return bool(_EVERYWHERE.search(sentence))

@@ -21,6 +21,7 @@ from store.model import ARRESTS
 _WITH = re.compile(r"^\s*,?\s*with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
 _WHICH = re.compile(r"^\s*,?\s*(?:which|where|that)\s+(?:(?:took|made|carried\s+out|recorded|reported|arrested|detained|held"
                     r"|accounted\s+for)\s+)?(?:(?:about|around|some|nearly|another)\s+)?$", re.IGNORECASE)
+_HAD = re.compile(r"^\s+(?:had|saw|recorded|reported|counted|registered)\s+(?:(?:another|some|about|around)\s+)?$", re.IGNORECASE)
 _TOTALLED = re.compile(r"^\s+arrests?\s+(?:totall?ed|numbered|stood\s+at|reached|came\s+to|amounted\s+to|were)\s+$", re.IGNORECASE)
 _LIST_COMMA = re.compile(r"^\s*,\s*$")
 _ITEM_END = re.compile(r"^\s*(?:[.;,]|and\b|и\b|$)", re.IGNORECASE)
@@ -54,7 +55,7 @@ def shaped_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention
     if before:
         m = before[-1]
         gap = sentence[m.end:q.start]
-        if _place(m) and (_WITH.match(gap) or _WHICH.match(gap)):
+        if _place(m) and (_WITH.match(gap) or _WHICH.match(gap) or (_HAD.match(gap) and not q.bare)):
             return m
         if (m.kind == "adj" or _place(m)) and _TOTALLED.match(gap):
             return m
@@ -68,7 +69,8 @@ def shaped_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention
     if len(before) == 1 and _place(before[0]) and len(before[0].code) == 2:
         m = before[0]
         gap = sentence[m.end:q.start]
-        if _FRONTED.match(sentence[:m.start]) and _FRONTED_GAP.match(gap) and not _TOTAL_WORDS.search(gap) and "," in gap:
+        if (_FRONTED.match(sentence[:m.start]) and _FRONTED_GAP.match(gap) and not _TOTAL_WORDS.search(gap) and "," in gap
+                and not q.bare):
             return m  # "In the United States alone, police arrested 65 people, while 47 were held in Germany"
     return None
 
