@@ -72,11 +72,12 @@ _ELSEWHERE = re.compile(r"^\s*(?:,\s*)?(?:and|или|or|и)\s+(?:abroad|elsewher
 
 def not_the_scene(sentence: str, mentions: list[Mention]) -> set[int]:
     """Indexes of mentions that place no figure of the sentence by being its only country: a
-    coalition member, the server location, the announcer before a colon."""
+    coalition member, the server location, the announcer before a colon, a country "and abroad"."""
     out = coalition(sentence, mentions)
     announcer = _ANNOUNCER.match(sentence)
     for k, m in enumerate(mentions):
-        if _SERVER_PLACE.search(sentence[:m.start]) or (announcer and m.end <= announcer.end()):
+        if (_SERVER_PLACE.search(sentence[:m.start]) or (announcer and m.end <= announcer.end())
+                or with_elsewhere(sentence, m)):
             out.add(k)
     return out
 

@@ -60,3 +60,19 @@ def test_one_agency_noun_makes_a_whole_list_of_nationalities_participants():
 def test_a_citizen_and_a_us_state_are_no_places():
     ex = extract("A 33-year-old U.S. citizen was arrested in Zurich. Northern District of Georgia: 5 defendants arrested.")
     assert "GE" not in ex.countries and "US" not in ex.countries
+
+
+def test_the_server_location_places_no_seizure():
+    got = sent("The market's infrastructure in Finland was taken offline, and authorities seized assets worth €4.1 million.")
+    assert got == [("seized_money", 4100000, "EUR", None)]
+    got = sent("Investigators seized assets worth EUR 3.3 million and took the site's servers offline in Latvia.")
+    assert got == [("seized_money", 3300000, "EUR", None)]
+
+
+def test_the_announcer_before_a_colon_places_no_figure():
+    assert sent("Минюст США: в ходе операции задержаны 210 человек", "ru") == [("arrests", 210, "people", None)]
+    assert sent("Spanish police: 14 arrested in Valencia") == [("arrests", 14, "people", "ES")]
+
+
+def test_a_country_and_abroad_is_no_one_place():
+    assert sent("The probe has led to 61 arrests in Canada and abroad.") == [("arrests", 61, "people", None)]

@@ -67,3 +67,13 @@ def test_money_split_of_the_total_into_crypto_and_cash_is_parts():
     text = "The FBI seized more than $9 million. Of the money seized, $6.1 million was cryptocurrency and $2.9 million cash."
     assert facts(text) == [("seized_money", 9000000, "USD", None), ("seized_money_cash", 2900000, "USD", None),
                            ("seized_money_crypto", 6100000, "USD", None)]
+
+
+def test_a_qualified_round_figure_restated_precisely_is_one_figure():
+    text = "Police arrested 179 people.\nThe sting led to the arrest of almost 180 dark web vendors."
+    assert facts(text) == [("arrests", 179, "people", None)]
+
+
+def test_a_headline_two_digit_round_sum_is_the_body_sum():
+    text = "Europol: €31m seized in dark web strike\nInvestigators seized €31.4 million in cryptocurrencies."
+    assert facts(text) == [("seized_money", 31400000, "EUR", None)]

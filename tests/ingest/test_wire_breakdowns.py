@@ -68,3 +68,18 @@ def test_a_nationality_among_the_detained_is_a_subset():
 def test_charged_in_a_court_is_no_arrest_but_police_charging_is():
     assert sent("Four men charged in the Southern District of New York ran the escrow service.") == []
     assert sent("Police have charged 23 people after the investigation.") == [("arrests", 23, "people", None)]
+
+
+def test_a_country_had_its_arrests():
+    got = sent("Germany had 14 arrests, the Netherlands 9 and France 7.")
+    assert got == [("arrests", 14, "people", "DE"), ("arrests", 9, "people", "NL"), ("arrests", 7, "people", "FR")]
+
+
+def test_accounted_for_after_an_arrest_sentence_borrows_its_cue():
+    text = "Police in nine countries arrested 240 people. Britain accounted for 48, Germany 41 and Italy 13, with the rest spread across six other countries."
+    got = facts(text)
+    assert ("arrests", 48, "people", "GB") in got and ("arrests", 13, "people", "IT") in got
+
+
+def test_a_fronted_place_never_places_a_bare_number():
+    assert sent("In the US, the FBI arrested the man accused of running Silk Road 2.0.") == []
