@@ -38,7 +38,7 @@ _NOT_SEIZED = re.compile(
     r"оборот|продаж|продал|выручк|прибыл|доход|принос|заработ|отмы|похити|похищ|украл|украден|ущерб|штраф|залог"
     r"|в\s+месяц|в\s+год|ежемесячн|ежегодн|торговал|sales|\bsold\b|revenue|turnover|profit|earn|launder|stole"
     r"|damage|\bfines?\b|\bfined\b|bail|transactions|processed|per\s+month|a\s+month|per\s+year|a\s+year|annual"
-    r"|bounty|reward|вознагражд|трансакц|транзакц|добива\w*\s+конфискац|seek\w*\s+(?:the\s+)?forfeiture|sought\s+forfeiture",
+    r"|bounty|reward|вознагражд|трансакц|транзакц|добива\w*\s+конфискац|стоимост\w*\s+изъят\w*\s+(?!биткоин|крипт|средств|валют|монет|денег)|seek\w*\s+(?:the\s+)?forfeiture|sought\s+forfeiture",
     re.IGNORECASE,
 )
 # "до 50 кг наркотиков в месяц", "2 tonnes of drugs a year": a rate (output, sales), not a haul.

@@ -114,12 +114,16 @@ def find_figures(text: str, lang: str) -> list[Figure]:
         if _in_date(text, fig):
             continue
         fig = _with_scale(text, fig)
+        ending = _RU_ENDING.match(text, fig.end)
+        if ending and not fig.in_words:  # "66-ти килограмм", "5-ти человек"
+            fig = Figure(fig.start, ending.end(), fig.value, text[fig.start:ending.end()], fig.approximate, fig.in_words, fig.scaled)
         if text[fig.end:fig.end + 1] == "+" and not fig.in_words:
             fig = Figure(fig.start, fig.end + 1, fig.value, text[fig.start:fig.end + 1], fig.approximate, fig.in_words, fig.scaled)
         out.append(fig)
     return out
 
 
+_RU_ENDING = re.compile(r"-(?:ти|и|х|ми|ью|ух|ёх|ех|ого|му|ой|ый|ых)(?=\s)")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 # "on April 23 and 24", "between June 11 and 13", "11 to 13 June": day numbers of a date.

@@ -170,6 +170,7 @@ _MARKET_NOUN = re.compile(
     re.IGNORECASE,
 )
 _FROM = {"from", "из", "изо"}
+_THOSE = {"those", "ones", "representatives", "teams", "delegations", "units", "те", "представители"}
 _DESTINATION = re.compile(
     r"(?:\b(?:sent|sending|shipped|shipping|exported|posted|delivered|smuggled|trafficked|destined)\b[^.;:!?]{0,50}?\b(?:to|for)"
     r"|(?:отправ|переправ|поставл|экспортир|ввоз|вывоз|контрабанд|предназнача)\w*[^.;:!?]{0,50}?\s(?:в|во|для))"
@@ -332,7 +333,9 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         before = [t[2].lower() for t in tokens[max(0, i - 5):i]]
         if before and before[-1] == "the":  # "shipped from the Netherlands"
             before.pop()
-        if before and before[-1] in _FROM and not any(_AGENCY.match(w) for w in before[:-1]):
+        # "agencies from Bulgaria", "agencies taking part included those from Bulgaria, …": actors, not an origin
+        those = len(before) >= 2 and before[-2] in _THOSE and any(_AGENCY.match(t[2]) for t in tokens[:i])
+        if before and before[-1] in _FROM and not any(_AGENCY.match(w) for w in before[:-1]) and not those:
             origin = True
         if len(before) >= 2 and before[-1] in ("в", "in", "of", "во") and _MARKET_NOUN.match(before[-2]):
             origin = True

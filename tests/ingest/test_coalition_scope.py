@@ -76,3 +76,10 @@ def test_the_announcer_before_a_colon_places_no_figure():
 
 def test_a_country_and_abroad_is_no_one_place():
     assert sent("The probe has led to 61 arrests in Canada and abroad.") == [("arrests", 61, "people", None)]
+
+
+def test_agencies_listed_as_those_from_countries_are_participants():
+    ex = extract("Police seized 40 kg of drugs. Agencies taking part in the operation included those from Bulgaria, "
+                 "the Czech Republic, Finland and Latvia.")
+    assert {"BG", "CZ", "FI", "LV"} <= set(ex.countries)
+    assert "CO" not in extract("Police said 12 kg of cocaine had come from Colombia.").countries

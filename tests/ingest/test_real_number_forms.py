@@ -41,3 +41,13 @@ def test_coins_worth_a_sum_are_that_money():
 
 def test_tobacco_is_no_drug():
     assert facts("Кроме того, полицейские обнаружили три тонны контрафактного табака.") == []
+
+
+def test_a_russian_case_ending_after_the_digits():
+    assert sent("Изъято 66-ти килограмм запрещённых веществ.", "ru") == [("seized_drugs", 66, "kg", None)]
+
+
+def test_the_value_of_seized_drugs_is_no_money_but_of_seized_coins_is():
+    assert sent("По оценкам специалистов, розничная стоимость изъятых наркотиков достигает 650 млн рублей.", "ru") == []
+    assert sent("Общая стоимость изъятых биткоинов составляла около 19,5 млн долларов.", "ru") == [
+        ("seized_money", 19500000, "USD", None)]
