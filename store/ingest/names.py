@@ -24,12 +24,17 @@ _OPERATION_PATTERNS = (
     re.compile(rf"\b(?:[Oo]peration|OPERATION)\s+{_NAME}"),
     re.compile(rf"(?i:\bоперац\w*)\s+(?:(?i:под\s+(?:кодовым\s+)?названием)\s+)?{_NAME}"),
     re.compile(rf"(?i:\b(?:code-?named|dubbed))\s+{_NAME}"),
+    # "an operation called Tidewrack", "a sweep named Saltgrass", «операция, получившая название …» is below
+    re.compile(rf"(?i:\b(?:operation|sting|sweep|crackdown|action)\s+(?:called|named|known\s+as))\s+{_NAME}"),
     # "в ходе расследования, получившего название «Каменный мост»": an investigation's name
     re.compile(rf"(?i:\b(?:расследован|операц|спецоперац)\w*,?\s+(?:\w+\s+){{0,2}}?(?:под\s+)?(?:кодов\w+\s+)?названи\w*)\s+(?:{_QUOTED})"),
 )
 _MARKET_NOUNS_RU = r"(?:рын(?:ок|ка|ке|ку|ком)|площадк\w*|магазин\w*|маркет\w*|форум\w*|(?:даркнет|darknet)-(?:сайт|шоп)\w*)"
 _MARKET_NOUNS_EN = r"(?:market(?:place)?s?|sites?|forums?|platforms?|shops?|stores?|exchanges?|bazaars?|mixers?|services?)"
 _MARKET_PATTERNS = (
+    # "a marketplace known as Brightwater", "площадка под названием «Ромашка»", «рынок, известный как Fog Market»
+    re.compile(rf"(?i:\b(?:market(?:place)?|site|forum|platform|shop|bazaar|store)\s+(?:called|named|known\s+as))\s+{_NAME}"),
+    re.compile(rf"(?i:\b{_MARKET_NOUNS_RU},?\s+(?:под\s+названием|известн\w+\s+(?:также\s+)?как))\s+{_NAME}"),
     re.compile(rf"(?i:\b(?:[\w]+-)?{_MARKET_NOUNS_RU})\s+{_NAME}"),
     re.compile(rf"(?i:\b(?:dark\s?web|darknet|dark-web|underground|illicit|illegal|criminal|cybercrime|drug|hidden)"
                rf"(?:\s+[\w-]+)?\s+{_MARKET_NOUNS_EN}(?:\s+(?:called|named|known\s+as))?)\s+{_NAME}"),
