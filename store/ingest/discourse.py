@@ -87,11 +87,17 @@ def borrowed_cue(d: Discourse, text: str, sent: Sentence, on_symbol_line: bool) 
     return context
 
 
+_CAPS_HEADING = re.compile(r"^\s*(?=[^a-zа-яё\d]*$)[A-ZА-ЯЁ][A-ZА-ЯЁ&'’ /-]{3,50}$")
+
+
 def note_lines(d: Discourse, text: str, sent: Sentence, on_symbol_line: bool) -> None:
     """After a sentence: it carries its verb down if a symbol opens it, and a line ending in ":"
     heads a list."""
     d.carried, d.carried_context = (sent, f"{d.carried_context} {sent.text}") if on_symbol_line else (None, "")
     if sent.text.rstrip().endswith(":") and whole_line(text, sent):
         d.header, d.list_line = sent, sent.line
+    elif _CAPS_HEADING.match(sent.text) and whole_line(text, sent):
+        # "KEY RESULTS", "ARRESTS PER COUNTRY": a capitals heading with no colon heads a list too
+        d.header, d.list_line = Sentence(sent.start, sent.end, f"{sent.text.strip()}:", sent.line, sent.noise), sent.line
     elif d.header is not None:
         d.list_line = sent.line

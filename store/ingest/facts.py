@@ -45,6 +45,8 @@ _NOT_SEIZED = re.compile(
 _PER_PERIOD_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){1,2}(?:в\s+(?:месяц|год|сутки|день|неделю)|ежемесячно|ежегодно|ежедневно"
     r"|(?:a|per|each|every)\s+(?:month|year|day|week))\b(?!\s+[^\W\d])", re.IGNORECASE)
+# What may open an answer before its figure: «— Всего 74.», "In total, 78."
+_ANSWER_LEAD = re.compile(r"^\W{0,3}(?:(?:всего|итого|in\s+total|total|altogether|overall)\W{0,2}\s*)?$", re.IGNORECASE)
 _GOODS_WORTH = re.compile(r"^\s*worth\s+of\s+(?!cash|crypto|bitcoin|money|currenc)", re.IGNORECASE)
 _VALUE_OF = re.compile(r"(?:worth|valued\s+at|value\s+of|на\s+сумму|стоимостью|оценочной\s+стоимостью)\s+(?:\S+\s+)?$", re.IGNORECASE)
 # "оборудование на 2 млн долларов": a bare "на" before a money figure gives what goods are worth.
@@ -117,7 +119,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             place = None  # "52 arrests in Canada and abroad"
         if place is None and q.metric == ARRESTS and after_arrest is not None:
             place = elliptic_actor(sentence, q, mentions, after_arrest)
-        if q.bare and q.start <= 3 and context.rstrip().endswith("?") and _ARREST_CUE.search(context):
+        if q.bare and _ANSWER_LEAD.match(sentence[:q.start]) and context.rstrip().endswith("?") and _ARREST_CUE.search(context):
             q = replace(q, bare=False)  # "How many were arrested?" — "Seventy-eight across eight countries."
         if q.bare and (place is None or not arrest):
             continue

@@ -72,7 +72,8 @@ _FIREARMS = re.compile(
     r"^\s*(?:(?:единиц[аыу]?|ед\.|шт\.?|штук)\s+)?(?:(?:" + _RU_ADJ + r"|или|и|assault|automatic|semi-automatic|illegal|loaded"
     r"|hand|small|sawn-off|other|and|or|unlicensed|unregistered|prohibited|military|hunting)\s+){0,4}"
     r"(?:оружи[яе]|ствол(?:ов|а|ы)?|пистолет\w*|револьвер\w*|винтов\w*|автомат(?:ов|а|ы)?|ружь\w*|ружей|карабин\w*"
-    r"|firearms?|guns?|weapons?|pistols?|handguns?|rifles?|shotguns?|revolvers?|carbines?)(?![\w])",
+    r"|firearms?|guns?|weapons?|pistols?|handguns?|rifles?|shotguns?|revolvers?|carbines?"
+    r"|units\s+of\s+(?:weapons?|firearms?|guns?))(?![\w])",  # "30 units of weapons"
     re.IGNORECASE,
 )
 _MELEE = re.compile(r"холодн|травматич|пневмат|air\s|replica|toy", re.IGNORECASE)
@@ -88,7 +89,7 @@ _PEOPLE = re.compile(
 )
 # "23 of the arrests": the noun may follow "of the".
 _ARREST_NOUN = re.compile(
-    r"^\s*(?:(?:of\s+(?:the|these|those|all\s+the)\s+)?(?:arrests?|detentions?)|(?:of\s+those\s+)?(?:arrested|detained|charged(?!\s+(?:in|with|by)\b))|арест(?:ов|а|ы|у|ам|ами|ом|ах)?|задержани(?:[йяеюи]|ям|ями|ях))(?![\w])",
+    r"^\s*(?:[\w.]+-based\s+)?(?:(?:of\s+(?:the|these|those|all\s+the)\s+)?(?:arrests?|detentions?)|(?:of\s+those\s+)?(?:arrested|detained|charged(?!\s+(?:in|with|by)\b))|арест(?:ов|а|ы|у|ам|ами|ом|ах)?|задержани(?:[йяеюи]|ям|ями|ях))(?![\w])",
     re.IGNORECASE,
 )
 _ARREST_VERB_BEFORE = re.compile(
@@ -116,7 +117,9 @@ _LABEL = re.compile(
     r"|почти|примерно|не\s+менее)\s+)?$",
     re.IGNORECASE,
 )
-_LABEL_TAIL = re.compile(r"^\s*(?:(?:единиц[аыу]?|шт\.?|штук[аи]?|items|units|pieces|pcs\.?)\s*)?(?:[.;,)]\s*)?$", re.IGNORECASE)
+# "Firearms seized: 19 (including 4 automatic rifles)": a bracket after the figure still ends the item
+_LABEL_TAIL = re.compile(r"^\s*(?:(?:единиц[аыу]?|шт\.?|штук[аи]?|items|units|pieces|pcs\.?)\s*)?(?:\([^()\n]{1,60}\)\s*)?(?:[.;,)]\s*)?$",
+                         re.IGNORECASE)
 _LABEL_ARRESTS = re.compile(
     r"^(?!.*(?:warrant|ордер|search|обыск|raid|house|properti|рейд))(?:[\w-]+\s+){0,3}?"
     r"(?:arrests?|arrested|detained|detentions?|apprehended|задержан\w*|арестован\w*|задержани\w*|арест(?:ов|ы)?)"

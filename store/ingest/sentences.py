@@ -19,6 +19,8 @@ _NOISE = re.compile(
       | интересно\s+(?=[A-ZА-ЯЁ«"]) | новости\s+по\s+теме\b | подписывайтесь\b
       | read\s+(?:more|also)\b | related(?:\s+(?:articles?|stories|news|coverage))?\s*: | see\s+also\b
       | also\s+read\b | more\s+on\s+this\b | recommended\b\s*: | advertisement\b | sponsored\b
+      | you\s+(?:may|might)\s+also\s+like\b | more\s+stories\b | most\s+read\b | trending\s+now\b
+      | самое\s+читаемое\b | другие\s+новости\b
       | subscribe\b | sign\s+up\b
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -28,7 +30,8 @@ _NOISE = re.compile(
 _LABEL_ONLY = re.compile(
     r"^[\s\-–—•*>]*(?:читайте(?:\s+(?:также|тоже|ещё|еще|на\s+сайте|подробнее))?|смотрите\s+также|см\.\s+также"
     r"|по\s+теме|новости\s+по\s+теме|интересно|подробнее|read\s+(?:more|also)|related(?:\s+(?:articles?|stories|news|coverage))?"
-    r"|see\s+also|also\s+read|more\s+on\s+this|recommended)\s*:?\s*$",
+    r"|see\s+also|also\s+read|more\s+on\s+this|recommended|you\s+(?:may|might)\s+also\s+like|more\s+stories|most\s+read"
+    r"|trending\s+now|самое\s+читаемое|другие\s+новости)\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -84,7 +87,8 @@ def split_sentences(text: str) -> list[Sentence]:
         stripped = raw.strip()
         if stripped:
             noise = is_noise_line(stripped) or label_above
-            label_above = bool(_LABEL_ONLY.match(stripped))
+            # a label alone on its line makes the next line noise, and the bullets right under it
+            label_above = bool(_LABEL_ONLY.match(stripped)) or (label_above and bool(re.match(r"[-–—•*·]\s", stripped)))
             lead = offset + raw.index(stripped[0])
             pieces: list[tuple[int, int]] = []
             for piece in _unglued(sentenize(stripped), stripped):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from store.ingest.places import Mention
+from store.ingest.places import Mention, find_mentions
 from store.ingest.quantities import Quantity
 from store.model import ARRESTS
 
@@ -51,6 +51,12 @@ def shaped_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention
     """The country an arrest figure is written next to in one of the shapes above, else None."""
     if q.metric != ARRESTS:
         return None
+    based = re.search(r"\b([A-Z][\w.]*)-based\b", sentence[q.start:q.end])
+    if based:  # "31 UK-based arrests": the compound is one token, so find the country in it
+        found = find_mentions(based.group(1))
+        if len(found) == 1 and found[0].end == len(based.group(1)) and found[0].kind != "adj":
+            start = q.start + based.start(1)
+            return Mention(start, start + len(based.group(1)), found[0].code, found[0].kind)
     before = [m for m in mentions if m.end <= q.start]
     if before:
         m = before[-1]
