@@ -31,8 +31,10 @@ _SEIZURE_CUE = re.compile(
     re.IGNORECASE,
 )
 _ARREST_CUE = re.compile(
-    # "police have charged 23 people" is an arrest; "charged in the Southern District", "charged with running" a court's word
-    r"задерж|арест|arrest|detain|custody|под\s+стражу|apprehend|\bcharged\b(?!\s+(?:in|with|by)\b)"
+    # "police have charged 23 people", "19 of those charged" are arrests; "20 criminally charged", "charged in the
+    # Southern District", "charged with running" are a court's word; "arrest warrants" («ордер на арест») are no arrests
+    r"задерж|(?<!на\s)арест(?!\w*\s+(?:ордер|санкц))|arrest(?!\s+warrants?)|detain|custody|под\s+стражу|apprehend"
+    r"|\b(?:police|officers|detectives|agents|authorities|prosecutors|investigators|we)\s+(?:have\s+|has\s+|had\s+)?charged\b|\bthose\s+charged\b"
     r"|\b(?:were|was|been|being|are|is)\s+held\b", re.IGNORECASE)
 _NOT_SEIZED = re.compile(
     r"оборот|продаж|продал|выручк|прибыл|доход|принос|заработ|отмы|похити|похищ|украл|украден|ущерб|штраф|залог"

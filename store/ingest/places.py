@@ -244,7 +244,7 @@ def find_mentions(text: str) -> list[Mention]:
     titles = [t.span() for t in _TITLE.finditer(text)]
     found = [f for f in found if not any(a < tokens[f[0]][0] < b for a, b in titles)]
     mentions = [_qualify(text, tokens, i, j, code, kind) for i, j, code, kind in found]
-    if mentions and _is_dateline(text, mentions[0]):
+    if mentions and (_is_dateline(text, mentions[0]) or _CAPS_CITY_DATELINE.match(text[:mentions[0].end] + "\x00" + text[mentions[0].end:])):
         first = mentions[0]
         mentions[0] = Mention(first.start, first.end, first.code, first.kind, False, True)
     for k in range(len(mentions) - 1, 0, -1):  # "US, Australian, British and Danish authorities": one agency noun for all
@@ -266,6 +266,10 @@ _DATELINE_DATED = re.compile(r"(?:\s+(?:[A-Z]{2}|D\.C\.))?\s*,[^–—\-\n]{0,30
 # "The Hague - A multi-continental crackdown…", "The Hague: A multi-…": a city, a dash or colon and a
 # new capitalised sentence — the place the story was filed from.
 _DATELINE_CITY = re.compile(r"\s*(?:[–—-]|:)\s+(?=[A-ZА-ЯЁ](?:[a-zа-яё]|\s))")
+
+
+# "NAIROBI, Kenya – In a sweeping …": an unknown city in capitals, then the country, then a dash.
+_CAPS_CITY_DATELINE = re.compile(r"^\s*[A-ZА-ЯЁ]{3,}(?:[\s-][A-ZА-ЯЁ]{2,})*,\s*[^\x00,]{2,30}\x00\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s")
 
 
 def _is_dateline(text: str, m: Mention) -> bool:
@@ -337,6 +341,8 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         those = len(before) >= 2 and before[-2] in _THOSE and any(_AGENCY.match(t[2]) for t in tokens[:i])
         if before and before[-1] in _FROM and not any(_AGENCY.match(w) for w in before[:-1]) and not those:
             origin = True
+        if before[-2:] == ["out", "of"]:
+            origin = True  # "the site operates out of Russia"
         if len(before) >= 2 and before[-1] in ("в", "in", "of", "во") and _MARKET_NOUN.match(before[-2]):
             origin = True
         if re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"\s*(?:dollars?|\$)", text[end:]):

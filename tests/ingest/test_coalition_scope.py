@@ -83,3 +83,13 @@ def test_agencies_listed_as_those_from_countries_are_participants():
                  "the Czech Republic, Finland and Latvia.")
     assert {"BG", "CZ", "FI", "LV"} <= set(ex.countries)
     assert "CO" not in extract("Police said 12 kg of cocaine had come from Colombia.").countries
+
+
+def test_a_capitals_city_and_country_dateline_is_no_place():
+    text = "Botnets dismantled\nNAIROBI, Kenya – Authorities from Europe dismantled 300 servers and arrested 4 people."
+    ex = extract(text)
+    assert "KE" not in ex.countries and [(f.value, f.country) for f in ex.facts] == [(4, None)]
+
+
+def test_a_site_operating_out_of_a_country_makes_it_no_participant():
+    assert extract("German police seized the servers of a site that operates out of Russia.").countries == ["DE"]
