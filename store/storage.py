@@ -29,9 +29,11 @@ from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
+from store import migrate
 from store.model import SCHEMA_VERSION
 
 TABLES = ("meta", "sources", "operations", "facts")
+OPTIONAL_TABLES = ("changes",)  # schema 2 (store.changes); a schema-1 store has none
 LOCK_TIMEOUT_S = 60.0
 TEMP_MARK = ".tmp-"
 
@@ -49,7 +51,10 @@ def lock_path(path: Path) -> Path:
 
 
 def empty_document() -> dict[str, Any]:
-    return {"meta": {"1": {"schema": SCHEMA_VERSION, "app": "takedown"}}, "sources": {}, "operations": {}, "facts": {}}
+    return {
+        "meta": {"1": {"schema": SCHEMA_VERSION, "app": "takedown"}},
+        "sources": {}, "operations": {}, "facts": {}, "changes": {},
+    }
 
 
 def serialise(data: dict[str, Any]) -> bytes:
@@ -80,8 +85,10 @@ def parse_document(path: Path, raw: bytes) -> dict[str, Any]:
 def check_document(path: Path, data: Any) -> None:
     if not isinstance(data, dict):
         raise _damaged(path, "not a takedown store (the top level is not an object)")
-    for table in TABLES:
+    for table in (*TABLES, *OPTIONAL_TABLES):
         if table not in data:
+            if table in OPTIONAL_TABLES:
+                continue
             raise _damaged(path, f"not a takedown store (no '{table}' table)")
         if not isinstance(data[table], dict) or not all(isinstance(v, dict) for v in data[table].values()):
             raise _damaged(path, f"table '{table}' is not a mapping of documents")
@@ -244,10 +251,16 @@ def transaction(
     path = Path(path)
     with locked(path):
         remove_leftovers(path)
+        before: tuple[int, bytes] | None = None  # (schema, bytes) of the file this write migrates
         if path.exists():
-            document = read_document(path)
+            raw = read_raw(path)
+            document = parse_document(path, raw)
             if check is not None:
                 check(document)
+            old_schema = migrate.schema_of(document)
+            if old_schema < SCHEMA_VERSION:
+                migrate.upgrade(document)
+                before = (old_schema, raw)
         elif initial is not None:
             document = orjson.loads(serialise(initial))  # a private copy
         else:
@@ -256,6 +269,10 @@ def transaction(
         yield db
         storage: SnapshotStorage = db.storage  # type: ignore[assignment]
         if storage.dirty or not path.exists():
+            if before is not None:  # the old file stays beside the store, never overwritten
+                kept = migrate.original_path(path, before[0])
+                if not kept.exists():
+                    atomic_write(kept, before[1], keep_backup=False)
             atomic_write(path, serialise(storage.document))
 
 
