@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from store import countries
+from store.changes import respect_changes
 from store.decoding import _typed_decoder, load_records, read_snapshot
 from store.figure_groups import (
     Total,
@@ -304,6 +305,12 @@ class Repository:
         )
 
     # -- writing ---------------------------------------------------------------------
+    def check_before_write(self, document: dict[str, Any]) -> None:
+        """A write's check of the document it read inside the lock: checked whole unless it is
+        the file this repository's snapshot was read (and validated) from."""
+        if _file_stamp(self.path) != self._stamp:
+            load_records(self.path, document)
+
     def add_records(
         self,
         sources: Iterable[Source] = (),
@@ -320,11 +327,8 @@ class Repository:
         for record in (*sources, *operations, *facts):
             record.validate()
         added = 0
-        def check(document: dict[str, Any]) -> None:
-            if _file_stamp(self.path) != self._stamp:  # our snapshot already validated our stamp
-                load_records(self.path, document)
-
-        with transaction(self.path, initial=empty_document(), check=check) as db:
+        with transaction(self.path, initial=empty_document(), check=self.check_before_write) as db:
+            operations, facts = respect_changes(db.storage.read(), operations, facts)  # type: ignore[arg-type]
             src_table, op_table, fact_table = db.table("sources"), db.table("operations"), db.table("facts")
             known_sources = {doc["id"] for doc in src_table.all()}
             known_facts = {doc["id"] for doc in fact_table.all()}
