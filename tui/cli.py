@@ -7,18 +7,16 @@ errors, 1 for failures; ``--debug`` shows the traceback.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, NoReturn
 
 from store import __version__, countries
-from store.format import amount, country_label, figure, metric_label, short_figure
+from store.format import amount, metric_label, short_figure
 from store.metrics import resolve_metric
-from store.model import Fact, Operation, to_dict
-from store.repository import CountrySummary, Repository, resolve_path
+from store.model import Fact
+from store.repository import Repository, resolve_path
+from store.share import FACT_COLUMNS, export_facts, fact_row, operation_row, summary_row, write_export
 from store.storage import StoreError
 
 
@@ -82,41 +80,10 @@ def build_parser() -> Parser:
     return parser
 
 
-# -- JSON shapes ---------------------------------------------------------------------------
-def fact_json(fact: Fact, repo: Repository) -> dict[str, Any]:
-    data = to_dict(fact)
-    op = repo.operation(fact.operation)
-    source = repo.source(fact.source)
-    data["operation_name"] = op.name if op else fact.operation
-    data["country_name"] = countries.name_en(fact.country) if fact.country else None
-    data["source_title"] = source.title if source else None
-    data["source_origin"] = source.origin if source else None
-    data["figure"] = figure(fact)
-    return data
-
-
-def operation_json(op: Operation, repo: Repository) -> dict[str, Any]:
-    data = to_dict(op)
-    data["year"] = op.year
-    data["participants"] = list(repo.participants(op))
-    data["facts"] = len(repo.facts(operation=op.id))
-    headline = repo.headline(op)
-    data["headline"] = {"metric": headline.metric, "value": headline.value, "unit": headline.unit} if headline else None
-    return data
-
-
-def summary_json(summary: CountrySummary) -> dict[str, Any]:
-    return {
-        "country": summary.code,
-        "name_en": summary.name_en,
-        "name_ru": summary.name_ru,
-        "operations": [{"id": op.id, "name": op.name, "year": op.year} for op in summary.operations],
-        "totals": [
-            {"metric": t.metric, "unit": t.unit, "value": t.value, "facts": t.facts, "figures": t.groups, "chosen": list(t.chosen)}
-            for t in summary.totals
-        ],
-        "facts": summary.facts,
-    }
+# -- JSON shapes: store.share owns them (exports, the explorer's x and y say the same) -----------
+fact_json = fact_row
+operation_json = operation_row
+summary_json = summary_row
 
 
 def _dump(data: Any) -> str:
@@ -249,40 +216,17 @@ def cmd_search(args: argparse.Namespace, repo: Repository) -> int:
     return 0
 
 
-EXPORT_COLUMNS = ("id", "operation", "operation_name", "metric", "value", "unit", "qualifier", "figure", "country",
-                  "country_name", "date", "detail", "value_text", "attributed_to", "source", "source_title",
-                  "source_origin", "start", "end", "quote")
+EXPORT_COLUMNS = FACT_COLUMNS
 
 
 def export_text(fmt: str, repo: Repository) -> str:
-    rows = [fact_json(f, repo) for f in repo.facts()]
-    if fmt == "json":
-        return _dump(rows) + "\n"
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS, extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        return buffer.getvalue()
-    lines = ["| operation | metric | figure | country | date | source | quote |", "|---|---|---|---|---|---|---|"]
-    for row in rows:
-        cells = (row["operation_name"], metric_label(row["metric"]), row["figure"], country_label(row["country"]),
-                 row["date"] or "", row["source_title"] or "", " ".join((row["quote"] or "").split()))
-        lines.append("| " + " | ".join(_md_cell(c) for c in cells) + " |")
-    return "\n".join(lines) + "\n"
-
-
-def _md_cell(value: object) -> str:
-    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return export_facts(repo.facts(), repo, fmt, title="takedown: every fact")
 
 
 def cmd_export(args: argparse.Namespace, repo: Repository) -> int:
     text = export_text(args.format, repo)
     if args.output:
-        try:
-            Path(args.output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise StoreError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+        write_export(args.output, text, overwrite=True)
         print(f"wrote {len(repo.facts())} facts to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
