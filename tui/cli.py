@@ -77,6 +77,9 @@ def build_parser() -> Parser:
         pass
     else:
         add_ingest(sub, [common])
+    from tui.edit_commands import add_parsers as add_edit_commands
+
+    add_edit_commands(sub, [common])
     return parser
 
 
@@ -276,6 +279,12 @@ def main(argv: list[str] | None = None) -> int:
             from tui.ingest_command import run as run_ingest
 
             return run_ingest(args, lambda: open_repo(args))
+        from tui.edit_commands import COMMANDS as EDIT_COMMANDS
+
+        if args.command in EDIT_COMMANDS:
+            from tui.edit_commands import run as run_edit
+
+            return run_edit(args, lambda: open_repo(args))
         if args.command is None:
             return cmd_explore(args)
         return COMMANDS[args.command](args, open_repo(args))
