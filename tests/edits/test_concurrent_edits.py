@@ -31,8 +31,8 @@ def test_edits_during_a_concurrent_ingest_lose_nothing(repo: Repository):
 
 
 def test_an_edit_from_another_process_during_an_ingest_is_kept(repo: Repository):
-    writer = subprocess.Popen(
-        [sys.executable, "-m", "tests.store_writer", str(repo.path), "bulk", "100", "--slow-fsync", "0.02"],
+    writer = subprocess.Popen(  # writes until stopped: the edit below lands in the middle
+        [sys.executable, "-m", "tests.store_writer", str(repo.path), "bulk", "100000", "--slow-fsync", "0.01"],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     assert writer.stdout.readline().strip() == "0"
@@ -41,9 +41,13 @@ def test_an_edit_from_another_process_during_an_ingest_is_kept(repo: Repository)
          "--db", str(repo.path), "delete", "f-drugs", "--reason", "duplicate"],
         cwd=ROOT, capture_output=True, text=True, timeout=120,
     )
-    assert writer.poll() is None  # the edit was made while the ingest was still writing
-    writer.communicate(timeout=120)
+    assert writer.poll() is None
+    writer.stdout.readline()  # one more commit after the edit
+    writer.terminate()
+    out, _ = writer.communicate(timeout=60)
+    committed = 2 + len(out.split())
     assert editor.returncode == 0, editor.stderr
     final = Repository.open(repo.path)
     assert final.fact("f-drugs") is None
-    assert {f"f-bulk-{n:05d}" for n in range(100)} <= {f.id for f in final.facts()}
+    assert {f"f-bulk-{n:05d}" for n in range(committed)} <= {f.id for f in final.facts()}
+    assert [c.kind for c in edits.history(final)] == ["delete"]
