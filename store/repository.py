@@ -34,7 +34,15 @@ from store.figure_groups import (
 from store.model import ARRESTS, Fact, Operation, Source, from_dict, replace, to_dict
 from store.paths import bundled_document, resolve_path
 from store.snapshot import Snapshot
-from store.storage import TEMP_MARK, StoreError, clean_leftovers, create, empty_document, transaction
+from store.storage import (
+    TEMP_MARK,
+    StoreError,
+    clean_leftovers,
+    create,
+    empty_document,
+    insert_documents,
+    transaction,
+)
 
 # What callers import from here; ``_typed_decoder`` for the benchmarks and the model's tests.
 __all__ = [
@@ -328,13 +336,14 @@ class Repository:
             record.validate()
         added = 0
         with transaction(self.path, initial=empty_document(), check=self.check_before_write) as db:
-            operations, facts = respect_changes(db.storage.read(), operations, facts)  # type: ignore[arg-type]
-            src_table, op_table, fact_table = db.table("sources"), db.table("operations"), db.table("facts")
-            known_sources = {doc["id"] for doc in src_table.all()}
-            known_facts = {doc["id"] for doc in fact_table.all()}
+            operations, facts = respect_changes(db.storage.read(), operations, facts)  # type: ignore[attr-defined]
+            op_table = db.table("operations")
+            document = db.storage.read()  # type: ignore[attr-defined]  # raw: table.all() wraps 100,000 documents
+            known_sources = {doc["id"] for doc in document["sources"].values()}
+            known_facts = {doc["id"] for doc in document["facts"].values()}
             new_sources = [to_dict(s) for s in sources if s.id not in known_sources]
             if new_sources:
-                src_table.insert_multiple(new_sources)
+                insert_documents(db, "sources", new_sources)
             existing_ops = {doc["id"]: doc.doc_id for doc in op_table.all()}
             for op in operations:
                 if op.id in existing_ops:
@@ -349,7 +358,7 @@ class Repository:
                     known_facts.add(fact.id)
                     new_facts.append(to_dict(fact))
             if new_facts:
-                fact_table.insert_multiple(new_facts)
+                insert_documents(db, "facts", new_facts)
             added = len(new_facts)
         self.reload_if_changed()
         return added

@@ -72,7 +72,7 @@ def _damaged(path: Path, what: str) -> StoreError:
 
 def parse_document(path: Path, raw: bytes) -> dict[str, Any]:
     """Parse and check the file's outer shape; records are checked by the repository."""
-    if not raw.strip():
+    if not raw or raw.isspace():  # not raw.strip(): that copies the whole file
         raise _damaged(path, "the store file is empty")
     try:
         data = orjson.loads(raw)
@@ -233,6 +233,19 @@ class SnapshotStorage(Storage):
 
     def close(self) -> None:
         pass
+
+
+def insert_documents(db: TinyDB, table: str, documents: list[dict[str, Any]]) -> None:
+    """Append documents to a table of a transaction's snapshot under new keys.
+
+    What ``Table.insert_multiple`` does, without converting every key of the table to an int
+    and back (a fifth of a second at 100,000 facts)."""
+    storage: SnapshotStorage = db.storage  # type: ignore[assignment]
+    rows = storage.document.setdefault(table, {})
+    next_key = max(map(int, rows), default=0) + 1
+    for offset, document in enumerate(documents):
+        rows[str(next_key + offset)] = document
+    storage.write(storage.document)
 
 
 @contextlib.contextmanager

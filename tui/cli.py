@@ -148,7 +148,8 @@ def _facts_table(title: str, facts: list[Fact], repo: Repository):
     for fact in facts:
         op = repo.operation(fact.operation)
         table.add_row(
-            _text(op.name if op else fact.operation), _text(metric_label(fact.metric)), _text(short_figure(fact)),
+            _text(op.name if op else fact.operation), _text(metric_label(fact.metric)),
+            _text(short_figure(fact) + (" (edited)" if fact.edited else "")),
             _text(fact.country or "world"), _text(fact.date or ""), _text(_clip(fact.quote, 80)),
         )
     return table
