@@ -197,6 +197,7 @@ def undo(repo: Repository, *, reason: str | None = None, reload: bool = True) ->
             raise NothingToUndo("nothing to undo")
         _still(records, change, change.after, "undo")
         records.apply(change.before)
+        _no_orphans(records, change, change.before, "undo")
         log.set_status(change, UNDONE)
         return log.record(UNDO, change.target, change.after, change.before, of=change.id,
                           reason=_reason(reason), summary=f"undid #{change.id}: {change.summary}")
@@ -213,6 +214,7 @@ def redo(repo: Repository, *, reason: str | None = None, reload: bool = True) ->
             raise NothingToUndo("nothing to redo")
         _still(records, change, change.before, "redo")
         records.apply(change.after)
+        _no_orphans(records, change, change.after, "redo")
         log.set_status(change, "done")
         return log.record(REDO, change.target, change.before, change.after, of=change.id,
                           reason=_reason(reason), summary=f"redid #{change.id}: {change.summary}")
@@ -307,6 +309,19 @@ def _still(records: Records, change: Change, expected: State, verb: str) -> None
         raise EditError(
             f"cannot {verb} change #{change.id} ({change.kind} {change.target}): {differ[0]} has changed since; nothing changed"
         )
+
+
+def _no_orphans(records: Records, change: Change, applied: State, verb: str) -> None:
+    """An operation an undo or redo removes must have no facts left (an ingest may have added
+    some since): refused, and the transaction discarded, rather than orphan them."""
+    for op_id, doc in applied.get("operations", {}).items():
+        if doc is None:
+            left = next(records.where("facts", "operation", op_id), None)
+            if left is not None:
+                raise EditError(
+                    f"cannot {verb} change #{change.id} ({change.kind} {change.target}): operation {op_id} has "
+                    f"facts added since (such as {left.get('id')}); nothing changed"
+                )
 
 
 _DIFF_FIELDS = ("operation", "metric", "value", "unit", "qualifier", "country", "date")

@@ -96,3 +96,13 @@ def test_a_unique_prefix_names_a_fact(repo: Repository):
     assert edits.resolve_fact_id(repo, "f-nor") == "f-norway"
     with pytest.raises(edits.EditError, match="ambiguous|no fact"):
         edits.resolve_fact_id(repo, "f-")
+
+
+def test_undo_does_not_orphan_facts_added_to_an_operation_it_would_remove(repo: Repository):
+    edits.move_fact(repo, "f-norway", "Operation Nowhere", create=True)
+    source = make_source("Police arrested 4 people in Finland.", title="Later")
+    repo.add_records(sources=[source], facts=[make_fact(source, 5, id="f-fin", operation="operation-nowhere", country="FI")])
+    raw = repo.path.read_bytes()
+    with pytest.raises(edits.EditError, match="facts added since"):
+        edits.undo(repo)
+    assert repo.path.read_bytes() == raw
