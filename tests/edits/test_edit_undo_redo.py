@@ -112,3 +112,21 @@ def test_metric_change_takes_the_new_metrics_unit(repo: Repository):
     edits.edit_fact(repo, "f-drugs", {"metric": "firearms", "value": "40"})
     fact = repo.fact("f-drugs")
     assert (fact.metric, fact.unit) == ("seized_firearms", "items")
+
+
+def test_can_undo_and_can_redo_name_the_change_they_would_touch(repo: Repository):
+    assert edits.can_undo(repo) is None and edits.can_redo(repo) is None
+    first = edits.edit_fact(repo, "f-arrests", {"value": "13"})
+    second = edits.delete_fact(repo, "f-drugs")
+    assert edits.can_undo(repo).id == second.id
+    edits.undo(repo)
+    assert edits.can_undo(repo).id == first.id and edits.can_redo(repo).id == second.id
+
+
+def test_an_edit_with_an_operation_and_other_fields_is_one_change(repo: Repository):
+    change = edits.edit_fact(repo, "f-norway", {"operation": "Quillfeather", "value": "4"})
+    fact = repo.fact("f-norway")
+    assert (fact.operation, fact.value) == ("quillfeather", 4)
+    assert change.kind == "edit" and "operation operation-quillfeather → quillfeather" in change.summary
+    edits.undo(repo)
+    assert (repo.fact("f-norway").operation, repo.fact("f-norway").value) == ("operation-quillfeather", 3)

@@ -25,6 +25,7 @@ from store.validation import FieldError, validate_fact
         ({"metric": "launched", "value": "3"}, "value", "launched is an event"),
         ({"operation": "  "}, "operation", "operation is empty"),
         ({"colour": "red"}, "colour", "is not a field of a fact"),
+        ({"metric": "arrests", "value": "2.5"}, "value", "value '2.5' is not a whole number of people (arrests)"),
     ],
 )
 def test_a_bad_field_is_explained_in_words(fields, field, words):
