@@ -82,6 +82,17 @@ class Change:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Change:
+        """An entry as the file holds it; ValueError if it is not one (a hand-edited log)."""
+        if not isinstance(data, dict) or not isinstance(data.get("id"), int) or data.get("kind") not in KINDS:
+            raise ValueError("not a change entry")
+        for side in ("before", "after"):
+            state = data.get(side) or {}
+            if not isinstance(state, dict) or not all(
+                table in RECORD_TABLES and isinstance(records, dict)
+                and all(doc is None or isinstance(doc, dict) for doc in records.values())
+                for table, records in state.items()
+            ):
+                raise ValueError(f"change {data['id']}: {side} is not a set of records")
         return cls(
             id=int(data["id"]), time=str(data["time"]), user=str(data["user"]), kind=str(data["kind"]),
             target=str(data["target"]), before=data.get("before") or {}, after=data.get("after") or {},
@@ -150,10 +161,20 @@ class Log:
         self.rows = records.table("changes")
 
     def entries(self) -> list[Change]:
-        return sorted((Change.from_json(doc) for doc in self.rows.values()), key=lambda c: c.id)
+        out = []
+        for key, doc in self.rows.items():
+            try:
+                out.append(Change.from_json(doc))
+            except (ValueError, TypeError, KeyError):
+                from store.storage import StoreError
+
+                raise StoreError(f"the changes log entry {key} is damaged; undo and redo need it whole (nothing changed)") from None
+        return sorted(out, key=lambda c: c.id)
 
     def _next_id(self) -> int:
-        return max((int(doc["id"]) for doc in self.rows.values()), default=0) + 1
+        ids = [doc["id"] for doc in self.rows.values() if isinstance(doc, dict) and isinstance(doc.get("id"), int)]
+        ids += [int(key) for key in self.rows if key.isdigit()]  # never reuse the key of an odd entry
+        return max(ids, default=0) + 1
 
     def _write(self, change: Change) -> Change:
         self.rows[str(change.id)] = change.to_json()
@@ -165,7 +186,7 @@ class Log:
         """Append an entry; a new undoable change drops the redo branch."""
         if kind in UNDOABLE:
             for key, doc in self.rows.items():
-                if doc.get("status") == UNDONE:
+                if isinstance(doc, dict) and doc.get("status") == UNDONE:
                     self.rows[key] = {**doc, "status": DROPPED}
         change = Change(
             id=self._next_id(), time=utc_now(), user=local_user(), kind=kind, target=target,
@@ -191,8 +212,19 @@ class Log:
 
 
 def read_log(document: dict[str, Any]) -> list[Change]:
-    """The log of a store document read without a transaction, oldest first."""
-    return sorted((Change.from_json(doc) for doc in document.get("changes", {}).values()), key=lambda c: c.id)
+    """The log of a store document, oldest first; damaged entries are left out."""
+    return sorted(readable(document.get("changes", {}).values()), key=lambda c: c.id)
+
+
+def readable(entries: Iterable[Any]) -> list[Change]:
+    """The entries that are changes (a hand-edited log may hold others: they are skipped)."""
+    out = []
+    for doc in entries:
+        try:
+            out.append(Change.from_json(doc))
+        except (ValueError, TypeError, KeyError):
+            continue
+    return out
 
 
 def same_state(current: State, expected: State, normalise) -> list[str]:

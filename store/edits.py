@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from store.changes import DELETE, EDIT, MERGE, MOVE, REDO, UNDO, UNDONE, Change, Log, Records, State, same_state
+from store.changes import DELETE, EDIT, MERGE, MOVE, REDO, UNDO, UNDONE, Change, Log, Records, State, readable, same_state
 from store.format import amount
 from store.model import Fact, Operation, ValidationError, from_dict, replace, slugify, to_dict
 from store.storage import StoreError, empty_document, transaction
@@ -52,7 +52,7 @@ class NothingToUndo(EditError):
 # -- reading ----------------------------------------------------------------------------------
 def history(repo: Repository, *, limit: int | None = None) -> list[Change]:
     """The log of the repository's snapshot, newest first."""
-    entries = [Change.from_json(doc) for doc in repo.snapshot.changes]
+    entries = readable(repo.snapshot.changes)
     entries.reverse()
     return entries[:limit] if limit is not None else entries
 

@@ -7,6 +7,7 @@ import pytest
 
 from store import edits
 from store.repository import Repository
+from store.storage import StoreError
 from tests.edits.conftest import takedown
 
 
@@ -130,3 +131,16 @@ def test_an_edit_with_an_operation_and_other_fields_is_one_change(repo: Reposito
     assert change.kind == "edit" and "operation operation-quillfeather → quillfeather" in change.summary
     edits.undo(repo)
     assert (repo.fact("f-norway").operation, repo.fact("f-norway").value) == ("operation-quillfeather", 3)
+
+
+def test_a_damaged_log_entry_stops_undo_with_one_line_and_history_skips_it(repo: Repository):
+    edits.edit_fact(repo, "f-arrests", {"value": "15"})
+    document = orjson.loads(repo.path.read_bytes())
+    document["changes"]["7"] = {"id": 7, "kind": "edit", "before": "garbage"}
+    repo.path.write_bytes(orjson.dumps(document))
+    raw = repo.path.read_bytes()
+    reopened = Repository.open(repo.path)
+    assert [c.id for c in edits.history(reopened)] == [1]
+    with pytest.raises(StoreError, match="changes log entry 7 is damaged"):
+        edits.undo(reopened)
+    assert repo.path.read_bytes() == raw
