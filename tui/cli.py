@@ -16,7 +16,7 @@ from store.format import amount, metric_label, short_figure
 from store.metrics import resolve_metric
 from store.model import Fact
 from store.repository import Repository, resolve_path
-from store.share import FACT_COLUMNS, export_facts, fact_row, operation_row, summary_row, write_export
+from store.share import FACT_COLUMNS, export_country, export_facts, export_operations, fact_row, operation_row, summary_row, write_export
 from store.storage import StoreError
 
 
@@ -67,9 +67,11 @@ def build_parser() -> Parser:
     p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N facts")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("export", parents=[common], help="export every fact")
+    p = sub.add_parser("export", parents=[common], help="export facts with their quotes and sources")
     p.add_argument("--format", choices=("csv", "json", "md"), default="json")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--operation", metavar="ID", help="only this operation (id, name or alias), with its summary")
+    p.add_argument("--country", metavar="CC", help="only this country's summary: its totals, operations and facts")
 
     try:
         from tui.ingest_command import add_parser as add_ingest
@@ -228,10 +230,22 @@ def export_text(fmt: str, repo: Repository) -> str:
 
 
 def cmd_export(args: argparse.Namespace, repo: Repository) -> int:
-    text = export_text(args.format, repo)
+    facts = len(repo.facts())
+    if getattr(args, "operation", None) and getattr(args, "country", None):
+        raise UsageError("give --operation or --country, not both")
+    if getattr(args, "operation", None):
+        op = repo.find_operation(args.operation)
+        if op is None:
+            raise UsageError(f"unknown operation {args.operation!r} (see 'takedown operations')")
+        text, facts = export_operations([op], repo, args.format, title=op.name), len(repo.facts(operation=op.id))
+    elif getattr(args, "country", None):
+        summary = repo.country_summary(resolve_country(args.country))
+        text, facts = export_country(summary, repo, args.format), summary.facts
+    else:
+        text = export_text(args.format, repo)
     if args.output:
         write_export(args.output, text, overwrite=True)
-        print(f"wrote {len(repo.facts())} facts to {args.output}", file=sys.stderr)
+        print(f"wrote {facts} facts to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0

@@ -117,3 +117,13 @@ def test_write_export_keeps_an_existing_file_unless_told(tmp_path: Path):
 def test_default_filename_says_what_the_file_holds():
     assert share.default_filename("facts", "csv", name="Operation SpecTor", today=date(2026, 12, 3)) == \
         "takedown-operation-spector-facts-2026-12-03.csv"
+
+
+def test_takedown_export_of_one_operation_or_one_country(repo: Repository):
+    result = takedown("export", "--format", "json", "--operation", "Quill", db=repo.path)
+    assert result.returncode == 0, result.stderr
+    assert [op["id"] for op in orjson.loads(result.stdout)] == ["operation-quillfeather"]
+    result = takedown("export", "--format", "md", "--country", "Швеция", db=repo.path)
+    assert result.returncode == 0 and result.stdout.startswith("# Sweden / Швеция (SE)")
+    result = takedown("export", "--operation", "nowhere", db=repo.path)
+    assert result.returncode == 2 and "unknown operation 'nowhere'" in result.stderr
