@@ -277,6 +277,17 @@ def default_filename(what: str, fmt: str, *, name: str | None = None, today: dat
     return "-".join(p for p in parts if p) + f".{fmt}"
 
 
+_EXTENSIONS = {".csv": "csv", ".json": "json", ".md": "md", ".markdown": "md"}
+
+
+def format_of(path: Path | str, default: str | None = None) -> str:
+    """The export format a file name asks for (``.csv``, ``.json``, ``.md``/``.markdown``)."""
+    fmt = _EXTENSIONS.get(Path(path).suffix.lower(), default)
+    if fmt is None:
+        raise StoreError(f"{path}: say the format by the name's ending: .csv, .json or .md")
+    return fmt
+
+
 def write_export(path: Path | str, text: str, *, overwrite: bool = False) -> Path:
     """Write an export; an existing file is kept unless ``overwrite``. One-line errors."""
     path = Path(path).expanduser()
@@ -292,6 +303,6 @@ def write_export(path: Path | str, text: str, *, overwrite: bool = False) -> Pat
 
 
 __all__ = [
-    "FACT_COLUMNS", "FORMATS", "citation", "clean", "default_filename", "export_country", "export_facts",
+    "FACT_COLUMNS", "FORMATS", "citation", "clean", "default_filename", "export_country", "export_facts", "format_of",
     "export_operations", "fact_row", "operation_row", "summary_row", "write_export",
 ]

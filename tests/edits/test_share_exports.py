@@ -127,3 +127,10 @@ def test_takedown_export_of_one_operation_or_one_country(repo: Repository):
     assert result.returncode == 0 and result.stdout.startswith("# Sweden / Швеция (SE)")
     result = takedown("export", "--operation", "nowhere", db=repo.path)
     assert result.returncode == 2 and "unknown operation 'nowhere'" in result.stderr
+
+
+def test_the_file_name_says_the_format():
+    assert [share.format_of(n) for n in ("a.CSV", "b.json", "c.md", "d.markdown")] == ["csv", "json", "md", "md"]
+    assert share.format_of("notes", default="md") == "md"
+    with pytest.raises(StoreError, match=r"\.csv, \.json or \.md"):
+        share.format_of("report.xlsx")
