@@ -26,7 +26,7 @@ from store.model import ARRESTS, SEIZED_MONEY
 
 _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept"
-    r"|turned\s+up|uncover|discover|netted|yielded|\bhaul|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
+    r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)",
     re.IGNORECASE,
 )
@@ -49,7 +49,8 @@ _PER_PERIOD_AFTER = re.compile(
     r"|(?:a|per|each|every)\s+(?:month|year|day|week))\b(?!\s+[^\W\d])", re.IGNORECASE)
 # What may open an answer before its figure: «— Всего 74.», "In total, 78."
 _ANSWER_LEAD = re.compile(r"^\W{0,3}(?:(?:всего|итого|in\s+total|total|altogether|overall)\W{0,2}\s*)?$", re.IGNORECASE)
-_GOODS_WORTH = re.compile(r"^\s*worth\s+of\s+(?!cash|crypto|bitcoin|money|currenc)", re.IGNORECASE)
+_GOODS_WORTH = re.compile(r"^\s*worth\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:cash|crypto|bitcoin|money|currenc|coins|monero|tokens))", re.IGNORECASE)
+_LIST_INTRO = re.compile(r"(?:including|включая|в\s+том\s+числе)\s+$", re.IGNORECASE)
 _VALUE_OF = re.compile(r"(?:worth|valued\s+at|value\s+of|на\s+сумму|стоимостью|оценочной\s+стоимостью)\s+(?:\S+\s+)?$", re.IGNORECASE)
 # "оборудование на 2 млн долларов": a bare "на" before a money figure gives what goods are worth.
 _VALUE_OF_NA = re.compile(r"(?<![\w-])на\s+(?:(?:более|свыше|около|почти|примерно|порядка)\s+)?$", re.IGNORECASE)
@@ -125,8 +126,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             q = replace(q, bare=False)  # "How many were arrested?" — "Seventy-eight across eight countries."
         if q.bare and (place is None or not arrest):
             continue
-        if q.subset and place is None:
-            continue
+        if q.subset and place is None and (any(p.metric == q.metric for p, _ in picked) or not _LIST_INTRO.search(sentence[:q.start])):
+            continue  # "850 kg of drugs, including 64 kg of fentanyl" (but "seizures …, including 117 firearms" lists)
         picked.append((q, place))
     # "Austria & Netherlands: 4 arrests each": one figure, a fact in each place
     picked = [(q, m) for q, p in respectively(sentence, picked, mentions) for m in (each_places(sentence, q, mentions) or [p])]

@@ -95,6 +95,14 @@ def refile_parts(text: str, facts: list) -> list:
             out[k] = replace(f, metric=kind)
     money = [f for f in out if f.metric == SEIZED_MONEY and f.value]
     for k, f in enumerate(out):
+        # "more than $7 million ($4.504 million in cryptocurrency, $2.485 million in cash, and $40,000 in gold)"
+        bracketed = any(t.unit == f.unit and t.value > f.value and t.quote_start == f.quote_start and t.end <= f.start
+                        and "(" in text[t.end:f.start] and ")" not in text[t.end:f.start] for t in money)
+        if f.metric == SEIZED_MONEY and bracketed:
+            kind = _money_kind(_after(text, f))
+            if kind:
+                out[k] = replace(f, metric=kind)
+                continue
         if f.metric != SEIZED_MONEY or not _OF_THAT.match(f.quote):
             continue
         earlier = [t for t in money if t.quote_start < f.quote_start and t.unit == f.unit and t.value > f.value

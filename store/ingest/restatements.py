@@ -17,9 +17,9 @@ from store.model import SEIZED_DRUGS, SEIZED_MONEY
 
 # Between a figure and its conversion: an opening bracket, maybe a hedge ("(about $600,000)").
 _OPEN = re.compile(
-    r"^\s*(?:of\s+)?(?:[^\W\d]+\s+){0,3}\(\s*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|over|more\s+than|c\.|ca\.|~|≈|"
+    r"^\s*(?:of\s+)?(?:[^\W\d]+\s+){0,3}[(\[]\s*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|over|more\s+than|c\.|ca\.|~|≈|"
     r"около|примерно|почти|более|свыше|порядка|приблизительно)\s*)?$", re.IGNORECASE)
-_CLOSE = re.compile(r"^\s*(?:[^\W\d]+\s*){0,2}\)")
+_CLOSE = re.compile(r"^\s*(?:[^\W\d]+\s*){0,2}[)\]]")
 
 
 def _restates(text: str, first, second) -> bool:
@@ -43,8 +43,9 @@ def fold_conversions(text: str, facts: list) -> list:
             out.append(f)
             continue
         g = out[original]
-        close = text.find(")", f.end)
-        bracket = text[text.rfind("(", g.end, f.start):close + 1 if close >= 0 else f.end]
+        close = next((k for k in range(f.end, min(len(text), f.end + 40)) if text[k] in ")]"), -1)
+        opening = max(text.rfind("(", g.end, f.start), text.rfind("[", g.end, f.start))
+        bracket = text[opening:close + 1 if close >= 0 else f.end]
         out[original] = replace(g, detail=f"{g.detail} {bracket}" if g.detail else bracket)
         originals.add(original)
         converted.append(f)

@@ -70,14 +70,25 @@ _ELSEWHERE = re.compile(r"^\s*(?:,\s*)?(?:and|или|or|и)\s+(?:abroad|elsewher
                         re.IGNORECASE)
 
 
+# "The U.S. Department of Justice announced … 288 arrests", "announced by the U.S. Justice Department":
+# a ministry announcing the results of a multinational operation is not where they happened.
+_MINISTRY = (r"(?:Department\s+of\s+Justice|Justice\s+Department|Justice\s+Ministry|Ministry\s+of\s+Justice|Attorney\s+General"
+             r"|Treasury(?:\s+Department)?|State\s+Department|Министерств\w+\s+юстиции|Минюст\w*)")
+_MINISTRY_SAYS = re.compile(r"^\s*" + _MINISTRY + r"\b[^,;.]{0,30}?\b(?:announced|announces|said|says|reported|stated|объявил\w*|сообщил\w*|заявил\w*)",
+                            re.IGNORECASE)
+_ANNOUNCED_BY = re.compile(r"\b(?:announced|reported|объявлен\w*)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def not_the_scene(sentence: str, mentions: list[Mention]) -> set[int]:
     """Indexes of mentions that place no figure of the sentence by being its only country: a
     coalition member, the server location, the announcer before a colon, a country "and abroad"."""
     out = coalition(sentence, mentions)
     announcer = _ANNOUNCER.match(sentence)
     for k, m in enumerate(mentions):
+        ministry = _MINISTRY_SAYS.match(sentence[m.end:]) or (_ANNOUNCED_BY.search(sentence[:m.start])
+                                                              and re.match(r"^\s*" + _MINISTRY, sentence[m.end:], re.IGNORECASE))
         if (_SERVER_PLACE.search(sentence[:m.start]) or (announcer and m.end <= announcer.end())
-                or with_elsewhere(sentence, m)):
+                or with_elsewhere(sentence, m) or ministry):
             out.add(k)
     return out
 

@@ -93,3 +93,16 @@ def test_a_capitals_city_and_country_dateline_is_no_place():
 
 def test_a_site_operating_out_of_a_country_makes_it_no_participant():
     assert extract("German police seized the servers of a site that operates out of Russia.").countries == ["DE"]
+
+
+def test_the_announcing_ministry_is_not_where_the_figures_happened():
+    got = sent("The U.S. Department of Justice announced the results of an operation that resulted in 288 arrests, "
+               "117 firearms and $53.4 million in cash and virtual currencies.")
+    assert got == [("arrests", 288, "people", None), ("seized_firearms", 117, "items", None),
+                   ("seized_money", 53400000, "USD", None)]
+
+
+def test_in_the_country_points_back_to_the_country_before():
+    text = ("Police in nine countries arrested 288 people.\nOf the 288 arrests, 153 were made in the U.S. "
+            "More than 200,000 pills and 104 illegal guns were also seized in the country.")
+    assert ("seized_firearms", 104, "items", "US") in facts(text)

@@ -4,7 +4,7 @@ A conversion in brackets is the figure before it restated, kept in its ``detail`
 amount beside a drugs total, or money split "Of that" into cash and crypto, gets its own metric."""
 
 from store.ingest.extract import extract
-from tests.ingest.phrases import facts
+from tests.ingest.phrases import facts, sent
 
 
 def test_a_bracketed_currency_conversion_is_no_second_fact_and_stays_in_detail():
@@ -77,3 +77,22 @@ def test_a_qualified_round_figure_restated_precisely_is_one_figure():
 def test_a_headline_two_digit_round_sum_is_the_body_sum():
     text = "Europol: €31m seized in dark web strike\nInvestigators seized €31.4 million in cryptocurrencies."
     assert facts(text) == [("seized_money", 31400000, "EUR", None)]
+
+
+def test_a_square_bracket_conversion_is_no_second_fact():
+    assert facts("The FBI confiscated around $3.6 million [£2.2 million] worth of bitcoins.") == [
+        ("seized_money", 3600000, "USD", None)]
+
+
+def test_a_bracketed_breakdown_of_money_is_parts():
+    text = "Agents seized 51 firearms and more than $7 million ($4.5 million in cryptocurrency, $2.4 million in cash and $40,000 in gold)."
+    got = facts(text)
+    assert ("seized_money", 7000000, "USD", None) in got and [f for f in got if f[0] == "seized_money"] == [
+        ("seized_money", 7000000, "USD", None)]
+    assert ("seized_money_crypto", 4500000, "USD", None) in got and ("seized_gold", 40000, "USD", None) in got
+
+
+def test_including_that_opens_the_list_of_seizures_is_no_subset():
+    got = sent("Law enforcement conducted more seizures than ever, including 117 firearms, 850 kilograms of drugs "
+               "that include 64 kilograms of fentanyl, and $53.4 million in cash.")
+    assert ("seized_firearms", 117, "items", None) in got and ("seized_drugs", 850, "kg", None) in got

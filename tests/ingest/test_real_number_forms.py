@@ -51,3 +51,7 @@ def test_the_value_of_seized_drugs_is_no_money_but_of_seized_coins_is():
     assert sent("По оценкам специалистов, розничная стоимость изъятых наркотиков достигает 650 млн рублей.", "ru") == []
     assert sent("Общая стоимость изъятых биткоинов составляла около 19,5 млн долларов.", "ru") == [
         ("seized_money", 19500000, "USD", None)]
+
+
+def test_money_worth_of_a_digital_currency_is_money():
+    assert sent("Authorities also seized $3.6m worth of digital currency Bitcoin.") == [("seized_money", 3600000, "USD", None)]
