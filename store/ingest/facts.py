@@ -20,7 +20,7 @@ from store.ingest.lexicon import REST_OF_TOTAL, TOTAL, WORLDWIDE
 from store.ingest.numbers import find_figures
 from store.ingest.places import Mention, find_mentions
 from store.ingest.quantities import Quantity, read_quantity
-from store.ingest.scope import everywhere, not_the_scene, with_elsewhere
+from store.ingest.scope import everywhere, not_the_scene, with_elsewhere, with_region
 from store.ingest.shapes import each_places, respectively, shaped_place
 from store.model import ARRESTS, SEIZED_MONEY
 
@@ -98,6 +98,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     seizure = bool(_SEIZURE_CUE.search(sentence) or _SEIZURE_CUE.search(context)) or results
     arrest = bool(_ARREST_CUE.search(sentence) or _ARREST_CUE.search(context)) or results
     picked: list[tuple[Quantity, Mention | None]] = []
+    regional = with_region(sentence, mentions)
     arrest_end = None  # where the sentence's last arrest figure ends
     for fig in find_figures(sentence, lang):
         q = read_quantity(sentence, fig)
@@ -118,8 +119,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         if q.metric != ARRESTS and (not seizure or not _seized_here(sentence, q)):
             continue
         place = attached_place(sentence, q, mentions) or elided_place or shaped_place(sentence, q, mentions)
-        if place is not None and with_elsewhere(sentence, place):
-            place = None  # "52 arrests in Canada and abroad"
+        if place is not None and (with_elsewhere(sentence, place) or any(mentions[k] is place for k in regional)):
+            place = None  # "52 arrests in Canada and abroad", "170 arrests across the US and Europe"
         if place is None and q.metric == ARRESTS and after_arrest is not None:
             place = elliptic_actor(sentence, q, mentions, after_arrest)
         if q.bare and _ANSWER_LEAD.match(sentence[:q.start]) and context.rstrip().endswith("?") and _ARREST_CUE.search(context):

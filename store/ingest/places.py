@@ -194,8 +194,8 @@ _VENUE = re.compile(
 # "Deputy Attorney General Lisa Monaco said": a title, a given name, then a surname that is also a
 # country's name — a person.
 _TITLE_WORD = re.compile(
-    r"^(?:General|Director|Minister|Secretary|Commissioner|Chief|President|Deputy|Attorney|Mr|Mrs|Ms|Dr|Prof|Senator"
-    r"|Judge|Inspector|Superintendent|Commander|Ambassador|Spokesman|Spokeswoman|Spokesperson|Agent|Detective)$")
+    r"^(?:[a-z]+-)?(?:General|Director|Minister|Secretary|Commissioner|Chief|President|Deputy|Attorney|Mr|Mrs|Ms|Dr|Prof|Senator"
+    r"|Judge|Inspector|Superintendent|Commander|Ambassador|Spokesman|Spokeswoman|Spokesperson|Agent|Detective)$", re.IGNORECASE)
 
 # "18 – граждане Польши", "гражданин Нидерландов", "citizens of Poland": whose passport, not where.
 _CITIZEN = re.compile(

@@ -31,11 +31,14 @@ _EVERYWHERE = re.compile(
     r"\b(?:across|around|over)\s+the\s+globe\b|\b(?:on|across|in)\s+(?:three|four|five|several|multiple|\d+)\s+continents\b"
     r"|\bmulti-?continental\b|\b(?:across|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"twenty|several|multiple|many)\s+(?:different\s+)?(?:countries|nations)\b"
-    r"|на\s+(?:тр[её]х|четыр[её]х|пяти|нескольких|\d+)\s+(?:континентах|материках)|по\s+всему\s+(?:миру|свету)",
+    r"|на\s+(?:тр[её]х|четыр[её]х|пяти|нескольких|\d+)\s+(?:континентах|материках)|по\s+всему\s+(?:миру|свету)"
+    # "The U.S. Department of Justice, its JCODE team and international partners arrested 288 people"
+    r"|\b(?:and|with|together\s+with|alongside)\s+(?:its\s+|their\s+)?(?:international|foreign|global)\s+(?:partners|counterparts)\b"
+    r"|(?:и|вместе\s+с|совместно\s+с)\s+(?:международными|зарубежными|иностранными)\s+(?:партн[её]рами|коллегами)",
     re.IGNORECASE)
 
 
-def coalition(sentence: str, mentions: list[Mention]) -> set[int]:
+def coalition(sentence: str, mentions: list[Mention], regions_only: bool = False) -> set[int]:
     """Indexes into ``mentions`` of the countries that are one member of a list of several
     countries or of a country and a supranational body or region."""
     items: list[tuple[int, int, int | None, str]] = [(m.start, m.end, k, m.code) for k, m in enumerate(mentions)]
@@ -50,10 +53,15 @@ def coalition(sentence: str, mentions: list[Mention]) -> set[int]:
             group.append(item)
             continue
         codes = {code for _, _, _, code in group}
-        if len(group) >= 2 and (len(codes) >= 2):
+        if len(group) >= 2 and (len(codes) >= 2) and (not regions_only or "*" in codes):
             out.update(k for _, _, k, _ in group if k is not None)
         group = [item] if item is not None else []
     return out
+
+
+def with_region(sentence: str, mentions: list[Mention]) -> set[int]:
+    """Indexes of countries coordinated with a supranational body or region ("across the US and Europe")."""
+    return coalition(sentence, mentions, regions_only=True)
 
 
 # "The technical infrastructure in the Netherlands was taken offline", "took the servers offline in

@@ -15,7 +15,7 @@ import re
 
 from store.ingest.places import Mention, find_mentions
 from store.ingest.quantities import Quantity
-from store.model import ARRESTS
+from store.model import ARRESTS, SEIZED_DRUGS
 
 # Place, then the figure.
 _WITH = re.compile(r"^\s*,?\s*with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
@@ -30,6 +30,7 @@ _LIST_LEAD = re.compile(r"(?:,|\band|\bи)\s+(?:the\s+)?$", re.IGNORECASE)
 _HAPPENED_IN = re.compile(
     r"^\s*\)?\s*(?:of\s+(?:them|these|those|whom)\s+)?(?:in\s+total\s*)?(?:[–—-]\s*)?(?:occurred|took\s+place|taking\s+place|happened|happening|occurring"
     r"|were\s+made|being\s+made|were\s+carried\s+out)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_ALONE = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRONTED = re.compile(r"^\W{0,3}(?:in|в|во)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRONTED_GAP = re.compile(r"^(?:\s+alone|\s+only|\s+itself)?\s*,?\s+[^\d]*$", re.IGNORECASE)
 _TOTAL_WORDS = re.compile(r"\b(?:in\s+total|total|overall|altogether|worldwide|всего|в\s+общей\s+сложности|в\s+целом|итого)\b",
@@ -49,7 +50,7 @@ def _place(m: Mention) -> bool:
 
 def shaped_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:
     """The country an arrest figure is written next to in one of the shapes above, else None."""
-    if q.metric != ARRESTS:
+    if q.metric != ARRESTS and not (q.metric == SEIZED_DRUGS and _drugs_from_alone(sentence, q, mentions)):
         return None
     based = re.search(r"\b([A-Z][\w.]*)-based\b", sentence[q.start:q.end])
     if based:  # "31 UK-based arrests": the compound is one token, so find the country in it
@@ -57,6 +58,12 @@ def shaped_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention
         if len(found) == 1 and found[0].end == len(based.group(1)) and found[0].kind != "adj":
             start = q.start + based.start(1)
             return Mention(start, start + len(based.group(1)), found[0].code, found[0].kind)
+    inside = next((m for m in mentions if q.start < m.start and m.end < q.end and m.kind == "name"), None)
+    if inside is not None and not inside.origin:
+        return inside  # "Among these 153 U.S. suspects"
+    after = next((m for m in mentions if m.start >= q.end), None)
+    if after is not None and _FROM_ALONE.match(sentence[q.end:after.start]) and re.match(r"\s+alone\b", sentence[after.end:]):
+        return after  # "274 kgs (604 pounds) from the US alone"
     before = [m for m in mentions if m.end <= q.start]
     if before:
         m = before[-1]
@@ -79,6 +86,11 @@ def shaped_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention
                 and not q.bare):
             return m  # "In the United States alone, police arrested 65 people, while 47 were held in Germany"
     return None
+
+
+def _drugs_from_alone(sentence: str, q: Quantity, mentions: list[Mention]) -> bool:
+    after = next((m for m in mentions if m.start >= q.end), None)
+    return bool(after is not None and _FROM_ALONE.match(sentence[q.end:after.start]) and re.match(r"\s+alone\b", sentence[after.end:]))
 
 
 def each_places(sentence: str, q: Quantity, mentions: list[Mention]) -> list[Mention]:

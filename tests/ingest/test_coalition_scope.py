@@ -106,3 +106,18 @@ def test_in_the_country_points_back_to_the_country_before():
     text = ("Police in nine countries arrested 288 people.\nOf the 288 arrests, 153 were made in the U.S. "
             "More than 200,000 pills and 104 illegal guns were also seized in the country.")
     assert ("seized_firearms", 104, "items", "US") in facts(text)
+
+
+def test_a_ministry_and_international_partners_are_a_coalition():
+    got = sent("The U.S. Department of Justice, its JCODE team and international partners arrested 288 people and "
+               "seized 117 firearms.")
+    assert got == [("arrests", 288, "people", None), ("seized_firearms", 117, "items", None)]
+
+
+def test_a_country_and_a_region_are_no_one_place():
+    got = sent("The operation has led to over 170 arrests across the US and Europe, along with the seizure of over $6.5 million in cash.")
+    assert got == [("arrests", 170, "people", None), ("seized_money", 6500000, "USD", None)]
+
+
+def test_a_lower_case_title_before_a_surname():
+    assert "MC" not in extract("Police arrested 65 people in the US, deputy US attorney-general Lisa Monaco said.").countries

@@ -83,3 +83,12 @@ def test_accounted_for_after_an_arrest_sentence_borrows_its_cue():
 
 def test_a_fronted_place_never_places_a_bare_number():
     assert sent("In the US, the FBI arrested the man accused of running Silk Road 2.0.") == []
+
+
+def test_a_country_written_inside_the_count():
+    assert sent("Among these 153 U.S. suspects, one was arrested in California.")[0] == ("arrests", 153, "people", "US")
+
+
+def test_a_share_from_a_country_alone():
+    got = facts("Police seized 500 kilograms (1,102 pounds) of drugs worldwide, 274 kgs (604 pounds) from the US alone.")
+    assert got == [("seized_drugs", 274, "kg", "US"), ("seized_drugs", 500, "kg", None)]
