@@ -29,7 +29,7 @@ _LIST_LEAD = re.compile(r"(?:,|\band|\bи)\s+(?:the\s+)?$", re.IGNORECASE)
 # Figure, then the place.
 _HAPPENED_IN = re.compile(
     r"^\s*\)?\s*(?:of\s+(?:them|these|those|whom)\s+)?(?:in\s+total\s*)?(?:[–—-]\s*)?(?:occurred|took\s+place|taking\s+place|happened|happening|occurring"
-    r"|were\s+made|being\s+made|were\s+carried\s+out)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+    r"|were\s+made|being\s+made|were\s+carried\s+out|(?:were|was)\s+(?:arrested|detained|held))\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_ALONE = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRONTED = re.compile(r"^\W{0,3}(?:in|в|во)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRONTED_GAP = re.compile(r"^(?:\s+alone|\s+only|\s+itself)?\s*,?\s+[^\d]*$", re.IGNORECASE)
@@ -38,6 +38,8 @@ _TOTAL_WORDS = re.compile(r"\b(?:in\s+total|total|overall|altogether|worldwide|�
 # "4 arrests each", "four each in", «по трое».
 _EACH_AFTER = re.compile(r"^\s*(?:(?:arrests?|people|suspects|persons)\s+)?each\b", re.IGNORECASE)
 _COORD = re.compile(r"^\s*(?:,|and|&|и|or)\s*(?:the\s+|(?:в|во|на|in)\s+)?$", re.IGNORECASE)
+# "Italy and the Netherlands each arrested 4 people"
+_EACH_VERB_BEFORE = re.compile(r"\s+each\s+(?:arrested|detained|held|made|recorded|reported|had)\s+$", re.IGNORECASE)
 _EACH_IN = re.compile(r"^\s*(?:(?:arrests?|people|suspects|persons)\s+)?each\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 # «по девять человек задержаны во Франции и Испании», «в Словакии и Венгрии — по семь человек»
 _PO_BEFORE = re.compile(r"(?:^|[\s,;:—–-])по\s+$", re.IGNORECASE)
@@ -76,9 +78,11 @@ def shaped_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention
                 and _LIST_LEAD.search(sentence[:m.start])):
             return m  # "…, Germany 52 and the Netherlands, 10."
     after = next((m for m in mentions if m.start >= q.end), None)
-    if after is not None and _place(after) and (_HAPPENED_IN.match(sentence[q.end:after.start])
-                                                or _EACH_IN.match(sentence[q.end:after.start])):
+    if after is not None and _place(after) and _EACH_IN.match(sentence[q.end:after.start]):
         return after  # "three each in Spain and Portugal": the first of the places (each_places adds the rest)
+    if (after is not None and _place(after) and _HAPPENED_IN.match(sentence[q.end:after.start])
+            and not _with_others(sentence, after, mentions)):
+        return after  # "153 in total – occurred in the United States", "(65) were arrested in the United States"
     if len(before) == 1 and _place(before[0]) and len(before[0].code) == 2:
         m = before[0]
         gap = sentence[m.end:q.start]
@@ -86,6 +90,12 @@ def shaped_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention
                 and not q.bare):
             return m  # "In the United States alone, police arrested 65 people, while 47 were held in Germany"
     return None
+
+
+def _with_others(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
+    """``m`` is listed with another country ("in Malta, Chile and Belgium"): no one place."""
+    nxt = next((n for n in mentions if n.start >= m.end), None)
+    return nxt is not None and nxt.code != m.code and bool(_COORD.match(sentence[m.end:nxt.start]))
 
 
 def _drugs_from_alone(sentence: str, q: Quantity, mentions: list[Mention]) -> bool:
@@ -96,8 +106,8 @@ def _drugs_from_alone(sentence: str, q: Quantity, mentions: list[Mention]) -> bo
 def each_places(sentence: str, q: Quantity, mentions: list[Mention]) -> list[Mention]:
     """The places one figure is distributed over ("Austria & Netherlands: 4 arrests each", "four
     each in Italy and the Netherlands"), or [] when the figure is no such share."""
-    each = _EACH_AFTER.match(sentence[q.end:])
-    po = _PO_BEFORE.search(sentence[:q.start])
+    each = _EACH_AFTER.match(sentence[q.end:]) or _EACH_VERB_BEFORE.search(sentence[:q.start])
+    po = _PO_BEFORE.search(sentence[:q.start]) or _EACH_VERB_BEFORE.search(sentence[:q.start])
     if q.metric != ARRESTS or not (each or po):
         return []
     places = [m for m in mentions if _place(m)]
@@ -105,7 +115,7 @@ def each_places(sentence: str, q: Quantity, mentions: list[Mention]) -> list[Men
     if after and (_EACH_IN.match(sentence[q.end:after[0].start]) or (po and _PO_AFTER.match(sentence[q.end:after[0].start]))):
         return _run(sentence, places, places.index(after[0]), forward=True)
     before = [m for m in places if m.end <= (po.start() if po else q.start)]
-    if before and re.match(r"^\s*[:–—-]?\s*$", sentence[before[-1].end:po.start() if po else q.start]):
+    if before and re.match(r"^\s*[:–—(-]?\s*$", sentence[before[-1].end:po.start() if po else q.start]):
         return _run(sentence, places, places.index(before[-1]), forward=False)
     return []
 
@@ -119,7 +129,7 @@ def respectively(sentence: str, picked: list, mentions: list[Mention]) -> list:
     places = [p for p in mentions if _place(p) and (not figures or p.end <= picked[figures[0]][0].start)]
     if len(figures) < 2 or not places:
         return picked
-    run = _run(sentence, places, len(places) - 1, forward=False)[::-1]
+    run = _run(sentence, places, len(places) - 1, forward=False)
     if len(run) != len(figures):
         return picked
     out = list(picked)
@@ -139,4 +149,4 @@ def _run(sentence: str, places: list[Mention], k: int, forward: bool) -> list[Me
             break
         run.append(places[j])
         j += step
-    return run if len({m.code for m in run}) >= 2 else []
+    return sorted(run, key=lambda m: m.start) if len({m.code for m in run}) >= 2 else []

@@ -121,3 +121,8 @@ def test_a_country_and_a_region_are_no_one_place():
 
 def test_a_lower_case_title_before_a_surname():
     assert "MC" not in extract("Police arrested 65 people in the US, deputy US attorney-general Lisa Monaco said.").countries
+
+
+def test_an_agency_based_in_a_city_is_no_scene():
+    got = sent("The EU's law enforcement agency based in The Hague said that 850 kilograms of drugs were seized.")
+    assert got == [("seized_drugs", 850, "kg", None)]

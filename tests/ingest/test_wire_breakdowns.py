@@ -92,3 +92,16 @@ def test_a_country_written_inside_the_count():
 def test_a_share_from_a_country_alone():
     got = facts("Police seized 500 kilograms (1,102 pounds) of drugs worldwide, 274 kgs (604 pounds) from the US alone.")
     assert got == [("seized_drugs", 274, "kg", "US"), ("seized_drugs", 500, "kg", None)]
+
+
+def test_a_bracketed_figure_then_were_arrested_in():
+    got = sent("A total of 150 suspects have been arrested, most of them (65) were arrested in the United States, "
+               "followed by Germany (47), Italy and the Netherlands each arrested 4 people.")
+    assert got == [("arrests", 150, "people", None), ("arrests", 65, "people", "US"), ("arrests", 47, "people", "DE"),
+                   ("arrests", 4, "people", "IT"), ("arrests", 4, "people", "NL")]
+    assert sent("Eleven more suspects were held in Malta, Chile and Belgium.") == [("arrests", 11, "people", None)]
+
+
+def test_one_arrest_each_in_brackets():
+    got = sent("The arrests occurred in the US (153 arrests), Poland and Brazil (one arrest each).")
+    assert got == [("arrests", 153, "people", "US"), ("arrests", 1, "people", "PL"), ("arrests", 1, "people", "BR")]
