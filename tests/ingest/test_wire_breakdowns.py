@@ -105,3 +105,13 @@ def test_a_bracketed_figure_then_were_arrested_in():
 def test_one_arrest_each_in_brackets():
     got = sent("The arrests occurred in the US (153 arrests), Poland and Brazil (one arrest each).")
     assert got == [("arrests", 153, "people", "US"), ("arrests", 1, "people", "PL"), ("arrests", 1, "people", "BR")]
+
+
+def test_places_with_a_figure_each():
+    got = sent("The arrests occurred in France with 29, Austria and the Netherlands with four each, and Spain with one.")
+    assert got == [("arrests", 29, "people", "FR"), ("arrests", 4, "people", "AT"), ("arrests", 4, "people", "NL"),
+                   ("arrests", 1, "people", "ES")]
+
+
+def test_netted_suspects_are_arrests():
+    assert sent("A major international crackdown netted 270 suspects across 10 countries.") == [("arrests", 270, "people", None)]
