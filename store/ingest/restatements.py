@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from store.ingest.places import find_mentions
 from store.model import SEIZED_DRUGS, SEIZED_MONEY
 
 # Between a figure and its conversion: an opening bracket, maybe a hedge ("(about $600,000)").
@@ -26,11 +27,27 @@ def _restates(text: str, first, second) -> bool:
     """``second`` is ``first`` converted: same metric, in brackets right after it."""
     if second.metric != first.metric or first.metric not in (SEIZED_MONEY, SEIZED_DRUGS) or first.end > second.start:
         return False
-    if first.metric == SEIZED_MONEY and first.unit == second.unit:
+    if first.metric == SEIZED_MONEY and first.unit == second.unit and not _local_dollar(text, first, second):
         return False
     if first.metric == SEIZED_DRUGS and not (first.value and abs(second.value - first.value) <= 0.05 * first.value):
         return False  # a weight restated in pounds is the same weight
     return bool(_OPEN.match(text[first.end:second.start]) and _CLOSE.match(text[second.end:second.end + 30]))
+
+
+# Countries whose own currency is written with a bare "$" in their press.
+_DOLLAR_COUNTRIES = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "HK": "HKD", "SG": "SGD"}
+
+
+def _local_dollar(text: str, first, second) -> bool:
+    """"$6.2-million (US$4.5-million)": a bare "$" converted into US dollars is another dollar."""
+    return (first.unit == "USD" and text[first.start:first.start + 1] == "$"
+            and bool(re.match(r"(?:US\$|U\.S\.\s*\$|USD)", text[second.start:second.start + 6])))
+
+
+def _dollar_of(text: str) -> str | None:
+    """The one dollar country an article names ("RCMP", "OTTAWA", "Canada" → CAD), else None."""
+    codes = {m.code for m in find_mentions(text) if m.code in _DOLLAR_COUNTRIES}
+    return _DOLLAR_COUNTRIES[codes.pop()] if len(codes) == 1 else None
 
 
 def fold_conversions(text: str, facts: list) -> list:
@@ -43,6 +60,8 @@ def fold_conversions(text: str, facts: list) -> list:
             out.append(f)
             continue
         g = out[original]
+        if _local_dollar(text, g, f):
+            g = replace(g, unit=_dollar_of(text) or g.unit)
         close = next((k for k in range(f.end, min(len(text), f.end + 40)) if text[k] in ")]"), -1)
         opening = max(text.rfind("(", g.end, f.start), text.rfind("[", g.end, f.start))
         bracket = text[opening:close + 1 if close >= 0 else f.end]

@@ -96,3 +96,9 @@ def test_including_that_opens_the_list_of_seizures_is_no_subset():
     got = sent("Law enforcement conducted more seizures than ever, including 117 firearms, 850 kilograms of drugs "
                "that include 64 kilograms of fentanyl, and $53.4 million in cash.")
     assert ("seized_firearms", 117, "items", None) in got and ("seized_drugs", 850, "kg", None) in got
+
+
+def test_a_bare_dollar_converted_into_us_dollars_is_the_local_dollar():
+    text = "OTTAWA — The RCMP says the probe led to the seizure of $6.2-million (US$4.5-million) in cryptocurrency in Canada."
+    assert [f for f in facts(text) if f[0] == "seized_money"] == [("seized_money", 6200000, "CAD", "CA")]
+    assert facts("Police seized $6.2 million (US$4.5 million) in cryptocurrency.") == [("seized_money", 6200000, "USD", None)]
