@@ -82,11 +82,14 @@ def borrowed_cue(d: Discourse, text: str, sent: Sentence, on_symbol_line: bool) 
     previous = d.previous
     if not context and previous is not None and breakdown_only(sent.text):
         context = previous.text  # "Police arrested 40. Germany – 15, Austria – 10."
+    elif not context and previous is not None and _REST_LEAD.match(sent.text):
+        context = previous.text  # "Germany had 14 arrests, …. The remaining five were in Belgium."
     elif not context and previous is not None and previous.text.rstrip().endswith(";") and sent.line == previous.line:
         context = previous.text  # "Most arrests, 20, took place in Sweden; Norway accounted for eight": one sentence
     return context
 
 
+_REST_LEAD = re.compile(r"^\W{0,3}(?:the\s+(?:remaining|other|rest)|остальны\w*|ещё|еще)\b", re.IGNORECASE)
 _CAPS_HEADING = re.compile(r"^\s*(?=[^a-zа-яё\d]*$)[A-ZА-ЯЁ][A-ZА-ЯЁ&'’ /-]{3,50}$")
 
 

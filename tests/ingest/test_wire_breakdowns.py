@@ -115,3 +115,8 @@ def test_places_with_a_figure_each():
 
 def test_netted_suspects_are_arrests():
     assert sent("A major international crackdown netted 270 suspects across 10 countries.") == [("arrests", 270, "people", None)]
+
+
+def test_the_remaining_borrow_the_arrest_cue_of_the_sentence_before():
+    got = facts("Police arrested 28 people. Germany had 15 arrests, the Netherlands 8. The remaining five were in Belgium.")
+    assert ("arrests", 5, "people", "BE") in got and ("arrests", 15, "people", "DE") in got
