@@ -34,6 +34,7 @@ _ARREST_CUE = re.compile(
     # "police have charged 23 people", "19 of those charged" are arrests; "20 criminally charged", "charged in the
     # Southern District", "charged with running" are a court's word; "arrest warrants" («ордер на арест») are no arrests
     r"\b(?:nabbed|netted|rounded\s+up|scooped\s+up)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d"
+    r"|\bcaptur(?:ed|ing)\s+(?:(?:about|some|nearly|more\s+than)\s+)?(?:\d|[a-z]+\s+(?:suspects|people|men|vendors))|\b(?:were|was)\s+caught\b"
     r"|задерж|(?<!на\s)арест(?!\w*\s+(?:ордер|санкц))|arrest(?!\s+warrants?)|detain|custody|под\s+стражу|apprehend"
     r"|\b(?:police|officers|detectives|agents|authorities|prosecutors|investigators|we)\s+(?:have\s+|has\s+|had\s+)?charged\b|\bthose\s+charged\b"
     r"|\b(?:were|was|been|being|are|is)\s+held\b", re.IGNORECASE)

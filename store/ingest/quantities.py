@@ -82,7 +82,7 @@ _PEOPLE = re.compile(
     r"|further|main|major|drug|darknet|individual|dark\s+web|(?-i:[A-Z][\w-]+)|(?-i:[A-Z]\.(?:[A-Z]\.)+))\s+){0,2}"
     r"(?:человек|людей|лиц|подозреваем\w*|задержанн\w*|продав\w*|администратор\w*|админ\w*|курьер\w*|модератор\w*"
     r"|участник\w*|член\w*|граждан\w*|мужчин\w*|женщин\w*|наркоторговц\w*|наркодилер\w*|дилер\w*|распространител\w*"
-    r"|закладчик\w*|сбытчик\w*|организатор\w*|владел\w*|оператор\w*|поставщик\w*|фигурант\w*|обвиняем\w*"
+    r"|закладчик\w*|сбытчик\w*|хакер\w*|hackers?|организатор\w*|владел\w*|оператор\w*|поставщик\w*|фигурант\w*|обвиняем\w*"
     r"|suspects?|people|persons?|individuals?|vendors?|sellers?|administrators?|admins?|moderators?|members?"
     r"|couriers?|men|women|dealers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?|criminals?)(?![\w])",
     re.IGNORECASE,
@@ -217,7 +217,7 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
         elif _PASSIVE_ARREST_AFTER.match(after):
             metric, unit = ARRESTS, "people"  # "the four were arrested", "пятеро были задержаны"
         elif re.match(r"^\s*[a-zа-яё]", after) and not _ARREST_VERB_BEFORE.search(before) and not re.match(r"^\s*(?:из\s+них|of\s+them|in|в|во|на|on|from|across|were|was|были|было|и|and|each|took\s+place"
-                                      r"|taking\s+place|occurred|happened|пришл\w*|приходится)\b", after, re.IGNORECASE):
+                                      r"|taking\s+place|occurred|happened|others?\s+were|more\s+were|пришл\w*|приходится)\b", after, re.IGNORECASE):
             return None  # counts some other noun
         else:
             metric, unit, bare = ARRESTS, "people", True

@@ -28,8 +28,8 @@ _ITEM_END = re.compile(r"^\s*(?:[.;,]|and\b|и\b|$)", re.IGNORECASE)
 _LIST_LEAD = re.compile(r"(?:,|\band|\bи)\s+(?:the\s+)?$", re.IGNORECASE)
 # Figure, then the place.
 _HAPPENED_IN = re.compile(
-    r"^\s*\)?\s*(?:of\s+(?:them|these|those|whom)\s+)?(?:in\s+total\s*)?(?:[–—-]\s*)?(?:occurred|took\s+place|taking\s+place|happened|happening|occurring"
-    r"|were\s+made|being\s+made|were\s+carried\s+out|(?:were|was)\s+(?:arrested|detained|held))\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+    r"^\s*\)?\s*(?:of\s+(?:them|these|those|whom)\s+|others?\s+|more\s+)?(?:in\s+total\s*)?(?:[–—-]\s*)?(?:occurred|took\s+place|taking\s+place|happened|happening|occurring"
+    r"|were\s+made|being\s+made|were\s+carried\s+out|(?:were|was)\s+(?:arrested|detained|held|caught|captured|found|taken\s+into\s+custody))\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_ALONE = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRONTED = re.compile(r"^\W{0,3}(?:in|в|во)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRONTED_GAP = re.compile(r"^(?:\s+alone|\s+only|\s+itself)?\s*,?\s+[^\d]*$", re.IGNORECASE)

@@ -120,3 +120,14 @@ def test_netted_suspects_are_arrests():
 def test_the_remaining_borrow_the_arrest_cue_of_the_sentence_before():
     got = facts("Police arrested 28 people. Germany had 15 arrests, the Netherlands 8. The remaining five were in Belgium.")
     assert ("arrests", 5, "people", "BE") in got and ("arrests", 15, "people", "DE") in got
+
+
+def test_caught_captured_and_others_were_detained_in():
+    got = sent("Another 55 were caught in the United Kingdom, and 52 others were detained in Germany.")
+    assert got == [("arrests", 55, "people", "GB"), ("arrests", 52, "people", "DE")]
+    got = sent("Austrian authorities captured nine suspects, five were found in France and two in Switzerland.")
+    assert got == [("arrests", 9, "people", "AT"), ("arrests", 5, "people", "FR"), ("arrests", 2, "people", "CH")]
+
+
+def test_remanded_hackers_are_arrests():
+    assert sent("Суд Москвы заключил под стражу восемь предполагаемых хакеров.", "ru") == [("arrests", 8, "people", "RU")]
