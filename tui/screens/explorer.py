@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 
 from store.model import Fact, Operation
 from store.repository import Repository
+from tui.focus_memory import FocusMemory
 from tui.messages import IndexPending, SearchFinished, StoreReloaded, StoreReloadFailed
 from tui.widgets.country_pane import CountryPane
 from tui.widgets.fact_detail import FactDetail
@@ -83,6 +84,7 @@ class ExplorerScreen(Screen[None]):
         self._paint_by = 0.0  # until when a search result waits to be painted (monotonic)
         self._panes_pending = False  # a render of the detail and country panes is scheduled
         self.search_requested = False  # "/" was pressed: start-up must not move focus away
+        self.focus_memory = FocusMemory()  # the pane to focus again after "terminal too small"
 
     # -- layout -----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -143,13 +145,27 @@ class ExplorerScreen(Screen[None]):
     def on_resize(self, event: events.Resize) -> None:
         self._check_size(event.size.width, event.size.height)
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self.focus_memory.focused(event.widget)
+
     def _check_size(self, width: int, height: int) -> None:
         small = width < MIN_WIDTH or height < MIN_HEIGHT
         self.set_class(small, "-too-small")
+        if self.focus_memory.resized(small):
+            self.call_after_refresh(self._refocus)
         if small:
             self.query_one("#too-small", Static).update(
                 Text(f"Terminal too small ({width}×{height}).\nThe explorer needs at least {MIN_WIDTH}×{MIN_HEIGHT}.\n\nctrl+q quits.", justify="center")
             )
+
+    def _refocus(self) -> None:
+        """Back from "too small": the pane that had focus has it again."""
+        if self.focused is None and not self.has_class("-too-small"):
+            target = self.focus_memory.target() or self.operations
+            self.set_focus(target)
+            if isinstance(target, Input):  # focusing selects all: the next key would replace the query
+                selection = target.selection
+                self.call_after_refresh(setattr, target, "selection", selection)
 
     # -- state → panes ----------------------------------------------------------------
     def refresh_store(self, note: str = "", *, lists_first: bool = False) -> None:
