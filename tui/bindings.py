@@ -69,7 +69,7 @@ HELP_SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
             ("g / G", "first / last row"),
             ("pgup / pgdn", "a page up / down"),
             ("enter", "open: operation → its facts, fact → its detail"),
-            ("escape", "back to the previous pane"),
+            ("escape", "back to the previous pane (at the operations: nothing)"),
             ("mouse", "click to select, double-click to open, wheel scrolls"),
         ],
     ),

@@ -412,7 +412,8 @@ class ExplorerScreen(Screen[None]):
 
     @on(RowList.Back, "#operations")
     def _operations_back(self) -> None:
-        self.set_focus(self.search_box)
+        """The top level: Escape does nothing (only "/" goes to the search box, so the keys
+        that follow an extra Escape are never typed into it)."""
 
     def action_back(self) -> None:
         if self.focused in (self.detail, self.country_pane):
