@@ -50,6 +50,11 @@ def _set_title(widget, title: str, *, subtitle: bool = False) -> None:
         setattr(widget, attribute, Content(title))
 
 
+def search_hint(hints: Sequence[str]) -> str:
+    """The line under the search box: what the engine says about the query."""
+    return " · ".join(hints)
+
+
 def position(facts: Sequence[Fact], fact_id: str | None, hint: int = 0) -> int:
     """Where the fact with ``fact_id`` is in ``facts`` (0 when it is not): looked up at
     ``hint`` (the cursor, where it usually stays while typing) before a scan."""
@@ -318,6 +323,7 @@ class ExplorerScreen(Screen[None]):
     def _query_changed(self, event: Input.Changed) -> None:
         query = event.value
         if not query.strip():
+            _set_title(self.search_box, "", subtitle=True)  # no query, no hint
             if self.result is not None:
                 self.result = None
                 self.fill(lists_first=True)
@@ -338,12 +344,11 @@ class ExplorerScreen(Screen[None]):
         _set_title(self.search_box, "building the search index… results follow", subtitle=True)
 
     def on_search_finished(self, message: SearchFinished) -> None:
-        _set_title(self.search_box, "", subtitle=True)
         if message.query != self.search_box.value or message.snapshot is not self.repo.snapshot:
             return  # the user typed on, or the store changed: a newer search is coming
         self.result = message.result
-        for hint in message.result.hints:
-            self.app.notify(hint, severity="warning", markup=False, timeout=3)
+        # Under the box for as long as this query stands (a toast would go while it stays).
+        _set_title(self.search_box, search_hint(message.result.hints), subtitle=True)
         self.fill(lists_first=True)
 
     def on_idle(self, event: events.Idle) -> None:
