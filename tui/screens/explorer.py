@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # numpy comes with it: imported by the worker that builds the
     from store.search import SearchResult
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
+WIDE_FROM = 100  # columns from which the lists get more of the width (app.tcss: -wide)
 PAINT_NOW_WINDOW = 0.05  # s: how long an applied search result may wait for its repaints
 
 
@@ -156,6 +157,7 @@ class ExplorerScreen(Screen[None]):
     def _check_size(self, width: int, height: int) -> None:
         small = width < MIN_WIDTH or height < MIN_HEIGHT
         self.set_class(small, "-too-small")
+        self.set_class(width >= WIDE_FROM, "-wide")
         if self.focus_memory.resized(small):
             self.call_after_refresh(self._refocus)
         if small:
