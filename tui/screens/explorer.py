@@ -25,6 +25,7 @@ from store.model import Fact, Operation
 from store.repository import Repository
 from tui.focus_memory import FocusMemory
 from tui.messages import IndexPending, SearchFinished, StoreReloaded, StoreReloadFailed
+from tui.textual_internals import app_is_batching, paint_screen_now, screen_has_paint_pending
 from tui.widgets.country_pane import CountryPane
 from tui.widgets.fact_detail import FactDetail
 from tui.widgets.fact_list import FactList
@@ -372,12 +373,12 @@ class ExplorerScreen(Screen[None]):
             if self._panes_pending:
                 self._render_panes()
             return
-        if not self.is_current or self.app._batch_count:
+        if not self.is_current or app_is_batching(self.app):
             return
-        if self._dirty_widgets or self._layout_required or self._repaint_required:  # Screen._on_idle's test
+        if screen_has_paint_pending(self):
             self._paint_by = 0.0
             event.prevent_default()  # Screen._on_idle would only resume the timer
-            self._on_timer_update()
+            paint_screen_now(self)
             if self._panes_pending:
                 self.call_next(self._render_panes)
 
