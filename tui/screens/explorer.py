@@ -23,7 +23,9 @@ from textual.worker import get_current_worker
 
 from store.model import Fact, Operation
 from store.repository import Repository
+from tui.country_filter import has_country, with_country
 from tui.focus_memory import FocusMemory
+from tui.headline_scope import HeadlineScope
 from tui.messages import IndexPending, SearchFinished, StoreReloaded, StoreReloadFailed
 from tui.textual_internals import app_is_batching, paint_screen_now, screen_has_paint_pending
 from tui.widgets.country_pane import CountryPane
@@ -131,7 +133,7 @@ class ExplorerScreen(Screen[None]):
         self.query_one("#search").border_title = "Search"
         self.detail.border_title = "Fact"
         self.country_pane.border_title = "Country"
-        self.operations.border_subtitle = "year · countries · arrests"
+        _set_title(self.operations, "year · countries · arrests", subtitle=True)
         self.facts.border_subtitle = "! conflict  = corroborated"
         self.search_box.cursor_blink = self.app.is_headless is False
         self._check_size(self.app.size.width, self.app.size.height)
@@ -207,7 +209,12 @@ class ExplorerScreen(Screen[None]):
             ops = sorted(known, key=lambda op: (-named.get(op.id, 0), self._op_order.get(op.id, 0)))
         rows = [self._op_rows[op.id] for op in ops if op.id in self._op_rows]
         index = next((i for i, row in enumerate(rows) if row.op.id == self.op_id), 0)
+        scope = HeadlineScope.of(self.repo, self.result)  # country:/metric: change the figures shown
+        rescoped = self.operations.set_scope(scope)
         self.operations.set_rows(rows, index, self.terms)
+        if rescoped:
+            self.operations.refresh_changed()
+            _set_title(self.operations, f"year · countries · {scope.label if scope else 'arrests'}", subtitle=True)
         title = f"Operations {len(rows)}" if self.result is None else f"Operations {len(rows)} of {len(self._op_rows)}"
         self.operations.set_title(title)
         current = self.operations.current
@@ -317,14 +324,21 @@ class ExplorerScreen(Screen[None]):
         self.fill()
         self.set_focus(self.facts)
 
-    def goto_country(self, code: str) -> None:
-        self.country, self.country_pinned = code, True
+    def goto_country(self, code: str | None) -> None:
+        """Pick a country (None: worldwide again): the lists are filtered to it through a
+        ``country:`` filter in the search box, the country pane stays on it."""
+        self.country, self.country_pinned = code, code is not None
+        query = with_country(self.search_box.value, code)
+        if query != self.search_box.value:
+            self.search_box.value = query  # Input.Changed runs the search
         self.show_country()
 
     # -- search -----------------------------------------------------------------------
     @on(Input.Changed, "#search")
     def _query_changed(self, event: Input.Changed) -> None:
         query = event.value
+        if self.country_pinned and not has_country(query):  # the pick was erased from the box
+            self.country_pinned = False
         if not query.strip():
             _set_title(self.search_box, "", subtitle=True)  # no query, no hint
             if self.result is not None:
@@ -396,14 +410,14 @@ class ExplorerScreen(Screen[None]):
         row = self.operations.current
         self.op_id = row.op.id if row else None
         self.fact_id = None
-        self.country_pinned = False
+        self.country_pinned = self._pick_stands()
         self.show_operation()
 
     @on(RowList.Highlighted, "#facts")
     def _fact_highlighted(self, event: RowList.Highlighted) -> None:
         fact = self.facts.current
         self.fact_id = fact.id if fact else None
-        self.country_pinned = False
+        self.country_pinned = self._pick_stands()
         self.show_fact(fact)
 
     @on(RowList.Opened, "#operations")
@@ -422,6 +436,10 @@ class ExplorerScreen(Screen[None]):
     def _operations_back(self) -> None:
         """The top level: Escape does nothing (only "/" goes to the search box, so the keys
         that follow an extra Escape are never typed into it)."""
+
+    def _pick_stands(self) -> bool:
+        """A picked country stays picked while its ``country:`` filter is in the box."""
+        return self.country_pinned and has_country(self.search_box.value)
 
     def action_back(self) -> None:
         if self.focused in (self.detail, self.country_pane):
