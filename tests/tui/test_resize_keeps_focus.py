@@ -59,3 +59,27 @@ async def test_search_box_keeps_focus_through_too_small(repo):
         await pilot.pause()
         await pilot.press("b")
         assert app.explorer.search_box.value == "harb"
+
+
+async def test_focus_comes_back_when_the_resize_happened_under_a_modal(repo):
+    app = make_app(repo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("tab")  # the facts pane
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.resize_terminal(70, 20)
+        await pilot.pause()
+        await pilot.press("escape")  # the picker is cancelled while the terminal is too small
+        await pilot.pause()
+        await pilot.resize_terminal(120, 36)
+        await pilot.pause()
+        assert isinstance(app.focused, FactList)
+        await pilot.press("question_mark")
+        await pilot.resize_terminal(70, 20)
+        await pilot.pause()
+        await pilot.resize_terminal(120, 36)
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.focused, FactList)

@@ -155,7 +155,13 @@ class ExplorerScreen(Screen[None]):
         self._check_size(event.size.width, event.size.height)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        self.focus_memory.focused(event.widget)
+        width, height = self.app.size  # under a modal the screen hears of no resize
+        if width >= MIN_WIDTH and height >= MIN_HEIGHT:
+            self.focus_memory.focused(event.widget)
+
+    def on_screen_resume(self) -> None:
+        """Back from the help or the picker: the terminal may have changed size meanwhile."""
+        self._check_size(self.app.size.width, self.app.size.height)
 
     def _check_size(self, width: int, height: int) -> None:
         small = width < MIN_WIDTH or height < MIN_HEIGHT
@@ -170,8 +176,9 @@ class ExplorerScreen(Screen[None]):
 
     def _refocus(self) -> None:
         """Back from "too small": the pane that had focus has it again."""
-        if self.focused is None and not self.has_class("-too-small"):
-            target = self.focus_memory.target() or self.operations
+        target = self.focus_memory.target() or self.operations
+        if self.focused is not target and not self.has_class("-too-small"):
+            # (Textual may have handed focus to another hidden widget meanwhile)
             self.set_focus(target)
             if isinstance(target, Input):  # focusing selects all: the next key would replace the query
                 selection = target.selection
