@@ -15,7 +15,8 @@ from tui.widgets.text import match_spans, safe
 
 BOLD = Style(bold=True)
 SHORT_METRICS = {"seized_money": "money", "seized_drugs": "drugs", "seized_firearms": "firearms"}
-SOURCE_FROM = 60  # content width from which a row names its source (terminals from ~105 columns)
+SOURCE_FROM = 60  # content width from which a row names its source (terminals from ~110 columns)
+OUTLET_MAX = 32  # a wider column would only push the tier away from its outlet
 
 
 class FactList(RowList[Fact]):
@@ -71,7 +72,7 @@ class FactList(RowList[Fact]):
             tier_width = 8  # "official"
             cells += [
                 Cell(" "),
-                Cell(safe(outlet(source)), None, max(1, source_width - tier_width - 1)),
+                Cell(safe(outlet(source)), None, max(1, min(OUTLET_MAX, source_width - tier_width - 1))),
                 Cell(" "),
                 Cell(tier_label(source), self.style_of("row-list--dim"), tier_width, ellipsis=False),
             ]
