@@ -46,7 +46,7 @@ HELP_SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
         "Anywhere (when not typing)",
         [
             ("/", "search: every pane filters as you type"),
-            ("c", "pick a country (fuzzy, English or Russian)"),
+            ("c", "pick a country (fuzzy, en/ru) to filter by; first entry: worldwide"),
             ("?", "this help"),
             ("ctrl+p", "command palette: operations, countries, facts"),
             ("tab / shift+tab", "next / previous pane"),
