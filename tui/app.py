@@ -211,7 +211,7 @@ class TakedownApp(App[None]):
         self.explorer.goto_fact(fact_id)
 
     @needs_store
-    def goto_country(self, code: str) -> None:
+    def goto_country(self, code: str | None) -> None:
         self.explorer.goto_country(code)
 
 

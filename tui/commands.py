@@ -38,7 +38,7 @@ class PaletteHost(Protocol):
 
     def goto_fact(self, fact_id: str) -> None: ...
 
-    def goto_country(self, code: str) -> None: ...
+    def goto_country(self, code: str | None) -> None: ...  # None: worldwide (clears a pick)
 
 
 class HostedProvider(Provider):
@@ -88,8 +88,12 @@ class OperationCommands(HostedProvider):
                 yield Hit(score, highlighted(matcher, label), partial(self.host.goto_operation, op_id), help=Content(aliases))
 
 
+WORLDWIDE_LABEL = "Country: worldwide (clear the picked country)"
+
+
 class CountryCommands(HostedProvider):
-    """``Country: Germany / Германия (DE)`` for countries in the store (any country when typed)."""
+    """``Country: Germany / Германия (DE)`` for countries in the store (any country when typed),
+    and ``Country: worldwide`` to clear a pick."""
 
     async def discover(self) -> Hits:
         if self.host.repo is None:  # the store is still being opened
@@ -103,6 +107,9 @@ class CountryCommands(HostedProvider):
         if self.host.repo is None:
             return
         matcher = self.matcher(query)
+        score = matcher.match(WORLDWIDE_LABEL)
+        if score > 0:
+            yield Hit(score, highlighted(matcher, WORLDWIDE_LABEL), partial(self.host.goto_country, None))
         in_store = set(self.host.repo.countries_in_store())
         for code, country in countries.all_countries().items():
             label = f"Country: {country.label()}"

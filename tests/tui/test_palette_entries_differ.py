@@ -29,3 +29,23 @@ async def test_every_fact_entry_of_an_operation_is_distinct(bundled):
         hits = await _fact_hits(app, "raptor arrests")
         assert len(hits) >= 2
         assert len(set(hits)) == len(hits), sorted(h for h in hits if hits.count(h) > 1)
+
+
+async def test_palette_worldwide_clears_a_picked_country(repo):
+    from textual.command import CommandPalette
+
+    app = make_app(repo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("c", *"germany", "enter")
+        await pilot.app.workers.wait_for_complete()
+        assert app.explorer.country_pinned and app.explorer.search_box.value == "country:de"
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"country: worldwide")
+        await pilot.pause(0.4)
+        await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not app.explorer.country_pinned and app.explorer.search_box.value == ""
+        assert len(app.explorer.operations.rows) == 3
