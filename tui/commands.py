@@ -65,8 +65,9 @@ class OperationCommands(HostedProvider):
     """``Operation: SpecTor (2023)`` for every operation, matched on names and aliases."""
 
     def _candidates(self) -> list[tuple[str, str, str]]:
-        out = []
-        for op in self.host.repo.operations():
+        out: list[tuple[str, str, str]] = []
+        repo = self.host.repo
+        for op in repo.operations() if repo is not None else ():
             label = safe(f"Operation: {op.name}" + (f" ({op.year})" if op.year else ""))
             aliases = safe(", ".join(op.aliases + op.markets))
             out.append((label, aliases, op.id))

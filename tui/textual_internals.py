@@ -49,6 +49,6 @@ def update_scroll(view: ScrollView, size: Size) -> None:
 
 def missing(app: App, screen: Screen, view: ScrollView) -> list[str]:
     """The private names this module uses that the live ``app``, ``screen`` and ``view`` lack."""
-    wanted = [(app, name) for name in APP_ATTRIBUTES] + [(screen, name) for name in SCREEN_ATTRIBUTES]
-    wanted += [(view, name) for name in SCROLL_VIEW_ATTRIBUTES]
+    wanted: list[tuple[object, str]] = [(app, name) for name in APP_ATTRIBUTES]
+    wanted += [(screen, name) for name in SCREEN_ATTRIBUTES] + [(view, name) for name in SCROLL_VIEW_ATTRIBUTES]
     return [f"{type(owner).__name__}.{name}" for owner, name in wanted if not hasattr(owner, name)]
