@@ -39,7 +39,8 @@ _ARREST_CUE = re.compile(
     r"|\b(?:police|officers|detectives|agents|authorities|prosecutors|investigators|we)\s+(?:have\s+|has\s+|had\s+)?charged\b|\bthose\s+charged\b"
     r"|\b(?:were|was|been|being|are|is)\s+held\b", re.IGNORECASE)
 _NOT_SEIZED = re.compile(
-    r"оборот|продаж|продал|выручк|прибыл|доход|принос|заработ|отмы|похити|похищ|украл|украден|ущерб|штраф|залог"
+    # «изъяли из незаконного оборота» is the seizure's own wording, not turnover
+    r"(?<!незаконного\s)(?<!из\s)оборот|стоимост\w*\s+котор|продаж|продал|выручк|прибыл|доход|принос|заработ|отмы|похити|похищ|украл|украден|ущерб|штраф|залог"
     r"|в\s+месяц|в\s+год|ежемесячн|ежегодн|торговал|sales|\bsold\b|revenue|turnover|profit|earn|launder|stole"
     r"|damage|\bfines?\b|\bfined\b|bail|transactions|processed|per\s+month|a\s+month|per\s+year|a\s+year|annual"
     r"|bounty|reward|вознагражд|трансакц|транзакц|добива\w*\s+конфискац|стоимост\w*\s+изъят\w*\s+(?!биткоин|крипт|средств|валют|монет|денег)|seek\w*\s+(?:the\s+)?forfeiture|sought\s+forfeiture",

@@ -90,7 +90,10 @@ def refile_parts(text: str, facts: list) -> list:
         kind = drug_kind(_after(text, f))
         if kind is None or _ADDED.search(text[max(f.quote_start, f.start - 30):f.start]):
             continue
-        whole = [t for t in totals if t.operation == f.operation and t.country == f.country and t.value > f.value]
+        # the total comes first ("850 kg of drugs … also 43 kg of cocaine") or in the same paragraph; a total
+        # in a later paragraph is another haul («13 ноября сообщалось … 440 килограммов»)
+        whole = [t for t in totals if t.operation == f.operation and t.country == f.country and t.value > f.value
+                 and (t.start < f.start or "\n" not in text[f.end:t.start])]
         if whole:
             out[k] = replace(f, metric=kind)
     money = [f for f in out if f.metric == SEIZED_MONEY and f.value]

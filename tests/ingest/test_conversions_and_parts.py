@@ -102,3 +102,9 @@ def test_a_bare_dollar_converted_into_us_dollars_is_the_local_dollar():
     text = "OTTAWA — The RCMP says the probe led to the seizure of $6.2-million (US$4.5-million) in cryptocurrency in Canada."
     assert [f for f in facts(text) if f[0] == "seized_money"] == [("seized_money", 6200000, "CAD", "CA")]
     assert facts("Police seized $6.2 million (US$4.5 million) in cryptocurrency.") == [("seized_money", 6200000, "USD", None)]
+
+
+def test_a_total_in_a_later_paragraph_is_another_haul_not_the_whole():
+    text = ("ФСБ ликвидировала нарколабораторию.\nИзъято свыше 41 килограмма мефедрона.\n"
+            "13 ноября сообщалось, что ФСБ изъяла у крупнейшего в даркнете магазина 440 килограммов наркотических средств.")
+    assert ("seized_drugs", 41, "kg", None) in facts(text)

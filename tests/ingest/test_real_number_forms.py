@@ -55,3 +55,9 @@ def test_the_value_of_seized_drugs_is_no_money_but_of_seized_coins_is():
 
 def test_money_worth_of_a_digital_currency_is_money():
     assert sent("Authorities also seized $3.6m worth of digital currency Bitcoin.") == [("seized_money", 3600000, "USD", None)]
+
+
+def test_seized_from_illegal_circulation_and_the_value_of_the_haul():
+    got = sent("Из незаконного оборота правоохранители изъяли 440 кг наркотических средств, в том числе МДМА и гашиш, "
+               "стоимость которых оценивается в 650 млн рублей.", "ru")
+    assert got == [("seized_drugs", 440, "kg", None)]
