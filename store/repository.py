@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from store import countries
+from store import sidecar
 from store.decoding import _typed_decoder, load_records, read_snapshot
 from store.figure_groups import (
     Total,
@@ -77,11 +78,12 @@ def _file_stamp(path: Path) -> tuple[int, int, int] | None:
 class Repository:
     """The store as the explorer and the command line see it."""
 
-    def __init__(self, path: Path, snapshot: Snapshot, stamp: tuple | None) -> None:
+    def __init__(self, path: Path, snapshot: Snapshot, stamp: tuple | None, opened: sidecar.Opened | None = None) -> None:
         self.path = path
         self._stamp = stamp
         self._cache: dict[tuple, Any] = {}
         self.snapshot = snapshot
+        self.opened = opened  # how this snapshot was read (store.sidecar): its key, a saved index
 
     @property
     def snapshot(self) -> Snapshot:
@@ -126,8 +128,8 @@ class Repository:
             create(path, bundled_document())
         elif any(path.parent.glob(f".{path.name}*{TEMP_MARK}*")):
             clean_leftovers(path)
-        stamp = _file_stamp(path)
-        return cls(path, read_snapshot(path), stamp)
+        opened = sidecar.open_snapshot(path)
+        return cls(path, opened.snapshot, opened.key.stamp, opened)
 
     def changed_on_disk(self) -> bool:
         return _file_stamp(self.path) != self._stamp
@@ -136,9 +138,10 @@ class Repository:
         """Re-read the file if another process committed; True if the snapshot changed."""
         if not self.changed_on_disk():
             return False
-        stamp = _file_stamp(self.path)
-        self.snapshot = read_snapshot(self.path)
-        self._stamp = stamp
+        opened = sidecar.open_snapshot(self.path)
+        self.snapshot = opened.snapshot
+        self.opened = opened
+        self._stamp = opened.key.stamp
         return True
 
     # -- reading ---------------------------------------------------------------------

@@ -1,0 +1,417 @@
+"""The sidecar cache beside a store (``store.json.cache``): what every open would rebuild.
+
+Opening a store of a million facts means parsing ~730 MB of JSON, checking every record and
+building the search index: half a minute. The sidecar keeps the result of that work — the
+records, column by column with repeated values stored once, and the search index's arrays —
+so that the next open of an unchanged store reads it instead.
+
+The JSON store stays the one source of truth. The sidecar is used only when it was made from
+exactly the bytes the store holds now (size, mtime_ns and an xxh3-128 hash of the whole file:
+~0.1 s at 730 MB, so the whole content is hashed rather than a sample), by this format version
+and by this record model; any other sidecar — damaged, truncated, stale, of another version —
+is ignored with a debug note, and rewritten in the background once the store has been read
+the slow way. Deleting it changes nothing but speed.
+
+File layout: ``MAGIC``, an 8-byte little-endian header length, a msgpack header (versions,
+the store's key, the body's hash, where each section lies and how to read it), then the body:
+sections aligned to 8 bytes, each a msgpack list or a raw numpy array.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+import os
+import secrets
+import struct
+import time
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import numpy as np
+import xxhash
+
+from store import __version__
+from store.model import RECORD_TYPES, SCHEMA_VERSION
+from store.snapshot import Snapshot
+from store.storage import StoreError
+
+log = logging.getLogger("takedown.sidecar")
+
+FORMAT_VERSION = 1
+MAGIC = b"TAKEDOWN-SIDECAR\n"
+SUFFIX = ".cache"
+PART_MARK = ".part-"
+READ_CHUNK = 16 << 20
+DEDUP_AT_MOST = 0.9  # a column is stored as a table of distinct values when they are this few per row
+COMPRESS_FROM = 1 << 20  # bytes of msgpack
+
+
+def sidecar_path(path: Path) -> Path:
+    return path.with_name(path.name + SUFFIX)
+
+
+@dataclass(frozen=True)
+class StoreKey:
+    """Which bytes of the store a sidecar (or a snapshot) was made from."""
+
+    size: int
+    mtime_ns: int
+    digest: str  # xxh3-128 of the whole file
+    ino: int = 0  # not part of the match (a copy is the same store); the repository's stamp
+
+    def matches(self, other: StoreKey) -> bool:
+        return (self.size, self.mtime_ns, self.digest) == (other.size, other.mtime_ns, other.digest)
+
+    @property
+    def stamp(self) -> tuple[int, int, int]:
+        """The repository's change stamp of these bytes (``Repository._file_stamp``)."""
+        return (self.ino, self.size, self.mtime_ns)
+
+
+def read_keyed(path: Path) -> tuple[bytes, StoreKey]:
+    """The store file's bytes and their key, from one open file (a writer's ``os.replace``
+    in between cannot pair one version's stat with another's bytes)."""
+    try:
+        with open(path, "rb") as handle:
+            st = os.fstat(handle.fileno())
+            raw = handle.read()
+    except FileNotFoundError:
+        raise StoreError(f"{path}: no such store") from None
+    except IsADirectoryError:
+        raise StoreError(f"{path}: is a directory, not a store file") from None
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read the store ({exc.strerror or exc})") from None
+    return raw, StoreKey(len(raw), st.st_mtime_ns, xxhash.xxh3_128_hexdigest(raw), st.st_ino)
+
+
+def current_key(path: Path, size: int, mtime_ns: int) -> StoreKey | None:
+    """The store's key now, if its size and mtime are the expected ones (else None: stale,
+    without reading it); the content is hashed in chunks, never held whole."""
+    try:
+        with open(path, "rb") as handle:
+            st = os.fstat(handle.fileno())
+            if (st.st_size, st.st_mtime_ns) != (size, mtime_ns):
+                return None
+            digest = xxhash.xxh3_128()
+            while chunk := handle.read(READ_CHUNK):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return StoreKey(st.st_size, st.st_mtime_ns, digest.hexdigest(), st.st_ino)
+
+
+@functools.cache
+def model_fingerprint() -> list:
+    """The record model as the sidecar depends on it: a new field, type or default (a schema
+    bump) makes every older sidecar stale without any change here."""
+    return [
+        SCHEMA_VERSION,
+        __version__,
+        [[table, [[f.name, repr(f.type), repr(f.default)] for f in msgspec.structs.fields(kind)]]
+         for table, kind in RECORD_TYPES.items()],
+    ]
+
+
+# -- writing -------------------------------------------------------------------------------
+class _Body:
+    """Sections appended one after the other, each at an offset aligned to 8 bytes."""
+
+    def __init__(self) -> None:
+        self.parts: list[bytes | memoryview] = []
+        self.size = 0
+        self.encoder = msgspec.msgpack.Encoder()
+
+    def add(self, payload: bytes | memoryview) -> list[int]:
+        pad = -self.size % 8
+        if pad:
+            self.parts.append(b"\0" * pad)
+            self.size += pad
+        at = self.size
+        self.parts.append(payload)
+        self.size += len(payload)
+        return [at, len(payload)]
+
+    def packed(self, value: Any) -> dict:
+        """msgpack; deflated (level 1, ~3× on text) when large and it pays: source texts and
+        quotes are most of a store's bytes, and the sidecar must stay well under its size."""
+        payload = self.encoder.encode(value)
+        if len(payload) >= COMPRESS_FROM:
+            deflated = zlib.compress(payload, 1)
+            if len(deflated) < 0.8 * len(payload):
+                return {"deflated": self.add(deflated)}
+        return {"packed": self.add(payload)}
+
+    def array(self, array: np.ndarray) -> dict:
+        array = np.ascontiguousarray(array)
+        return {"array": self.add(memoryview(array).cast("B")), "dtype": array.dtype.str, "shape": list(array.shape)}
+
+
+def _column(body: _Body, values: list) -> dict:
+    """One field of every record: a table of distinct values and a code per row when values
+    repeat (metrics, countries, dates, quotes), else the values in order. Numbers are never
+    pooled: 1, 1.0 and True are equal keys, and a fact's value must keep its type."""
+    if values and all(v is None or type(v) is str or type(v) is tuple for v in values[: 1 << 10]):
+        try:
+            codes: dict[Any, int] = {}
+            setdefault = codes.setdefault
+            row_codes = [setdefault(v, len(codes)) for v in values]
+        except TypeError:  # an unhashable value further on
+            pass
+        else:
+            kinds = {type(v) for v in codes}
+            if len(codes) <= DEDUP_AT_MOST * len(values) and kinds <= {str, tuple, type(None)}:
+                dtype = np.uint8 if len(codes) <= 1 << 8 else np.uint16 if len(codes) <= 1 << 16 else np.uint32
+                return {"table": body.packed(list(codes)), "codes": body.array(np.array(row_codes, dtype=dtype))}
+    return {"values": body.packed(values)}
+
+
+def _records_section(body: _Body, kind: type, records: list) -> dict:
+    names = kind.__struct_fields__
+    columns = {name: _column(body, [getattr(r, name) for r in records]) for name in names}
+    return {"count": len(records), "columns": columns}
+
+
+def encode(key: StoreKey, snapshot: Snapshot, index_state: Any | None = None) -> bytes:
+    """The sidecar of ``snapshot`` (read from the store bytes ``key`` names)."""
+    body = _Body()
+    tables = {
+        "sources": list(snapshot.sources.values()),
+        "operations": list(snapshot.operations.values()),
+        "facts": list(snapshot.facts),
+    }
+    header: dict[str, Any] = {
+        "format": FORMAT_VERSION,
+        "model": model_fingerprint(),
+        "store": [key.size, key.mtime_ns, key.digest],
+        "tables": {table: _records_section(body, RECORD_TYPES[table], records) for table, records in tables.items()},
+        "index": None,
+    }
+    if index_state is not None:
+        header["index"] = {
+            "arrays": {name: body.array(a) for name, a in index_state.arrays.items()},
+            "lists": {name: body.packed(v) for name, v in index_state.lists.items()},
+            "layers": {
+                name: {"size": layer.size, "keys": body.packed(layer.keys), "offsets": body.array(layer.offsets),
+                       "postings": body.array(layer.postings)}
+                for name, layer in index_state.layers.items()
+            },
+        }
+    digest = xxhash.xxh3_128()
+    for part in body.parts:
+        digest.update(part)
+    header["body"] = [body.size, digest.hexdigest()]
+    head = msgspec.msgpack.encode(header)
+    return b"".join([MAGIC, struct.pack("<Q", len(head)), head, *body.parts])
+
+
+def save(path: Path, key: StoreKey, snapshot: Snapshot, index_state: Any | None = None) -> bool:
+    """Write the sidecar of ``path`` atomically (a temp file, then ``os.replace``); False,
+    with a debug note, when it cannot be written (a read-only folder, a full disk) or when
+    the store changed meanwhile (the sidecar would be stale at once)."""
+    target = sidecar_path(path)
+    now = current_key(path, key.size, key.mtime_ns)
+    if now is None or not now.matches(key):
+        log.debug("%s: not written, the store changed since it was read", target)
+        return False
+    _remove_old_parts(target)
+    tmp = target.with_name(f".{target.name}{PART_MARK}{os.getpid()}-{secrets.token_hex(4)}")
+    try:
+        payload = encode(key, snapshot, index_state)
+        with open(tmp, "xb") as handle:
+            handle.write(payload)
+        os.replace(tmp, target)
+    except (OSError, ValueError, TypeError, msgspec.EncodeError) as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        log.debug("%s: not written (%s)", target, exc)
+        return False
+    return True
+
+
+def _remove_old_parts(target: Path, older_than_s: float = 600.0) -> None:
+    """Temp files of writers that were killed (a live writer's is younger)."""
+    for part in target.parent.glob(f".{target.name}{PART_MARK}*"):
+        with contextlib.suppress(OSError):
+            if time.time() - part.stat().st_mtime > older_than_s:
+                part.unlink()
+
+
+# -- reading -------------------------------------------------------------------------------
+class _Stale(Exception):
+    """The sidecar does not belong to the store as it is now (or is not a sidecar)."""
+
+
+@dataclass(frozen=True)
+class Loaded:
+    snapshot: Snapshot
+    key: StoreKey
+    index_state: Any | None  # store.search.index.IndexState
+
+
+def load(path: Path) -> Loaded | None:
+    """The snapshot (and search index parts) saved beside ``path``, if the sidecar is of the
+    store's current bytes; else None, with a debug note saying why."""
+    target = sidecar_path(path)
+    try:
+        data = target.read_bytes()
+    except OSError as exc:
+        log.debug("%s: no sidecar (%s)", target, exc.strerror or exc)
+        return None
+    try:
+        return _load(path, data)
+    except _Stale as exc:
+        log.debug("%s: ignored (%s)", target, exc)
+    except Exception as exc:  # noqa: BLE001 - a damaged sidecar is only a slower open
+        log.debug("%s: ignored, damaged (%s: %s)", target, type(exc).__name__, exc)
+    return None
+
+
+def _load(path: Path, data: bytes) -> Loaded:
+    if not data.startswith(MAGIC) or len(data) < len(MAGIC) + 8:
+        raise _Stale("not a takedown sidecar")
+    (head_len,) = struct.unpack_from("<Q", data, len(MAGIC))
+    start = len(MAGIC) + 8
+    header = msgspec.msgpack.decode(data[start:start + head_len])
+    if not isinstance(header, dict) or header.get("format") != FORMAT_VERSION:
+        raise _Stale(f"format {header.get('format') if isinstance(header, dict) else '?'}, not {FORMAT_VERSION}")
+    if header.get("model") != model_fingerprint():
+        raise _Stale("made for another record model")
+    size, mtime_ns, digest = header["store"]
+    key = current_key(path, size, mtime_ns)
+    if key is None or key.digest != digest:
+        raise _Stale("the store changed since it was made")
+    body = memoryview(data)[start + head_len:]
+    body_size, body_digest = header["body"]
+    if len(body) != body_size:
+        raise _Stale(f"truncated or extended ({len(body)} bytes of body, not {body_size})")
+    if xxhash.xxh3_128_hexdigest(body) != body_digest:
+        raise _Stale("damaged (its body does not match its hash)")
+    read = _Reader(body)
+    tables = {table: read.records(RECORD_TYPES[table], spec) for table, spec in header["tables"].items()}
+    snapshot = Snapshot.build(tables["sources"], tables["operations"], tables["facts"])
+    index_state = read.index(header["index"]) if header.get("index") else None
+    return Loaded(snapshot, key, index_state)
+
+
+class _Reader:
+    def __init__(self, body: memoryview) -> None:
+        self.body = body
+
+    def section(self, where: list[int]) -> memoryview:
+        at, length = where
+        return self.body[at:at + length]
+
+    def packed(self, spec: dict, kind: Any = Any) -> Any:
+        if "deflated" in spec:
+            return _decoder(kind).decode(zlib.decompress(self.section(spec["deflated"])))
+        return _decoder(kind).decode(self.section(spec["packed"]))
+
+    def array(self, spec: dict) -> np.ndarray:
+        array = np.frombuffer(self.section(spec["array"]), dtype=np.dtype(spec["dtype"]))
+        return array.reshape(spec["shape"])
+
+    def owned_array(self, spec: dict) -> np.ndarray:
+        """A copy: the index keeps its arrays, not the whole file's bytes they were read from."""
+        return self.array(spec).copy()
+
+    def records(self, kind: type, spec: dict) -> list:
+        count = spec["count"]
+        fields = msgspec.structs.fields(kind)
+        columns = []
+        for field in fields:
+            column = spec["columns"][field.name]
+            if "table" in column:
+                table = self.packed(column["table"], list[field.type])
+                codes = self.array(column["codes"])
+                values = list(map(table.__getitem__, codes.tolist()))
+            else:
+                values = self.packed(column["values"], list[field.type])
+            if len(values) != count:
+                raise ValueError(f"{field.name}: {len(values)} values for {count} records")
+            columns.append(values)
+        return list(map(kind, *columns)) if columns else []
+
+    def index(self, spec: dict) -> Any:
+        from store.search.index import IndexState
+        from store.search.layer import Layer
+
+        layers = {}
+        for name, layer in spec["layers"].items():
+            keys = [intern(k) for k in self.packed(layer["keys"], list[str])]
+            layers[name] = Layer(layer["size"], keys, self.owned_array(layer["offsets"]),
+                                 self.owned_array(layer["postings"]))
+        return IndexState(
+            arrays={name: self.owned_array(a) for name, a in spec["arrays"].items()},
+            lists={name: self.packed(v) for name, v in spec["lists"].items()},
+            layers=layers,
+        )
+
+
+@functools.cache
+def _decoder(kind: Any) -> msgspec.msgpack.Decoder:
+    return msgspec.msgpack.Decoder(kind)
+
+
+intern: Callable[[str], str] = __import__("sys").intern
+
+
+# -- opening a store through its sidecar ---------------------------------------------------
+@dataclass(frozen=True)
+class Opened:
+    """A store as read: the snapshot, the bytes' key, and whether the sidecar gave it (with
+    the search index's parts) or the JSON did (the sidecar is then worth writing)."""
+
+    snapshot: Snapshot
+    key: StoreKey
+    index_state: Any | None
+    sidecar_current: bool  # the sidecar on disk is of these bytes (read from it, or written since)
+
+
+def open_snapshot(path: Path, *, use_sidecar: bool = True) -> Opened:
+    """The store at ``path``: from its sidecar when that is of the store's current bytes,
+    else decoded and checked from the JSON (``store.decoding``)."""
+    import gc
+
+    from store.decoding import decode_snapshot, gc_paused
+
+    if use_sidecar:
+        with gc_paused():
+            loaded = load(path)
+        if loaded is not None:
+            gc.freeze()  # as decode_snapshot does: later collections skip the records
+            return Opened(loaded.snapshot, loaded.key, loaded.index_state, True)
+    raw, key = read_keyed(path)
+    snapshot = decode_snapshot(path, raw)
+    return Opened(snapshot, key, None, False)
+
+
+def search_index(repo: Any, snapshot: Snapshot) -> Any:
+    """The search index of ``repo``'s ``snapshot``: restored from the sidecar's parts when the
+    snapshot was read from it, else built (about 20 s at a million facts)."""
+    from store.search import SearchIndex
+
+    opened = repo.opened
+    if opened is not None and opened.snapshot is snapshot and opened.index_state is not None:
+        try:
+            return SearchIndex(snapshot, state=opened.index_state)
+        except (KeyError, ValueError, TypeError) as exc:
+            log.debug("%s: saved index not used (%s)", sidecar_path(repo.path), exc)
+    return SearchIndex(snapshot)
+
+
+def save_for(repo: Any, index: Any) -> bool:
+    """Write the sidecar of ``repo``'s snapshot with ``index`` (built for it), unless the one
+    on disk is already current: call it in a background worker once the index is built."""
+    opened = repo.opened
+    if opened is None or opened.sidecar_current or opened.snapshot is not index.snapshot:
+        return False
+    saved = save(repo.path, opened.key, opened.snapshot, index.state())
+    if saved and repo.opened is opened:
+        repo.opened = Opened(opened.snapshot, opened.key, None, True)
+    return saved
