@@ -50,6 +50,7 @@ PART_MARK = ".part-"
 READ_CHUNK = 16 << 20
 DEDUP_AT_MOST = 0.9  # a column is stored as a table of distinct values when they are this few per row
 COMPRESS_FROM = 1 << 20  # bytes of msgpack
+WORTH_FROM_BYTES = 4_000_000  # a smaller store opens faster than a frame: no file is added beside it
 
 
 def sidecar_path(path: Path) -> Path:
@@ -410,6 +411,8 @@ def save_for(repo: Any, index: Any) -> bool:
     on disk is already current: call it in a background worker once the index is built."""
     opened = repo.opened
     if opened is None or opened.sidecar_current or opened.snapshot is not index.snapshot:
+        return False
+    if opened.key.size < WORTH_FROM_BYTES:
         return False
     saved = save(repo.path, opened.key, opened.snapshot, index.state())
     if saved and repo.opened is opened:
