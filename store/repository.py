@@ -105,7 +105,8 @@ class Repository:
     def warm(self) -> None:
         """Compute every country's and operation's summary now, e.g. in a background thread,
         so that moving through the explorer never waits for one."""
-        self.snapshot.facts_by_source  # noqa: B018 - built on first use: now, not on a key
+        self.snapshot.facts_by_id  # noqa: B018 - built on first use: now, not on a key
+        self.snapshot.facts_by_source  # noqa: B018
         for code in self.countries_in_store():
             self.country_summary(code)
         for op in list(self.snapshot.operations.values()):

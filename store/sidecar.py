@@ -26,12 +26,12 @@ import os
 import secrets
 import struct
 import time
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import lz4.block
 import msgspec
 import numpy as np
 import xxhash
@@ -139,13 +139,15 @@ class _Body:
         return [at, len(payload)]
 
     def packed(self, value: Any) -> dict:
-        """msgpack; deflated (level 1, ~3× on text) when large and it pays: source texts and
-        quotes are most of a store's bytes, and the sidecar must stay well under its size."""
+        """msgpack; LZ4-compressed when large and it pays: source texts and quotes are most of
+        a store's bytes, and the sidecar must stay well under its size. LZ4, not zlib: on the
+        134 MB of article text of a 1M-fact store zlib (level 1) shrinks 3.4× and LZ4 2.8×, but
+        LZ4 decompresses 2.5× faster (0.26 s, not 0.64 s), and the open waits for it."""
         payload = self.encoder.encode(value)
         if len(payload) >= COMPRESS_FROM:
-            deflated = zlib.compress(payload, 1)
-            if len(deflated) < 0.8 * len(payload):
-                return {"deflated": self.add(deflated)}
+            packed = lz4.block.compress(payload, store_size=True)
+            if len(packed) < 0.8 * len(payload):
+                return {"lz4": self.add(packed)}
         return {"packed": self.add(payload)}
 
     def array(self, array: np.ndarray) -> dict:
@@ -295,7 +297,8 @@ def _load(path: Path, data: bytes) -> Loaded:
         raise _Stale("damaged (its body does not match its hash)")
     read = _Reader(body)
     tables = {table: read.records(RECORD_TYPES[table], spec) for table, spec in header["tables"].items()}
-    snapshot = Snapshot.build(tables["sources"], tables["operations"], tables["facts"])
+    snapshot = Snapshot.build(tables["sources"], tables["operations"], tables["facts"],
+                              by_operation=read.grouped(tables["facts"], "operation"))
     index_state = read.index(header["index"]) if header.get("index") else None
     return Loaded(snapshot, key, index_state)
 
@@ -303,14 +306,33 @@ def _load(path: Path, data: bytes) -> Loaded:
 class _Reader:
     def __init__(self, body: memoryview) -> None:
         self.body = body
+        self.pooled: dict[str, tuple[list, np.ndarray]] = {}  # field -> (distinct values, codes) of the last table
+
+    def grouped(self, records: list, field: str) -> dict[Any, tuple] | None:
+        """``records`` grouped by a pooled field's value, in order of first appearance (as
+        ``Snapshot.build`` groups them): a stable argsort of the codes, not a Python loop."""
+        if field not in self.pooled or not records:
+            return None
+        table, codes = self.pooled[field]
+        order = np.argsort(codes, kind="stable")
+        objects = np.empty(len(records), dtype=object)
+        objects[:] = records
+        in_order = objects[order].tolist()
+        ends = np.cumsum(np.bincount(codes, minlength=len(table))).tolist()
+        groups, start = {}, 0
+        for value, end in zip(table, ends):  # the table is in order of first appearance
+            if end > start:
+                groups[value] = tuple(in_order[start:end])
+            start = end
+        return groups
 
     def section(self, where: list[int]) -> memoryview:
         at, length = where
         return self.body[at:at + length]
 
     def packed(self, spec: dict, kind: Any = Any) -> Any:
-        if "deflated" in spec:
-            return _decoder(kind).decode(zlib.decompress(self.section(spec["deflated"])))
+        if "lz4" in spec:
+            return _decoder(kind).decode(lz4.block.decompress(self.section(spec["lz4"])))
         return _decoder(kind).decode(self.section(spec["packed"]))
 
     def array(self, spec: dict) -> np.ndarray:
@@ -325,12 +347,14 @@ class _Reader:
         count = spec["count"]
         fields = msgspec.structs.fields(kind)
         columns = []
+        self.pooled = {}
         for field in fields:
             column = spec["columns"][field.name]
             if "table" in column:
                 table = self.packed(column["table"], list[field.type])
                 codes = self.array(column["codes"])
                 values = list(map(table.__getitem__, codes.tolist()))
+                self.pooled[field.name] = (table, codes)
             else:
                 values = self.packed(column["values"], list[field.type])
             if len(values) != count:

@@ -242,7 +242,7 @@ def test_results_with_and_without_the_sidecar_are_identical(tmp_path: Path, stor
     sidecar.sidecar_path(path).unlink(missing_ok=True)
     write_store(path, *store)
     with pytest.MonkeyPatch.context() as patch:
-        if deflate:  # what large sections get: every section deflated
+        if deflate:  # what large sections get: every section compressed
             patch.setattr(sidecar, "COMPRESS_FROM", 0)
         from_json = cache_it(path)
     cached = Repository.open(path, create_missing=False)
@@ -252,3 +252,5 @@ def test_results_with_and_without_the_sidecar_are_identical(tmp_path: Path, stor
     for q in (query, query[:3], "country:se", "value>=1"):
         assert answers(restored, q) == answers(built, q)
     assert [o.id for o in cached.operations()] == [o.id for o in from_json.operations()]
+    grouped = [(op, [f.id for f in facts]) for op, facts in cached.snapshot.facts_by_operation.items()]
+    assert grouped == [(op, [f.id for f in facts]) for op, facts in from_json.snapshot.facts_by_operation.items()]
