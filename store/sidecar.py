@@ -25,9 +25,11 @@ import logging
 import os
 import secrets
 import struct
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -157,26 +159,25 @@ class _Body:
 
 def _column(body: _Body, values: list) -> dict:
     """One field of every record: a table of distinct values and a code per row when values
-    repeat (metrics, countries, dates, quotes), else the values in order. Numbers are never
-    pooled: 1, 1.0 and True are equal keys, and a fact's value must keep its type."""
+    repeat (metrics, countries, dates, quotes), else the values in order. Only text (and
+    tuples of text) is pooled: 1, 1.0 and True are equal keys, and a value keeps its type."""
     if values and all(v is None or type(v) is str or type(v) is tuple for v in values[: 1 << 10]):
         try:
-            codes: dict[Any, int] = {}
-            setdefault = codes.setdefault
-            row_codes = [setdefault(v, len(codes)) for v in values]
+            distinct = dict.fromkeys(values)
         except TypeError:  # an unhashable value further on
-            pass
-        else:
-            kinds = {type(v) for v in codes}
-            if len(codes) <= DEDUP_AT_MOST * len(values) and kinds <= {str, tuple, type(None)}:
-                dtype = np.uint8 if len(codes) <= 1 << 8 else np.uint16 if len(codes) <= 1 << 16 else np.uint32
-                return {"table": body.packed(list(codes)), "codes": body.array(np.array(row_codes, dtype=dtype))}
+            distinct = {}
+        if 0 < len(distinct) <= DEDUP_AT_MOST * len(values) and all(
+            v is None or type(v) is str or (type(v) is tuple and all(type(x) is str for x in v)) for v in distinct
+        ):
+            lookup = {v: i for i, v in enumerate(distinct)}
+            dtype = np.uint8 if len(lookup) <= 1 << 8 else np.uint16 if len(lookup) <= 1 << 16 else np.uint32
+            codes = np.fromiter(map(lookup.__getitem__, values), dtype=dtype, count=len(values))
+            return {"table": body.packed(list(lookup)), "codes": body.array(codes)}
     return {"values": body.packed(values)}
 
 
 def _records_section(body: _Body, kind: type, records: list) -> dict:
-    names = kind.__struct_fields__
-    columns = {name: _column(body, [getattr(r, name) for r in records]) for name in names}
+    columns = {name: _column(body, list(map(attrgetter(name), records))) for name in kind.__struct_fields__}
     return {"count": len(records), "columns": columns}
 
 
@@ -286,10 +287,29 @@ def _load(path: Path, data: bytes) -> Loaded:
     if header.get("model") != model_fingerprint():
         raise _Stale("made for another record model")
     size, mtime_ns, digest = header["store"]
-    key = current_key(path, size, mtime_ns)
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        raise _Stale(f"the store cannot be read ({exc.strerror or exc})") from None
+    if (st.st_size, st.st_mtime_ns) != (size, mtime_ns):
+        raise _Stale("the store changed since it was made")
+    # The store's bytes are hashed by a second thread while this one decodes (reading and
+    # xxh3 release the GIL): ~0.4 s at 730 MB, off the way to the first frame.
+    hashed: list[StoreKey | None] = []
+    hasher = threading.Thread(target=lambda: hashed.append(current_key(path, size, mtime_ns)), daemon=True)
+    hasher.start()
+    try:
+        loaded = _decode(data, header, start + head_len)
+    finally:
+        hasher.join()
+    key = hashed[0] if hashed else None
     if key is None or key.digest != digest:
         raise _Stale("the store changed since it was made")
-    body = memoryview(data)[start + head_len:]
+    return Loaded(loaded[0], key, loaded[1])
+
+
+def _decode(data: bytes, header: dict, body_at: int) -> tuple[Snapshot, Any]:
+    body = memoryview(data)[body_at:]
     body_size, body_digest = header["body"]
     if len(body) != body_size:
         raise _Stale(f"truncated or extended ({len(body)} bytes of body, not {body_size})")
@@ -300,7 +320,7 @@ def _load(path: Path, data: bytes) -> Loaded:
     snapshot = Snapshot.build(tables["sources"], tables["operations"], tables["facts"],
                               by_operation=read.grouped(tables["facts"], "operation"))
     index_state = read.index(header["index"]) if header.get("index") else None
-    return Loaded(snapshot, key, index_state)
+    return snapshot, index_state
 
 
 class _Reader:
