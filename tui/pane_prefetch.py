@@ -108,7 +108,21 @@ def prepare(repo: Repository, result: SearchResult, state: PaneState) -> Prepare
     if fact is not None:
         text = render_fact(repo, fact, terms)
         detail = Prepared((fact, terms), text, (state.detail_wrap, wrap_text(state.console, text, *state.detail_wrap)))
-    text = render_country(repo, country, op, state.chart_width)
-    country_pane = Prepared((repo.snapshot, country, op, state.chart_width), text,
-                            (state.country_wrap, wrap_text(state.console, text, *state.country_wrap)))
+    key = (repo.snapshot, country, op, state.chart_width)
+    cache_key = (id(repo.snapshot), country, op.id if op else None, state.chart_width, state.country_wrap)
+    country_pane = _countries.get(cache_key)
+    if country_pane is None or country_pane.key[0] is not repo.snapshot or country_pane.key[2] is not op:
+        text = render_country(repo, country, op, state.chart_width)
+        country_pane = Prepared(key, text, (state.country_wrap, wrap_text(state.console, text, *state.country_wrap)))
+        _countries[cache_key] = country_pane
+        while len(_countries) > COUNTRIES_KEPT:
+            _countries.pop(next(iter(_countries)), None)
     return PreparedPanes(detail, country_pane)
+
+
+# The country pane of a (country, operation) pair, wrapped: typing a query comes back to the
+# same few pairs again and again, and the pane (a summary, 40 operation names and a chart of
+# arrests per country: over a hundred lines) is the costliest to wrap. Only the search worker
+# writes it (one at a time: the worker is exclusive).
+COUNTRIES_KEPT = 64
+_countries: dict[tuple, Prepared] = {}
