@@ -19,12 +19,11 @@ if TYPE_CHECKING:  # the search module imports numpy: not before the first frame
 class SearchFinished(Message):
     """A search worker finished; apply only if ``query`` is still what the box says."""
 
-    def __init__(self, query: str, result: SearchResult, snapshot: Snapshot, panes=None) -> None:
+    def __init__(self, query: str, result: SearchResult, snapshot: Snapshot) -> None:
         super().__init__()
         self.query = query
         self.result = result
         self.snapshot = snapshot
-        self.panes = panes  # tui.pane_prefetch.PreparedPanes: the detail and country, made by the worker
 
 
 class IndexPending(Message):

@@ -24,7 +24,6 @@ from textual.worker import get_current_worker
 from store.model import Fact, Operation
 from store.repository import Repository
 from tui.messages import IndexPending, SearchFinished, StoreReloaded, StoreReloadFailed
-from tui.pane_prefetch import PaneState, PreparedPanes, prepare
 from tui.widgets.country_pane import CountryPane
 from tui.widgets.fact_detail import FactDetail
 from tui.widgets.fact_list import FactList
@@ -84,7 +83,6 @@ class ExplorerScreen(Screen[None]):
         self._paint_by = 0.0  # until when a search result waits to be painted (monotonic)
         self._panes_pending = False  # a render of the detail and country panes is scheduled
         self.search_requested = False  # "/" was pressed: start-up must not move focus away
-        self._prepared: PreparedPanes | None = None  # the panes the last search worker made
 
     # -- layout -----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -232,9 +230,7 @@ class ExplorerScreen(Screen[None]):
                 self.country = self.result.countries[0]
             elif fact is not None:
                 self.country = None
-        if lists_first and self._prepared_for(fact):
-            self._render_panes()  # made by the search worker: cheap, in the lists' frame
-        elif lists_first and self.is_mounted:
+        if lists_first and self.is_mounted:
             # painted by on_idle right after the frame with the lists
             if not self._panes_pending:
                 self.set_timer(PAINT_NOW_WINDOW * 1.1, self.check_idle)  # in case nothing is painted
@@ -248,29 +244,12 @@ class ExplorerScreen(Screen[None]):
         else:
             self._render_panes()
 
-    def _prepared_for(self, fact: Fact | None) -> bool:
-        """Whether the search worker made both panes for what they are to show now."""
-        panes = self._prepared
-        if panes is None or panes.country is None or not self.is_mounted:
-            return False
-        if fact is not None and (panes.detail is None or panes.detail.key[0] is not fact or panes.detail.key[1] != self.terms):
-            return False
-        op = self.repo.operation(self.op_id) if self.op_id else None
-        key = panes.country.key
-        return key[0] is self.repo.snapshot and key[1] == self.country and key[2] is op and key[3] == self.country_pane.chart_width()
-
-    def _pane_state(self) -> PaneState:
-        """What the search worker needs to make the panes (read here, on the UI thread)."""
-        return PaneState(self.app.console, self.op_id, self.fact_id, self.country, self.country_pinned, self._op_order,
-                         self.detail.wrap_key(), self.country_pane.wrap_key(), self.country_pane.chart_width())
-
     def _render_panes(self) -> None:
         """The detail of the highlighted fact and the country pane, from the current state
         (a render scheduled by ``lists_first`` may run after further keys changed it)."""
         self._panes_pending = False
         fact = self.facts.current
-        panes = self._prepared
-        self.detail.show(self.repo, fact, self.terms, panes.detail if panes else None)
+        self.detail.show(self.repo, fact, self.terms)
         if fact is not None:
             op = self.repo.operation(fact.operation)
             _set_title(self.detail, f"Fact · {safe(op.name) if op else fact.operation}")
@@ -281,7 +260,7 @@ class ExplorerScreen(Screen[None]):
     def show_country(self) -> None:
         op = self.repo.operation(self.op_id) if self.op_id else None
         try:
-            self.country_pane.show(self.repo, self.country, op, self._prepared.country if self._prepared else None)
+            self.country_pane.show(self.repo, self.country, op)
         except Exception as exc:  # noqa: BLE001 - a bad record must not take the explorer down
             self.app.notify(f"cannot summarise {self.country}: {exc}", severity="error", markup=False)
         label = f"Country · {self.country}" if self.country else "Country · worldwide"
@@ -327,24 +306,17 @@ class ExplorerScreen(Screen[None]):
                 self.result = None
                 self.fill(lists_first=True)
             return
-        self.run_search(query, self._pane_state())
+        self.run_search(query)
 
     @work(exclusive=True, thread=True, group="search")
-    def run_search(self, query: str, state: PaneState | None = None) -> None:
-        """Search off the UI thread; only the newest query's result will be applied. With
-        ``state``, the detail and country panes for the result are made here too."""
+    def run_search(self, query: str) -> None:
+        """Search off the UI thread; only the newest query's result will be applied."""
         if not self.app.index_ready():  # type: ignore[attr-defined]
             self.post_message(IndexPending())  # say why nothing happens yet
         index = self.app.search_index()  # type: ignore[attr-defined]
         result = index.search(query)
-        panes = None
-        if state is not None and index.snapshot is self.repo.snapshot and not get_current_worker().is_cancelled:
-            try:
-                panes = prepare(self.repo, result, state)
-            except Exception:  # noqa: BLE001 - the UI thread renders them then, and says what is wrong
-                panes = None
         if not get_current_worker().is_cancelled:
-            self.post_message(SearchFinished(query, result, index.snapshot, panes))
+            self.post_message(SearchFinished(query, result, index.snapshot))
 
     def on_index_pending(self, message: IndexPending) -> None:
         _set_title(self.search_box, "building the search index… results follow", subtitle=True)
@@ -354,7 +326,6 @@ class ExplorerScreen(Screen[None]):
         if message.query != self.search_box.value or message.snapshot is not self.repo.snapshot:
             return  # the user typed on, or the store changed: a newer search is coming
         self.result = message.result
-        self._prepared = message.panes
         for hint in message.result.hints:
             self.app.notify(hint, severity="warning", markup=False, timeout=3)
         self.fill(lists_first=True)

@@ -100,26 +100,14 @@ class CountryPane(TextPane):
 
     _shown: tuple | None = None  # what the pane shows: (snapshot, code, operation, width)
 
-    def chart_width(self) -> int:
-        return max(20, self.scrollable_content_region.width or self.size.width or 40)
-
-    def show(self, repo: Repository, code: str | None, op: Operation | None, prepared=None) -> None:
+    def show(self, repo: Repository, code: str | None, op: Operation | None) -> None:
         """Render the summary; the same country, operation and width of the same snapshot
-        (most keys typed in the search box) leave the pane as it is. ``prepared``
-        (``tui.pane_prefetch.Prepared``): the summary made by the search worker, used when
-        it is of this snapshot, country, operation and width."""
-        width = self.chart_width()
+        (most keys typed in the search box) leave the pane as it is."""
+        width = max(20, self.scrollable_content_region.width or self.size.width or 40)
         shown = (repo.snapshot, code, op, width)
         last = self._shown
         if last is not None and last[0] is shown[0] and last[1] == code and last[2] is op and last[3] == width:
             return
         self._shown = None  # a failed render must not be remembered as shown
-        if prepared is not None and _same(prepared.key, shown):
-            self.update(prepared.text, prepared.strips)
-        else:
-            self.update(render_country(repo, code, op, width))
+        self.update(render_country(repo, code, op, width))
         self._shown = shown
-
-
-def _same(a: tuple, b: tuple) -> bool:
-    return a[0] is b[0] and a[1] == b[1] and a[2] is b[2] and a[3] == b[3]

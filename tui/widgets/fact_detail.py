@@ -30,20 +30,15 @@ class FactDetail(TextPane):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(Text("Pick a fact to see where its figure comes from.", style=LABEL), id=id)
 
-    def show(self, repo: Repository, fact: Fact | None, terms: tuple[str, ...] = (), prepared=None) -> None:
+    def show(self, repo: Repository, fact: Fact | None, terms: tuple[str, ...] = ()) -> None:
         """Render ``fact`` (or a hint when there is none) and scroll back to the top.
 
         While typing, the same fact often stays highlighted: the same fact with the same
-        terms is not rendered again (and an equal rendering repaints nothing). ``prepared``
-        (``tui.pane_prefetch.Prepared``): this fact's text and strips, made by the search
-        worker, used when they are of this fact and these terms."""
+        terms is not rendered again (and an equal rendering repaints nothing)."""
         shown = (fact, terms if fact else ())
         if self._shown is None or shown[0] is not self._shown[0] or shown[1] != self._shown[1]:
             self._shown = shown
-            if fact is not None and prepared is not None and prepared.key[0] is fact and prepared.key[1] == terms:
-                self.update(prepared.text, prepared.strips)
-            else:
-                self.update(render_fact(repo, fact, terms) if fact else Text("No fact to show.", style=LABEL))
+            self.update(render_fact(repo, fact, terms) if fact else Text("No fact to show.", style=LABEL))
         self.scroll_home(animate=False)
 
 

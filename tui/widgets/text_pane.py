@@ -9,7 +9,6 @@ its text into strips itself, tells the ScrollView the new height (no layout: see
 
 from __future__ import annotations
 
-from rich.console import Console
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -45,27 +44,13 @@ class TextPane(ScrollView, can_focus=True):
         """The text shown."""
         return self._content
 
-    def wrap_key(self) -> tuple[int, Style]:
-        """What wrapped strips depend on besides the text (read on the UI thread; a worker
-        that prepares strips with :func:`wrap_text` is handed it)."""
-        return (self.scrollable_content_region.width, self.rich_style)
-
-    def update(self, text: Text, strips: tuple[tuple[int, Style], list[Strip]] | None = None) -> None:
-        """Show ``text``; the same text with the same styles repaints nothing. ``strips``:
-        ``(wrap_key, strips)`` of this text wrapped by a worker, used if the key still holds."""
+    def update(self, text: Text) -> None:
+        """Show ``text``; the same text with the same styles repaints nothing."""
         previous = self._content
         if text == previous and text.style == previous.style and text.spans == previous.spans:
             return
         self._content = text
         self._wrapped = None
-        if strips is not None and self.is_mounted and strips[0] == self.wrap_key():
-            before, top = self._strips, round(self.scroll_y)
-            self._strips, self._wrapped = strips[1], strips[0]
-            if self.virtual_size.height != len(self._strips):
-                set_virtual_height(self, len(self._strips))
-            after = self._strips
-            refresh_changed_lines(self, lambda y: _line(before, top + y) != _line(after, top + y))
-            return
         if self.is_mounted:
             # only the lines that changed: a new highlight in the quote, a new figure on top
             before, after, top = self._strips, self._wrap(), round(self.scroll_y)
@@ -94,7 +79,12 @@ class TextPane(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         base = self.rich_style
         if self._wrapped != (width, base):
-            self._strips = wrap_text(self.app.console, self._content, width, base)
+            if width <= 0:
+                self._strips = []
+            else:
+                console = self.app.console
+                lines = console.render_lines(self._content, console.options.update(width=width, height=None), pad=True)
+                self._strips = [Strip(line, width).apply_style(base) for line in lines]
             self._wrapped = (width, base)
             if self.virtual_size.height != len(self._strips):
                 set_virtual_height(self, len(self._strips))
@@ -128,15 +118,6 @@ class TextPane(ScrollView, can_focus=True):
 
     def selection_updated(self, selection: Selection | None) -> None:
         self.refresh()
-
-
-def wrap_text(console: Console, text: Text, width: int, base: Style) -> list[Strip]:
-    """``text`` as the pane shows it at ``width`` over its ``base`` style (safe in a worker:
-    it reads the widget nothing)."""
-    if width <= 0:
-        return []
-    lines = console.render_lines(text, console.options.update(width=width, height=None), pad=True)
-    return [Strip(line, width).apply_style(base) for line in lines]
 
 
 def _line(strips: list[Strip], index: int) -> Strip | None:
