@@ -194,6 +194,7 @@ def encode(key: StoreKey, snapshot: Snapshot, index_state: Any | None = None) ->
         "model": model_fingerprint(),
         "store": [key.size, key.mtime_ns, key.digest],
         "tables": {table: _records_section(body, RECORD_TYPES[table], records) for table, records in tables.items()},
+        "changes": body.packed(list(snapshot.changes)),  # the hand-change log (store.changes): plain documents
         "index": None,
     }
     if index_state is not None:
@@ -317,7 +318,7 @@ def _decode(data: bytes, header: dict, body_at: int) -> tuple[Snapshot, Any]:
         raise _Stale("damaged (its body does not match its hash)")
     read = _Reader(body)
     tables = {table: read.records(RECORD_TYPES[table], spec) for table, spec in header["tables"].items()}
-    snapshot = Snapshot.build(tables["sources"], tables["operations"], tables["facts"],
+    snapshot = Snapshot.build(tables["sources"], tables["operations"], tables["facts"], read.packed(header["changes"]),
                               by_operation=read.grouped(tables["facts"], "operation"))
     index_state = read.index(header["index"]) if header.get("index") else None
     return snapshot, index_state

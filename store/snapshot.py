@@ -26,6 +26,7 @@ class Snapshot:
     facts: tuple[Fact, ...]
     facts_by_operation: dict[str, tuple[Fact, ...]] = field(repr=False)
     fact_countries: frozenset[str | None] = field(repr=False)  # every fact's country (None: worldwide)
+    changes: tuple[dict[str, Any], ...] = field(default=(), repr=False)  # the hand-change log (store.changes)
 
     @classmethod
     def build(
@@ -33,6 +34,7 @@ class Snapshot:
         sources: Iterable[Source],
         operations: Iterable[Operation],
         facts: Iterable[Fact],
+        changes: Iterable[dict[str, Any]] = (),
         *,
         by_operation: dict[str, tuple[Fact, ...]] | None = None,
     ) -> Snapshot:
@@ -50,6 +52,7 @@ class Snapshot:
             facts=facts,
             facts_by_operation=by_operation,
             fact_countries=frozenset(map(attrgetter("country"), facts)),
+            changes=tuple(sorted(changes, key=lambda c: c.get("id", 0))),
         )
 
     @functools.cached_property

@@ -26,10 +26,11 @@ ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ("arrested", "sweden", "германия", "test operation", "country:se", "value>5", "metric:arrests", "zzz")
 
 
-def write_store(path: Path, sources=(), operations=(), facts=()) -> None:
+def write_store(path: Path, sources=(), operations=(), facts=(), changes=()) -> None:
     document = empty_document()
     for table, records in (("sources", sources), ("operations", operations), ("facts", facts)):
         document[table] = {str(i + 1): to_dict(r) for i, r in enumerate(records)}
+    document["changes"] = {str(c["id"]): c for c in changes}
     path.write_bytes(serialise(document))
 
 
@@ -51,7 +52,8 @@ def cache_it(path: Path) -> Repository:
 def dumped(repo: Repository) -> bytes:
     """Every record, field types included (1 and 1.0 and -0.0 differ here, not under ==)."""
     snap = repo.snapshot
-    return msgspec.msgpack.encode([list(snap.sources.values()), list(snap.operations.values()), list(snap.facts)])
+    return msgspec.msgpack.encode([list(snap.sources.values()), list(snap.operations.values()), list(snap.facts),
+                                   list(snap.changes)])
 
 
 def answers(index: SearchIndex, query: str) -> tuple:
@@ -231,8 +233,11 @@ def stores(draw):
                           unit=unit, qualifier=draw(st.sampled_from(["exact", "approximate"])),
                           country=draw(countries), date=draw(dates), source=source.id, quote=draw(text),
                           start=start, end=None if start is None else start + 3, detail=draw(optional_text),
-                          value_text=draw(optional_text), attributed_to=draw(optional_text)))
-    return sources, operations, facts
+                          value_text=draw(optional_text), attributed_to=draw(optional_text), edited=draw(st.booleans())))
+    changes = [{"id": i + 1, "kind": "edit", "status": draw(st.sampled_from(["done", "undone"])), "reason": draw(optional_text),
+                "before": {"facts": {f"f-{i}": None}}, "after": {"facts": {f"f-{i}": {"value": draw(numbers)}}}}
+               for i in range(draw(st.integers(0, 3)))]
+    return sources, operations, facts, changes
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -248,6 +253,7 @@ def test_results_with_and_without_the_sidecar_are_identical(tmp_path: Path, stor
     cached = Repository.open(path, create_missing=False)
     assert cached.opened.sidecar_current
     assert dumped(cached) == dumped(from_json)
+    assert msgspec.msgpack.encode(cached.snapshot.changes) == msgspec.msgpack.encode(from_json.snapshot.changes)
     built, restored = SearchIndex(from_json.snapshot, warm=False), sidecar.search_index(cached, cached.snapshot)
     for q in (query, query[:3], "country:se", "value>=1"):
         assert answers(restored, q) == answers(built, q)
