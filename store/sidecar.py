@@ -27,10 +27,10 @@ import secrets
 import struct
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
+from sys import intern
 from typing import Any
 
 import lz4.block
@@ -403,8 +403,6 @@ class _Reader:
 def _decoder(kind: Any) -> msgspec.msgpack.Decoder:
     return msgspec.msgpack.Decoder(kind)
 
-
-intern: Callable[[str], str] = __import__("sys").intern
 
 
 # -- opening a store through its sidecar ---------------------------------------------------
