@@ -45,4 +45,5 @@ async def test_a_new_snapshot_renders_anew(repo):
         screen.country_pane.show(screen.repo, screen.country, op)
         kept = [entry for key, entry in screen.country_pane._kept.items() if key[0] == id(screen.repo.snapshot)]
         assert kept and kept[0][0] is screen.repo.snapshot  # rendered for the new snapshot, not reused
+        assert all(entry[0] is screen.repo.snapshot for entry in screen.country_pane._kept.values())  # old one let go
         assert screen.country_pane.content == _fresh(screen) == shown

@@ -123,6 +123,8 @@ class CountryPane(TextPane):
         if last is not None and last[0] is shown[0] and last[1] == code and last[2] is op and last[3] == width:
             return
         self._shown = None  # a failed render must not be remembered as shown
+        if self._kept and next(iter(self._kept.values()))[0] is not repo.snapshot:
+            self._kept.clear()  # a reload: never keep an old snapshot (a million facts) alive
         key = (id(repo.snapshot), code, op.id if op else None, width)
         kept = self._kept.get(key)
         if kept is not None and kept[0] is repo.snapshot and kept[1] is op:
