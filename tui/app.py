@@ -20,6 +20,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Input
 
+from store import sidecar
 from store.repository import Repository
 from store.storage import StoreError
 from tui.bindings import APP_BINDINGS
@@ -126,9 +127,7 @@ class TakedownApp(App[None]):
         snapshot = self.repo.snapshot
         with self._index_lock:
             if self._index is None or self._index.snapshot is not snapshot:
-                from store.search import SearchIndex
-
-                self._index = SearchIndex(snapshot)
+                self._index = sidecar.search_index(self.repo, snapshot)  # restored when cached
             return self._index
 
     def index_ready(self) -> bool:
@@ -146,6 +145,7 @@ class TakedownApp(App[None]):
         _freeze_heap()
         self.collector.start()
         self.warmed.set()
+        sidecar.save_for(self.repo, index)  # the next open reads this instead (store/sidecar.py)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.MouseDown, events.Paste)):
@@ -177,6 +177,7 @@ class TakedownApp(App[None]):
             index.warm_orders(self.repo.ordered_facts)
             _freeze_heap(collect=True)
             self.explorer.post_message(StoreReloaded())
+            sidecar.save_for(self.repo, index)
 
     # -- actions ------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
