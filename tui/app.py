@@ -22,7 +22,8 @@ from textual.widgets import Input
 
 from store.repository import Repository
 from store.storage import StoreError
-from tui.bindings import APP_BINDINGS
+from tui.analyst import AnalystActions, analyst_check
+from tui.bindings import ANALYST_BINDINGS, APP_BINDINGS
 from tui.commands import CountryCommands, FactCommands, OperationCommands
 from tui.idle_gc import QUIET, YOUNG, IdleCollector
 from tui.messages import StoreLoaded, StoreReloaded, StoreReloadFailed
@@ -46,12 +47,12 @@ def needs_store(method: Callable[..., None]) -> Callable[..., None]:
     return guarded
 
 
-class TakedownApp(App[None]):
+class TakedownApp(AnalystActions, App[None]):
     """Search and read every figure of the store, with the sentence it came from."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = ["app.tcss", "analyst.tcss"]
     TITLE = "takedown"
-    BINDINGS: list[Binding] = APP_BINDINGS
+    BINDINGS: list[Binding] = APP_BINDINGS + ANALYST_BINDINGS
     COMMANDS = App.COMMANDS | {OperationCommands, CountryCommands, FactCommands}
 
     def __init__(
@@ -182,7 +183,7 @@ class TakedownApp(App[None]):
         """``/`` is a character, not a command, while a text box has focus."""
         if action == "focus_search" and isinstance(self.focused, Input):
             return False
-        return True
+        return analyst_check(self, action)
 
     @needs_store
     def action_focus_search(self) -> None:
