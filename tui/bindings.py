@@ -61,7 +61,7 @@ REVIEW_BINDINGS: list[Binding] = [
     Binding("a", "add", "Add selected", id="review.add"),
     Binding("n", "names", "Names/countries", id="review.names"),
     Binding("ctrl+s", "save", "Save", id="review.save", priority=True),
-    Binding("escape", "cancel", "Cancel", id="review.cancel"),
+    Binding("escape", "cancel", "Cancel", id="review.cancel", priority=True),
 ]
 
 ARTICLE_BINDINGS: list[Binding] = [

@@ -108,7 +108,10 @@ class EditForm(ModalScreen[bool]):
 
     @on(Input.Changed)
     @on(Select.Changed)
-    def _changed(self) -> None:
+    def _changed(self, event: Input.Changed | Select.Changed) -> None:
+        if isinstance(event, Input.Changed) and safe(event.value) != event.value:
+            event.input.value = safe(event.value)  # a pasted escape shows as ␛, never acts
+            return
         if self.is_mounted:
             _, errors = validate_fact(self.values(), known_operations=self.operations)
             self.show_errors(errors)
