@@ -72,6 +72,7 @@ _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _DOTTED_DATE = re.compile(r"^(?:(\d{1,2})\.)?(\d{1,2})\.(\d{4})$")  # 02.05.2023, 05.2023
 _SLASHED_DATE = re.compile(r"^(\d{4})/(\d{1,2})(?:/(\d{1,2}))?$")
 FIRST_YEAR, LAST_YEAR = 1970, 2100
+WHOLE_UNITS = frozenset({"people", "items"})  # counted, never measured: 2.5 arrests is a typo
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +317,9 @@ def _check_across(fields: Mapping[str, str], cleaned: dict[str, Any], errors: li
             errors.append(FieldError(field, f"{label} is an event: it has a date, not a value (leave the value empty)"))
         return
     expected = METRIC_UNITS.get(metric)
+    if expected in WHOLE_UNITS and isinstance(value, float) and not value.is_integer():
+        errors.append(FieldError("value", f"value {shown(fields.get('value', value))} is not a whole number of {expected} ({label})"))
+        return
     if expected:
         if unit is None:
             if value is not None:
