@@ -177,7 +177,7 @@ class Review:
     def records(self) -> tuple[list[Source], list[Operation], list[Fact]]:
         """What saving writes: the source, the operations the accepted facts need (the main
         one always), and the accepted facts."""
-        facts = [d.fact for d in self.drafts if d.accepted]
+        facts = [changed(d.fact, edited=True) if d.edited else d.fact for d in self.drafts if d.accepted]
         needed = {f.operation for f in facts} | {self.main_id}
         ops = [op for op_id, op in self.operations.items() if op_id in needed]
         return [self.source], ops, facts

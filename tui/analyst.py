@@ -12,11 +12,13 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from store.format import figure, metric_label
 from store.ingest.pipeline import Proposal
 from store.review import Review
+from store.storage import StoreError
 from tui.screens.ingest_dialog import IngestDialog
 from tui.screens.review import ReviewScreen
-from tui.widgets.text import safe
+from tui.widgets.text import figure_span, safe
 
 if TYPE_CHECKING:
     from tui.app import TakedownApp
@@ -39,6 +41,7 @@ class AnalystActions:
 
     ingest_start: Path | None = None  # where the file tab starts (tests pin it; default: cwd)
     ingest_offline = False
+    export_folder: Path | None = None  # where exports go by default (tests pin it; default: cwd)
     last_review_ready: float | None = None  # seconds from the end of extraction to the review's first frame
 
     # -- bring an article in ------------------------------------------------------------
@@ -78,6 +81,36 @@ class AnalystActions:
         self.call_after_refresh(ready)
         return screen
 
+    def save_existing_review(self: TakedownApp, review: Review) -> str:
+        """A stored text's review saved: rejected facts deleted and edited ones changed through
+        ``store.edits`` (logged, undoable), figures added by hand written as new facts."""
+        from store import edits
+        from store.review import fact_fields
+
+        deleted = edited = 0
+        for draft in review.drafts:
+            stored = self.repo.fact(draft.fact.id)
+            if draft.added:
+                continue
+            if stored is None:
+                continue
+            if not draft.accepted:
+                edits.delete_fact(self.repo, stored.id, expect=stored, reload=False)
+                deleted += 1
+            elif draft.edited:
+                before = fact_fields(stored, review.operation_name(stored.operation))
+                after = review.fields_of(review.drafts.index(draft))
+                changed = {k: v for k, v in after.items() if v != before.get(k)}
+                if changed:
+                    edits.edit_fact(self.repo, stored.id, changed, expect=stored, reload=False)
+                    edited += 1
+        self.repo.reload_if_changed()
+        added = [d for d in review.drafts if d.added and d.accepted]
+        if added:
+            _, ops, _ = review.records()
+            self.repo.add_records([], ops, [d.fact for d in added])
+        return f"Saved: {edited} edited, {deleted} deleted, {len(added)} added."
+
     def _review_closed(self: TakedownApp, op_id: str | None) -> None:
         if op_id is None or self.explorer is None:
             return
@@ -91,3 +124,114 @@ class AnalystActions:
         query = self.explorer.search_box.value
         if query.strip():
             self.explorer.run_search(query)
+
+    # -- correct later: edit, delete, undo, redo ------------------------------------------------
+    def _current_fact(self: TakedownApp):
+        fact = self.explorer.facts.current if self.explorer is not None else None
+        if fact is None:
+            self.notify("No fact is highlighted.", severity="warning", markup=False)
+        return fact
+
+    def action_edit_fact(self: TakedownApp) -> None:
+        from store import edits
+        from store.review import fact_fields
+        from store.validation import FieldError
+        from tui.screens.edit_form import EditForm
+
+        fact = self._current_fact()
+        if fact is None:
+            return
+        op = self.repo.operation(fact.operation)
+        initial = fact_fields(fact, op.name if op else fact.operation)
+        outcome: list[str] = []
+
+        def submit(fields: dict[str, str]):
+            changed = {k: v for k, v in fields.items() if v != initial.get(k)}
+            if not changed:
+                return []
+            try:
+                change = edits.edit_fact(self.repo, fact.id, changed, expect=fact)
+            except edits.InvalidFields as exc:
+                return exc.errors
+            except StoreError as exc:
+                return [FieldError("value", str(exc))]
+            outcome.append(change.summary or "edited")
+            return []
+
+        def done(saved: bool | None) -> None:
+            if saved and outcome:
+                self.after_own_write()
+                self.notify(f"Edited: {outcome[0]} (u undoes)", markup=False)
+
+        self.push_screen(EditForm(f"Edit · {metric_label(fact.metric)} {figure(fact)}", initial, submit,
+                                  quote=fact.quote, figure=figure_span(fact, self.repo.source(fact.source)),
+                                  operations=[o.name for o in self.repo.operations()],
+                                  countries_in_store=self.repo.countries_in_store()), done)
+
+    def action_delete_fact(self: TakedownApp) -> None:
+        from store import edits
+        from tui.screens.confirm import Confirm
+
+        fact = self._current_fact()
+        if fact is None:
+            return
+        op = self.repo.operation(fact.operation)
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                change = edits.delete_fact(self.repo, fact.id, expect=fact)
+            except StoreError as exc:
+                self.notify(str(exc), title="Not deleted", severity="error", markup=False, timeout=8)
+                return
+            self.after_own_write()
+            self.notify(f"{change.summary or 'Deleted'} (u undoes)", markup=False)
+
+        question = f"Delete {metric_label(fact.metric)} {figure(fact)} of {op.name if op else fact.operation}" \
+                   f" ({fact.country or 'worldwide'})? u undoes it."
+        self.push_screen(Confirm(safe(question), "Delete", "Keep"), answered)
+
+    def action_undo(self: TakedownApp) -> None:
+        self._undo_redo("undo")
+
+    def action_redo(self: TakedownApp) -> None:
+        self._undo_redo("redo")
+
+    def _undo_redo(self: TakedownApp, which: str) -> None:
+        from store import edits
+
+        try:
+            change = getattr(edits, which)(self.repo)
+        except edits.NothingToUndo as exc:
+            self.notify(str(exc), severity="warning", markup=False)
+            return
+        except StoreError as exc:
+            self.notify(str(exc), title=f"Cannot {which}", severity="error", markup=False, timeout=8)
+            return
+        self.after_own_write()
+        done = "Undone" if which == "undo" else "Redone"
+        self.notify(f"{done}: {change.summary}" if change.summary else done, markup=False)
+
+    # -- share --------------------------------------------------------------------------------
+    def action_copy_citation(self: TakedownApp) -> None:
+        from store.share import citation
+
+        fact = self._current_fact()
+        if fact is None:
+            return
+        text = citation(fact, self.repo)
+        self.copy_to_clipboard(text)
+        self.last_copied = text
+        self.notify("Copied to the clipboard: " + text.split("\n", 1)[0], markup=False)
+
+    last_copied: str | None = None
+
+    def action_export(self: TakedownApp) -> None:
+        from tui.screens.export_dialog import ExportDialog, on_screen
+
+        what = on_screen(self)
+        if what is None:
+            self.notify("Nothing on screen to export.", severity="warning", markup=False)
+            return
+        self.push_screen(ExportDialog(what, self.repo, self.export_folder))

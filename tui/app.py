@@ -23,6 +23,7 @@ from textual.widgets import Input
 from store.repository import Repository
 from store.storage import StoreError
 from tui.analyst import AnalystActions, analyst_check
+from tui.analyst_commands import AnalystCommands, PaletteActions
 from tui.bindings import ANALYST_BINDINGS, APP_BINDINGS
 from tui.commands import CountryCommands, FactCommands, OperationCommands
 from tui.idle_gc import QUIET, YOUNG, IdleCollector
@@ -47,13 +48,13 @@ def needs_store(method: Callable[..., None]) -> Callable[..., None]:
     return guarded
 
 
-class TakedownApp(AnalystActions, App[None]):
+class TakedownApp(AnalystActions, PaletteActions, App[None]):
     """Search and read every figure of the store, with the sentence it came from."""
 
     CSS_PATH = ["app.tcss", "analyst.tcss"]
     TITLE = "takedown"
     BINDINGS: list[Binding] = APP_BINDINGS + ANALYST_BINDINGS
-    COMMANDS = App.COMMANDS | {OperationCommands, CountryCommands, FactCommands}
+    COMMANDS = App.COMMANDS | {OperationCommands, CountryCommands, FactCommands, AnalystCommands}
 
     def __init__(
         self,

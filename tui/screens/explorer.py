@@ -123,7 +123,7 @@ class ExplorerScreen(Screen[None]):
         self.detail.border_title = "Fact"
         self.country_pane.border_title = "Country"
         self.operations.border_subtitle = "year · countries · arrests"
-        self.facts.border_subtitle = "! conflict  = corroborated"
+        self.facts.border_subtitle = "! conflict  = corroborated  ✎ edited"
         self.search_box.cursor_blink = self.app.is_headless is False
         self._check_size(self.app.size.width, self.app.size.height)
         self.refresh_store(lists_first=True)  # the first frame with data: lists, then the panes
