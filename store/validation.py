@@ -24,10 +24,6 @@ from store.model import QUALIFIERS, Fact, iso_currencies
 from store.text import fold
 
 FIELDS: tuple[str, ...] = ("metric", "value", "unit", "qualifier", "country", "date", "operation")
-FIELD_WORDS = {
-    "metric": "metric", "value": "value", "unit": "unit", "qualifier": "qualifier",
-    "country": "country", "date": "date", "operation": "operation",
-}
 MAX_TEXT = 200  # a unit or an operation name longer than this is a paste gone wrong
 
 # What people type for a qualifier, in either language.
