@@ -23,7 +23,7 @@ from tui.widgets.text import figure_span, safe
 if TYPE_CHECKING:
     from tui.app import TakedownApp
 
-ANALYST_ACTIONS = frozenset({"ingest", "edit_fact", "delete_fact", "undo", "redo", "copy_citation", "export"})
+ANALYST_ACTIONS = frozenset({"ingest", "edit_fact", "delete_fact", "undo", "redo", "copy_citation", "export", "cycle_sort"})
 EXPLORER_KEYS = frozenset({"focus_search", "pick_country"})  # the explorer's own: not over a review
 
 
@@ -212,6 +212,21 @@ class AnalystActions:
         self.after_own_write()
         done = "Undone" if which == "undo" else "Redone"
         self.notify(f"{done}: {change.summary}" if change.summary else done, markup=False)
+
+    # -- sort and share -------------------------------------------------------------------------
+    def action_cycle_sort(self: TakedownApp) -> None:
+        """``s``: the next sort of the focused list (the operations unless the facts have focus)."""
+        from tui.sorting import FACT_SORTS, OPERATION_SORTS, next_sort
+
+        explorer = self.explorer
+        if self.focused in (explorer.facts, explorer.detail):
+            explorer.fact_sort = next_sort(FACT_SORTS, explorer.fact_sort)
+            explorer.show_operation()
+            self.notify(f"Facts sorted by {explorer.fact_sort}", markup=False, timeout=2)
+        else:
+            explorer.op_sort = next_sort(OPERATION_SORTS, explorer.op_sort)
+            explorer.fill()
+            self.notify(f"Operations sorted by {explorer.op_sort}", markup=False, timeout=2)
 
     # -- share --------------------------------------------------------------------------------
     def action_copy_citation(self: TakedownApp) -> None:

@@ -48,6 +48,7 @@ ANALYST_BINDINGS: list[Binding] = [
     Binding("ctrl+r", "redo", "Redo", id="analyst.redo", show=False),
     Binding("y", "copy_citation", "Copy", id="analyst.copy", show=False),
     Binding("x", "export", "Export", id="analyst.export", show=False),
+    Binding("s", "cycle_sort", "Sort", id="analyst.sort", show=False),
 ]
 
 INGEST_BINDINGS: list[Binding] = [
@@ -138,6 +139,8 @@ HELP_SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
             ("u / ctrl+r", "undo / redo the last change"),
             ("y", "copy the highlighted fact with its citation"),
             ("x", "export what is on screen (CSV, JSON, Markdown)"),
+            ("s", "sort the focused list: operations by date, name, arrests, countries; facts by metric, value, country, date, source tier"),
+            ("ctrl+p merge / move", "merge the current operation into another; move the highlighted fact"),
         ],
     ),
     (

@@ -93,7 +93,7 @@ class IngestDialog(ModalScreen[Proposal | None]):
                     yield Select([("auto", "auto"), ("Russian", "ru"), ("English", "en")], value="auto",
                                  allow_blank=False, id="ingest-lang")
                 with Vertical(classes="ingest-field -wide"):
-                    yield Label("Operation (for figures the article does not attribute)")
+                    yield Label("Operation (optional)")
                     yield Input(placeholder="optional", id="ingest-operation")
             yield Static(id="ingest-notice")
             yield ProgressBar(total=STEPS, show_eta=False, id="ingest-progress")

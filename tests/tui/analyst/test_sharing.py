@@ -78,3 +78,32 @@ async def test_export_refuses_to_overwrite(tmp_path):
         assert isinstance(app.screen, ExportDialog)
         assert "already exists" in str(app.screen.query_one("#export-error").render())
     assert (tmp_path / "taken.csv").read_text() == "keep me"
+
+
+async def test_s_cycles_the_sort_of_the_focused_list(tmp_path):
+    app = app_on_store(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        explorer = app.explorer
+        explorer.set_focus(explorer.operations)
+        await pilot.press("s")
+        await settle(pilot)
+        names = [row.op.name for row in explorer.operations.rows]
+        assert names == sorted(names, key=str.casefold)
+        assert "by name" in str(explorer.operations.border_title)
+        await pilot.press("s")
+        await settle(pilot)
+        arrests = [row.headline.value if row.headline else -1 for row in explorer.operations.rows]
+        assert arrests == sorted(arrests, reverse=True)
+        assert "by arrests" in str(explorer.operations.border_title)
+        explorer.goto_operation("harbor")
+        await settle(pilot)
+        explorer.set_focus(explorer.facts)
+        await pilot.press("s")
+        await settle(pilot)
+        values = [f.value for f in explorer.facts.rows if f.value is not None]
+        assert values == sorted(values, reverse=True) and len(values) > 3
+        assert "by value" in str(explorer.facts.border_title)
+        await pilot.press("s")
+        await settle(pilot)
+        assert "by country" in str(explorer.facts.border_title)
