@@ -24,7 +24,7 @@ from textual.widgets import Footer, Static
 
 from store import countries
 from store.format import figure, metric_label
-from store.review import Review
+from store.review import Review, sentence_around
 from store.storage import StoreError
 from tui.bindings import REVIEW_BINDINGS
 from tui.screens.confirm import Confirm
@@ -200,7 +200,10 @@ class ReviewScreen(Screen[str | None]):
                 added.append(index)
             return errors
 
-        self._open_form("Add a figure · " + " ".join(safe(words).split())[:60], fields, submit, "", None,
+        quote = sentence_around(self.review.source.text, start, end)
+        at = self.review.source.text.rfind(quote, 0, start + 1) if quote else -1
+        span = (start - at, end - at) if at != -1 and end <= at + len(quote) else None
+        self._open_form("Add a figure · " + " ".join(safe(words).split())[:60], fields, submit, quote, span,
                         lambda: added[0] if added else None)
         self.article.action_clear_selection()
 

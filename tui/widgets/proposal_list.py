@@ -36,8 +36,8 @@ class ProposalList(RowList[Draft]):
         mark = decision_mark(draft)
         dim = self.style_of("row-list--dim")
         struck = (dim + STRIKE) if not draft.accepted else None
-        metric_width = max(8, min(16, width // 4))
-        figure_width = max(8, min(18, width // 4))
+        metric_width = max(8, min(14, width // 5))
+        figure_width = max(8, min(18, width // 3))
         op_width = max(0, width - 2 - metric_width - 1 - figure_width - 1 - 3 - 1)
         mark_style = self.style_of("row-list--warning") if mark == "✗" else self.style_of("row-list--accent")
         return (
