@@ -88,3 +88,14 @@ async def test_save_during_a_concurrent_ingest_keeps_both(tmp_path):
     assert ours <= stored
     assert any(f.value == 11 and f.country == "PT" for f in repo.snapshot.facts)
     assert any(f.value == 6 and f.country == "GR" for f in repo.snapshot.facts)
+
+
+def test_every_analyst_binding_has_an_id_and_a_description():
+    from tui import bindings
+
+    for name in ("ANALYST_BINDINGS", "INGEST_BINDINGS", "REVIEW_BINDINGS", "ARTICLE_BINDINGS", "FORM_BINDINGS",
+                 "CONFIRM_BINDINGS"):
+        for binding in getattr(bindings, name):
+            assert binding.id and binding.description, (name, binding.key)
+    ids = [b.id for name in dir(bindings) if name.endswith("_BINDINGS") for b in getattr(bindings, name)]
+    assert len(ids) == len(set(ids))
