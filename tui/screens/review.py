@@ -155,6 +155,10 @@ class ReviewScreen(Screen[str | None]):
         self.article.select_fact(event.index)
         self._show_current()
 
+    @on(RowList.Opened, "#review-facts")
+    def _opened(self) -> None:
+        self.action_edit()  # ⏎ (or a double click) on a proposed fact: its form
+
     @on(ArticleView.FigureClicked)
     def _figure_clicked(self, event: ArticleView.FigureClicked) -> None:
         self.facts.move_to(event.index, notify=False)

@@ -309,9 +309,14 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     # -- mouse: click a figure, drag to select ------------------------------------------------
-    def _event_offset(self, event: events.MouseEvent) -> int | None:
-        at = event.get_content_offset(self)
-        return None if at is None else self.offset_at(at.x, at.y)
+    def _event_offset(self, event: events.MouseEvent, *, captured: bool = False) -> int | None:
+        """The character under the mouse; while dragging (``captured``) also past the edges,
+        clamped to the text, so a drag out of the pane still selects to its edge."""
+        at = event.get_content_offset_capture(self) if captured else event.get_content_offset(self)
+        if at is None:
+            return None
+        region = self.scrollable_content_region
+        return self.offset_at(max(0, min(at.x, region.width)), max(0, min(at.y, region.height - 1)))
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
         offset = self._event_offset(event)
@@ -324,8 +329,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
-        if self._dragging and event.button:
-            offset = self._event_offset(event)
+        if self._dragging:  # until the button comes up (captured: the moves come here)
+            offset = self._event_offset(event, captured=True)
             if offset is not None and offset != self.caret:
                 self.caret = offset
                 self._caret_visible()
@@ -335,6 +340,9 @@ class ArticleView(ScrollView, can_focus=True):
         if self._dragging:
             self._dragging = False
             self.release_mouse()
+            offset = self._event_offset(event, captured=True)
+            if offset is not None:
+                self.caret = offset
             if self.anchor == self.caret:
                 self.anchor = None
                 mark = self.mark_at(self.caret)

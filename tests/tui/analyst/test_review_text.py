@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import threading
 
+from textual import events
+
 from store.ingest.pipeline import ingest_paths
 from store.repository import Repository
 from tests.tui.analyst.helpers import ARTICLE, app_on_store, open_text, settle
@@ -99,3 +101,33 @@ def test_every_analyst_binding_has_an_id_and_a_description():
             assert binding.id and binding.description, (name, binding.key)
     ids = [b.id for name in dir(bindings) if name.endswith("_BINDINGS") for b in getattr(bindings, name)]
     assert len(ids) == len(set(ids))
+
+
+async def test_dragging_the_mouse_selects_a_span_to_add(tmp_path):
+    app = app_on_store(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        screen = open_text(app, ARTICLE)
+        await settle(pilot)
+        article = screen.article
+        at = ARTICLE.index("9 homes")
+        end = at + len("9 homes")
+        x0, y0 = article.content_offset
+
+        def cell(offset):
+            line = article.line_of(offset)
+            return x0 + offset - article._lines[line][0], y0 + line - round(article.scroll_y)
+
+        await pilot.mouse_down(article, offset=cell(at))
+        # a drag: the terminal reports moves with the button held, to the widget holding the mouse
+        region = article.region
+        x1, y1 = cell(end)
+        article.post_message(events.MouseMove(article, x1, y1, 1, 0, 1, False, False, False,
+                                              screen_x=region.x + x1, screen_y=region.y + y1))
+        await pilot.pause()
+        await pilot.mouse_up(article, offset=(x1, y1))
+        await settle(pilot)
+        assert article.selection == (at, at + len("9 homes"))
+        await pilot.press("a")
+        await settle(pilot)
+        assert app.screen.query_one("#form-value").value == "9 homes"
