@@ -89,6 +89,8 @@ class EditForm(ModalScreen[bool]):
 
     def on_mount(self) -> None:
         self.query_one("#form-metric", Input).focus()
+        for box in self.query(Input):  # a steady cursor in tests and screenshots, as in the explorer
+            box.cursor_blink = not self.app.is_headless
 
     # -- reading the fields ----------------------------------------------------------------
     def values(self) -> dict[str, str]:

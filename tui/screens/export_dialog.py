@@ -94,6 +94,8 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def on_mount(self) -> None:
         self.query_one("#export-path", Input).focus()
+        for box in self.query(Input):  # a steady cursor in tests and screenshots, as in the explorer
+            box.cursor_blink = not self.app.is_headless
 
     @on(Select.Changed, "#export-format")
     def _format_changed(self, event: Select.Changed) -> None:

@@ -103,6 +103,8 @@ class IngestDialog(ModalScreen[Proposal | None]):
 
     def on_mount(self) -> None:
         self.query_one("#ingest-progress").display = False
+        for box in self.query(Input):  # a steady cursor in tests and screenshots, as in the explorer
+            box.cursor_blink = not self.app.is_headless
         self.query_one("#ingest-path", Input).focus()
 
     # -- the user's choices --------------------------------------------------------------

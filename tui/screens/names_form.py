@@ -58,6 +58,8 @@ class NamesForm(ModalScreen[bool]):
 
     def on_mount(self) -> None:
         self.query_one("#names-name", Input).focus()
+        for box in self.query(Input):  # a steady cursor in tests and screenshots, as in the explorer
+            box.cursor_blink = not self.app.is_headless
         self._show_countries()
 
     @on(Input.Changed, "#names-countries")

@@ -36,6 +36,8 @@ class OperationPrompt(ModalScreen[bool]):
 
     def on_mount(self) -> None:
         self.query_one("#prompt-input", Input).focus()
+        for box in self.query(Input):  # a steady cursor in tests and screenshots, as in the explorer
+            box.cursor_blink = not self.app.is_headless
 
     @on(Input.Submitted, "#prompt-input")
     def action_save(self) -> None:

@@ -147,3 +147,33 @@ async def test_text_already_stored_opens_its_review(tmp_path):
         await pilot.press("escape")
         await settle(pilot)
         assert len(app.repo.snapshot.facts) == stored
+
+
+async def test_review_of_a_stored_text_saves_through_the_changes_log(tmp_path):
+    app = app_on_store(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        open_text(app, ARTICLE)
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        again = open_text(app, ARTICLE)
+        await settle(pilot)
+        gone = again.review.drafts[0].fact
+        await pilot.press("space")  # reject the first stored fact
+        again.facts.move_to(1)
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one("#form-value").value = "99"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        edited_id = again.review.drafts[1].fact.id
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is app.explorer
+        repo = Repository.open(app.repo.path)
+        assert repo.fact(gone.id) is None
+        assert repo.fact(edited_id).value == 99 and repo.fact(edited_id).edited
+        await pilot.press("u")  # the last change (the edit) is undone from the log
+        await settle(pilot)
+    assert Repository.open(app.repo.path).fact(edited_id).value != 99
