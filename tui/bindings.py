@@ -104,7 +104,7 @@ HELP_SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
         "Anywhere (when not typing)",
         [
             ("/", "search: every pane filters as you type"),
-            ("c", "pick a country (fuzzy, English or Russian)"),
+            ("c", "pick a country (fuzzy, en/ru) to filter by; first entry: worldwide"),
             ("?", "this help"),
             ("ctrl+p", "command palette: operations, countries, facts"),
             ("tab / shift+tab", "next / previous pane"),
@@ -127,7 +127,7 @@ HELP_SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
             ("g / G", "first / last row"),
             ("pgup / pgdn", "a page up / down"),
             ("enter", "open: operation → its facts, fact → its detail"),
-            ("escape", "back to the previous pane"),
+            ("escape", "back to the previous pane (at the operations: nothing)"),
             ("mouse", "click to select, double-click to open, wheel scrolls"),
         ],
     ),
