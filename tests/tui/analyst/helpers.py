@@ -27,6 +27,11 @@ async def settle(pilot) -> None:
     if finishing:  # an empty list would mean "all of them"
         await pilot.app.workers.wait_for_complete(finishing)
     await pilot.pause()
+    explorer = pilot.app.explorer
+    for _ in range(100):  # the explorer paints its detail and country panes after the lists
+        if explorer is None or not (explorer._panes_pending or explorer._paint_by):
+            break
+        await pilot.pause(0.02)
     await pilot.pause()
 
 
