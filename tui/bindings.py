@@ -92,6 +92,21 @@ FORM_BINDINGS: list[Binding] = [
     Binding("f2", "pick_country", "Pick country", id="form.pick_country"),
 ]
 
+NAMES_BINDINGS: list[Binding] = [
+    Binding("escape", "cancel", "Cancel", id="names.cancel"),
+    Binding("ctrl+s", "save", "Save", id="names.save", priority=True),
+]
+
+EXPORT_BINDINGS: list[Binding] = [
+    Binding("escape", "cancel", "Cancel", id="export.cancel"),
+    Binding("ctrl+s", "save", "Export", id="export.save", priority=True),
+]
+
+PROMPT_BINDINGS: list[Binding] = [
+    Binding("escape", "cancel", "Cancel", id="prompt.cancel"),
+    Binding("ctrl+s", "save", "Go", id="prompt.go", priority=True),
+]
+
 CONFIRM_BINDINGS: list[Binding] = [
     Binding("y", "answer(True)", "Yes", id="confirm.yes"),
     Binding("n,escape", "answer(False)", "No", id="confirm.no"),

@@ -18,7 +18,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from store import share
 from store.storage import StoreError
-from tui.bindings import FORM_BINDINGS
+from tui.bindings import EXPORT_BINDINGS
 
 if TYPE_CHECKING:
     from tui.app import TakedownApp
@@ -65,7 +65,7 @@ def on_screen(app: TakedownApp) -> Exportable | None:
 class ExportDialog(ModalScreen[Path | None]):
     """A file name (its ending picks the format) and a format; ctrl+s or ⏎ writes."""
 
-    BINDINGS = [b for b in FORM_BINDINGS if b.action != "pick_country"]
+    BINDINGS = EXPORT_BINDINGS
 
     def __init__(self, what: Exportable, repo, folder: Path | None = None) -> None:
         super().__init__()

@@ -13,7 +13,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Static
 
 from store import countries
-from tui.bindings import FORM_BINDINGS
+from tui.bindings import NAMES_BINDINGS
 
 Submit = Callable[[str, list[str], list[str]], Sequence[str]]
 
@@ -26,7 +26,7 @@ def split_list(text: str) -> list[str]:
 class NamesForm(ModalScreen[bool]):
     """Edit the name, markets and countries; ``submit`` returns the problems (none: saved)."""
 
-    BINDINGS = [b for b in FORM_BINDINGS if b.action != "pick_country"]
+    BINDINGS = NAMES_BINDINGS
 
     def __init__(self, name: str, markets: Sequence[str], codes: Sequence[str], submit: Submit,
                  operations: Sequence[str] = ()) -> None:

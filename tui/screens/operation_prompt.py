@@ -12,14 +12,14 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Static
 
-from tui.bindings import FORM_BINDINGS
+from tui.bindings import PROMPT_BINDINGS
 
 # Called with the typed name; returns an error to show, or None when done.
 Act = Callable[[str], str | None]
 
 
 class OperationPrompt(ModalScreen[bool]):
-    BINDINGS = [b for b in FORM_BINDINGS if b.action != "pick_country"]
+    BINDINGS = PROMPT_BINDINGS
 
     def __init__(self, question: str, names: Sequence[str], act: Act) -> None:
         super().__init__()

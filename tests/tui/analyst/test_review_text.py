@@ -96,7 +96,7 @@ def test_every_analyst_binding_has_an_id_and_a_description():
     from tui import bindings
 
     for name in ("ANALYST_BINDINGS", "INGEST_BINDINGS", "REVIEW_BINDINGS", "ARTICLE_BINDINGS", "FORM_BINDINGS",
-                 "CONFIRM_BINDINGS"):
+                 "CONFIRM_BINDINGS", "NAMES_BINDINGS", "EXPORT_BINDINGS", "PROMPT_BINDINGS"):
         for binding in getattr(bindings, name):
             assert binding.id and binding.description, (name, binding.key)
     ids = [b.id for name in dir(bindings) if name.endswith("_BINDINGS") for b in getattr(bindings, name)]
