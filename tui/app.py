@@ -23,7 +23,9 @@ from textual.widgets import Input
 from store import sidecar
 from store.repository import Repository
 from store.storage import StoreError
-from tui.bindings import APP_BINDINGS
+from tui.analyst import AnalystActions, analyst_check
+from tui.analyst_commands import AnalystCommands, PaletteActions
+from tui.bindings import ANALYST_BINDINGS, APP_BINDINGS
 from tui.commands import CountryCommands, FactCommands, OperationCommands
 from tui.country_filter import WORLDWIDE
 from tui.idle_gc import QUIET, YOUNG, IdleCollector
@@ -48,13 +50,13 @@ def needs_store(method: Callable[..., None]) -> Callable[..., None]:
     return guarded
 
 
-class TakedownApp(App[None]):
+class TakedownApp(AnalystActions, PaletteActions, App[None]):
     """Search and read every figure of the store, with the sentence it came from."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = ["app.tcss", "analyst.tcss"]
     TITLE = "takedown"
-    BINDINGS: list[Binding] = APP_BINDINGS
-    COMMANDS = App.COMMANDS | {OperationCommands, CountryCommands, FactCommands}
+    BINDINGS: list[Binding] = APP_BINDINGS + ANALYST_BINDINGS
+    COMMANDS = App.COMMANDS | {OperationCommands, CountryCommands, FactCommands, AnalystCommands}
 
     def __init__(
         self,
@@ -184,7 +186,7 @@ class TakedownApp(App[None]):
         """``/`` is a character, not a command, while a text box has focus."""
         if action == "focus_search" and isinstance(self.focused, Input):
             return False
-        return True
+        return analyst_check(self, action)
 
     @needs_store
     def action_focus_search(self) -> None:
