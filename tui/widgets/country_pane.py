@@ -12,6 +12,7 @@ from store import countries
 from store.format import amount, metric_label, number
 from store.model import Operation
 from store.repository import Repository
+from store.words import count
 from tui.widgets.text import plain
 from tui.widgets.text_pane import TextPane
 
@@ -66,7 +67,7 @@ def render_country(repo: Repository, code: str | None, op: Operation | None, wid
         out.append_text(plain(f"{summary.name_en} / {summary.name_ru}", style="bold #e5c07b"))
         out.append(f"  {summary.code}\n", style=LABEL)
         if summary.operations:
-            out.append(f"{len(summary.operations)} operation(s): ", style=LABEL)
+            out.append(count(len(summary.operations), "operation") + ": ", style=LABEL)
             shown = summary.operations[:OPERATIONS_SHOWN]
             names = [plain(o.name + (f" {o.year}" if o.year else "")) for o in shown]
             out.append_text(Text(", ").join(names))
@@ -79,9 +80,9 @@ def render_country(repo: Repository, code: str | None, op: Operation | None, wid
             for total in summary.totals:
                 line = Text.assemble((f"  {metric_label(total.metric):<16}", LABEL))
                 line.append_text(plain(amount(total.value, total.unit), style="bold"))
-                detail = f"  {total.groups} figure{'s' if total.groups != 1 else ''}"
+                detail = "  " + count(total.groups, "figure")
                 if total.facts != total.groups:
-                    detail += f" from {total.facts} facts"
+                    detail += " from " + count(total.facts, "fact")
                 line.append(detail, style=LABEL)
                 out.append_text(line)
                 out.append("\n")

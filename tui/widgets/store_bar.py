@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from store.repository import Repository
+from store.words import count
 from tui.widgets.text import plain
 
 
@@ -28,10 +29,8 @@ class StoreBar(Static):
         text.append("  ")
         text.append_text(plain(path_label or display_path(repo.path), style="italic"))
         n_countries = len(repo.countries_in_store())
-        counts = (
-            f"   {len(snap.operations)} operations · {len(snap.facts):,} facts · "
-            f"{len(snap.sources)} sources · {n_countries} countries"
-        )
+        counts = "   " + " · ".join((count(len(snap.operations), "operation"), count(len(snap.facts), "fact"),
+                                       count(len(snap.sources), "source"), count(n_countries, "country")))
         text.append(counts, style="dim")
         if note:
             text.append(f"   {note}", style="bold")
