@@ -55,3 +55,19 @@ async def test_one_of_a_thing_reads_in_the_singular(tmp_path):
         country = plain_of(app.explorer.country_pane)
         assert "1 operation: Longform 2025" in country and "(s)" not in country
         assert "1 person" in country and "1 figure" in country
+
+
+async def test_the_header_leaves_out_counts_that_do_not_fit_whole(tmp_path):
+    from tests.tui.conftest import own_store
+    from tui.app import TakedownApp
+
+    repo, _ = own_store(tmp_path / "s.json")
+    app = TakedownApp(repo, poll_interval=0, path_label="~/.local/share/takedown/store.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        header = plain_of(app.screen.query_one("#store-bar"))
+        assert header.rstrip().endswith("3 operations · 13 facts")  # not "· 6" without "sources"
+        assert len(header.rstrip()) <= 80
+        await pilot.resize_terminal(120, 36)
+        await pilot.pause()
+        assert plain_of(app.screen.query_one("#store-bar")).rstrip().endswith("6 sources · 5 countries")

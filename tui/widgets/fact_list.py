@@ -17,6 +17,7 @@ from tui.widgets.text import match_spans, safe
 BOLD = Style(bold=True)
 SHORT_METRICS = {"seized_money": "money", "seized_drugs": "drugs", "seized_firearms": "firearms"}
 SOURCE_FROM = 60  # content width from which a row names its source (terminals from ~110 columns)
+METRIC_MAX = 24  # "participating countries"
 OUTLET_MAX = 32  # a wider column would only push the tier away from its outlet
 FIGURE_MIN, FIGURE_MAX = 6, 16  # the figure column: "≥2,000 people" is 13, "≥207.58M USD" 12
 FIGURES_MEASURED = 5000  # facts of an operation measured for the column (a longer one past them widens its own row)
@@ -77,8 +78,11 @@ class FactList(RowList[Fact]):
         # cut, the metric, date and source give way
         figure_width = max(self.figure_width(fact), cell_len(figure) if fact.value is not None else 0)
         if with_source:
-            metric_width, date_width = 8, 10  # 8: firearms
-            source_width = width - (2 + metric_width + 1 + figure_width + 1 + 3 + 1 + date_width + 1)
+            date_width = 10
+            fixed = 2 + 1 + figure_width + 1 + 3 + 1 + date_width + 1
+            # 8 cells name the core metrics (firearms); room the source does not need names the rest
+            metric_width = 8 + max(0, min(METRIC_MAX - 8, width - fixed - 8 - (OUTLET_MAX + 1 + 8)))
+            source_width = width - fixed - metric_width
         else:
             rest = width - (2 + 1 + figure_width + 1 + 3)  # mark, figure, country and their gaps
             date_width = 10 if rest >= 9 + 11 else 7 if rest >= 9 + 8 else 0  # 7: year and month
