@@ -7,6 +7,7 @@ the selected operation, the shown country's bar picked out.
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 
 from store import countries
 from store.format import amount, metric_label, number
@@ -112,3 +113,12 @@ class CountryPane(TextPane):
         self._shown = None  # a failed render must not be remembered as shown
         self.update(render_country(repo, code, op, width))
         self._shown = shown
+        self._args = (repo, code, op)
+
+    _args: tuple | None = None  # what was last shown, to draw again at a new width
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The bars are drawn for a width: a resized pane draws them again (wrapped, they
+        would run over two lines). TextPane's own handler runs after this one."""
+        if self._args is not None:
+            self.show(*self._args)
