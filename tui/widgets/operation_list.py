@@ -5,7 +5,8 @@ from __future__ import annotations
 from rich.cells import cell_len
 from rich.style import Style
 
-from store.format import number
+from store.format import compact_number
+from store.metrics import ARRESTS
 from store.model import Operation
 from store.repository import Repository, Total
 from tui.headline_scope import HeadlineScope
@@ -51,7 +52,7 @@ class OperationRow:
     def headline_text(self) -> str:
         if self.headline is None:
             return "—"
-        return number(self.headline.value)
+        return compact_number(self.headline.value)
 
 
 class OperationList(RowList[OperationRow]):
@@ -71,12 +72,19 @@ class OperationList(RowList[OperationRow]):
     def match_key(self, row: OperationRow) -> tuple:
         """Only the name is highlighted; the figure column may follow the filter."""
         spans = match_spans(safe(row.op.name), self.terms) if self.terms else ()
-        return (spans, self.scope.text(row.op.id)) if self.scope is not None else spans
+        return (spans, self.scope.text(row.op.id), self.headline_width()) if self.scope is not None else spans
+
+    def headline_width(self) -> int:
+        """Cells for the figure column: a count of people (``12,345``) or an amount with its
+        unit (``207.58M USD``); a longer figure takes cells from the name, never its unit."""
+        scope = self.scope
+        counts_people = scope is None or (not scope.any_metric and scope.metrics in ([], [ARRESTS]))
+        return 9 if counts_people else 11
 
     def render_row(self, row: OperationRow, width: int) -> tuple[Cell, ...]:
         year = row.op.year or "----"
         right = (Cell(f" {year:>4}", self.style_of("row-list--dim")),
                  Cell(f" {row.countries:>3}", self.style_of("row-list--accent")),
-                 Cell(f" {self.headline(row):>9}"))
+                 Cell(f" {self.headline(row):>{self.headline_width()}}"))
         name_width = max(4, width - sum(cell_len(cell.text) for cell in right))
         return (Cell(safe(row.op.name), BOLD, name_width, marks=True), *right)
