@@ -30,6 +30,8 @@ from tui.screens.country_picker import CountryPicker
 from tui.screens.explorer import ExplorerScreen
 from tui.screens.help import HelpScreen
 from tui.screens.loading import LoadingScreen
+from tui.view_switch import ViewSwitching
+from tui.view_commands import ViewCommands
 
 if TYPE_CHECKING:  # numpy comes with it: imported by the worker that builds the index
     from store.search import SearchIndex
@@ -46,13 +48,13 @@ def needs_store(method: Callable[..., None]) -> Callable[..., None]:
     return guarded
 
 
-class TakedownApp(App[None]):
+class TakedownApp(ViewSwitching, App[None]):
     """Search and read every figure of the store, with the sentence it came from."""
 
     CSS_PATH = "app.tcss"
     TITLE = "takedown"
     BINDINGS: list[Binding] = APP_BINDINGS
-    COMMANDS = App.COMMANDS | {OperationCommands, CountryCommands, FactCommands}
+    COMMANDS = App.COMMANDS | {OperationCommands, CountryCommands, FactCommands, ViewCommands}
 
     def __init__(
         self,
@@ -142,6 +144,7 @@ class TakedownApp(App[None]):
         index.warm_first_keys()
         self.repo.warm()
         index.warm_orders(self.repo.ordered_facts)
+        self.fact_table().warm()  # the facts table's sort keys (tui/view_switch.py)
         _freeze_heap()
         self.collector.start()
         self.warmed.set()
@@ -186,7 +189,7 @@ class TakedownApp(App[None]):
 
     @needs_store
     def action_focus_search(self) -> None:
-        self.explorer.focus_search()
+        getattr(self.screen, "focus_search", self.explorer.focus_search)()
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
@@ -203,10 +206,12 @@ class TakedownApp(App[None]):
     # -- palette targets ------------------------------------------------------------------
     @needs_store
     def goto_operation(self, op_id: str) -> None:
+        self.show_view("explorer")
         self.explorer.goto_operation(op_id)
 
     @needs_store
     def goto_fact(self, fact_id: str) -> None:
+        self.show_view("explorer")
         self.explorer.goto_fact(fact_id)
 
     @needs_store

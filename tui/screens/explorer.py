@@ -297,6 +297,19 @@ class ExplorerScreen(Screen[None]):
         self.country, self.country_pinned = code, True
         self.show_country()
 
+    def reveal(self, op_id: str, fact_id: str | None, query: str) -> None:
+        """Show an operation (and one of its facts) under ``query``: Enter in a view. A new
+        query's search result refills the panes and keeps these ids."""
+        if self.repo.operation(op_id) is None:
+            self.app.notify(f"operation {op_id} is not in the store", severity="warning", markup=False)
+            return
+        self.op_id, self.fact_id, self.country_pinned = op_id, fact_id, False
+        if self.search_box.value != query:
+            self.search_box.value = query
+        else:
+            self.fill()
+        self.set_focus(self.facts if fact_id else self.operations)
+
     # -- search -----------------------------------------------------------------------
     @on(Input.Changed, "#search")
     def _query_changed(self, event: Input.Changed) -> None:

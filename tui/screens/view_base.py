@@ -1,0 +1,164 @@
+"""What every cross-operation view shares: the tab bar, the search box and its worker.
+
+A view is a screen of its own over the explorer (installed once, so its sort and cursor stay
+when the user switches away and back). The query is one for all views: switching hands the
+current screen's query to the next one (``take_query``). Searching is the explorer's: the
+app's index of the snapshot, in an exclusive worker; only the newest query's result is
+applied, by :meth:`ViewScreen.apply`, which each view implements.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
+
+from store.repository import Repository
+from tui.messages import IndexPending, SearchFinished
+from tui.widgets.search_box import SearchBox
+
+if TYPE_CHECKING:
+    from store.search import SearchResult
+
+# (name, key, title): the explorer first; tui.bindings binds the keys
+VIEWS: tuple[tuple[str, str, str], ...] = (
+    ("explorer", "1", "Explorer"),
+    ("facts", "2", "Facts table"),
+)
+
+
+def tab_bar(current: str) -> Text:
+    """``1 Explorer  2 Facts table  …`` with the current view picked out."""
+    out = Text(" ")
+    for name, key, title in VIEWS:
+        style = "bold reverse #7aa2f7" if name == current else "#a9b1d6"
+        out.append(f" {key} ", style="bold #e5c07b" if name != current else style)
+        out.append(f"{title} ", style=style)
+        out.append("  ")
+    return out
+
+
+class ViewScreen(Screen[None]):
+    """A view of the whole store under the shared query; subclasses compose the body."""
+
+    VIEW = ""  # its name in VIEWS
+    DEFAULT_CSS = """
+    ViewScreen { layout: vertical; background: $background; }
+    ViewScreen #view-tabs { height: 1; background: $panel; }
+    ViewScreen #view-search {
+        height: 3; border: round $primary 50%; border-title-color: $text-primary; background: $background;
+        &:focus { border: round $primary; background: $surface; }
+    }
+    ViewScreen .view-pane {
+        border: round $panel-lighten-2; border-title-color: $text-muted; border-title-style: bold;
+        border-subtitle-color: $text-muted; background: $background; padding: 0 1;
+        scrollbar-size-vertical: 1;
+        &:focus, &:focus-within { border: round $accent; border-title-color: $text-accent; background: $surface; }
+    }
+    """
+    PLACEHOLDER = "Filter by the same query as the explorer…  (/ to focus)"
+    BINDINGS = [Binding("escape", "leave", "Explorer", id="view.leave", key_display="esc")]
+
+    def __init__(self, repo: Repository, query: str = "") -> None:
+        super().__init__(classes="view-screen")
+        self.repo = repo
+        self.result: SearchResult | None = None
+        self._initial_query = query
+        self._snapshot = repo.snapshot
+
+    def compose(self) -> ComposeResult:
+        yield Static(tab_bar(self.VIEW), id="view-tabs")
+        yield SearchBox(placeholder=self.PLACEHOLDER, id="view-search")
+        yield from self.compose_body()
+        yield Footer()
+
+    def compose_body(self) -> ComposeResult:  # pragma: no cover - every view overrides it
+        yield from ()
+
+    @property
+    def search_box(self) -> SearchBox:
+        return self.query_one("#view-search", SearchBox)
+
+    @property
+    def query_text(self) -> str:
+        return self.search_box.value if self.is_mounted else self._initial_query
+
+    def on_mount(self) -> None:
+        box = self.search_box
+        box.border_title = "Search"
+        box.cursor_blink = self.app.is_headless is False
+        if self._initial_query:
+            box.value = self._initial_query  # Input.Changed runs the search
+        else:
+            self.apply()
+
+    def take_query(self, query: str) -> None:
+        """The query the previous view had; a new snapshot since the last visit refreshes."""
+        if not self.is_mounted:
+            self._initial_query = query
+            return
+        if self._snapshot is not self.repo.snapshot:
+            self._snapshot = self.repo.snapshot
+            self.snapshot_changed()
+            if self.search_box.value == query:
+                self.run_search(query) if query.strip() else self.apply()
+                return
+        if self.search_box.value != query:
+            self.search_box.value = query
+
+    def snapshot_changed(self) -> None:
+        """The store was reloaded since this view last showed: drop what was computed from it."""
+
+    def focus_search(self) -> None:
+        self.set_focus(self.search_box)
+
+    def action_leave(self) -> None:
+        self.app.show_view("explorer")  # type: ignore[attr-defined]
+
+    # -- search -----------------------------------------------------------------------
+    @on(Input.Changed, "#view-search")
+    def _query_changed(self, event: Input.Changed) -> None:
+        if not event.value.strip():
+            self.result = None
+            self.apply()
+            return
+        self.run_search(event.value)
+
+    @work(exclusive=True, thread=True, group="view-search")
+    def run_search(self, query: str) -> None:
+        if not self.app.index_ready():  # type: ignore[attr-defined]
+            self.post_message(IndexPending())
+        index = self.app.search_index()  # type: ignore[attr-defined]
+        result = index.search(query, limit=1)  # the views read the mask of every match
+        if not get_current_worker().is_cancelled:
+            self.post_message(SearchFinished(query, result, index.snapshot))
+
+    def on_index_pending(self, message: IndexPending) -> None:
+        self.search_box.border_subtitle = "building the search index… results follow"
+
+    def on_search_finished(self, message: SearchFinished) -> None:
+        self.search_box.border_subtitle = ""
+        if message.query != self.search_box.value or message.snapshot is not self.repo.snapshot:
+            return
+        self.result = message.result
+        self.apply()
+
+    @on(Input.Submitted, "#view-search")
+    def _submitted(self) -> None:
+        self.focus_body()
+
+    @on(SearchBox.Leave)
+    def _left(self) -> None:
+        self.focus_body()
+
+    def focus_body(self) -> None:
+        """Focus the view's main widget (Enter or Escape in the search box)."""
+
+    def apply(self) -> None:
+        """Show the view for ``self.result`` (None: no query). Override."""

@@ -1,0 +1,102 @@
+"""Switching between the explorer and the cross-operation views (facts table, timeline,
+compare, charts), for the app: the keys ``1``–``5``, the palette and Enter in a view land here.
+
+Each view is installed once (its sort, cursor and scroll stay while the user looks
+elsewhere) and shown over the explorer; the query travels with the switch. The facts table's
+sort keys are one :class:`~store.views.fact_table.FactTable` per snapshot, built in a worker
+on first use, like the search index.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from store.views.fact_table import FactTable
+
+if TYPE_CHECKING:
+    from tui.screens.view_base import ViewScreen
+
+
+def _view_classes() -> dict[str, type[ViewScreen]]:
+    from tui.screens.facts_view import FactsView
+
+    return {"facts": FactsView}
+
+
+class ViewSwitching:
+    """Mixed into :class:`~tui.app.TakedownApp` (which provides ``repo``, ``explorer`` and
+    the screen stack)."""
+
+    _fact_table: FactTable | None = None
+    _fact_table_lock = threading.Lock()
+
+    # -- the facts table's sort keys ------------------------------------------------------
+    def fact_table(self) -> FactTable:
+        """The sort keys of the current snapshot, built on first use (thread-safe)."""
+        repo = self.repo  # type: ignore[attr-defined]
+        snapshot = repo.snapshot
+        with self._fact_table_lock:
+            if self._fact_table is None or self._fact_table.snapshot is not snapshot:
+                order = [f for op in repo.operations() for f in repo.ordered_facts(op.id)]
+                self._fact_table = FactTable(snapshot, order, repo.agreement)
+            return self._fact_table
+
+    def fact_table_if_ready(self) -> FactTable | None:
+        table = self._fact_table
+        return table if table is not None and table.snapshot is self.repo.snapshot else None  # type: ignore[attr-defined]
+
+    # -- switching ------------------------------------------------------------------------
+    def current_query(self) -> str:
+        from tui.screens.view_base import ViewScreen
+
+        screen = self.screen  # type: ignore[attr-defined]
+        if isinstance(screen, ViewScreen):
+            return screen.query_text
+        explorer = self.explorer  # type: ignore[attr-defined]
+        return explorer.search_box.value if explorer is not None and explorer.is_mounted else ""
+
+    def action_view(self, name: str) -> None:
+        self.show_view(name)
+
+    def show_view(self, name: str) -> None:
+        """Show view ``name`` (``explorer``, ``facts``, ``timeline``, ``compare``, ``charts``)
+        with the current query."""
+        from tui.screens.view_base import ViewScreen
+
+        explorer = self.explorer  # type: ignore[attr-defined]
+        if explorer is None:
+            return
+        query = self.current_query()
+        app = self
+        while not isinstance(app.screen, (ViewScreen, type(explorer))) and len(app.screen_stack) > 1:  # type: ignore[attr-defined]
+            app.pop_screen()  # type: ignore[attr-defined]  # a modal (help, picker) over the view
+        top = app.screen  # type: ignore[attr-defined]
+        if name == "explorer":
+            if isinstance(top, ViewScreen):
+                app.pop_screen()  # type: ignore[attr-defined]
+            if explorer.search_box.value != query:
+                explorer.search_box.value = query
+            return
+        classes = _view_classes()
+        if name not in classes:
+            return
+        key = f"view-{name}"
+        if not app.is_screen_installed(key):  # type: ignore[attr-defined]
+            app.install_screen(classes[name](self.repo, query), key)  # type: ignore[attr-defined]
+        screen = app.get_screen(key)  # type: ignore[attr-defined]
+        if top is screen:
+            return
+        screen.take_query(query)
+        if isinstance(top, ViewScreen):
+            app.switch_screen(key)  # type: ignore[attr-defined]
+        else:
+            app.push_screen(key)  # type: ignore[attr-defined]
+
+    def reveal(self, op_id: str, fact_id: str | None, query: str) -> None:
+        """Back to the explorer at an operation (and one of its facts), keeping ``query``."""
+        from tui.screens.view_base import ViewScreen
+
+        if isinstance(self.screen, ViewScreen):  # type: ignore[attr-defined]
+            self.pop_screen()  # type: ignore[attr-defined]
+        self.explorer.reveal(op_id, fact_id, query)  # type: ignore[attr-defined]
