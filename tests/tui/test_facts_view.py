@@ -25,7 +25,7 @@ async def test_the_table_lists_every_fact_of_every_operation(store):
         assert len(lines) == len(repo.snapshot.facts)
         names = {line.split()[0] for line in lines}
         assert {"Harbor", "Nightfall", "Old"} <= names
-        assert view.query_one("#facts-box").border_title == f"Facts {len(repo.snapshot.facts)}"
+        assert str(view.box.border_title) == f"Facts {len(repo.snapshot.facts)}"
         assert any("! conflict" in line for line in lines) and any("= corroborated" in line for line in lines)
 
 
@@ -77,7 +77,7 @@ async def test_the_query_filters_the_table_and_the_detail_follows_the_cursor(sto
         await pilot.pause()
         lines = [line for line in row_texts(view.table) if line]
         assert lines and all(" NL " in line for line in lines)
-        assert view.query_one("#facts-box").border_title.startswith(f"Facts {len(lines)} of ")
+        assert str(view.box.border_title).startswith(f"Facts {len(lines)} of ")
         await pilot.press("enter", "down")
         await pilot.pause()
         detail = plain_of(view.query_one("#facts-detail"))

@@ -7,9 +7,9 @@ fact in its operation in the explorer, keeping the query.
 
 from __future__ import annotations
 
+import numpy as np
 from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import Vertical
 
 from store.search import FactRows
 from store.views.fact_table import COLUMN_KEYS, COLUMNS, FactTable
@@ -18,6 +18,7 @@ from tui.screens.view_base import ViewScreen
 from tui.widgets.fact_detail import FactDetail
 from tui.widgets.facts_table import FactsTable, TableHeader
 from tui.widgets.row_list import RowList
+from tui.widgets.titled_box import TitledBox
 
 _FIRST_DESCENDING = {c.key: c.descending_first for c in COLUMNS}
 
@@ -41,7 +42,7 @@ class FactsView(ViewScreen):
         self._table: FactTable | None = None
 
     def compose_body(self) -> ComposeResult:
-        with Vertical(id="facts-box", classes="view-pane"):
+        with TitledBox(id="facts-box", classes="view-pane"):
             yield TableHeader(id="facts-header")
             yield FactsTable(empty_text="no fact matches", id="facts-table")
         detail = FactDetail(id="facts-detail")
@@ -53,11 +54,15 @@ class FactsView(ViewScreen):
         return self.query_one("#facts-table", FactsTable)
 
     @property
+    def box(self) -> TitledBox:
+        return self.query_one("#facts-box", TitledBox)
+
+    @property
     def header(self) -> TableHeader:
         return self.query_one("#facts-header", TableHeader)
 
     def on_mount(self) -> None:
-        self.query_one("#facts-box").border_title = "Facts"
+        self.box.set_title("Facts")
         self.query_one("#facts-box").border_subtitle = "s sort by next column · S reverse · click a title · ⏎ open in its operation"
         self.query_one("#facts-detail").border_title = "Fact"
         super().on_mount()
@@ -83,8 +88,9 @@ class FactsView(ViewScreen):
             self.table.use(self.repo, table)
         self.table.empty_text = "no fact matches"
         mask = None if self.result is None else matched_mask(self.repo.snapshot, self.result)
-        rows = FactRows(self.repo.snapshot.facts, table.rows(mask, self.sort_column, self.descending))
-        at = rows.position(self.fact_id) if self.fact_id else 0
+        order = table.rows(mask, self.sort_column, self.descending)
+        rows = FactRows(self.repo.snapshot.facts, order)
+        at = self._position(table, order)
         terms = tuple(self.result.terms) if self.result else ()
         self.table.set_rows(rows, at or 0, terms)
         total = len(self.repo.snapshot.facts)
@@ -93,10 +99,22 @@ class FactsView(ViewScreen):
         if self.sort_column:
             title = next(c.title for c in COLUMNS if c.key == self.sort_column).lower()
             sort = f" · by {title} {'▼' if self.descending else '▲'}"
-        self.table.set_title("")
-        self.query_one("#facts-box").border_title = f"Facts {count}{sort}"
+        self.box.set_title(f"Facts {count}{sort}")
         self.header.show_sort(self.sort_column, self.descending)
-        self.show_current()
+        fact = self.table.current
+        self.fact_id = fact.id if fact else None
+        self.paint_now()  # the table first; the detail in the frame after
+        self.call_after_refresh(self.show_current)
+
+    def _position(self, table: FactTable, order: np.ndarray) -> int:
+        """Where the fact under the cursor went (0 when the query dropped it): one compare
+        of the index array, not a scan of 100,000 facts."""
+        fact = self.repo.fact(self.fact_id) if self.fact_id else None
+        row = table.row_of.get(id(fact)) if fact is not None else None
+        if row is None:
+            return 0
+        found = np.flatnonzero(order == row)
+        return int(found[0]) if len(found) else 0
 
     @work(thread=True, exclusive=True, group="fact-table")
     def prepare_table(self) -> None:
@@ -140,6 +158,7 @@ class FactsView(ViewScreen):
     @on(RowList.Highlighted, "#facts-table")
     def _highlighted(self) -> None:
         self.show_current()
+        self.paint_now()
 
     @on(RowList.Opened, "#facts-table")
     def _opened(self) -> None:
