@@ -79,6 +79,9 @@ def build_parser() -> Parser:
         pass
     else:
         add_ingest(sub, [common])
+    from tui.serve import add_parser as add_serve
+
+    add_serve(sub, [common])
     return parser
 
 
@@ -332,6 +335,10 @@ def main(argv: list[str] | None = None) -> int:
             from tui.ingest_command import run as run_ingest
 
             return run_ingest(args, lambda: open_repo(args))
+        if args.command == "serve":
+            from tui.serve import run as run_serve
+
+            return run_serve(args, lambda: open_repo(args))
         if args.command is None:
             return cmd_explore(args)
         return COMMANDS[args.command](args, open_repo(args))
