@@ -19,6 +19,7 @@ APP_BINDINGS: list[Binding] = [
     # The views (tui/view_switch.py): the keys of tui.screens.view_base.VIEWS
     Binding("1", "view('explorer')", "Explorer", id="app.view.explorer", show=False),
     Binding("2", "view('facts')", "Facts table", id="app.view.facts", show=False),
+    Binding("3", "view('timeline')", "Timeline", id="app.view.timeline", show=False),
 ]
 
 LIST_BINDINGS: list[Binding] = [

@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 
 def _view_classes() -> dict[str, type[ViewScreen]]:
     from tui.screens.facts_view import FactsView
+    from tui.screens.timeline_view import TimelineView
 
-    return {"facts": FactsView}
+    return {"facts": FactsView, "timeline": TimelineView}
 
 
 class ViewSwitching:

@@ -38,3 +38,11 @@ def test_facts_table_filtered(snap_compare, tmp_path):
         await _settle(pilot)
 
     assert snap_compare(_app(tmp_path), terminal_size=SIZE, run_before=run_before)
+
+
+def test_timeline(snap_compare, tmp_path):
+    async def run_before(pilot):
+        await pilot.press("3")
+        await _settle(pilot)
+
+    assert snap_compare(_app(tmp_path), terminal_size=SIZE, run_before=run_before)

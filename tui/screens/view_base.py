@@ -34,6 +34,7 @@ PAINT_NOW_WINDOW = 0.05  # s: how long a key's change may wait for its repaint
 VIEWS: tuple[tuple[str, str, str], ...] = (
     ("explorer", "1", "Explorer"),
     ("facts", "2", "Facts table"),
+    ("timeline", "3", "Timeline"),
 )
 
 
