@@ -59,6 +59,68 @@ def sort_times(path) -> dict:
             **_stats("first_sort_", firsts), **_stats("presorted_sort_", again), **_stats("query_sort_", masked)}
 
 
+def timeline_times(path) -> dict:
+    """The timeline's rows of the whole store, and every row drawn (not only the visible ones)."""
+    from store.repository import Repository
+    from store.views.timeline import span, timeline_rows
+    from tui.widgets.timeline import axis_for, draw
+
+    repo = Repository.open(path, create_missing=False)
+    t = time.perf_counter()
+    rows = timeline_rows(repo.snapshot)
+    built = (time.perf_counter() - t) * 1000
+    t = time.perf_counter()
+    axis = axis_for(116, span(rows))
+    for row in rows:
+        draw(row, axis)
+    drawn = (time.perf_counter() - t) * 1000
+    return {"timeline_rows": len(rows), "timeline_markets": sum(r.kind == "market" for r in rows),
+            "timeline_build_ms": round(built, 1), "timeline_draw_all_rows_ms": round(drawn, 1)}
+
+
+async def timeline_frames(path, size: tuple[int, int]) -> dict:
+    """Key ``3`` (the timeline, first shown and shown again) and a query in it, to the frame."""
+    from store.repository import Repository
+    from tui.app import TakedownApp
+    from tui.screens.timeline_view import TimelineView
+
+    repo = Repository.open(path, create_missing=False)
+    app = TakedownApp(repo, poll_interval=0)
+    frames: list[float] = []
+    display = app._display
+
+    def timed_display(screen, renderable):
+        display(screen, renderable)
+        frames.append(time.perf_counter())
+
+    app._display = timed_display  # type: ignore[method-assign]
+    out: dict[str, float] = {}
+    async with app.run_test(size=size) as pilot:
+        while not app.warmed.is_set():
+            await asyncio.sleep(0.01)
+        for label in ("timeline_first_open_ms", "timeline_open_again_ms"):
+            t = time.perf_counter()
+            await pilot.press("3")
+            while not isinstance(app.screen, TimelineView) or not app.screen.timeline.rows:
+                await asyncio.sleep(0.001)
+            await pilot.pause()
+            after = [f for f in frames if f >= t]
+            out[label] = round(((after[0] if after else time.perf_counter()) - t) * 1000, 1)
+            await pilot.press("1")
+            await pilot.pause()
+        moves = []
+        await pilot.press("3")
+        await pilot.pause()
+        for _ in range(40):
+            t = time.perf_counter()
+            await pilot.press("j")
+            await pilot.pause()
+            after = [f for f in frames if f >= t]
+            moves.append(((after[0] if after else time.perf_counter()) - t) * 1000)
+        out.update(_stats("timeline_cursor_key_", moves))
+    return out
+
+
 async def table_keys(path, size: tuple[int, int]) -> dict:
     """Typing in the facts view's search box, ``s`` and ``j`` in the table: key to frame."""
     from textual.widgets import Input
@@ -88,6 +150,7 @@ async def table_keys(path, size: tuple[int, int]) -> dict:
 
     FactsView.on_search_finished = timed_finish  # type: ignore[method-assign]
     typing: list[float] = []
+    typed: list[str] = []
     sorting: list[float] = []
     moving: list[float] = []
     async with app.run_test(size=size) as pilot:
@@ -116,6 +179,7 @@ async def table_keys(path, size: tuple[int, int]) -> dict:
                 applied_at = min((a for a, q in applied if q == expected and a >= t), default=time.perf_counter())
                 after = [f for f in frames if f >= applied_at]
                 typing.append(((after[0] if after else applied_at) - t) * 1000)
+                typed.append(expected)
         view.set_focus(view.table)
         box.value = ""
         await app.workers.wait_for_complete()
@@ -128,7 +192,9 @@ async def table_keys(path, size: tuple[int, int]) -> dict:
                 await asyncio.sleep(0.02)
                 after = [f for f in frames if f >= t]
                 out.append(((after[0] if after else time.perf_counter()) - t) * 1000)
-    return {"keystrokes": len(typing), **_stats("type_", typing), **_stats("sort_key_", sorting),
+    slowest = sorted(zip(typing, typed), reverse=True)[:3]
+    return {"keystrokes": len(typing), **_stats("type_", typing),
+            "type_slowest": [f"{q!r} {ms:.1f}" for ms, q in slowest], **_stats("sort_key_", sorting),
             **_stats("cursor_key_", moving)}
 
 
@@ -140,7 +206,8 @@ def main() -> int:
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.lower().split("x"))
     path = ensure_store(args.facts)
-    out = {"facts": args.facts, "size": args.size, **sort_times(path), **asyncio.run(table_keys(path, (width, height)))}
+    out = {"facts": args.facts, "size": args.size, **sort_times(path), **asyncio.run(table_keys(path, (width, height))),
+           **timeline_times(path), **asyncio.run(timeline_frames(path, (width, height)))}
     print(json.dumps(out, indent=2) if args.json else "\n".join(f"{k:>22}: {v}" for k, v in out.items()))
     return 0
 

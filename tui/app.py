@@ -144,7 +144,7 @@ class TakedownApp(ViewSwitching, App[None]):
         index.warm_first_keys()
         self.repo.warm()
         index.warm_orders(self.repo.ordered_facts)
-        self.fact_table().warm()  # the facts table's sort keys (tui/view_switch.py)
+        self.warm_views()  # the facts table's sort orders, the timeline (tui/view_switch.py)
         _freeze_heap()
         self.collector.start()
         self.warmed.set()

@@ -43,6 +43,23 @@ class ViewSwitching:
                 self._fact_table = FactTable(snapshot, order, repo.agreement)
             return self._fact_table
 
+    _timeline: tuple[object, list] | None = None
+
+    def timeline_rows(self) -> list:
+        """The timeline's rows of the current snapshot (store.views.timeline), computed once."""
+        from store.views.timeline import timeline_rows
+
+        snapshot = self.repo.snapshot  # type: ignore[attr-defined]
+        cached = self._timeline
+        if cached is None or cached[0] is not snapshot:
+            cached = self._timeline = (snapshot, timeline_rows(snapshot))
+        return cached[1]
+
+    def warm_views(self) -> None:
+        """In the warm-up worker: the facts table's sort orders and the timeline's rows."""
+        self.fact_table().warm()
+        self.timeline_rows()
+
     def fact_table_if_ready(self) -> FactTable | None:
         table = self._fact_table
         return table if table is not None and table.snapshot is self.repo.snapshot else None  # type: ignore[attr-defined]

@@ -10,7 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 
 from store.views.matched import matched_operations
-from store.views.timeline import TimelineRow, span, timeline_rows
+from store.views.timeline import TimelineRow, span
 from tui.screens.view_base import ViewScreen
 from tui.widgets.row_list import RowList
 from tui.widgets.timeline import TimelineHeader, TimelineList
@@ -30,7 +30,6 @@ class TimelineView(ViewScreen):
 
     def __init__(self, repo, query: str = "") -> None:
         super().__init__(repo, query)
-        self._rows: tuple[object, list[TimelineRow]] | None = None
         self.op_id: str | None = None
 
     def compose_body(self) -> ComposeResult:
@@ -52,11 +51,8 @@ class TimelineView(ViewScreen):
         self.set_focus(self.timeline)
 
     def all_rows(self) -> list[TimelineRow]:
-        """Every row of the current snapshot, computed once per snapshot."""
-        snapshot = self.repo.snapshot
-        if self._rows is None or self._rows[0] is not snapshot:
-            self._rows = (snapshot, timeline_rows(snapshot))
-        return self._rows[1]
+        """Every row of the current snapshot (computed once per snapshot, by the app)."""
+        return self.app.timeline_rows()  # type: ignore[attr-defined]
 
     def apply(self) -> None:
         rows = self.all_rows()
