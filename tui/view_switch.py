@@ -19,10 +19,11 @@ if TYPE_CHECKING:
 
 
 def _view_classes() -> dict[str, type[ViewScreen]]:
+    from tui.screens.compare_view import CompareView
     from tui.screens.facts_view import FactsView
     from tui.screens.timeline_view import TimelineView
 
-    return {"facts": FactsView, "timeline": TimelineView}
+    return {"facts": FactsView, "timeline": TimelineView, "compare": CompareView}
 
 
 class ViewSwitching:

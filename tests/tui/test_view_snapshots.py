@@ -46,3 +46,12 @@ def test_timeline(snap_compare, tmp_path):
         await _settle(pilot)
 
     assert snap_compare(_app(tmp_path), terminal_size=SIZE, run_before=run_before)
+
+
+def test_compare(snap_compare, tmp_path):
+    async def run_before(pilot):
+        await _settle(pilot)
+        await pilot.press("space", "down", "space", "4")  # Nightfall and Harbor
+        await _settle(pilot)
+
+    assert snap_compare(_app(tmp_path), terminal_size=SIZE, run_before=run_before)

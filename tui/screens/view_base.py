@@ -35,6 +35,7 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
     ("explorer", "1", "Explorer"),
     ("facts", "2", "Facts table"),
     ("timeline", "3", "Timeline"),
+    ("compare", "4", "Compare"),
 )
 
 
