@@ -21,6 +21,7 @@ APP_BINDINGS: list[Binding] = [
     Binding("2", "view('facts')", "Facts table", id="app.view.facts", show=False),
     Binding("3", "view('timeline')", "Timeline", id="app.view.timeline", show=False),
     Binding("4", "view('compare')", "Compare", id="app.view.compare", show=False),
+    Binding("5", "view('charts')", "Charts", id="app.view.charts", show=False),
 ]
 
 LIST_BINDINGS: list[Binding] = [

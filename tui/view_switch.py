@@ -19,11 +19,12 @@ if TYPE_CHECKING:
 
 
 def _view_classes() -> dict[str, type[ViewScreen]]:
+    from tui.screens.charts_view import ChartsView
     from tui.screens.compare_view import CompareView
     from tui.screens.facts_view import FactsView
     from tui.screens.timeline_view import TimelineView
 
-    return {"facts": FactsView, "timeline": TimelineView, "compare": CompareView}
+    return {"facts": FactsView, "timeline": TimelineView, "compare": CompareView, "charts": ChartsView}
 
 
 class ViewSwitching:

@@ -55,3 +55,11 @@ def test_compare(snap_compare, tmp_path):
         await _settle(pilot)
 
     assert snap_compare(_app(tmp_path), terminal_size=SIZE, run_before=run_before)
+
+
+def test_charts(snap_compare, tmp_path):
+    async def run_before(pilot):
+        await pilot.press("5")
+        await _settle(pilot)
+
+    assert snap_compare(_app(tmp_path), terminal_size=SIZE, run_before=run_before)

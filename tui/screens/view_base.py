@@ -36,6 +36,7 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
     ("facts", "2", "Facts table"),
     ("timeline", "3", "Timeline"),
     ("compare", "4", "Compare"),
+    ("charts", "5", "Charts"),
 )
 
 
