@@ -107,17 +107,8 @@ class FactTable:
             orders = {m: metric_order(m) for m in {f.metric for f in facts}}
             return _ranks([orders[f.metric] for f in facts])  # type: ignore[misc]  # tuples sort too
         if column == "figure":
-            # figures compare within a unit (people with people, USD with USD): the units in
-            # alphabetical order, each unit's values in order; no value is a blank
-            units = {u: i for i, u in enumerate(sorted({f.unit or "" for f in facts}))}
-            values = np.fromiter((np.nan if f.value is None else float(f.value) for f in facts), dtype=np.float64,
-                                 count=self.size)
-            ranks = np.fromiter((units[f.unit or ""] for f in facts), dtype=np.int64, count=self.size)
-            order = np.lexsort((values, ranks))  # NaN last within its unit
-            key = np.full(self.size, BLANK, dtype=np.int64)
-            key[order] = np.arange(self.size)
-            key[np.isnan(values)] = BLANK
-            return key
+            return np.fromiter((np.nan if f.value is None else float(f.value) for f in facts), dtype=np.float64,
+                               count=self.size)
         if column == "country":
             return _ranks([f.country or "" for f in facts])  # worldwide first
         if column == "qualifier":
@@ -147,6 +138,17 @@ class FactTable:
                 cached = self._orders[(column, descending)] = self._sort(column, descending)
         return cached
 
+    def figure_groups(self) -> np.ndarray:
+        """Figures compare within what they count: arrests with arrests, USD with USD. The
+        groups in the explorer's metric order (arrests, money, drugs, firearms, the others),
+        then by unit; the same order in both directions, only the values inside reverse."""
+        if "figure_group" not in self._keys:
+            facts = self.snapshot.facts
+            keys = {k: i for i, k in enumerate(sorted({(metric_order(f.metric), f.unit or "") for f in facts}))}
+            self._keys["figure_group"] = np.fromiter((keys[(metric_order(f.metric), f.unit or "")] for f in facts),
+                                                     dtype=np.int64, count=self.size)
+        return self._keys["figure_group"]
+
     def _sort(self, column: str, descending: bool) -> np.ndarray:
         key = self.key(column)
         if key.dtype.kind == "f":
@@ -156,6 +158,8 @@ class FactTable:
             blank = key == BLANK
             value = np.where(blank, 0, -key if descending else key)
         # lexsort: the last key is the primary one
+        if column == "figure":
+            return np.lexsort((self.tiebreak, value, self.figure_groups(), blank)).astype(np.int64)
         return np.lexsort((self.tiebreak, value, blank)).astype(np.int64)
 
     def warm(self) -> None:

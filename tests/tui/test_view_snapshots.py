@@ -24,7 +24,7 @@ def test_facts_table_sorted_by_figure(snap_compare, tmp_path):
     async def run_before(pilot):
         await pilot.press("2")
         await _settle(pilot)
-        await pilot.press("s", "s", "s", "down")  # operation, date, figure (largest first)
+        await pilot.press("s", "s", "s", "s", "down")  # operation, date, metric, figure (largest first)
         await _settle(pilot)
 
     assert snap_compare(_app(tmp_path), terminal_size=SIZE, run_before=run_before)

@@ -20,7 +20,7 @@ from tui.widgets.row_list import RowList
 from tui.widgets.text import safe
 
 LABEL_WIDTH = 22
-DATES_WIDTH = 25
+DATES_WIDTH = 28
 BAR = Style(color="#7aa2f7", bold=True)
 RUN = Style(color="#9ece6a")
 POINT = Style(color="#e5c07b", bold=True)
