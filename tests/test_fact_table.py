@@ -85,3 +85,9 @@ def test_every_column_sorts_every_row_once(table):
 def test_mark_of_a_fact(table):
     assert table.mark(table.snapshot.facts[0]) == "!"
     assert table.mark(_fact(9, "a", "arrests", 1, "people")) == " "
+
+
+def test_an_order_is_made_once_and_then_known(table):
+    assert table.has_order(None) and not table.has_order("tier", True)
+    first = table.order("tier", True)
+    assert table.has_order("tier", True) and table.order("tier", True) is first

@@ -162,6 +162,10 @@ class FactTable:
             return np.lexsort((self.tiebreak, value, self.figure_groups(), blank)).astype(np.int64)
         return np.lexsort((self.tiebreak, value, blank)).astype(np.int64)
 
+    def has_order(self, column: str | None, descending: bool = False) -> bool:
+        """Whether sorting by ``column`` is one gather now (its order is made)."""
+        return column is None or (column, descending) in self._orders
+
     def warm(self) -> None:
         """Make every column's orders now (a worker): no first sort waits for its lexsort."""
         for column in COLUMN_KEYS:

@@ -134,3 +134,19 @@ async def test_the_palette_offers_the_views(store):
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, FactsView)
+
+
+async def test_a_sort_not_made_yet_is_made_in_a_worker(store):
+    repo, _ = store
+    app = make_app(repo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        view = await _open(pilot)
+        table = app.fact_table()
+        table._orders.clear()  # as if the warm-up had not got there yet
+        await pilot.press("s")
+        assert "sorting by operation" in str(view.box.border_title)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert table.has_order("operation")
+        names = [line.split()[0] for line in row_texts(view.table) if line]
+        assert names == sorted(names, key=str.casefold)
