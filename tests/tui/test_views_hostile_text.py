@@ -20,7 +20,7 @@ async def test_the_views_show_hostile_names_literally(tmp_path: Path):
             await pilot.pause()
             output = terminal_output(app)
             assert_no_raw_escapes(output)
-            assert "Op [@click" in output or key == "4", key  # compare needs two marks
+            assert "Op [@click" in output or key in ("4", "5"), key  # compare: two marks needed; charts: no names  # compare needs two marks
             for x, y in ((5, 6), (20, 7), (60, 8)):
                 await pilot.click(offset=(x, y))
             assert app.is_running
