@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import errno
 import shlex
+import socket
 import sys
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,23 @@ def url_of(host: str, port: int) -> str:
     return f"http://{shown}:{port}"
 
 
+def check_can_listen(host: str, port: int) -> None:
+    """Bind and release the address first, so a port in use is one line, before any banner."""
+    from store.storage import StoreError
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise StoreError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise StoreError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+
+
 def app_command(db: Path) -> str:
     """The shell command textual-serve runs per browser tab: this Python, this store."""
     return shlex.join([sys.executable, "-m", "tui.cli", "--db", str(db)])
@@ -61,6 +79,7 @@ def run(args: argparse.Namespace, open_repo) -> int:
     except ImportError:
         raise StoreError("serving needs textual-serve: pip install textual-serve") from None
     host, port = args.host, args.port
+    check_can_listen(host, port)
     url = url_of(host, port)
     print(f"takedown: serving {db} at {url} (Ctrl+C stops)", flush=True)
     if host not in LOOPBACK:
