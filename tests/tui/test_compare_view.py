@@ -15,6 +15,11 @@ async def _compare(pilot) -> CompareView:
     return pilot.app.screen
 
 
+def _line(text: str, start: str) -> str:
+    """The table row whose first cell starts with ``start``."""
+    return next(line for line in text.splitlines() if line.strip("│ ").startswith(start))
+
+
 def _body(view: CompareView) -> str:
     from rich.console import Console
 
@@ -57,9 +62,9 @@ async def test_marked_operations_side_by_side_with_conflicts(store):
         await pilot.press("space", "down", "space")
         view = await _compare(pilot)
         text = _body(view)
-        arrests = next(line for line in text.splitlines() if line.strip("│ ").startswith("arrests"))
+        arrests = _line(text, "arrests")
         assert "200 !" in arrests and "288" in arrests  # Nightfall: 160 (disputed) + 40; Harbor: worldwide
-        germany = next(line for line in text.splitlines() if "DE Germany" in line)
+        germany = _line(text, "DE Germany")
         assert "160 !" in germany and "52" in germany
         assert "Nightfall 2024" in text and "Harbor 2023" in text
 
@@ -75,6 +80,6 @@ async def test_the_query_narrows_the_facts_compared(store):
         await app.workers.wait_for_complete()
         await pilot.pause()
         text = _body(view)
-        arrests = next(line for line in text.splitlines() if line.strip("│ ").startswith("arrests"))
+        arrests = _line(text, "arrests")
         assert "40" in arrests and "200" not in arrests and "!" not in arrests
         assert "facts matching" in str(view.query_one("#compare-box").border_title)

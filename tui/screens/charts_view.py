@@ -9,15 +9,12 @@ from __future__ import annotations
 
 from rich.console import Group
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 from store.format import number
 from store.metrics import metric_label
 from store.views.by_year import Series, by_year, year_range
 from store.views.matched import matched_operations
-from tui.screens.view_base import ViewScreen
+from tui.screens.view_base import ReportView
 from tui.widgets.text import safe
 
 EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -58,24 +55,10 @@ def render_series(series: Series, years: list[str], width: int) -> Text:
     return out
 
 
-class ChartsView(ViewScreen):
+class ChartsView(ReportView):
     """Bars of arrests and seizures per year."""
 
     VIEW = "charts"
-    DEFAULT_CSS = """
-    ChartsView #charts-box { height: 1fr; }
-    """
-
-    def compose_body(self) -> ComposeResult:
-        with VerticalScroll(id="charts-box", classes="view-pane"):
-            yield Static(id="charts-body")
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.set_focus(self.query_one("#charts-box"))
-
-    def focus_body(self) -> None:
-        self.set_focus(self.query_one("#charts-box"))
 
     def on_resize(self) -> None:
         if self.is_mounted:
@@ -88,7 +71,7 @@ class ChartsView(ViewScreen):
         series = by_year(snapshot, ops, None if result is None else result.facts_in)
         years = year_range(series)
         width = max(40, self.size.width - 6)
-        body = self.query_one("#charts-body", Static)
+        body = self.report
         if not series:
             body.update(Text("No arrests or seizures among the facts the query matches.", style=DIM))
         else:
@@ -99,6 +82,6 @@ class ChartsView(ViewScreen):
                               "per figure: its worldwide figure where stated). Currencies are never added together.",
                               style=DIM))
             body.update(Group(*parts))
-        box = self.query_one("#charts-box")
+        box = self.report_box
         count = len({name for s in series for names in s.operations.values() for name in names})
         box.border_title = f"Charts · {count} operation{'s' if count != 1 else ''}" + (f" matching “{safe(result.query)}”" if result else "")

@@ -10,15 +10,12 @@ from __future__ import annotations
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 from store import countries
 from store.format import number
 from store.metrics import metric_label
 from store.views.compare import Cell, Comparison, compare
-from tui.screens.view_base import ViewScreen
+from tui.screens.view_base import ReportView
 from tui.widgets.text import safe
 
 CONFLICT = "bold #f7768e"
@@ -67,37 +64,22 @@ def render_comparison(result: Comparison, filtered: bool) -> Group:
     return Group(totals, Text(""), arrests, Text(""), note)
 
 
-class CompareView(ViewScreen):
+class CompareView(ReportView):
     """Marked operations, metric by metric and country by country."""
 
     VIEW = "compare"
-    DEFAULT_CSS = """
-    CompareView #compare-box { height: 1fr; }
-    """
-
-    def compose_body(self) -> ComposeResult:
-        with VerticalScroll(id="compare-box", classes="view-pane"):
-            yield Static(id="compare-body")
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.set_focus(self.query_one("#compare-box"))
 
     def take_query(self, query: str) -> None:
         super().take_query(query)
         if self.is_mounted:
             self.apply()  # the marks may have changed in the explorer
 
-    def focus_body(self) -> None:
-        self.set_focus(self.query_one("#compare-box"))
-
     def marked(self) -> list[str]:
         explorer = self.app.explorer  # type: ignore[attr-defined]
         return list(explorer.operations.marked) if explorer is not None and explorer.is_mounted else []
 
     def apply(self) -> None:
-        body = self.query_one("#compare-body", Static)
-        box = self.query_one("#compare-box")
+        body, box = self.report, self.report_box
         ops = [i for i in self.marked() if self.repo.operation(i) is not None]
         if len(ops) < 2:
             names = ", ".join(safe(self.repo.operation(i).name) for i in ops) or "none"

@@ -18,6 +18,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.containers import VerticalScroll
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
@@ -196,3 +197,31 @@ class ViewScreen(Screen[None]):
             self._paint_by = 0.0
             event.prevent_default()
             self._on_timer_update()
+
+
+class ReportView(ViewScreen):
+    """A view whose body is one rendered report in a scrolling pane (compare, charts):
+    small enough to draw whole, each query or change redraws it."""
+
+    DEFAULT_CSS = """
+    ReportView .report-box { height: 1fr; }
+    """
+
+    def compose_body(self) -> ComposeResult:
+        with VerticalScroll(id=f"{self.VIEW}-box", classes="view-pane report-box"):
+            yield Static(id=f"{self.VIEW}-body")
+
+    @property
+    def report_box(self) -> VerticalScroll:
+        return self.query_one(f"#{self.VIEW}-box", VerticalScroll)
+
+    @property
+    def report(self) -> Static:
+        return self.query_one(f"#{self.VIEW}-body", Static)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.focus_body()
+
+    def focus_body(self) -> None:
+        self.set_focus(self.report_box)

@@ -13,14 +13,13 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.message import Message
-from textual.strip import Strip
-from textual.widget import Widget
 
 from store.format import amount, metric_label
 from store.model import Fact
 from store.repository import Repository
 from store.views.fact_table import COLUMNS, MARK_WORDS, FactTable, shown_date
-from tui.widgets.cells import Cell, cell_segments
+from tui.widgets.cells import Cell
+from tui.widgets.header_line import HeaderLine
 from tui.widgets.row_list import RowList
 from tui.widgets.text import safe
 
@@ -68,12 +67,8 @@ def column_at(width: int, x: int) -> str | None:
     return None
 
 
-class TableHeader(Widget):
+class TableHeader(HeaderLine):
     """The column titles, with ▲/▼ at the sorted column; a click asks for a sort."""
-
-    DEFAULT_CSS = """
-    TableHeader { height: 1; padding: 0 2 0 1; color: $text-muted; text-style: bold; background: $panel; }
-    """
 
     class SortRequested(Message):
         """Sort by ``column`` (a click on its title)."""
@@ -92,11 +87,7 @@ class TableHeader(Widget):
             self.column, self.descending = column, descending
             self.refresh()
 
-    def render_line(self, y: int) -> Strip:
-        width = self.content_region.width
-        base = self.rich_style
-        if y:
-            return Strip.blank(width, base)
+    def cells(self, width: int) -> list[Cell]:
         titles = {c.key: c.title for c in COLUMNS}
         cells = []
         for key, w, right in layout(width):
@@ -105,7 +96,7 @@ class TableHeader(Widget):
                 arrow = "▼" if self.descending else "▲"
                 title = f"{title} {arrow}" if w > len(title) + 1 else arrow
             cells += [Cell(title, Style(color="#e5c07b") if key == self.column else None, w, right=right), Cell(" ")]
-        return Strip(cell_segments(tuple(cells), width, base), width)
+        return cells
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)

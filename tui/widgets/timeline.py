@@ -11,11 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.style import Style
-from textual.strip import Strip
-from textual.widget import Widget
 
 from store.views.timeline import TimelineRow, midpoint, year_fraction
-from tui.widgets.cells import Cell, cell_segments
+from tui.widgets.cells import Cell
+from tui.widgets.header_line import HeaderLine
 from tui.widgets.row_list import RowList
 from tui.widgets.text import safe
 
@@ -102,12 +101,8 @@ def draw(row: TimelineRow, axis: Axis) -> list[tuple[str, Style | None]]:
     return cells
 
 
-class TimelineHeader(Widget):
+class TimelineHeader(HeaderLine):
     """``Market / operation   Dates   2014   2016 …`` over the axis."""
-
-    DEFAULT_CSS = """
-    TimelineHeader { height: 1; padding: 0 2 0 1; color: $text-muted; text-style: bold; background: $panel; }
-    """
 
     years: tuple[int, int] | None = None
 
@@ -116,11 +111,7 @@ class TimelineHeader(Widget):
             self.years = years
             self.refresh()
 
-    def render_line(self, y: int) -> Strip:
-        width = self.content_region.width
-        base = self.rich_style
-        if y:
-            return Strip.blank(width, base)
+    def cells(self, width: int) -> tuple[Cell, ...]:
         axis = axis_for(width, self.years)
         line = [" "] * axis.width
         free = 0
@@ -129,9 +120,8 @@ class TimelineHeader(Widget):
             if at >= free and at + len(label) <= axis.width:
                 line[at:at + len(label)] = label
                 free = at + len(label) + 1
-        cells = (Cell("Market / operation", None, LABEL_WIDTH), Cell(" "), Cell("Dates", None, DATES_WIDTH), Cell(" "),
-                 Cell("".join(line)))
-        return Strip(cell_segments(cells, width, base), width)
+        return (Cell("Market / operation", None, LABEL_WIDTH), Cell(" "), Cell("Dates", None, DATES_WIDTH), Cell(" "),
+                Cell("".join(line)))
 
 
 class TimelineList(RowList[TimelineRow]):
