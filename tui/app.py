@@ -179,6 +179,7 @@ class TakedownApp(ViewSwitching, App[None]):
             index.warm_orders(self.repo.ordered_facts)
             _freeze_heap(collect=True)
             self.explorer.post_message(StoreReloaded())
+            self.views_reloaded()  # tui/view_switch.py
 
     # -- actions ------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -46,6 +46,16 @@ class ViewSwitching:
             return self._fact_table
 
     _timeline: tuple[object, list] | None = None
+    _views: dict[str, ViewScreen] = {}  # the views shown so far (installed screens)
+
+    def views_reloaded(self) -> None:
+        """The store changed on disk (called from the reload worker): every view shown so far
+        recomputes when it next handles its messages."""
+        from tui.messages import StoreReloaded
+
+        for view in self._views.values():
+            if view.is_mounted:
+                view.post_message(StoreReloaded())
 
     def timeline_rows(self) -> list:
         """The timeline's rows of the current snapshot (store.views.timeline), computed once."""
@@ -103,7 +113,9 @@ class ViewSwitching:
             return
         key = f"view-{name}"
         if not app.is_screen_installed(key):  # type: ignore[attr-defined]
-            app.install_screen(classes[name](self.repo, query), key)  # type: ignore[attr-defined]
+            view = classes[name](self.repo, query)  # type: ignore[attr-defined]
+            app.install_screen(view, key)  # type: ignore[attr-defined]
+            self._views = {**self._views, name: view}
         screen = app.get_screen(key)  # type: ignore[attr-defined]
         if top is screen:
             return

@@ -155,3 +155,32 @@ async def test_a_sort_not_made_yet_is_made_in_a_worker(store):
         assert sorted_in and threading.main_thread().name not in sorted_in  # never on the UI thread
         names = [line.split()[0] for line in row_texts(view.table) if line]
         assert names == sorted(names, key=str.casefold)
+
+
+async def test_a_view_on_screen_follows_a_reload_of_the_store(store):
+    import time
+
+    from store.model import Fact, Operation, Source, sha256_text
+    from store.repository import Repository
+
+    repo, _ = store
+    app = make_app(repo, poll=0.1)
+    async with app.run_test(size=(120, 36)) as pilot:
+        view = await _open(pilot)
+        before = len([line for line in row_texts(view.table) if line])
+        text = "Operation Zenith arrested 12 people in France."
+        other = Repository.open(repo.path)
+        other.add_records(
+            sources=[Source(id="src-z", title="Zenith", text=text, sha256=sha256_text(text), published="2025-01")],
+            operations=[Operation(id="zenith", name="Zenith", announced="2025-01")],
+            facts=[Fact(id="f-z", operation="zenith", metric="arrests", value=12, unit="people", country="FR",
+                        source="src-z", quote=text, start=26, end=28)])
+        deadline = time.monotonic() + 10
+        lines: list[str] = []
+        while time.monotonic() < deadline:
+            await pilot.pause(0.1)
+            lines = [line for line in row_texts(view.table) if line]
+            if len(lines) > before:
+                break
+        assert len(lines) == before + 1 and any(line.startswith("Zenith") for line in lines)
+        assert app.screen is view

@@ -23,7 +23,7 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from store.repository import Repository
-from tui.messages import IndexPending, SearchFinished
+from tui.messages import IndexPending, SearchFinished, StoreReloaded
 from tui.widgets.search_box import SearchBox
 
 if TYPE_CHECKING:
@@ -119,6 +119,18 @@ class ViewScreen(Screen[None]):
                 return
         if self.search_box.value != query:
             self.search_box.value = query
+
+    def on_store_reloaded(self, message: StoreReloaded) -> None:
+        """Another process changed the store: recompute for the new snapshot, same query."""
+        if self._snapshot is self.repo.snapshot:
+            return
+        self._snapshot = self.repo.snapshot
+        self.snapshot_changed()
+        query = self.search_box.value
+        if query.strip():
+            self.run_search(query)  # the old result stays shown until the new one lands
+        else:
+            self.apply()
 
     def snapshot_changed(self) -> None:
         """The store was reloaded since this view last showed: drop what was computed from it."""
