@@ -35,7 +35,8 @@ def load_records(path: Path, document: dict[str, Any]) -> Snapshot:
                 loaded[table] = load_many(kind, document[table])
             except ValidationError as exc:
                 raise StoreError(f"{path}: {table} {exc}; the file was left as it is") from None
-        snapshot = Snapshot.build(loaded["sources"], loaded["operations"], loaded["facts"])
+        changes = [c for c in document.get("changes", {}).values() if isinstance(c.get("id"), int)]
+        snapshot = Snapshot.build(loaded["sources"], loaded["operations"], loaded["facts"], changes)
     gc.freeze()
     return snapshot
 
@@ -47,6 +48,7 @@ class _TypedDocument(msgspec.Struct):
     sources: dict[str, Source]
     operations: dict[str, Operation]
     meta: dict[str, dict[str, Any]]
+    changes: dict[str, dict[str, Any]] = {}  # schema 2 (store.changes); a schema-1 store has none
 
 
 @functools.cache
@@ -68,12 +70,13 @@ def read_snapshot(path: Path) -> Snapshot:
             typed = _typed_decoder().decode(raw)
             check_schema(path, typed.meta)
             tables = (list(typed.sources.values()), list(typed.operations.values()), list(typed.facts.values()))
+            changes = [c for c in typed.changes.values() if isinstance(c.get("id"), int)]
             if not decoded_records_valid(*tables):
                 raise ValidationError("a record breaks a rule")  # the slow path says which
         except Exception:  # noqa: BLE001 - whatever it is, the slow path names it (or accepts)
             return load_records(path, parse_document(path, raw))
         del typed  # its tables of documents: the records are all that is kept
-        snapshot = Snapshot.build(*tables)
+        snapshot = Snapshot.build(*tables, changes)
     gc.freeze()
     return snapshot
 

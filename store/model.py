@@ -31,7 +31,8 @@ from store.metrics import (
     SHUT_DOWN,
 )
 
-SCHEMA_VERSION = 1
+# 2: facts carry ``edited`` (changed by hand) and the store has a ``changes`` table (store.changes).
+SCHEMA_VERSION = 2
 
 Qualifier = Literal["exact", "approximate", "at_least", "at_most"]
 QUALIFIERS: tuple[str, ...] = ("exact", "approximate", "at_least", "at_most")
@@ -171,6 +172,7 @@ class Fact(msgspec.Struct, frozen=True, gc=False, forbid_unknown_fields=True):
     detail: str | None = None  # "cash and virtual currencies", "bitcoin", original wording...
     value_text: str | None = None  # the value as stated where it is not a clean number
     attributed_to: str | None = None  # who the source says the figure comes from
+    edited: bool = False  # changed by hand since it was extracted (store.edits); source, quote and span stay
 
     @property
     def is_event(self) -> bool:
@@ -194,6 +196,8 @@ class Fact(msgspec.Struct, frozen=True, gc=False, forbid_unknown_fields=True):
         for label in ("source", "quote"):
             if not isinstance(getattr(self, label), str):
                 raise ValidationError(f"fact {self.id}: {label} is not text")
+        if not isinstance(self.edited, bool):
+            raise ValidationError(f"fact {self.id}: edited is not true or false")
         for label in ("unit", "detail", "value_text", "attributed_to"):
             value = getattr(self, label)
             if value is not None and not isinstance(value, str):

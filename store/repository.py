@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from store import countries
+from store.changes import respect_changes
 from store.decoding import _typed_decoder, load_records, read_snapshot
 from store.figure_groups import (
     Total,
@@ -33,7 +34,15 @@ from store.figure_groups import (
 from store.model import ARRESTS, Fact, Operation, Source, from_dict, replace, to_dict
 from store.paths import bundled_document, resolve_path
 from store.snapshot import Snapshot
-from store.storage import TEMP_MARK, StoreError, clean_leftovers, create, empty_document, transaction
+from store.storage import (
+    TEMP_MARK,
+    StoreError,
+    clean_leftovers,
+    create,
+    empty_document,
+    insert_documents,
+    transaction,
+)
 
 # What callers import from here; ``_typed_decoder`` for the benchmarks and the model's tests.
 __all__ = [
@@ -304,6 +313,12 @@ class Repository:
         )
 
     # -- writing ---------------------------------------------------------------------
+    def check_before_write(self, document: dict[str, Any]) -> None:
+        """A write's check of the document it read inside the lock: checked whole unless it is
+        the file this repository's snapshot was read (and validated) from."""
+        if _file_stamp(self.path) != self._stamp:
+            load_records(self.path, document)
+
     def add_records(
         self,
         sources: Iterable[Source] = (),
@@ -320,17 +335,15 @@ class Repository:
         for record in (*sources, *operations, *facts):
             record.validate()
         added = 0
-        def check(document: dict[str, Any]) -> None:
-            if _file_stamp(self.path) != self._stamp:  # our snapshot already validated our stamp
-                load_records(self.path, document)
-
-        with transaction(self.path, initial=empty_document(), check=check) as db:
-            src_table, op_table, fact_table = db.table("sources"), db.table("operations"), db.table("facts")
-            known_sources = {doc["id"] for doc in src_table.all()}
-            known_facts = {doc["id"] for doc in fact_table.all()}
+        with transaction(self.path, initial=empty_document(), check=self.check_before_write) as db:
+            operations, facts = respect_changes(db.storage.read(), operations, facts)  # type: ignore[attr-defined]
+            op_table = db.table("operations")
+            document = db.storage.read()  # type: ignore[attr-defined]  # raw: table.all() wraps 100,000 documents
+            known_sources = {doc["id"] for doc in document["sources"].values()}
+            known_facts = {doc["id"] for doc in document["facts"].values()}
             new_sources = [to_dict(s) for s in sources if s.id not in known_sources]
             if new_sources:
-                src_table.insert_multiple(new_sources)
+                insert_documents(db, "sources", new_sources)
             existing_ops = {doc["id"]: doc.doc_id for doc in op_table.all()}
             for op in operations:
                 if op.id in existing_ops:
@@ -345,7 +358,7 @@ class Repository:
                     known_facts.add(fact.id)
                     new_facts.append(to_dict(fact))
             if new_facts:
-                fact_table.insert_multiple(new_facts)
+                insert_documents(db, "facts", new_facts)
             added = len(new_facts)
         self.reload_if_changed()
         return added

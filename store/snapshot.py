@@ -26,9 +26,16 @@ class Snapshot:
     facts_by_id: dict[str, Fact] = field(repr=False)
     facts_by_operation: dict[str, tuple[Fact, ...]] = field(repr=False)
     fact_countries: frozenset[str | None] = field(repr=False)  # every fact's country (None: worldwide)
+    changes: tuple[dict[str, Any], ...] = field(default=(), repr=False)  # the hand-change log (store.changes)
 
     @classmethod
-    def build(cls, sources: Iterable[Source], operations: Iterable[Operation], facts: Iterable[Fact]) -> Snapshot:
+    def build(
+        cls,
+        sources: Iterable[Source],
+        operations: Iterable[Operation],
+        facts: Iterable[Fact],
+        changes: Iterable[dict[str, Any]] = (),
+    ) -> Snapshot:
         facts = tuple(facts)
         by_op: dict[str, list[Fact]] = defaultdict(list)
         for fact in facts:
@@ -40,6 +47,7 @@ class Snapshot:
             facts_by_id={f.id: f for f in facts},
             facts_by_operation={k: tuple(v) for k, v in by_op.items()},
             fact_countries=frozenset(map(attrgetter("country"), facts)),
+            changes=tuple(sorted(changes, key=lambda c: c.get("id", 0))),
         )
 
     @functools.cached_property

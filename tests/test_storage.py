@@ -17,6 +17,7 @@ import orjson
 import pytest
 
 from store import storage
+from store.model import SCHEMA_VERSION
 from store.repository import Repository
 from store.storage import StoreError, backup_path
 from tests.conftest import make_fact, make_operation, make_source
@@ -37,7 +38,7 @@ def test_new_store_is_created_from_the_bundled_dataset(store_path: Path):
     assert store_path.exists()
     assert {op.id for op in repo.operations()} >= {"spector", "hydra", "darkmarket", "monopoly-market"}
     document = json.loads(store_path.read_text(encoding="utf-8"))
-    assert document["meta"]["1"]["schema"] == 1
+    assert document["meta"]["1"]["schema"] == SCHEMA_VERSION
 
 
 def test_file_is_stable_utf8_with_sorted_keys(store_path: Path):

@@ -7,18 +7,16 @@ errors, 1 for failures; ``--debug`` shows the traceback.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, NoReturn
 
 from store import __version__, countries
-from store.format import amount, country_label, figure, metric_label, short_figure
+from store.format import amount, metric_label, short_figure
 from store.metrics import resolve_metric
-from store.model import Fact, Operation, to_dict
-from store.repository import CountrySummary, Repository, resolve_path
+from store.model import Fact
+from store.repository import Repository, resolve_path
+from store.share import FACT_COLUMNS, export_country, export_facts, export_operations, fact_row, operation_row, summary_row, write_export
 from store.storage import StoreError
 
 
@@ -69,9 +67,11 @@ def build_parser() -> Parser:
     p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N facts")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("export", parents=[common], help="export every fact")
+    p = sub.add_parser("export", parents=[common], help="export facts with their quotes and sources")
     p.add_argument("--format", choices=("csv", "json", "md"), default="json")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--operation", metavar="ID", help="only this operation (id, name or alias), with its summary")
+    p.add_argument("--country", metavar="CC", help="only this country's summary: its totals, operations and facts")
 
     try:
         from tui.ingest_command import add_parser as add_ingest
@@ -79,47 +79,19 @@ def build_parser() -> Parser:
         pass
     else:
         add_ingest(sub, [common])
+    from tui.edit_commands import add_parsers as add_edit_commands
+
+    add_edit_commands(sub, [common])
     from tui.serve import add_parser as add_serve
 
     add_serve(sub, [common])
     return parser
 
 
-# -- JSON shapes ---------------------------------------------------------------------------
-def fact_json(fact: Fact, repo: Repository) -> dict[str, Any]:
-    data = to_dict(fact)
-    op = repo.operation(fact.operation)
-    source = repo.source(fact.source)
-    data["operation_name"] = op.name if op else fact.operation
-    data["country_name"] = countries.name_en(fact.country) if fact.country else None
-    data["source_title"] = source.title if source else None
-    data["source_origin"] = source.origin if source else None
-    data["figure"] = figure(fact)
-    return data
-
-
-def operation_json(op: Operation, repo: Repository) -> dict[str, Any]:
-    data = to_dict(op)
-    data["year"] = op.year
-    data["participants"] = list(repo.participants(op))
-    data["facts"] = len(repo.facts(operation=op.id))
-    headline = repo.headline(op)
-    data["headline"] = {"metric": headline.metric, "value": headline.value, "unit": headline.unit} if headline else None
-    return data
-
-
-def summary_json(summary: CountrySummary) -> dict[str, Any]:
-    return {
-        "country": summary.code,
-        "name_en": summary.name_en,
-        "name_ru": summary.name_ru,
-        "operations": [{"id": op.id, "name": op.name, "year": op.year} for op in summary.operations],
-        "totals": [
-            {"metric": t.metric, "unit": t.unit, "value": t.value, "facts": t.facts, "figures": t.groups, "chosen": list(t.chosen)}
-            for t in summary.totals
-        ],
-        "facts": summary.facts,
-    }
+# -- JSON shapes: store.share owns them (exports, the explorer's x and y say the same) -----------
+fact_json = fact_row
+operation_json = operation_row
+summary_json = summary_row
 
 
 def _dump(data: Any) -> str:
@@ -181,7 +153,8 @@ def _facts_table(title: str, facts: list[Fact], repo: Repository):
     for fact in facts:
         op = repo.operation(fact.operation)
         table.add_row(
-            _text(op.name if op else fact.operation), _text(metric_label(fact.metric)), _text(short_figure(fact)),
+            _text(op.name if op else fact.operation), _text(metric_label(fact.metric)),
+            _text(short_figure(fact) + (" (edited)" if fact.edited else "")),
             _text(fact.country or "world"), _text(fact.date or ""), _text(_clip(fact.quote, 80)),
         )
     return table
@@ -252,41 +225,30 @@ def cmd_search(args: argparse.Namespace, repo: Repository) -> int:
     return 0
 
 
-EXPORT_COLUMNS = ("id", "operation", "operation_name", "metric", "value", "unit", "qualifier", "figure", "country",
-                  "country_name", "date", "detail", "value_text", "attributed_to", "source", "source_title",
-                  "source_origin", "start", "end", "quote")
+EXPORT_COLUMNS = FACT_COLUMNS
 
 
 def export_text(fmt: str, repo: Repository) -> str:
-    rows = [fact_json(f, repo) for f in repo.facts()]
-    if fmt == "json":
-        return _dump(rows) + "\n"
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS, extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        return buffer.getvalue()
-    lines = ["| operation | metric | figure | country | date | source | quote |", "|---|---|---|---|---|---|---|"]
-    for row in rows:
-        cells = (row["operation_name"], metric_label(row["metric"]), row["figure"], country_label(row["country"]),
-                 row["date"] or "", row["source_title"] or "", " ".join((row["quote"] or "").split()))
-        lines.append("| " + " | ".join(_md_cell(c) for c in cells) + " |")
-    return "\n".join(lines) + "\n"
-
-
-def _md_cell(value: object) -> str:
-    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return export_facts(repo.facts(), repo, fmt, title="takedown: every fact")
 
 
 def cmd_export(args: argparse.Namespace, repo: Repository) -> int:
-    text = export_text(args.format, repo)
+    facts = len(repo.facts())
+    if getattr(args, "operation", None) and getattr(args, "country", None):
+        raise UsageError("give --operation or --country, not both")
+    if getattr(args, "operation", None):
+        op = repo.find_operation(args.operation)
+        if op is None:
+            raise UsageError(f"unknown operation {args.operation!r} (see 'takedown operations')")
+        text, facts = export_operations([op], repo, args.format, title=op.name), len(repo.facts(operation=op.id))
+    elif getattr(args, "country", None):
+        summary = repo.country_summary(resolve_country(args.country))
+        text, facts = export_country(summary, repo, args.format), summary.facts
+    else:
+        text = export_text(args.format, repo)
     if args.output:
-        try:
-            Path(args.output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise StoreError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
-        print(f"wrote {len(repo.facts())} facts to {args.output}", file=sys.stderr)
+        write_export(args.output, text, overwrite=True)
+        print(f"wrote {facts} facts to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0
@@ -339,6 +301,12 @@ def main(argv: list[str] | None = None) -> int:
             from tui.serve import run as run_serve
 
             return run_serve(args, lambda: open_repo(args))
+        from tui.edit_commands import COMMANDS as EDIT_COMMANDS
+
+        if args.command in EDIT_COMMANDS:
+            from tui.edit_commands import run as run_edit
+
+            return run_edit(args, lambda: open_repo(args))
         if args.command is None:
             return cmd_explore(args)
         return COMMANDS[args.command](args, open_repo(args))

@@ -60,6 +60,7 @@ def test_heldout_set_is_there():
     assert {p.stem for p in ARTICLES} == {p.stem for p in (HERE / "gold").glob("*.json")}
 
 
+@pytest.mark.quality
 def test_heldout_facts_and_countries_f1():
     totals = [0] * 6
     for path in ARTICLES:
@@ -69,6 +70,7 @@ def test_heldout_facts_and_countries_f1():
     assert _f1(ctp, cfp, cfn) >= 0.9, totals
 
 
+@pytest.mark.quality
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
 def test_each_heldout_article_is_reasonable(path):
     tp, fp, fn, ctp, cfp, cfn = _run(path)

@@ -12,12 +12,14 @@ def scores():
     return score_all(), score_all(strict=True)
 
 
+@pytest.mark.quality
 def test_names_f1_floor(scores):
     (names, _), _ = scores
     assert names.tp + names.fn >= 100
     assert names.prf()[2] >= 0.95, names.misses + names.extras
 
 
+@pytest.mark.quality
 def test_events_f1_floor(scores):
     (_, events), (_, strict) = scores
     assert events.tp + events.fn >= 50

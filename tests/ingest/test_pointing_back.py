@@ -1,29 +1,12 @@
-"""Round 9: an English elided firearms count after the place ("and in Belgium 5"), and a
-paragraph opening on one country whose later sentences point back to it ("Officers there",
-"They also", "Оперативники", "у них")."""
+"""Sentences that point back at a country: a paragraph's scene, "there", "they", "там".
 
-from tests.ingest.phrases import facts, sent
+Regrouped from the per-round files (#11); each test names its round."""
 
-
-def test_english_elided_firearms_count_after_place():
-    assert sent("In France, officers seized 22 firearms and in Belgium 5.") == [
-        ("seized_firearms", 22, "items", "FR"), ("seized_firearms", 5, "items", "BE")]
-
-
-def test_russian_elided_firearms_count_still_read():
-    assert sent("Во Франции изъято 22 единицы оружия, в Бельгии – 5.", "ru") == [
-        ("seized_firearms", 22, "items", "FR"), ("seized_firearms", 5, "items", "BE")]
-
-
-def test_bare_number_after_place_not_read_when_not_elided_firearms():
-    # the bare number has its own unit, or the first figure is not a firearms count
-    assert ("seized_firearms", 5, "items", "BE") not in sent(
-        "In France, officers seized 22 firearms and in Belgium 5 kg of cocaine.")
-    assert sent("In France, officers seized 40 kg of cocaine and in Belgium 5.") == [
-        ("seized_drugs", 40, "kg", None)]
+from tests.ingest.phrases import facts
 
 
 def test_paragraph_scene_carries_to_pointing_back_sentences_en():
+    """Round 9 (was test_generalise_r9.py)."""
     text = ("Police in Italy and Austria arrested 20 people.\n"
             "In Austria, the investigation focused on a packing station near Graz. Officers there detained six "
             "people. They also confiscated 11 kg of amphetamine.\n")
@@ -32,6 +15,7 @@ def test_paragraph_scene_carries_to_pointing_back_sentences_en():
 
 
 def test_paragraph_scene_carries_to_pointing_back_sentences_ru():
+    """Round 9 (was test_generalise_r9.py)."""
     text = ("Полиция Чехии и Словакии задержала 11 человек.\n"
             "В Чехии расследование вела полиция Брно. Оперативники задержали восемь человек. "
             "Кроме того, у них изъяли 15 кг метамфетамина.\n")
@@ -40,6 +24,7 @@ def test_paragraph_scene_carries_to_pointing_back_sentences_ru():
 
 
 def test_scene_not_carried_to_totals_other_paragraphs_or_plain_subjects():
+    """Round 9 (was test_generalise_r9.py)."""
     text = ("Police in Italy and Austria arrested 20 people.\n"
             "In Austria, the investigation focused on Graz. Officers there detained six people. "
             "In total, investigators seized 30 kg of cocaine. Europol seized €2 million.\n"
@@ -50,6 +35,17 @@ def test_scene_not_carried_to_totals_other_paragraphs_or_plain_subjects():
 
 
 def test_scene_needs_one_country_opening_the_paragraph():
+    """Round 9 (was test_generalise_r9.py)."""
     text = ("Police in Italy and Austria arrested 20 people.\n"
             "In Austria and Italy, raids took place. Officers there detained six people.\n")
     assert ("arrests", 6, "people", None) in facts(text)
+
+
+def test_there_points_back_to_the_one_country_named_just_before():
+    """Round 12 (was test_generalise_r12.py)."""
+    text = ("Полиция нескольких стран закрыла площадку Dusk.\n"
+            "Обыски прошли в Лионе и Марселе. Там задержаны 12 человек и изъято 30 кг кокаина.")
+    assert facts(text) == [("arrests", 12, "people", "FR"), ("seized_drugs", 30, "kg", "FR")]
+    text = ("Police in several countries closed the market Dusk.\n"
+            "Raids hit Lyon and Marseille. Officers there arrested 12 people.")
+    assert facts(text) == [("arrests", 12, "people", "FR")]

@@ -1,0 +1,117 @@
+"""The place written next to a figure: "24 – в Германии", "Germany (29)", "three suspects in the
+Netherlands", "в Испании задержаны восемь", "Germany made 11 arrests"."""
+
+from __future__ import annotations
+
+import re
+
+from store.ingest.lexicon import PLACE_OPENING
+from store.ingest.places import Mention
+from store.ingest.quantities import Quantity
+from store.model import ARRESTS
+
+_ATTACH_AFTER = re.compile(
+    r"^(?:\s*(?:из\s+них|of\s+them|of\s+whom),?)?\s*(?:,\s*(?=took\s|happened\s|occurred\s))?[–—-]?\s*"
+    # "two moderators were arrested in", "40 человек задержаны в", "119 – пришлось на"
+    r"(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|были|был|была|было)\s+)?"
+    r"(?:arrested|detained|apprehended|held|taken\s+into\s+custody|made|carried\s+out|took\s+place|happened|occurred"
+    r"|задержан\w*|арестован\w*|задержали|арестовали)\s+"
+    r"(?:(?:on\s+\w+\.?(?:\s+\d+)?|last\s+\w+|this\s+\w+|today|yesterday)\s+)?"
+    r"|(?:were|was)\s+(?=in\s)"  # "19 were in Brazil"
+    r"|into\s+custody\s+|(?:пришл\w*|приходит\w*|приходят\w*|пришел\w*|пришёл\w*)\s+(?=на)"
+    r"|(?:прошл[оиа]|прош[её]л|произошл[оиа]|произош[её]л)\s+(?=во?\s))?"
+    r"(?:в|во|на|in|across)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "in the US and Canada": a place coordinated with another is not the figure's one place.
+_COORDINATED = re.compile(r"^\s*(?:,|and|or|&|и|или)\s*(?:the\s+)?$", re.IGNORECASE)
+_ATTACH_BEFORE = re.compile(r"^\s*(?:\(\s*|[–—:-]\s*(?:(?:ещё|еще|также|also|another|a\s+further)\s+)?"
+                            r"|(?<=\s)accounted\s+for\s+(?:(?:another|a\s+further)\s+)?)$", re.IGNORECASE)  # "Norway accounted for eight"
+# "в Испании задержаны восемь", "in Spain, eight were arrested": a place phrase, then the verb.
+_ATTACH_BEFORE_VERB = re.compile(
+    r"^,?\s*(?:(?:были|был|была|было|were|was|have\s+been|had\s+been)\s+)?"
+    r"(?:задержан\w*|арестован\w*|задержали|арестовали|arrested|detained|apprehended)\s+"
+    r"(?:(?:ещё|еще|также|ещё\s+и|also|another|a\s+further|further)\s+)?$",
+    re.IGNORECASE,
+)
+# "в Португалии изъято ещё 450 кг", "во Франции изъяли 22 единицы": a place phrase, then the seizure verb.
+_ATTACH_BEFORE_SEIZED = re.compile(
+    r"^,?\s*(?:(?:были|был|была|было)\s+)?(?:изъят[оыа]?|изъяли|конфискован[оыа]?|конфисковали|обнаружен[оыа]?|обнаружили)\s+"
+    r"(?:(?:ещё|еще|также|ещё\s+и|почти|около|более|свыше)\s+)?$",
+    re.IGNORECASE,
+)
+# "Germany made 11 arrests", "Police in Spain reported 4 arrests": the country, then its verb.
+_SUBJECT_MADE = re.compile(r"^\s+(?:(?:also|then|later)\s+)?(?:made|carried\s+out|reported|recorded|registered)\s+"
+                           r"(?:(?:another|a\s+further|further)\s+)?$", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(r"(?:^|[\s,;:(])(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _coordinated_elsewhere(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
+    """``in Madrid, Valencia and Malaga`` stays Spain; ``in the US and Canada`` is no one country."""
+    last = m
+    for n in mentions:
+        if n.start < last.end or n.kind == "adj":
+            continue
+        if not _COORDINATED.match(sentence[last.end:n.start]):
+            break
+        if n.code != m.code:
+            return True
+        last = n
+    return False
+
+
+def _list_start(sentence: str, m: Mention, mentions: list[Mention]) -> int:
+    """Where a list of places of one country ending in ``m`` starts: "в Роттердаме и Утрехте"."""
+    start = m.start
+    for n in reversed([n for n in mentions if n.end <= m.start and n.kind != "adj"]):
+        if n.code != m.code or not _COORDINATED.match(sentence[n.end:start]):
+            break
+        start = n.start
+    return start
+
+
+def attached_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:
+    """The place written right after or before the figure, with the words that tie them."""
+    for m in mentions:
+        if m.kind == "adj" or m.origin:
+            continue
+        if m.start >= q.end and _ATTACH_AFTER.match(sentence[q.end:m.start]):
+            return None if _coordinated_elsewhere(sentence, m, mentions) else m
+    for m in mentions:
+        if m.kind == "adj" or m.origin:
+            continue
+        if m.end <= q.start and _ATTACH_BEFORE.match(sentence[m.end:q.start]):
+            if sentence[m.end:q.start].strip().startswith("(") and not re.match(r"^\s*\)", sentence[q.end:]):
+                continue
+            return m
+        if (m.end <= q.start and q.metric != ARRESTS and _ATTACH_BEFORE_SEIZED.match(sentence[m.end:q.start])
+                and _PLACE_PREPOSITION.search(sentence[:_list_start(sentence, m, mentions)])):
+            return m
+        if m.end <= q.start and q.metric == ARRESTS and m.kind == "name" and _SUBJECT_MADE.match(sentence[m.end:q.start]):
+            return m
+        if (m.end <= q.start and _ATTACH_BEFORE_VERB.match(sentence[m.end:q.start])
+                and _PLACE_PREPOSITION.search(sentence[:_list_start(sentence, m, mentions)])):
+            return m
+    return None
+
+
+def bare_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:
+    """The country's name right before a bare number, nothing between: "... and in Belgium 5"."""
+    for m in mentions:
+        if (m.kind == "name" and not m.origin and len(m.code) == 2 and m.end <= q.start
+                and re.match(r"^\s*$", sentence[m.end:q.start])):
+            return m
+    return None
+
+
+def opening_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:
+    """The country a sentence opens with when nothing else stands before the figure: "In France,
+    officers seized 22 firearms"."""
+    before = [m for m in mentions if m.end <= q.start]
+    if len(before) != 1:
+        return None
+    m = before[0]
+    if (m.kind != "name" or m.origin or len(m.code) != 2 or not PLACE_OPENING.match(sentence[:m.start])
+            or re.search(r"\d", sentence[m.end:q.start])):
+        return None
+    return m

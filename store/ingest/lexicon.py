@@ -1,0 +1,74 @@
+"""Word patterns more than one extractor stage reads: looking back in time, totals, the world,
+pointing back at a place, "the rest".  One definition each, so a new wording is added once.
+
+Stage-specific cues (what counts as a seizure verb, which preposition attaches a place to a
+figure) stay with the stage that reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Looking back in time: "в прошлом году", "ранее", "in 2021", "back in", "years ago".
+RECALL = re.compile(
+    r"\bв\s+(?:прошлом|позапрошлом)\s+году|\bранее(?!\s+в\s+этом)|\bпрежде\b|\bв\s+(?:19|20)\d\d\s+году|\bгодом\s+ранее"
+    r"|\blast\s+year\b|\bpreviously\b|\bearlier(?!\s+this)\b|\bin\s+(?:19|20)\d\d\b|\bback\s+in\b|\byears?\s+ago\b|\bгод\w*\s+назад",
+    re.IGNORECASE,
+)
+
+# A sentence opening by looking back ("В 2022 году шведская полиция уже арестовала 14 продавцов",
+# "Last year, Dutch police seized ..."): a result of an earlier action, whose countries are not
+# by that token participants in this one.
+RECALL_LEAD = re.compile(r"^[\W\d]{0,3}(?:(?:\w+\s+)?(?:years?\s+ago|(?:года|лет)\s+назад)\b|" + RECALL.pattern + ")",
+                         re.IGNORECASE)
+
+# "В 2021 году австрийские следователи закрыли предшественника. Тогда было задержано 6 человек",
+# "In 2023, Austrian police took down its predecessor. Back then, 11 people were arrested": the
+# sentence continues the recall above it.
+THEN_LEAD = re.compile(r"^[\W]{0,3}(?:тогда|в\s+тот\s+раз|в\s+то\s+время|back\s+then|at\s+the\s+time|at\s+that\s+time)\b",
+                       re.IGNORECASE)
+
+# A sentence where a country only reacts to the operation or is said to have stayed out of it:
+# "Canada's minister welcomed the action", "Португальские власти приветствовали операцию".
+BYSTANDER = re.compile(
+    r"\bwelcom\w*|\bprais\w*|\bhail\w*|\bapplaud\w*|\bcongratulat\w*|\bnot\s+(?:been\s+)?involved|\btook\s+no\s+part"
+    r"|приветств\w*|похвал\w*|назвал\w*\s+(?:результат|операци|задержани)\w*|не\s+участвовал\w*|не\s+принимал\w*\s+участи",
+    re.IGNORECASE,
+)
+
+# The world as the scope of a figure: "в мире", "по всему миру", "globally", "worldwide".
+_WORLD = (r"\bв\s+(?:вс[её]м\s+)?мире\b|по\s+всему\s+миру|\bin\s+the\s+world\b|(?:around|across)\s+the\s+world"
+          r"|\bglobally\b|\bworldwide\b")
+WORLD_SCOPE = re.compile(_WORLD, re.IGNORECASE)
+# A figure for everyone, no one country's: the world, or "in total" ("в общей сложности").
+WORLDWIDE = re.compile(_WORLD + r"|в\s+общей\s+сложности|in\s+total", re.IGNORECASE)
+
+# A yearly figure: "в 2023 году", "during 2022", "every year", "ежегодно".
+YEAR_SCOPE = re.compile(r"\b(?:в|за|in|during)\s+(?:19|20)\d\d(?:\s+год[ау]?)?\b|\b(?:each|every|per)\s+year\b|\bежегодно\b"
+                        r"|\bкаждый\s+год\b", re.IGNORECASE)
+OPERATION_WORD = re.compile(r"операци|рейд|акци|operation|action|raid|crackdown|sweep", re.IGNORECASE)
+
+# A total over all places ("in total", "overall", "всего", "во всех странах", "общее число"): a
+# figure so worded is no one country's, however the paragraph around it is placed.
+TOTAL = re.compile(r"\b(?:in\s+total|total|overall|altogether|all\s+told|worldwide|всего|в\s+общей\s+сложности|в\s+целом|итого"
+                   r"|общ\w+|(?:across|in)\s+all\s+(?:the\s+)?(?:countries|participating)|во\s+всех\s+странах)\b",
+                   re.IGNORECASE)
+
+# The text before a country a sentence opens on: "In Austria, …", "В Австрии …".
+PLACE_OPENING = re.compile(r"^\W{0,3}(?:in|в|во)\s+(?:the\s+)?$", re.IGNORECASE)
+# A sentence whose subject points back at the paragraph's place: "Officers there…", "They…", "Там…".
+SCENE_FOLLOW = re.compile(
+    r"^\W{0,3}(?:(?:кроме\s+того|также|затем|после\s+этого|there|then|later),?\s+)?"
+    r"(?:(?:the\s+)?(?:officers|police|investigators|agents|detectives|officials|authorities)\s+there\b|they\b"
+    r"|у\s+них\b|они\b|там\b|оперативник\w*|полицейские\b|следователи\b)",
+    re.IGNORECASE)
+# "Обыски провели в Малаге и Валенсии. Там задержаны 44 человека", "Raids hit Lyon and Nice.
+# Officers there arrested 12": the sentence points back at the one country named just before.
+THERE_LEAD = re.compile(
+    r"^\W{0,3}(?:там|тамошн\w+|there\b|(?:the\s+)?(?:officers|police|investigators|agents|authorities)\s+there\b)",
+    re.IGNORECASE)
+
+# "30 of them in Argentina and the rest in Brazil": the remainder's place is not the total's.
+REST_OF_TOTAL = re.compile(r"(?:the\s+rest|the\s+remaining|the\s+others?|остальн\w*|прочи\w*)\s*(?:[–—-]\s*)?"
+                           r"(?:(?:were|was|были|был[аио]?)\s+)?(?:(?:arrested|detained|held|задержан\w*|арестован\w*)\s+)?"
+                           r"(?:in|в|во|на)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -1,0 +1,93 @@
+"""The last stage: one fact per figure across the article, one event per (kind, subject, date).
+
+A total equal to the sum of its country breakdown is worldwide; the same figure stated twice is
+kept once (the first statement, or the one that says where); a rounded headline figure gives way
+to the precise one below it.
+"""
+
+from __future__ import annotations
+
+from store.ingest.extraction import ExtractedFact
+from store.model import ARRESTS
+
+
+def settle_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
+    """One fact per figure: a total equal to the sum of its country breakdown is worldwide,
+    the same figure stated twice is kept once (first statement, or the one with a country)."""
+    facts = _dedupe(facts)
+    settled = []
+    for f in facts:
+        if f.metric == ARRESTS and f.country is not None:
+            parts = [g for g in facts if g is not f and g.metric == ARRESTS and g.operation == f.operation and g.country]
+            # "Нидерланды – 23, Германия – 14, Франция – 9": a peer in one list is no total of the others
+            peers = f.attached and all(g.quote_start == f.quote_start for g in parts)
+            if len({g.country for g in parts}) >= 2 and sum(g.value or 0 for g in parts) == f.value and not peers:
+                f = ExtractedFact(**{**_as_dict(f), "country": None})
+            elif _sentence_breakdown(f, parts):
+                f = ExtractedFact(**{**_as_dict(f), "country": None})
+        settled.append(f)
+    settled = _dedupe(settled)
+    settled = [f for f in settled if not _rounded_headline(f, settled)]
+    # The same figure with and without a country ("Eleven arrested" in the headline, "Eleven people
+    # arrested across England" below) is one figure: keep the statement that says where.
+    placed: dict[tuple, set[str]] = {}
+    for f in settled:
+        if f.country is not None:
+            placed.setdefault((f.metric, f.value, f.unit, f.operation), set()).add(f.country)
+    return [f for f in settled if f.country is not None or len(placed.get((f.metric, f.value, f.unit, f.operation), ())) != 1]
+
+
+def _sentence_breakdown(f: ExtractedFact, parts: list[ExtractedFact]) -> bool:
+    """"Seven of the suspects were arrested in the United States and two in Canada": another
+    sentence splitting ``f`` between two or more countries, each written next to its figure,
+    makes ``f`` a total even when other places' arrests are reported elsewhere."""
+    by_sentence: dict[int, list[ExtractedFact]] = {}
+    for g in parts:
+        if g.quote_start != f.quote_start and g.attached:
+            by_sentence.setdefault(g.quote_start, []).append(g)
+    return any(len({g.country for g in gs}) == len(gs) >= 2 and sum(g.value or 0 for g in gs) == f.value
+               for gs in by_sentence.values())
+
+
+def _rounded_headline(f: ExtractedFact, facts: list[ExtractedFact]) -> bool:
+    """A qualified round figure opening the article ("более двухсот арестов", "over 200 arrests")
+    that a figure below states precisely (204) is the same figure, rounded."""
+    if f.quote_start != 0 or f.qualifier == "exact" or not f.value:
+        return False
+    for g in facts:
+        if g is f or g.quote_start == 0 or (g.metric, g.unit, g.country) != (f.metric, f.unit, f.country) or not g.value:
+            continue
+        ratio = g.value / f.value
+        if ((f.qualifier == "at_least" and 1 < ratio <= 1.1) or (f.qualifier == "at_most" and 0.9 <= ratio < 1)
+                or (f.qualifier == "approximate" and 0.9 <= ratio <= 1.1 and ratio != 1)):
+            return True
+    return False
+
+
+def _dedupe(facts: list[ExtractedFact]) -> list[ExtractedFact]:
+    seen: set[tuple] = set()
+    out = []
+    for f in facts:
+        key = (f.metric, f.value, f.unit, f.country, f.operation)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def settle_events(events: list[ExtractedFact]) -> list[ExtractedFact]:
+    """One event per (kind, subject, date); an undated one only when no dated one says the same."""
+    dated = {(e.metric, e.operation) for e in events if e.date}
+    seen: set[tuple] = set()
+    out = []
+    for e in events:
+        key = (e.metric, e.operation, e.date)
+        if key in seen or (e.date is None and (e.metric, e.operation) in dated):
+            continue
+        seen.add(key)
+        out.append(e)
+    return out
+
+
+def _as_dict(f: ExtractedFact) -> dict:
+    return {name: getattr(f, name) for name in ExtractedFact.__slots__}

@@ -1,0 +1,36 @@
+"""What is an arrest: arrest nouns and verbs, charged and held people.
+
+Regrouped from the per-round files (#11); each test names its round."""
+
+from tests.ingest.phrases import placed, sent
+
+
+def test_dative_and_instrumental_arrest_nouns():
+    """Round 1 (was test_generalise.py)."""
+    assert placed("Операция привела к 45 арестам.", "ru") == [("arrests", 45, None)]
+
+
+def test_determiner_number_then_passive_arrest():
+    """Round 2 (was test_generalise_r2.py)."""
+    assert sent("The four were arrested in March when officers raided a flat.") == [("arrests", 4, "people", None)]
+    assert sent("Police said the three have since been arrested.") == [("arrests", 3, "people", None)]
+
+
+def test_people_were_held_in_a_country():
+    """Round 5 (was test_generalise_r5.py)."""
+    assert sorted(sent("Eleven were held in Ireland and four in Scotland.")) == [
+        ("arrests", 4, "people", "GB"), ("arrests", 11, "people", "IE")]
+
+
+def test_charged_people_are_arrests():
+    """Round 6 (was test_generalise_r6.py)."""
+    assert sent("Prosecutors have charged 17 people after a two-year investigation.") == [("arrests", 17, "people", None)]
+    assert sent("The agency said 11 of those charged were in Greece.") == [("arrests", 11, "people", "GR")]
+
+
+def test_arrest_verb_makes_buyers_people_held():
+    """Round 10 (was test_generalise_r10.py)."""
+    assert sent("In Australia, federal agents arrested two buyers.") == [("arrests", 2, "people", "AU")]
+    assert sent("В Германии полицейские задержали трёх покупателей.", "ru") == [("arrests", 3, "people", "DE")]
+    # without the verb right before them, buyers are customers counted, not arrests
+    assert sent("Police arrested 4 vendors who sold drugs to 5,000 buyers.") == [("arrests", 4, "people", None)]
