@@ -49,3 +49,11 @@ def test_rows_are_markets_with_lifetimes_and_operations_with_announcements_oldes
     assert spector.kind == "operation" and (spector.started, spector.announced) == ("2021-10", "2023-05-02")
     assert ghost.first is None and ghost.launched.date is None
     assert span(rows) == (2019, 2023)
+
+
+def test_among_many_scattered_dates_the_year_they_agree_on_wins():
+    # 30,000 day dates spread over twelve years, and five sources that say only "2015": every
+    # 2015 date backs "2015", so the year wins over any single day (which no other fact backs)
+    dates = [f"20{10 + i % 12}-{1 + i % 12:02d}-{1 + i % 28:02d}" for i in range(30_000)] + ["2015"] * 5
+    chosen = pick_date(dates)
+    assert chosen.date == "2015" and chosen.conflict and chosen.facts == 30_005

@@ -12,7 +12,7 @@ the view draws it as unknown.
 from __future__ import annotations
 
 import calendar
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -55,21 +55,25 @@ class TimelineRow:
         return max(dates) if dates else None
 
 
-def _inside(fine: str, coarse: str) -> bool:
-    """``2021-12-03`` is inside ``2021-12`` and ``2021``."""
-    return fine.startswith(coarse)
-
-
 def pick_date(dates: Iterable[str | None]) -> EventDate:
-    """One date for an event several facts date (see the module's rule)."""
+    """One date for an event several facts date (see the module's rule). O(n): a date's
+    support is the facts dated by one of its prefixes (``2021``, ``2021-12``) or inside it."""
     given = [d for d in dates if d]
     if not given:
         return EventDate(None)
-    distinct = set(given)
-    support = {d: sum(1 for g in given if _inside(d, g) or _inside(g, d)) for d in distinct}
-    chosen = min(distinct, key=lambda d: (-support[d], -len(d), d))
-    conflict = any(not (_inside(chosen, g) or _inside(g, chosen)) for g in distinct)
-    return EventDate(chosen, len(given), conflict)
+    counts = Counter(given)
+    inside: Counter[str] = Counter()  # prefix -> facts whose date starts with it
+    for date, n in counts.items():
+        for cut in {4, 7, len(date)}:
+            if cut <= len(date):
+                inside[date[:cut]] += n
+
+    def support(date: str) -> int:
+        coarser = sum(counts.get(date[:cut], 0) for cut in (4, 7) if cut < len(date))
+        return coarser + inside[date]
+
+    chosen = min(counts, key=lambda d: (-support(d), -len(d), d))
+    return EventDate(chosen, len(given), support(chosen) < len(given))
 
 
 def year_fraction(date: str, *, end: bool = False) -> float:
