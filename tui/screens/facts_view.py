@@ -1,8 +1,8 @@
 """The facts table view: every fact the query matches, across all operations, sortable.
 
 ``s`` sorts by the next column (operation, date, metric…), ``S`` reverses the sort, a click
-on a title sorts by that column and a second click reverses it; the fact detail below follows the cursor; Enter opens the
-fact in its operation in the explorer, keeping the query.
+on a title sorts by that column and a second click reverses it; the fact detail below follows
+the cursor; Enter opens the fact in its operation in the explorer, keeping the query.
 """
 
 from __future__ import annotations
@@ -65,7 +65,6 @@ class FactsView(ViewScreen):
         self.box.set_title("Facts")
         self.query_one("#facts-box").border_subtitle = "s sort by next column · S reverse · click a title · ⏎ open in its operation"
         self.query_one("#facts-detail").border_title = "Fact"
-        super().on_mount()
         self.set_focus(self.table)
 
     def focus_body(self) -> None:

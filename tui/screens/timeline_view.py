@@ -44,7 +44,6 @@ class TimelineView(ViewScreen):
     def on_mount(self) -> None:
         box = self.query_one("#timeline-box", TitledBox)
         box.border_subtitle = "━ lifetime (launch → shutdown)  ◆ announced  ─ operation ran  ? unknown  ! sources disagree  ⏎ open"
-        super().on_mount()
         self.set_focus(self.timeline)
 
     def focus_body(self) -> None:

@@ -98,6 +98,7 @@ class ViewScreen(Screen[None]):
         return self.search_box.value if self.is_mounted else self._initial_query
 
     def on_mount(self) -> None:
+        """Textual runs every class's ``on_mount`` (subclasses add theirs, without ``super``)."""
         box = self.search_box
         box.border_title = "Search"
         box.cursor_blink = self.app.is_headless is False
@@ -232,7 +233,6 @@ class ReportView(ViewScreen):
         return self.query_one(f"#{self.VIEW}-body", Static)
 
     def on_mount(self) -> None:
-        super().on_mount()
         self.focus_body()
 
     def focus_body(self) -> None:
