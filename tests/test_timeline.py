@@ -35,7 +35,7 @@ def test_partial_dates_cover_their_period():
 
 
 def test_rows_are_markets_with_lifetimes_and_operations_with_announcements_oldest_first():
-    ops = [Operation(id="spector", name="SpecTor", announced="2023-05-02", started="2021-10"),
+    ops = [Operation(id="spector", name="SpecTor", announced="2023-05-02", started="2021-10", markets=("monopoly market",)),
            Operation(id="mono", name="Monopoly Market", kind="market_takedown"),
            Operation(id="ghost", name="Ghost", kind="market_takedown"),
            Operation(id="alive", name="Alive Market")]
@@ -49,6 +49,7 @@ def test_rows_are_markets_with_lifetimes_and_operations_with_announcements_oldes
     assert spector.kind == "operation" and (spector.started, spector.announced) == ("2021-10", "2023-05-02")
     assert ghost.first is None and ghost.launched.date is None
     assert span(rows) == (2019, 2023)
+    assert mono.closed_by == ("spector",) and spector.closed_by == ()  # who took the market down
 
 
 def test_among_many_scattered_dates_the_year_they_agree_on_wins():

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from store.metrics import LAUNCHED, SHUT_DOWN
 from store.model import Fact
 from store.snapshot import Snapshot
+from store.text import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,7 @@ class TimelineRow:
     announced: str | None
     started: str | None
     ended: str | None
+    closed_by: tuple[str, ...] = ()  # ids of the other operations that list this market as a target
 
     @property
     def first(self) -> str | None:
@@ -103,14 +105,19 @@ def timeline_rows(snapshot: Snapshot) -> list[TimelineRow]:
     for fact in snapshot.facts:
         if fact.metric == LAUNCHED or fact.metric == SHUT_DOWN:
             events[fact.operation][fact.metric].append(fact)
+    targets: dict[str, list[str]] = defaultdict(list)  # folded market name -> operations naming it
+    for op in snapshot.operations.values():
+        for market in op.markets:
+            targets[fold(market)].append(op.id)
     rows = []
     for op in snapshot.operations.values():
         own = events.get(op.id, {})
         launched = pick_date(f.date for f in own.get(LAUNCHED, ()))
         shut_down = pick_date(f.date for f in own.get(SHUT_DOWN, ()))
         is_market = bool(own) or op.kind == "market_takedown"
+        closers = dict.fromkeys(i for name in op.names() for i in targets.get(fold(name), ()) if i != op.id)
         rows.append(TimelineRow(op.id, op.name, "market" if is_market else "operation", launched, shut_down,
-                                op.announced, op.started, op.ended))
+                                op.announced, op.started, op.ended, tuple(closers)))
     return sorted(rows, key=lambda r: (r.first is None, r.first or "", r.name.casefold()))
 
 

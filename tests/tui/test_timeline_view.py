@@ -55,3 +55,28 @@ async def test_enter_opens_the_operation_in_the_explorer(store):
         assert app.screen is app.explorer
         assert app.explorer.op_id == "harbor" and app.explorer.operations.current.op.id == "harbor"
         assert view.op_id == "harbor"
+
+
+async def test_the_row_under_the_cursor_is_described_with_who_closed_the_market(tmp_path):
+    from store.model import Fact, Operation
+    from tests.tui.conftest import own_store
+    from tests.tui.conftest import plain_of
+
+    repo, _ = own_store(tmp_path / "s.json")
+    # Harbor lists "Monopoly Market" as a target: give that market a record and a lifetime
+    repo.add_records(operations=[Operation(id="monopoly", name="Monopoly Market", kind="market_takedown")],
+                     facts=[Fact(id="l1", operation="monopoly", metric="launched", value=None, unit=None, date="2019"),
+                            Fact(id="s1", operation="monopoly", metric="shut_down", value=None, unit=None, date="2021-12"),
+                            Fact(id="s2", operation="monopoly", metric="shut_down", value=None, unit=None, date="2021")])
+    app = make_app(repo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        view = await _open(pilot)
+        rows = [line for line in row_texts(view.timeline) if line]
+        at = next(i for i, line in enumerate(rows) if "Monopoly Market" in line)
+        assert "2019 → 2021-12" in rows[at] and "━" in rows[at]
+        for _ in range(at):
+            await pilot.press("down")
+        await pilot.pause()
+        detail = plain_of(view.query_one("#timeline-detail"))
+        assert "launched 2019 (1 fact)" in detail and "shut down 2021-12 (2 facts)" in detail
+        assert "closed by Harbor (2023-05)" in detail

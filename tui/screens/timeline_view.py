@@ -7,14 +7,47 @@ those rows cover (a query zooms in). Enter opens the row's operation in the expl
 from __future__ import annotations
 
 from textual import on
+from rich.text import Text
 from textual.app import ComposeResult
+from textual.widgets import Static
 
 from store.views.matched import matched_operations
-from store.views.timeline import TimelineRow, span
+from store.views.timeline import EventDate, TimelineRow, span
 from tui.screens.view_base import ViewScreen
 from tui.widgets.row_list import RowList
+from tui.widgets.text import safe
 from tui.widgets.timeline import TimelineHeader, TimelineList
 from tui.widgets.titled_box import TitledBox
+
+
+def _event(label: str, event: EventDate) -> str:
+    if event.date is None:
+        return f"{label} unknown"
+    sources = f"{event.facts} fact{'s' if event.facts != 1 else ''}"
+    return f"{label} {event.date} ({sources}{', sources disagree' if event.conflict else ''})"
+
+
+def describe(repo, row: TimelineRow) -> Text:
+    """``Monopoly Market  market · launched 2019 (4 facts) · shut down 2021-12 … · closed by SpecTor``."""
+    out = Text(safe(row.name), style="bold")
+    if row.kind == "market":
+        parts = [_event("launched", row.launched), _event("shut down", row.shut_down)]
+        if row.announced:
+            parts.append(f"announced {row.announced}")
+        closers = [repo.operation(i) for i in row.closed_by]
+        if closers:
+            parts.append("closed by " + ", ".join(f"{op.name}" + (f" ({op.announced})" if op.announced else "")
+                                                  for op in closers if op))
+    else:
+        parts = [f"started {row.started or 'unknown'}", f"announced {row.announced or 'unknown'}"]
+        if row.ended:
+            parts.append(f"ended {row.ended}")
+        op = repo.operation(row.op_id)
+        if op is not None and op.markets:
+            parts.append("targets " + ", ".join(op.markets))
+    out.append(f"  {row.kind}\n", style="#7f8c98")
+    out.append(safe(" · ".join(parts)))
+    return out
 
 
 class TimelineView(ViewScreen):
@@ -25,7 +58,7 @@ class TimelineView(ViewScreen):
     TimelineView #timeline-box { height: 1fr; padding: 0; }
     TimelineView #timeline-list { height: 1fr; border: none; padding: 0 1; overflow-y: scroll;
                                   scrollbar-size-vertical: 1; background: $background; }
-    TimelineView #timeline-legend { height: 1; padding: 0 1; color: $text-muted; }
+    TimelineView #timeline-detail { height: 4; }
     """
 
     def __init__(self, repo, query: str = "") -> None:
@@ -36,6 +69,7 @@ class TimelineView(ViewScreen):
         with TitledBox(id="timeline-box", classes="view-pane"):
             yield TimelineHeader(id="timeline-header")
             yield TimelineList(empty_text="no market or operation matches", id="timeline-list")
+        yield Static(id="timeline-detail", classes="view-pane")
 
     @property
     def timeline(self) -> TimelineList:
@@ -71,12 +105,20 @@ class TimelineView(ViewScreen):
         current = self.timeline.current
         self.op_id = current.op_id if current else None
         self.paint_now()
+        self.call_after_refresh(self.show_current)
+
+    def show_current(self) -> None:
+        """What the row under the cursor says, in words: its dates, how many facts give
+        them, and who closed the market (or which markets the operation targeted)."""
+        row = self.timeline.current
+        self.query_one("#timeline-detail", Static).update(describe(self.repo, row) if row else Text(""))
 
     @on(RowList.Highlighted, "#timeline-list")
     def _highlighted(self) -> None:
         current = self.timeline.current
         self.op_id = current.op_id if current else None
         self.paint_now()
+        self.call_after_refresh(self.show_current)
 
     @on(RowList.Opened, "#timeline-list")
     def _opened(self) -> None:
