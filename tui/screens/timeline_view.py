@@ -20,6 +20,10 @@ from tui.widgets.timeline import TimelineHeader, TimelineList
 from tui.widgets.titled_box import TitledBox
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
 def _event(label: str, event: EventDate) -> str:
     if event.date is None:
         return f"{label} unknown"
@@ -100,7 +104,7 @@ class TimelineView(ViewScreen):
         markets = sum(1 for r in shown if r.kind == "market")
         total = f"{len(shown)}" if len(shown) == len(rows) else f"{len(shown)} of {len(rows)}"
         self.query_one("#timeline-box", TitledBox).set_title(
-            f"Timeline {total} · {markets} markets · {len(shown) - markets} operations"
+            f"Timeline {total} · {_count(markets, 'market')} · {_count(len(shown) - markets, 'operation')}"
             + (f" · {years[0]}–{years[1]}" if years else ""))
         current = self.timeline.current
         self.op_id = current.op_id if current else None
