@@ -51,7 +51,7 @@ def serving(db: Path, port: int):
                 break
             except OSError:
                 if proc.poll() is not None:
-                    raise RuntimeError(f"takedown serve exited: {first}{proc.stdout.read()}")
+                    raise RuntimeError(f"takedown serve exited: {first}{proc.stdout.read()}") from None
                 time.sleep(0.1)
         yield proc, first
     finally:
