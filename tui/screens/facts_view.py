@@ -107,7 +107,7 @@ class FactsView(ViewScreen):
         self.header.show_sort(self.sort_column, self.descending)
         fact = self.table.current
         self.fact_id = fact.id if fact else None
-        self.paint_now()  # the table first; the detail in the frame after
+        self.paint_now(self.table, self.box, self.header)  # the table first; the detail in the frame after
         self.call_after_refresh(self.show_current)
 
     def _position(self, table: FactTable, order: np.ndarray) -> int:
@@ -165,7 +165,7 @@ class FactsView(ViewScreen):
     @on(RowList.Highlighted, "#facts-table")
     def _highlighted(self) -> None:
         self.show_current()
-        self.paint_now()
+        self.paint_now(self.table, self.query_one("#facts-detail"))
 
     @on(RowList.Opened, "#facts-table")
     def _opened(self) -> None:

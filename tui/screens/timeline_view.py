@@ -108,7 +108,7 @@ class TimelineView(ViewScreen):
             + (f" · {years[0]}–{years[1]}" if years else ""))
         current = self.timeline.current
         self.op_id = current.op_id if current else None
-        self.paint_now()
+        self.paint_now(self.timeline, self.query_one(TimelineHeader), self.query_one("#timeline-box"))
         self.call_after_refresh(self.show_current)
 
     def show_current(self) -> None:
@@ -121,7 +121,7 @@ class TimelineView(ViewScreen):
     def _highlighted(self) -> None:
         current = self.timeline.current
         self.op_id = current.op_id if current else None
-        self.paint_now()
+        self.paint_now(self.timeline)
         self.call_after_refresh(self.show_current)
 
     @on(RowList.Opened, "#timeline-list")
