@@ -184,3 +184,20 @@ async def test_a_view_on_screen_follows_a_reload_of_the_store(store):
                 break
         assert len(lines) == before + 1 and any(line.startswith("Zenith") for line in lines)
         assert app.screen is view
+
+
+async def test_a_key_right_after_enter_in_the_search_box_is_a_key_for_the_view(store):
+    repo, _ = store
+    app = make_app(repo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        view = await _open(pilot)
+        view.focus_search()
+        await pilot.pause()
+        from textual import events
+
+        for key in (*"harbor", "enter", "s"):  # one burst, as a fast typist or a paste sends it
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert view.search_box.value == "harbor" and view.sort_column == "operation"

@@ -72,7 +72,13 @@ class ViewScreen(Screen[None]):
     }
     """
     PLACEHOLDER = "Filter by the same query as the explorer…  (/ to focus)"
-    BINDINGS = [Binding("escape", "leave", "Explorer", id="view.leave", key_display="esc")]
+    BINDINGS = [
+        Binding("escape", "leave", "Explorer", id="view.leave", key_display="esc"),
+        # Priority: Enter in the search box moves focus into the view while the app handles
+        # the key, so the next key of a burst ("hydra⏎2", typed fast) is a key for the view,
+        # not one more character of the query (check_action: only in the search box).
+        Binding("enter", "into_view", "Results", id="view.into_results", show=False, priority=True),
+    ]
 
     def __init__(self, repo: Repository, query: str = "") -> None:
         super().__init__(classes="view-screen")
@@ -139,6 +145,14 @@ class ViewScreen(Screen[None]):
 
     def focus_search(self) -> None:
         self.set_focus(self.search_box)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "into_view":
+            return self.focused is self.search_box
+        return True
+
+    def action_into_view(self) -> None:
+        self.focus_body()
 
     def action_leave(self) -> None:
         self.app.show_view("explorer")  # type: ignore[attr-defined]
