@@ -99,4 +99,5 @@ def test_facts_metric_takes_the_same_aliases_as_the_search(capsys, repo: Reposit
 def test_a_metric_nobody_calls_so_still_gets_the_hint(capsys, repo: Repository):
     code = main(["facts", "--db", str(repo.path), "--metric", "colour", "--json"])
     _, err = capsys.readouterr()
+    assert code == 1  # an empty result after an error
     assert "no fact has metric 'colour'" in err and "arrests" in err

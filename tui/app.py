@@ -24,6 +24,7 @@ from store.repository import Repository
 from store.storage import StoreError
 from tui.bindings import APP_BINDINGS
 from tui.commands import CountryCommands, FactCommands, OperationCommands
+from tui.country_filter import WORLDWIDE
 from tui.idle_gc import QUIET, YOUNG, IdleCollector
 from tui.messages import StoreLoaded, StoreReloaded, StoreReloadFailed
 from tui.screens.country_picker import CountryPicker
@@ -199,8 +200,8 @@ class TakedownApp(ViewSwitching, App[None]):
     @needs_store
     def action_pick_country(self) -> None:
         def picked(code: str | None) -> None:
-            if code:
-                self.explorer.goto_country(code)
+            if code:  # None: cancelled
+                self.explorer.goto_country(None if code == WORLDWIDE else code)
 
         self.push_screen(CountryPicker(self.repo.countries_in_store()), picked)
 
@@ -216,7 +217,7 @@ class TakedownApp(ViewSwitching, App[None]):
         self.explorer.goto_fact(fact_id)
 
     @needs_store
-    def goto_country(self, code: str) -> None:
+    def goto_country(self, code: str | None) -> None:
         self.explorer.goto_country(code)
 
 

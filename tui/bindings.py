@@ -52,7 +52,7 @@ HELP_SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
         "Anywhere (when not typing)",
         [
             ("/", "search: every pane filters as you type"),
-            ("c", "pick a country (fuzzy, English or Russian)"),
+            ("c", "pick a country (fuzzy, en/ru) to filter by; first entry: worldwide"),
             ("?", "this help"),
             ("ctrl+p", "command palette: operations, countries, facts, views"),
             ("1 / 2 / 3 / 4 / 5", "explorer / facts table / timeline / compare / charts (the query stays)"),
@@ -76,7 +76,7 @@ HELP_SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
             ("g / G", "first / last row"),
             ("pgup / pgdn", "a page up / down"),
             ("enter", "open: operation → its facts, fact → its detail"),
-            ("escape", "back to the previous pane"),
+            ("escape", "back to the previous pane (at the operations: nothing)"),
             ("mouse", "click to select, double-click to open, wheel scrolls"),
         ],
     ),

@@ -18,6 +18,7 @@ from store.model import Fact
 from store.repository import Repository, resolve_path
 from store.share import FACT_COLUMNS, export_country, export_facts, export_operations, fact_row, operation_row, summary_row, write_export
 from store.storage import StoreError
+from tui.cli_store import add_init_parser, cmd_init, positive_int, readable_path
 
 
 class UsageError(Exception):
@@ -64,7 +65,7 @@ def build_parser() -> Parser:
 
     p = sub.add_parser("search", parents=[common], help="search facts and operations")
     p.add_argument("query", nargs="+", metavar="QUERY")
-    p.add_argument("--limit", type=int, default=None, metavar="N", help="at most N facts")
+    p.add_argument("--limit", type=positive_int, default=None, metavar="N", help="at most N facts (N >= 1)")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("export", parents=[common], help="export facts with their quotes and sources")
@@ -72,6 +73,8 @@ def build_parser() -> Parser:
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.add_argument("--operation", metavar="ID", help="only this operation (id, name or alias), with its summary")
     p.add_argument("--country", metavar="CC", help="only this country's summary: its totals, operations and facts")
+
+    add_init_parser(sub, [common])
 
     try:
         from tui.ingest_command import add_parser as add_ingest
@@ -173,17 +176,20 @@ def cmd_facts(args: argparse.Namespace, repo: Repository) -> int:
             raise UsageError(f"unknown operation {args.operation!r} (see 'takedown operations')")
         op_id = op.id
     country = resolve_country(args.country) if args.country else None
+    failed = False  # an empty result after an error exits 1, so a script notices
     if args.metric:
         args.metric = resolve_metric(args.metric) or args.metric  # the search's aliases: money, guns, аресты
         known = sorted({f.metric for f in repo.snapshot.facts})
         if args.metric not in known:
             print(f"takedown: no fact has metric {args.metric!r} (known: {', '.join(known)})", file=sys.stderr)
+            failed = True
     facts = repo.facts(operation=op_id, country=country, metric=args.metric)
+    code = 1 if failed and not facts else 0
     if args.json:
         print(_dump([fact_json(f, repo) for f in facts]))
-        return 0
+        return code
     _console().print(_facts_table(f"{len(facts)} facts", facts, repo))
-    return 0
+    return code
 
 
 def cmd_country(args: argparse.Namespace, repo: Repository) -> int:
@@ -211,6 +217,7 @@ def cmd_search(args: argparse.Namespace, repo: Repository) -> int:
     result = SearchIndex(repo.snapshot).search(query, limit=args.limit)
     for hint in result.hints:
         print(f"takedown: {hint}", file=sys.stderr)
+    code = 1 if result.hints and not result.total and not result.operations else 0  # empty after an error
     if args.json:
         print(_dump({
             "query": query,
@@ -220,9 +227,9 @@ def cmd_search(args: argparse.Namespace, repo: Repository) -> int:
             "facts": [fact_json(f, repo) for f in result.facts],
             "hints": result.hints,
         }))
-        return 0
+        return code
     _console().print(_facts_table(f"{result.total} facts match {query!r}", result.facts, repo))
-    return 0
+    return code
 
 
 EXPORT_COLUMNS = FACT_COLUMNS
@@ -262,7 +269,7 @@ def cmd_explore(args: argparse.Namespace) -> int:
     ends it with the same one-line error as any other command."""
     from tui.app import TakedownApp
 
-    path = resolve_path(getattr(args, "db", None))
+    path = readable_path(args)
     try:
         small = path.stat().st_size < OPEN_BEFORE_START_BYTES
     except OSError:
@@ -285,7 +292,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Repository], int]] = {
 
 
 def open_repo(args: argparse.Namespace) -> Repository:
-    return Repository.open(resolve_path(getattr(args, "db", None)))
+    return Repository.open(readable_path(args))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -293,10 +300,13 @@ def main(argv: list[str] | None = None) -> int:
     debug = "--debug" in argv
     try:
         args = build_parser().parse_args(argv)
+        if args.command == "init":
+            return cmd_init(args)
         if args.command == "ingest":
             from tui.ingest_command import run as run_ingest
 
-            return run_ingest(args, lambda: open_repo(args))
+            # ingest writes: like init, it may start a store (and its folder) at --db
+            return run_ingest(args, lambda: Repository.open(resolve_path(getattr(args, "db", None))))
         if args.command == "serve":
             from tui.serve import run as run_serve
 

@@ -63,8 +63,20 @@ async def test_c_picks_a_country_with_fuzzy_search(store):
         text = plain_of(app.screen.query_one("#country"))
         assert text.startswith("France / Франция  FR") and "Harbor 2023" in text
         assert "no figures reported" in text
-        # Moving to another fact lets the pane follow facts again.
-        await pilot.press("tab", "j")
+        assert app.explorer.search_box.value == "country:fr"  # the pick filters the lists
+
+
+async def test_moving_keeps_the_pick_until_its_filter_goes(store):
+    repo, facts = store
+    app = make_app(repo)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("c", *"germany", "enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("j", "tab", "j")
+        assert app.explorer.country == "DE" and app.explorer.country_pinned
+        await pilot.press("slash", "ctrl+u")  # the filter is erased from the box
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("enter", "j")
         assert app.explorer.country_pinned is False
 
 

@@ -36,11 +36,11 @@ async def test_facts_rows_show_metric_figure_country(repo):
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         lines = row_texts(app.screen.query_one("#facts", FactList))
-        assert lines[0].split() == ["!", "arrests", "160", "people", "DE"]
+        assert lines[0].split()[:5] == ["!", "arrests", "160", "people", "DE"]
         assert any("drugs" in line and "5 kg" in line and "DE" in line for line in lines)
         await pilot.press("j")
         lines = row_texts(app.screen.query_one("#facts", FactList))
-        assert any(line.split() == ["arrests", "288", "people", "all"] for line in lines)
+        assert any(line.split()[:4] == ["arrests", "288", "people", "all"] for line in lines)
         assert any("money" in line and "53.4 million USD" in line for line in lines)
 
 

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from store import countries
 from store.text import fold
+from tui.country_filter import WORLDWIDE
 
 
 def rank_countries(query: str, in_store: list[str], limit: int = 50) -> list[str]:
@@ -37,8 +38,18 @@ def rank_countries(query: str, in_store: list[str], limit: int = 50) -> list[str
     return sorted(scored, key=lambda code: (-scored[code], code))
 
 
+_WORLDWIDE_WORDS = ("worldwide", "world", "clear", "all", "none", "весь мир", "мир", "все", "сброс")
+
+
+def offers_worldwide(query: str) -> bool:
+    """The "worldwide / clear" entry comes first with no query or one that begins its words."""
+    folded = fold(query.strip())
+    return not folded or any(word.startswith(folded) for word in _WORLDWIDE_WORDS)
+
+
 class CountryPicker(ModalScreen[str | None]):
-    """Type to narrow, arrows to move, Enter to pick, Escape to cancel."""
+    """Type to narrow, arrows to move, Enter to pick, Escape to cancel; the first entry
+    (with no query) clears the pick: dismissed with :data:`WORLDWIDE`."""
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="picker.cancel"),
@@ -64,6 +75,8 @@ class CountryPicker(ModalScreen[str | None]):
     def _fill(self, query: str) -> None:
         options = self.query_one("#picker-list", OptionList)
         options.clear_options()
+        if offers_worldwide(query):
+            options.add_option(Option(Content("◌ Worldwide / clear the pick (every country)"), id=WORLDWIDE))
         for code in rank_countries(query, self.in_store):
             country = countries.get(code)
             if country:

@@ -23,7 +23,11 @@ from textual.worker import get_current_worker
 
 from store.model import Fact, Operation
 from store.repository import Repository
+from tui.country_filter import has_country, with_country
+from tui.focus_memory import FocusMemory
+from tui.headline_scope import HeadlineScope
 from tui.messages import IndexPending, SearchFinished, StoreReloaded, StoreReloadFailed
+from tui.textual_internals import app_is_batching, paint_screen_now, screen_has_paint_pending
 from tui.widgets.country_pane import CountryPane
 from tui.widgets.fact_detail import FactDetail
 from tui.widgets.fact_list import FactList
@@ -37,6 +41,7 @@ if TYPE_CHECKING:  # numpy comes with it: imported by the worker that builds the
     from store.search import SearchResult
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
+WIDE_FROM = 100  # columns from which the lists get more of the width (app.tcss: -wide)
 PAINT_NOW_WINDOW = 0.05  # s: how long an applied search result may wait for its repaints
 
 
@@ -47,6 +52,11 @@ def _set_title(widget, title: str, *, subtitle: bool = False) -> None:
     if getattr(widget, f"_takedown_{attribute}", None) != title:
         setattr(widget, f"_takedown_{attribute}", title)
         setattr(widget, attribute, Content(title))
+
+
+def search_hint(hints: Sequence[str]) -> str:
+    """The line under the search box: what the engine says about the query."""
+    return " · ".join(hints)
 
 
 def position(facts: Sequence[Fact], fact_id: str | None, hint: int = 0) -> int:
@@ -83,6 +93,7 @@ class ExplorerScreen(Screen[None]):
         self._paint_by = 0.0  # until when a search result waits to be painted (monotonic)
         self._panes_pending = False  # a render of the detail and country panes is scheduled
         self.search_requested = False  # "/" was pressed: start-up must not move focus away
+        self.focus_memory = FocusMemory()  # the pane to focus again after "terminal too small"
 
     # -- layout -----------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -122,7 +133,7 @@ class ExplorerScreen(Screen[None]):
         self.query_one("#search").border_title = "Search"
         self.detail.border_title = "Fact"
         self.country_pane.border_title = "Country"
-        self.operations.border_subtitle = "year · countries · arrests"
+        _set_title(self.operations, "year · countries · arrests", subtitle=True)
         self.facts.border_subtitle = "! conflict  = corroborated"
         self.search_box.cursor_blink = self.app.is_headless is False
         self._check_size(self.app.size.width, self.app.size.height)
@@ -143,13 +154,35 @@ class ExplorerScreen(Screen[None]):
     def on_resize(self, event: events.Resize) -> None:
         self._check_size(event.size.width, event.size.height)
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        width, height = self.app.size  # under a modal the screen hears of no resize
+        if width >= MIN_WIDTH and height >= MIN_HEIGHT:
+            self.focus_memory.focused(event.widget)
+
+    def on_screen_resume(self) -> None:
+        """Back from the help or the picker: the terminal may have changed size meanwhile."""
+        self._check_size(self.app.size.width, self.app.size.height)
+
     def _check_size(self, width: int, height: int) -> None:
         small = width < MIN_WIDTH or height < MIN_HEIGHT
         self.set_class(small, "-too-small")
+        self.set_class(width >= WIDE_FROM, "-wide")
+        if self.focus_memory.resized(small):
+            self.call_after_refresh(self._refocus)
         if small:
             self.query_one("#too-small", Static).update(
                 Text(f"Terminal too small ({width}×{height}).\nThe explorer needs at least {MIN_WIDTH}×{MIN_HEIGHT}.\n\nctrl+q quits.", justify="center")
             )
+
+    def _refocus(self) -> None:
+        """Back from "too small": the pane that had focus has it again."""
+        target = self.focus_memory.target() or self.operations
+        if self.focused is not target and not self.has_class("-too-small"):
+            # (Textual may have handed focus to another hidden widget meanwhile)
+            self.set_focus(target)
+            if isinstance(target, Input):  # focusing selects all: the next key would replace the query
+                selection = target.selection
+                self.call_after_refresh(setattr, target, "selection", selection)
 
     # -- state → panes ----------------------------------------------------------------
     def refresh_store(self, note: str = "", *, lists_first: bool = False) -> None:
@@ -183,7 +216,12 @@ class ExplorerScreen(Screen[None]):
             ops = sorted(known, key=lambda op: (-named.get(op.id, 0), self._op_order.get(op.id, 0)))
         rows = [self._op_rows[op.id] for op in ops if op.id in self._op_rows]
         index = next((i for i, row in enumerate(rows) if row.op.id == self.op_id), 0)
+        scope = HeadlineScope.of(self.repo, self.result)  # country:/metric: change the figures shown
+        rescoped = self.operations.set_scope(scope)
         self.operations.set_rows(rows, index, self.terms)
+        if rescoped:
+            self.operations.refresh_changed()
+            _set_title(self.operations, f"year · countries · {scope.label if scope else 'arrests'}", subtitle=True)
         title = f"Operations {len(rows)}" if self.result is None else f"Operations {len(rows)} of {len(self._op_rows)}"
         self.operations.set_title(title)
         current = self.operations.current
@@ -293,8 +331,13 @@ class ExplorerScreen(Screen[None]):
         self.fill()
         self.set_focus(self.facts)
 
-    def goto_country(self, code: str) -> None:
-        self.country, self.country_pinned = code, True
+    def goto_country(self, code: str | None) -> None:
+        """Pick a country (None: worldwide again): the lists are filtered to it through a
+        ``country:`` filter in the search box, the country pane stays on it."""
+        self.country, self.country_pinned = code, code is not None
+        query = with_country(self.search_box.value, code)
+        if query != self.search_box.value:
+            self.search_box.value = query  # Input.Changed runs the search
         self.show_country()
 
     def reveal(self, op_id: str, fact_id: str | None, query: str) -> None:
@@ -314,7 +357,10 @@ class ExplorerScreen(Screen[None]):
     @on(Input.Changed, "#search")
     def _query_changed(self, event: Input.Changed) -> None:
         query = event.value
+        if self.country_pinned and not has_country(query):  # the pick was erased from the box
+            self.country_pinned = False
         if not query.strip():
+            _set_title(self.search_box, "", subtitle=True)  # no query, no hint
             if self.result is not None:
                 self.result = None
                 self.fill(lists_first=True)
@@ -335,12 +381,11 @@ class ExplorerScreen(Screen[None]):
         _set_title(self.search_box, "building the search index… results follow", subtitle=True)
 
     def on_search_finished(self, message: SearchFinished) -> None:
-        _set_title(self.search_box, "", subtitle=True)
         if message.query != self.search_box.value or message.snapshot is not self.repo.snapshot:
             return  # the user typed on, or the store changed: a newer search is coming
         self.result = message.result
-        for hint in message.result.hints:
-            self.app.notify(hint, severity="warning", markup=False, timeout=3)
+        # Under the box for as long as this query stands (a toast would go while it stays).
+        _set_title(self.search_box, search_hint(message.result.hints), subtitle=True)
         self.fill(lists_first=True)
 
     def on_idle(self, event: events.Idle) -> None:
@@ -362,12 +407,12 @@ class ExplorerScreen(Screen[None]):
             if self._panes_pending:
                 self._render_panes()
             return
-        if not self.is_current or self.app._batch_count:
+        if not self.is_current or app_is_batching(self.app):
             return
-        if self._dirty_widgets or self._layout_required or self._repaint_required:  # Screen._on_idle's test
+        if screen_has_paint_pending(self):
             self._paint_by = 0.0
             event.prevent_default()  # Screen._on_idle would only resume the timer
-            self._on_timer_update()
+            paint_screen_now(self)
             if self._panes_pending:
                 self.call_next(self._render_panes)
 
@@ -385,14 +430,14 @@ class ExplorerScreen(Screen[None]):
         row = self.operations.current
         self.op_id = row.op.id if row else None
         self.fact_id = None
-        self.country_pinned = False
+        self.country_pinned = self._pick_stands()
         self.show_operation()
 
     @on(RowList.Highlighted, "#facts")
     def _fact_highlighted(self, event: RowList.Highlighted) -> None:
         fact = self.facts.current
         self.fact_id = fact.id if fact else None
-        self.country_pinned = False
+        self.country_pinned = self._pick_stands()
         self.show_fact(fact)
 
     @on(RowList.Opened, "#operations")
@@ -409,7 +454,12 @@ class ExplorerScreen(Screen[None]):
 
     @on(RowList.Back, "#operations")
     def _operations_back(self) -> None:
-        self.set_focus(self.search_box)
+        """The top level: Escape does nothing (only "/" goes to the search box, so the keys
+        that follow an extra Escape are never typed into it)."""
+
+    def _pick_stands(self) -> bool:
+        """A picked country stays picked while its ``country:`` filter is in the box."""
+        return self.country_pinned and has_country(self.search_box.value)
 
     def action_back(self) -> None:
         if self.focused in (self.detail, self.country_pane):

@@ -10,6 +10,7 @@ from textual.content import Content
 from store.format import number
 from store.model import Operation
 from store.repository import Repository, Total
+from tui.headline_scope import HeadlineScope
 from tui.widgets.row_list import RowList
 from tui.widgets.cells import Cell
 from tui.widgets.text import match_spans, safe
@@ -86,15 +87,27 @@ class OperationList(RowList[OperationRow]):
             return (key, self.rows[index].op.id in self.marked)
         return key
 
+    scope: HeadlineScope | None = None  # a country/metric filter: the figure column follows it
+
+    def set_scope(self, scope: HeadlineScope | None) -> bool:
+        """Show the figures of ``scope`` (None: each operation's headline); True if it changed."""
+        changed = scope is not self.scope
+        self.scope = scope
+        return changed
+
+    def headline(self, row: OperationRow) -> str:
+        return self.scope.text(row.op.id) if self.scope is not None else row.headline_text
+
     def match_key(self, row: OperationRow) -> tuple:
-        """Only the name is highlighted."""
-        return match_spans(safe(row.op.name), self.terms) if self.terms else ()
+        """Only the name is highlighted; the figure column may follow the filter."""
+        spans = match_spans(safe(row.op.name), self.terms) if self.terms else ()
+        return (spans, self.scope.text(row.op.id)) if self.scope is not None else spans
 
     def render_row(self, row: OperationRow, width: int) -> tuple[Cell, ...]:
         year = row.op.year or "----"
         right = (Cell(f" {year:>4}", self.style_of("row-list--dim")),
                  Cell(f" {row.countries:>3}", self.style_of("row-list--accent")),
-                 Cell(f" {row.headline_text:>9}"))
+                 Cell(f" {self.headline(row):>9}"))
         name_width = max(4, width - sum(cell_len(cell.text) for cell in right))
         if row.op.id in self.marked:
             return (Cell("● ", self.style_of("row-list--warning")), Cell(safe(row.op.name), BOLD, name_width - 2, marks=True), *right)

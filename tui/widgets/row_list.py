@@ -153,6 +153,12 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
             self._drawn.clear()
         return super().refresh(*regions, **kwargs)
 
+    def refresh_changed(self) -> None:
+        """Repaint the visible lines whose content changed for a reason other than the rows
+        (what a subclass shows of them: ``OperationList.scope``)."""
+        if self.is_mounted:
+            self._refresh_changed_lines()
+
     def _refresh_changed_lines(self) -> None:
         """Refresh the visible lines whose key changed since they were drawn."""
         height = self.scrollable_content_region.height
@@ -271,8 +277,8 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
             return ("blank", width, self.has_focus)
         row = self.rows[index]
         is_cursor = index == self.cursor
-        # the cursor row shows every match, in any column
-        marks = self.terms if is_cursor else self.match_key(row)
+        # the cursor row shows every match, in any column (and what else its match key holds)
+        marks = (self.terms, self.match_key(row)) if is_cursor else self.match_key(row)
         return (id(row), marks, width, is_cursor, self.has_focus)
 
     def style_of(self, name: str, partial: bool = True) -> Style:

@@ -10,6 +10,8 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.scrollbar import ScrollBar
 
+from tui.textual_internals import update_scroll
+
 
 def set_virtual_height(view: ScrollView, height: int) -> None:
     """Give ``view`` a content of ``height`` lines.
@@ -38,7 +40,7 @@ def set_virtual_height(view: ScrollView, height: int) -> None:
     if same_look:
         bar.set_reactive(ScrollBar.window_virtual_size, height)
     else:
-        view._scroll_update(size)  # what a layout would do for this widget: scrollbar and clamp
+        update_scroll(view, size)  # what a layout would do for this widget: scrollbar and clamp
 
 
 def refresh_changed_lines(view: ScrollView, changed: Callable[[int], bool]) -> None:
