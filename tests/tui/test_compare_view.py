@@ -20,6 +20,13 @@ def _line(text: str, start: str) -> str:
     return next(line for line in text.splitlines() if line.strip("│ ").startswith(start))
 
 
+async def _compare_nightfall_and_harbor(pilot) -> CompareView:
+    """Mark the first two operations of the list (Nightfall, Harbor) and press 4."""
+    await pilot.pause()
+    await pilot.press("space", "down", "space")
+    return await _compare(pilot)
+
+
 def _body(view: CompareView) -> str:
     from rich.console import Console
 
@@ -58,9 +65,7 @@ async def test_marked_operations_side_by_side_with_conflicts(store):
     repo, _ = store
     app = make_app(repo)
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        await pilot.press("space", "down", "space")
-        view = await _compare(pilot)
+        view = await _compare_nightfall_and_harbor(pilot)
         text = _body(view)
         arrests = _line(text, "arrests")
         assert "200 !" in arrests and "288" in arrests  # Nightfall: 160 (disputed) + 40; Harbor: worldwide
@@ -73,9 +78,7 @@ async def test_the_query_narrows_the_facts_compared(store):
     repo, _ = store
     app = make_app(repo)
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        await pilot.press("space", "down", "space")
-        view = await _compare(pilot)
+        view = await _compare_nightfall_and_harbor(pilot)
         await pilot.press("slash", *"netherlands")
         await app.workers.wait_for_complete()
         await pilot.pause()
