@@ -76,7 +76,21 @@ def position(facts: Sequence[Fact], fact_id: str | None, hint: int = 0) -> int:
 class ExplorerScreen(Screen[None]):
     """The main screen of ``takedown``."""
 
-    BINDINGS = [Binding("escape", "back", "Back", id="explorer.back", show=False)]
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="explorer.back", show=False),
+        # Priority: Enter in the search box moves focus into the results while the app handles
+        # the key, so the next key of a fast burst ("/hydra⏎2") is a key, not a character of
+        # the query; check_action keeps it to the search box (elsewhere Enter opens a row).
+        Binding("enter", "into_results", "Results", id="explorer.into_results", show=False, priority=True),
+    ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "into_results":
+            return self.is_mounted and self.focused is self.search_box
+        return True
+
+    def action_into_results(self) -> None:
+        self._query_submitted()
 
     def __init__(self, repo: Repository, path_label: str | None = None) -> None:
         super().__init__()
