@@ -12,9 +12,8 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from store.views.fact_table import FactTable
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # numpy comes with them: imported when a view or the warm-up needs it
+    from store.views.fact_table import FactTable
     from tui.screens.view_base import ViewScreen
 
 
@@ -37,6 +36,8 @@ class ViewSwitching:
     # -- the facts table's sort keys ------------------------------------------------------
     def fact_table(self) -> FactTable:
         """The sort keys of the current snapshot, built on first use (thread-safe)."""
+        from store.views.fact_table import FactTable
+
         repo = self.repo  # type: ignore[attr-defined]
         snapshot = repo.snapshot
         with self._fact_table_lock:
