@@ -18,6 +18,7 @@ from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.worker import get_current_worker
 from textual.widgets import Input
 
 from store.repository import Repository
@@ -145,7 +146,7 @@ class TakedownApp(ViewSwitching, App[None]):
         index.warm_first_keys()
         self.repo.warm()
         index.warm_orders(self.repo.ordered_facts)
-        self.warm_views()  # the facts table's sort orders, the timeline (tui/view_switch.py)
+        self.warm_views(get_current_worker())  # the facts table's orders, the timeline (tui/view_switch.py)
         _freeze_heap()
         self.collector.start()
         self.warmed.set()

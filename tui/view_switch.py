@@ -68,10 +68,18 @@ class ViewSwitching:
             cached = self._timeline = (snapshot, timeline_rows(snapshot))
         return cached[1]
 
-    def warm_views(self) -> None:
-        """In the warm-up worker: the facts table's sort orders and the timeline's rows."""
-        self.fact_table().warm()
-        self.timeline_rows()
+    def warm_views(self, worker=None) -> None:
+        """In the warm-up worker: the facts table's sort orders and the timeline's rows. An
+        app that has quit (its worker cancelled) stops between steps: a thread cannot be
+        stopped, and seconds of sorting at 100,000 facts would slow whatever runs next."""
+        def cancelled() -> bool:
+            return worker is not None and worker.is_cancelled
+
+        if cancelled():
+            return
+        self.fact_table().warm(cancelled)
+        if not cancelled():
+            self.timeline_rows()
 
     def fact_table_if_ready(self) -> FactTable | None:
         table = self._fact_table

@@ -166,11 +166,14 @@ class FactTable:
         """Whether sorting by ``column`` is one gather now (its order is made)."""
         return column is None or (column, descending) in self._orders
 
-    def warm(self) -> None:
-        """Make every column's orders now (a worker): no first sort waits for its lexsort."""
+    def warm(self, cancelled: Callable[[], bool] = lambda: False) -> None:
+        """Make every column's orders now (a worker): no first sort waits for its lexsort.
+        ``cancelled`` is asked between orders (the app may have quit)."""
         for column in COLUMN_KEYS:
-            self.order(column, False)
-            self.order(column, True)
+            for descending in (False, True):
+                if cancelled():
+                    return
+                self.order(column, descending)
 
     def rows(self, mask: np.ndarray | None, column: str | None = None, descending: bool = False) -> np.ndarray:
         """The rows ``mask`` keeps (None: all), sorted: one gather of a presorted order."""
