@@ -21,7 +21,7 @@ NAME_ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("USA", "U.S.", "U.S.A.", "US", "United States of America", "the United States", "America",
            "США", "Соединенные Штаты Америки", "Штаты", "Америка"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain", "the United Kingdom", "England", "Scotland", "Wales",
-           "Британия", "Великобритания", "Соединенное Королевство", "Англия", "Шотландия"),
+           "Northern Ireland", "Северная Ирландия", "Британия", "Великобритания", "Соединенное Королевство", "Англия", "Шотландия"),
     "DE": ("ФРГ", "Germany"),
     "NL": ("Holland", "the Netherlands", "Голландия", "Нидерланды"),
     "CZ": ("Czech Republic", "Czechia", "Чехия", "Чешская Республика"),

@@ -21,9 +21,12 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 from textual.widgets import Input
 
+from store import sidecar
 from store.repository import Repository
 from store.storage import StoreError
-from tui.bindings import APP_BINDINGS
+from tui.analyst import AnalystActions, analyst_check
+from tui.analyst_commands import AnalystCommands, PaletteActions
+from tui.bindings import ANALYST_BINDINGS, APP_BINDINGS
 from tui.commands import CountryCommands, FactCommands, OperationCommands
 from tui.country_filter import WORLDWIDE
 from tui.idle_gc import QUIET, YOUNG, IdleCollector
@@ -50,13 +53,13 @@ def needs_store(method: Callable[..., None]) -> Callable[..., None]:
     return guarded
 
 
-class TakedownApp(ViewSwitching, App[None]):
+class TakedownApp(ViewSwitching, AnalystActions, PaletteActions, App[None]):
     """Search and read every figure of the store, with the sentence it came from."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = ["app.tcss", "analyst.tcss"]
     TITLE = "takedown"
-    BINDINGS: list[Binding] = APP_BINDINGS
-    COMMANDS = App.COMMANDS | {OperationCommands, CountryCommands, FactCommands, ViewCommands}
+    BINDINGS: list[Binding] = APP_BINDINGS + ANALYST_BINDINGS
+    COMMANDS = App.COMMANDS | {OperationCommands, CountryCommands, FactCommands, AnalystCommands, ViewCommands}
 
     def __init__(
         self,
@@ -129,9 +132,7 @@ class TakedownApp(ViewSwitching, App[None]):
         snapshot = self.repo.snapshot
         with self._index_lock:
             if self._index is None or self._index.snapshot is not snapshot:
-                from store.search import SearchIndex
-
-                self._index = SearchIndex(snapshot)
+                self._index = sidecar.search_index(self.repo, snapshot)  # restored when cached
             return self._index
 
     def index_ready(self) -> bool:
@@ -150,6 +151,7 @@ class TakedownApp(ViewSwitching, App[None]):
         _freeze_heap()
         self.collector.start()
         self.warmed.set()
+        sidecar.save_for(self.repo, index)  # the next open reads this instead (store/sidecar.py)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.MouseDown, events.Paste)):
@@ -182,13 +184,14 @@ class TakedownApp(ViewSwitching, App[None]):
             _freeze_heap(collect=True)
             self.explorer.post_message(StoreReloaded())
             self.views_reloaded()  # tui/view_switch.py
+            sidecar.save_for(self.repo, index)
 
     # -- actions ------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``/`` is a character, not a command, while a text box has focus."""
         if action == "focus_search" and isinstance(self.focused, Input):
             return False
-        return True
+        return analyst_check(self, action)
 
     @needs_store
     def action_focus_search(self) -> None:

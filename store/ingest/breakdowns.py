@@ -19,11 +19,16 @@ def breakdown_only(sentence: str) -> bool:
     mentions = [m for m in find_mentions(sentence) if m.kind != "adj"]
     if len(mentions) < 2:
         return False
-    rest = sentence
+    # "Britain accounted for 48, Germany 41 and the Netherlands 13, with the rest spread across five other countries."
+    rest = re.split(r",\s*(?:with\s+)?the\s+(?:rest|remaining|others)\b|,?\s*(?:а\s+)?остальн", sentence, maxsplit=1)[0]
+    mentions = [m for m in mentions if m.end <= len(rest)]
+    if len(mentions) < 2:
+        return False
     for m in reversed(mentions):
         rest = rest[:m.start] + " " + rest[m.end:]
     pairs = len(re.findall(r"\d+", rest))
-    rest = re.sub(r"\d+|\b(?:and|и|the)\b|[\s,;:.()–—-]", "", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"\d+|\b(?:and|и|the|accounted\s+for|with|had|each|respectively|alone|another|a\s+further|по|ещё|еще"
+                  r"|соответственно)\b|[\s,;:.()–—-]", "", rest, flags=re.IGNORECASE)
     return not rest and pairs >= 2
 
 

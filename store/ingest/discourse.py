@@ -82,9 +82,15 @@ def borrowed_cue(d: Discourse, text: str, sent: Sentence, on_symbol_line: bool) 
     previous = d.previous
     if not context and previous is not None and breakdown_only(sent.text):
         context = previous.text  # "Police arrested 40. Germany – 15, Austria – 10."
+    elif not context and previous is not None and _REST_LEAD.match(sent.text):
+        context = previous.text  # "Germany had 14 arrests, …. The remaining five were in Belgium."
     elif not context and previous is not None and previous.text.rstrip().endswith(";") and sent.line == previous.line:
         context = previous.text  # "Most arrests, 20, took place in Sweden; Norway accounted for eight": one sentence
     return context
+
+
+_REST_LEAD = re.compile(r"^\W{0,3}(?:the\s+(?:remaining|other|rest)|остальны\w*|ещё|еще)\b", re.IGNORECASE)
+_CAPS_HEADING = re.compile(r"^\s*(?=[^a-zа-яё\d]*$)[A-ZА-ЯЁ][A-ZА-ЯЁ&'’ /-]{3,50}$")
 
 
 def note_lines(d: Discourse, text: str, sent: Sentence, on_symbol_line: bool) -> None:
@@ -93,5 +99,8 @@ def note_lines(d: Discourse, text: str, sent: Sentence, on_symbol_line: bool) ->
     d.carried, d.carried_context = (sent, f"{d.carried_context} {sent.text}") if on_symbol_line else (None, "")
     if sent.text.rstrip().endswith(":") and whole_line(text, sent):
         d.header, d.list_line = sent, sent.line
+    elif _CAPS_HEADING.match(sent.text) and whole_line(text, sent):
+        # "KEY RESULTS", "ARRESTS PER COUNTRY": a capitals heading with no colon heads a list too
+        d.header, d.list_line = Sentence(sent.start, sent.end, f"{sent.text.strip()}:", sent.line, sent.noise), sent.line
     elif d.header is not None:
         d.list_line = sent.line

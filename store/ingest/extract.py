@@ -25,7 +25,9 @@ from store.ingest.facts import sentence_facts
 from store.ingest.lexicon import BYSTANDER, RECALL_LEAD
 from store.ingest.names import Names, find_names
 from store.ingest.owners import event_subject, main_operation, owner, recalled_markets
+from store.ingest.parts import refile_parts
 from store.ingest.resolvers import RESOLVERS, Reading
+from store.ingest.restatements import drop_rounded_headline, fold_conversions
 from store.ingest.sentences import Sentence, split_sentences
 from store.ingest.settle import settle_events, settle_facts
 from store.ingest.tables import find_tables, row_facts
@@ -61,7 +63,7 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
             continue
         _read_sentence(text, sent, lang, published, names, recalled, main, out, d)
     out.countries = list(d.participants)
-    out.facts = settle_facts(out.facts)
+    out.facts = refile_parts(text, drop_rounded_headline(text, settle_facts(fold_conversions(text, out.facts))))
     out.events = settle_events(out.events)
     return out
 

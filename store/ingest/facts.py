@@ -20,27 +20,43 @@ from store.ingest.lexicon import REST_OF_TOTAL, TOTAL, WORLDWIDE
 from store.ingest.numbers import find_figures
 from store.ingest.places import Mention, find_mentions
 from store.ingest.quantities import Quantity, read_quantity
+from store.ingest.scope import everywhere, not_the_scene, with_elsewhere, with_region
+from store.ingest.shapes import each_places, respectively, shaped_place
 from store.model import ARRESTS, SEIZED_MONEY
 
 _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept"
-    r"|turned\s+up|uncover|discover|netted|yielded|\bhaul|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
+    r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)",
     re.IGNORECASE,
 )
 _ARREST_CUE = re.compile(
-    r"задерж|арест|arrest|detain|custody|под\s+стражу|apprehend|\bcharged\b|\b(?:were|was|been|being|are|is)\s+held\b", re.IGNORECASE)
+    # "police have charged 23 people", "19 of those charged" are arrests; "20 criminally charged", "charged in the
+    # Southern District", "charged with running" are a court's word; "arrest warrants" («ордер на арест») are no arrests
+    r"\b(?:nabbed|netted|rounded\s+up|scooped\s+up)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d"
+    r"|\bcaptur(?:ed|ing)\s+(?:(?:about|some|nearly|more\s+than)\s+)?(?:\d|[a-z]+\s+(?:suspects|people|men|vendors))|\b(?:were|was)\s+caught\b"
+    r"|задерж|(?<!на\s)арест(?!\w*\s+(?:ордер|санкц))|arrest(?!\s+warrants?)|detain|custody|под\s+стражу|apprehend"
+    r"|\b(?:police|officers|detectives|agents|authorities|prosecutors|investigators|we)\s+(?:have\s+|has\s+|had\s+)?charged\b|\bthose\s+charged\b"
+    r"|\b(?:were|was|been|being|are|is)\s+held\b", re.IGNORECASE)
 _NOT_SEIZED = re.compile(
-    r"оборот|продаж|продал|выручк|прибыл|доход|принос|заработ|отмы|похити|похищ|украл|украден|ущерб|штраф|залог"
+    # «изъяли из незаконного оборота» is the seizure's own wording, not turnover
+    r"(?<!незаконного\s)(?<!из\s)оборот|стоимост\w*\s+котор|продаж|продал|выручк|прибыл|доход|принос|заработ|отмы|похити|похищ|украл|украден|ущерб|штраф|залог"
     r"|в\s+месяц|в\s+год|ежемесячн|ежегодн|торговал|sales|\bsold\b|revenue|turnover|profit|earn|launder|stole"
     r"|damage|\bfines?\b|\bfined\b|bail|transactions|processed|per\s+month|a\s+month|per\s+year|a\s+year|annual"
-    r"|bounty|reward|вознагражд|трансакц|транзакц",
+    r"|bounty|reward|вознагражд|трансакц|транзакц|добива\w*\s+конфискац|стоимост\w*\s+изъят\w*\s+(?!биткоин|крипт|средств|валют|монет|денег)|seek\w*\s+(?:the\s+)?forfeiture|sought\s+forfeiture",
     re.IGNORECASE,
 )
 # "до 50 кг наркотиков в месяц", "2 tonnes of drugs a year": a rate (output, sales), not a haul.
 _PER_PERIOD_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){1,2}(?:в\s+(?:месяц|год|сутки|день|неделю)|ежемесячно|ежегодно|ежедневно"
     r"|(?:a|per|each|every)\s+(?:month|year|day|week))\b(?!\s+[^\W\d])", re.IGNORECASE)
+# What may open an answer before its figure: «— Всего 74.», "In total, 78."
+_ANSWER_LEAD = re.compile(r"^\W{0,3}(?:(?:всего|итого|in\s+total|total|altogether|overall)\W{0,2}\s*)?$", re.IGNORECASE)
+_GOODS_WORTH = re.compile(r"^\s*worth\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:cash|crypto|bitcoin|money|currenc|coins|monero|tokens))", re.IGNORECASE)
+_VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оценива\w+|составля\w+|достига\w+)\s+(?:в\s+)?"
+                             r"(?:(?:около|более|свыше|почти|порядка)\s+)?$|\b(?:street|estimated|retail)\s+value\s+of\s+$", re.IGNORECASE)
+_OUT_OF = re.compile(r"(?:\d|\b[a-z]+)\s+out\s+of\s+$", re.IGNORECASE)
+_LIST_INTRO = re.compile(r"(?:including|включая|в\s+том\s+числе)\s+$", re.IGNORECASE)
 _VALUE_OF = re.compile(r"(?:worth|valued\s+at|value\s+of|на\s+сумму|стоимостью|оценочной\s+стоимостью)\s+(?:\S+\s+)?$", re.IGNORECASE)
 # "оборудование на 2 млн долларов": a bare "на" before a money figure gives what goods are worth.
 _VALUE_OF_NA = re.compile(r"(?<![\w-])на\s+(?:(?:более|свыше|около|почти|примерно|порядка)\s+)?$", re.IGNORECASE)
@@ -88,6 +104,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     seizure = bool(_SEIZURE_CUE.search(sentence) or _SEIZURE_CUE.search(context)) or results
     arrest = bool(_ARREST_CUE.search(sentence) or _ARREST_CUE.search(context)) or results
     picked: list[tuple[Quantity, Mention | None]] = []
+    regional = with_region(sentence, mentions)
     arrest_end = None  # where the sentence's last arrest figure ends
     for fig in find_figures(sentence, lang):
         q = read_quantity(sentence, fig)
@@ -104,25 +121,34 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             q = replace(q, metric=ARRESTS, unit="people", bare=False)
         if q.metric == ARRESTS and not arrest:
             continue
+        if _OUT_OF.search(sentence[:q.start]):
+            continue  # "two out of three administrators": the three is the denominator
         after_arrest, arrest_end = arrest_end, (q.end if q.metric == ARRESTS else arrest_end)
         if q.metric != ARRESTS and (not seizure or not _seized_here(sentence, q)):
             continue
-        place = attached_place(sentence, q, mentions) or elided_place
+        place = attached_place(sentence, q, mentions) or elided_place or shaped_place(sentence, q, mentions)
+        if place is not None and (with_elsewhere(sentence, place) or any(mentions[k] is place for k in regional)):
+            place = None  # "52 arrests in Canada and abroad", "170 arrests across the US and Europe"
         if place is None and q.metric == ARRESTS and after_arrest is not None:
             place = elliptic_actor(sentence, q, mentions, after_arrest)
+        if q.bare and _ANSWER_LEAD.match(sentence[:q.start]) and context.rstrip().endswith("?") and _ARREST_CUE.search(context):
+            q = replace(q, bare=False)  # "How many were arrested?" — "Seventy-eight across eight countries."
         if q.bare and (place is None or not arrest):
             continue
-        if q.subset and place is None:
-            continue
+        if q.subset and place is None and (any(p.metric == q.metric for p, _ in picked) or not _LIST_INTRO.search(sentence[:q.start])):
+            continue  # "850 kg of drugs, including 64 kg of fentanyl" (but "seizures …, including 117 firearms" lists)
         picked.append((q, place))
+    # "Austria & Netherlands: 4 arrests each": one figure, a fact in each place
+    picked = [(q, m) for q, p in respectively(sentence, picked, mentions) for m in (each_places(sentence, q, mentions) or [p])]
     if arrest:
         picked.extend(remainder(sentence, picked, mentions))
     used = {id(p) for _, p in picked if p is not None}
     attribution = _ATTRIBUTION.search(sentence)
     cut = attribution.start() if attribution else len(sentence)
-    others = {m.code for m in mentions if m.is_place_or_actor and id(m) not in used and m.start < cut
-              and not _HELPER.search(sentence[:m.start]) and not REST_OF_TOTAL.search(sentence[:m.start])}
-    worldwide = bool(WORLDWIDE.search(sentence) or _MULTINATIONAL.search(sentence))
+    members = not_the_scene(sentence, mentions)  # "U.S. and EU law enforcement": no one country's figures
+    others = {m.code for k, m in enumerate(mentions) if m.is_place_or_actor and id(m) not in used and m.start < cut
+              and k not in members and not _HELPER.search(sentence[:m.start]) and not REST_OF_TOTAL.search(sentence[:m.start])}
+    worldwide = bool(WORLDWIDE.search(sentence) or _MULTINATIONAL.search(sentence) or everywhere(sentence))
     # "в Латвии задержаны 9 человек, изъяты 310 000 евро и 48 кг": one country opens the
     # sentence and every figure after it is that country's, the first placed, the rest not.
     named = {m.code for m in mentions if m.is_place_or_actor and m.start < cut}
@@ -135,6 +161,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             facts.append(SentenceFact(q, next(iter(others)), False))
         else:
             actor = None if worldwide else clause_actor(sentence, q, mentions)
+            if actor is not None and any(mentions[k].code == actor for k in members):
+                actor = None  # "by US, British, Brazilian and European law enforcement"
             if (actor is None and not others and not worldwide and opener is not None and named == {opener.code}
                     and opener.end <= q.start and not TOTAL.search(sentence[opener.end:q.start])):
                 actor = opener.code
@@ -145,7 +173,9 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
 # "при участии МВД Кыргызстана", "with support from the FBI": a helper, not the one actor.
 _HELPER = re.compile(
     r"(?:при\s+(?:участии|поддержке|содействии|помощи)|with\s+(?:the\s+)?(?:support|help|assistance)\s+(?:of|from)"
-    r"|in\s+(?:cooperation|collaboration|partnership)\s+with|assisted\s+by|supported\s+by|working\s+(?:closely\s+)?with)\s+[^,.;:\d]{0,60}$",
+    r"|in\s+(?:cooperation|collaboration|partnership)\s+with|assisted\s+by|supported\s+by|working\s+(?:closely\s+)?with"
+    # "arrested … in a large joint investigation with the United States"
+    r"|(?:joint\s+)?(?:investigation|probe|operation)\s+with|jointly\s+with|together\s+with)\s+[^,.;:\d]{0,60}$",
     re.IGNORECASE,
 )
 
@@ -155,14 +185,20 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, q.start)), default=0)
     before = sentence[clause_start:q.start]
     after = sentence[q.end:q.end + 30]
-    if _NOT_SEIZED.search(before) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+)?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades)\b"
+    if _NOT_SEIZED.search(before) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+)?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen)\b"
         r"|в\s+месяц|в\s+год|a\s+month|a\s+year|per\s+\w+)", after, re.IGNORECASE) or _PER_PERIOD_AFTER.match(after):
         return False
+    estimate = _VALUE_ESTIMATE.search(sentence[max(0, q.start - 80):q.start]) if q.metric == SEIZED_MONEY else None
+    if estimate and not _MONEY_NOUN.search(estimate.group()):
+        return False  # «…, стоимость которых оценивается в 650 млн рублей»: what the haul is worth (not «стоимость биткоинов»)
+    if q.metric == SEIZED_MONEY and _GOODS_WORTH.match(after):
+        return False  # "€180,000 worth of MDMA and LSD": what goods were worth, not money seized
     value_of = _VALUE_OF.search(before)
     if value_of:
         if q.metric != SEIZED_MONEY:
             return True
-        return bool(_MONEY_NOUN.search(before[max(0, value_of.start() - 40):value_of.start()]))
+        at = clause_start + value_of.start()  # "312 bitcoin, worth about $19.5 million": the coins before the comma
+        return bool(_MONEY_NOUN.search(sentence[max(0, at - 40):at]))
     value_of = _VALUE_OF_NA.search(before) if q.metric == SEIZED_MONEY else None
     if value_of:
         return bool(_MONEY_NOUN.search(before[max(0, value_of.start() - 40):value_of.start()])

@@ -24,12 +24,17 @@ _OPERATION_PATTERNS = (
     re.compile(rf"\b(?:[Oo]peration|OPERATION)\s+{_NAME}"),
     re.compile(rf"(?i:\bоперац\w*)\s+(?:(?i:под\s+(?:кодовым\s+)?названием)\s+)?{_NAME}"),
     re.compile(rf"(?i:\b(?:code-?named|dubbed))\s+{_NAME}"),
+    # "an operation called Tidewrack", "a sweep named Saltgrass", «операция, получившая название …» is below
+    re.compile(rf"(?i:\b(?:operation|sting|sweep|crackdown|action)\s+(?:called|named|known\s+as))\s+{_NAME}"),
     # "в ходе расследования, получившего название «Каменный мост»": an investigation's name
     re.compile(rf"(?i:\b(?:расследован|операц|спецоперац)\w*,?\s+(?:\w+\s+){{0,2}}?(?:под\s+)?(?:кодов\w+\s+)?названи\w*)\s+(?:{_QUOTED})"),
 )
 _MARKET_NOUNS_RU = r"(?:рын(?:ок|ка|ке|ку|ком)|площадк\w*|магазин\w*|маркет\w*|форум\w*|(?:даркнет|darknet)-(?:сайт|шоп)\w*)"
 _MARKET_NOUNS_EN = r"(?:market(?:place)?s?|sites?|forums?|platforms?|shops?|stores?|exchanges?|bazaars?|mixers?|services?)"
 _MARKET_PATTERNS = (
+    # "a marketplace known as Brightwater", "площадка под названием «Ромашка»", «рынок, известный как Fog Market»
+    re.compile(rf"(?i:\b(?:market(?:place)?|site|forum|platform|shop|bazaar|store)\s+(?:called|named|known\s+as))\s+{_NAME}"),
+    re.compile(rf"(?i:\b{_MARKET_NOUNS_RU},?\s+(?:под\s+названием|известн\w+\s+(?:также\s+)?как))\s+{_NAME}"),
     re.compile(rf"(?i:\b(?:[\w]+-)?{_MARKET_NOUNS_RU})\s+{_NAME}"),
     re.compile(rf"(?i:\b(?:dark\s?web|darknet|dark-web|underground|illicit|illegal|criminal|cybercrime|drug|hidden)"
                rf"(?:\s+[\w-]+)?\s+{_MARKET_NOUNS_EN}(?:\s+(?:called|named|known\s+as))?)\s+{_NAME}"),
@@ -118,7 +123,28 @@ def find_names(text: str, sentences: list[Sentence]) -> Names:
         (names.operations if kind == "operation" else names.markets).append(name)
         names.forms[name] = {f for f in forms.get(fold(name), set()) if f != name}
     names.mentions = _mentions(text, names)
+    headline = _title_case_headline(text)
+    if headline:
+        # "Global Operation Leads to Arrest of 270 …": words of a title-case headline are not a name
+        # unless the article uses the name again below it.
+        only_there = {n.name for n in names.mentions} - {n.name for n in names.mentions if n.start >= headline}
+        if only_there:
+            names.operations = [n for n in names.operations if n not in only_there]
+            names.markets = [n for n in names.markets if n not in only_there]
+            names.forms = {k: v for k, v in names.forms.items() if k not in only_there}
+            names.mentions = [n for n in names.mentions if n.name not in only_there]
     return names
+
+
+def _title_case_headline(text: str) -> int:
+    """Where the first line ends, when it is a Latin headline in title case (most words capitalised), else 0."""
+    stripped = text.lstrip()
+    first = stripped.split("\n", 1)[0]
+    words = re.findall(r"[A-Za-z][\w'’-]*", first)
+    long_words = [w for w in words if len(w) > 3]
+    if len(long_words) < 4 or sum(w[0].isupper() for w in long_words) < 0.8 * len(long_words) or "\n" not in stripped:
+        return 0
+    return len(text) - len(stripped) + len(first)
 
 
 def _clean(m: re.Match[str]) -> str | None:

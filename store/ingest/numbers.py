@@ -27,7 +27,7 @@ _SCALES: tuple[tuple[str, float], ...] = (
     (r"billion|bn", 1e9),
 )
 _SCALE = re.compile(
-    r"(?P<gap>[" + _SPACES + r"]?)(?P<word>" + "|".join(f"(?:{p})" for p, _ in _SCALES) + r")(?![\w])",
+    r"(?P<gap>[" + _SPACES + r"-]?)(?P<word>" + "|".join(f"(?:{p})" for p, _ in _SCALES) + r")(?![\w])",
     re.IGNORECASE,
 )
 _SHORT_SCALES = {"k", "m", "mn", "bn"}  # only when glued to the digits ("2.5m") or before a currency
@@ -111,8 +111,30 @@ def find_figures(text: str, lang: str) -> list[Figure]:
     for fig in found:
         if out and fig.start < out[-1].end:
             continue
-        out.append(_with_scale(text, fig))
+        if _in_date(text, fig):
+            continue
+        fig = _with_scale(text, fig)
+        ending = _RU_ENDING.match(text, fig.end)
+        if ending and not fig.in_words:  # "66-ти килограмм", "5-ти человек"
+            fig = Figure(fig.start, ending.end(), fig.value, text[fig.start:ending.end()], fig.approximate, fig.in_words, fig.scaled)
+        if text[fig.end:fig.end + 1] == "+" and not fig.in_words:
+            fig = Figure(fig.start, fig.end + 1, fig.value, text[fig.start:fig.end + 1], fig.approximate, fig.in_words, fig.scaled)
+        out.append(fig)
     return out
+
+
+_RU_ENDING = re.compile(r"-(?:ти|и|х|ми|ью|ух|ёх|ех|ого|му|ой|ый|ых)(?=\s)")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+# "on April 23 and 24", "between June 11 and 13", "11 to 13 June": day numbers of a date.
+_DAY_BEFORE = re.compile(_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–|—|&)\s*$")
+_DAY_AFTER = re.compile(r"^\s*(?:and|to|-|–|—|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"(?![\w])")
+
+
+def _in_date(text: str, fig: Figure) -> bool:
+    """``fig`` is the second or first day of a date range ("April 23 and 24", "11 to 13 June")."""
+    return (not fig.in_words and fig.value < 32
+            and bool(_DAY_BEFORE.search(text[:fig.start]) or _DAY_AFTER.match(text[fig.end:])))
 
 
 def parse_digits(raw: str, lang: str) -> float:
@@ -287,7 +309,7 @@ def _with_scale(text: str, fig: Figure) -> Figure:
     if not m:
         return fig
     word = m.group("word").lower()
-    if word in _SHORT_SCALES and (m.group("gap") or fig.in_words):
+    if word in _SHORT_SCALES and (m.group("gap") or fig.in_words) or (m.group("gap") == "-" and fig.in_words):
         return fig
     factor = next(f for p, f in _SCALES if re.fullmatch(p, word, re.IGNORECASE))
     end = m.end()

@@ -170,12 +170,32 @@ _MARKET_NOUN = re.compile(
     re.IGNORECASE,
 )
 _FROM = {"from", "из", "изо"}
+_THOSE = {"those", "ones", "representatives", "teams", "delegations", "units", "те", "представители"}
 _DESTINATION = re.compile(
     r"(?:\b(?:sent|sending|shipped|shipping|exported|posted|delivered|smuggled|trafficked|destined)\b[^.;:!?]{0,50}?\b(?:to|for)"
     r"|(?:отправ|переправ|поставл|экспортир|ввоз|вывоз|контрабанд|предназнача)\w*[^.;:!?]{0,50}?\s(?:в|во|для))"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+_CITIZEN_AFTER = re.compile(r"^\s+(?:citizens?|nationals?|native|passport\s+holders?)\b", re.IGNORECASE)
+# "the Northern District of Georgia", "the state of Georgia": a US state, not the country.
+_US_STATE = re.compile(r"\b(?:District|state|State|Attorney\s+for\s+the\s+\w+\s+District)\s+of\s+$")
+
+# "flew into The Hague", "the European police office, which is based in The Hague", «собрались в
+# Гааге»: where officials met or an agency sits, not where the operation acted.
+_VENUE = re.compile(
+    r"(?:\bflew\s+(?:in)?to|\bflown\s+(?:in)?to|\btravell?ed\s+to|\bmet\s+in|\bgathered\s+in|\bconvened\s+in"
+    r"|\b(?:is|are|was|were)\s+based\s+in|\b(?:agency|office|body|organi[sz]ation|police|court)\s+based\s+in|\bheadquartered\s+in|\bheadquarters\s+in|\bseated\s+in"
+    r"|со\s+штаб-квартир\w+\s+в|штаб-квартир\w+\s+(?:которо\w+\s+)?(?:находится\s+|расположена\s+)?в"
+    r"|(?:собрал|съехал|прилетел|встретил)\w*\s+(?:\w+\s+)?в)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Deputy Attorney General Lisa Monaco said": a title, a given name, then a surname that is also a
+# country's name — a person.
+_TITLE_WORD = re.compile(
+    r"^(?:[a-z]+-)?(?:General|Director|Minister|Secretary|Commissioner|Chief|President|Deputy|Attorney|Mr|Mrs|Ms|Dr|Prof|Senator"
+    r"|Judge|Inspector|Superintendent|Commander|Ambassador|Spokesman|Spokeswoman|Spokesperson|Agent|Detective)$", re.IGNORECASE)
 
 # "18 – граждане Польши", "гражданин Нидерландов", "citizens of Poland": whose passport, not where.
 _CITIZEN = re.compile(
@@ -224,9 +244,14 @@ def find_mentions(text: str) -> list[Mention]:
     titles = [t.span() for t in _TITLE.finditer(text)]
     found = [f for f in found if not any(a < tokens[f[0]][0] < b for a, b in titles)]
     mentions = [_qualify(text, tokens, i, j, code, kind) for i, j, code, kind in found]
-    if mentions and _is_dateline(text, mentions[0]):
+    if mentions and (_is_dateline(text, mentions[0]) or _CAPS_CITY_DATELINE.match(text[:mentions[0].end] + "\x00" + text[mentions[0].end:])):
         first = mentions[0]
         mentions[0] = Mention(first.start, first.end, first.code, first.kind, False, True)
+    for k in range(len(mentions) - 1, 0, -1):  # "US, Australian, British and Danish authorities": one agency noun for all
+        prev, cur = mentions[k - 1], mentions[k]
+        if (cur.agency and prev.kind == "adj" and not prev.agency
+                and re.fullmatch(r"\s*(?:,|and|и|or|или|&)\s*(?:(?:and|и)\s+)?", text[prev.end:cur.start])):
+            mentions[k - 1] = Mention(prev.start, prev.end, prev.code, prev.kind, True, prev.origin)
     for k in range(1, len(mentions)):  # "from Colombia and Peru": the origin carries over a list
         prev, cur = mentions[k - 1], mentions[k]
         if prev.origin and not cur.agency and re.fullmatch(r"\s*(?:,|and|и|or|или)\s*(?:the\s+)?", text[prev.end:cur.start]):
@@ -237,7 +262,14 @@ def find_mentions(text: str) -> list[Mention]:
 # A wire dateline opening the sentence: "FRANKFURT, March 12 (Reuters) -", "The Hague, 4 June –",
 # "МОСКВА, 12 марта –".  It says where the report was filed, not where anything happened.
 _DATELINE_CAPS = re.compile(r"\s*(?:,[^–—\-\n]{0,30})?\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s*(?!\d)")
-_DATELINE_DATED = re.compile(r"\s*,[^–—\-\n]{0,30}?\d[^–—\-\n]{0,20}?(?:\([^)\n]{1,30}\)\s*)?[–—-]\s*(?!\d)")
+_DATELINE_DATED = re.compile(r"(?:\s+(?:[A-Z]{2}|D\.C\.))?\s*,[^–—\-\n]{0,30}?\d[^–—\-\n]{0,20}?(?:\([^)\n]{1,30}\)\.?\s*)?[–—-]\s*(?!\d)")
+# "The Hague - A multi-continental crackdown…", "The Hague: A multi-…": a city, a dash or colon and a
+# new capitalised sentence — the place the story was filed from.
+_DATELINE_CITY = re.compile(r"\s*(?:[–—-]|:)\s+(?=[A-ZА-ЯЁ](?:[a-zа-яё]|\s))")
+
+
+# "NAIROBI, Kenya – In a sweeping …": an unknown city in capitals, then the country, then a dash.
+_CAPS_CITY_DATELINE = re.compile(r"^\s*[A-ZА-ЯЁ]{3,}(?:[\s-][A-ZА-ЯЁ]{2,})*,\s*[^\x00,]{2,30}\x00\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s")
 
 
 def _is_dateline(text: str, m: Mention) -> bool:
@@ -245,7 +277,8 @@ def _is_dateline(text: str, m: Mention) -> bool:
         return False
     name = text[m.start:m.end]
     caps = name.isupper() and len(name) > 2 and m.kind == "city"
-    return bool((caps and _DATELINE_CAPS.match(text, m.end)) or _DATELINE_DATED.match(text, m.end))
+    return bool((caps and _DATELINE_CAPS.match(text, m.end)) or _DATELINE_DATED.match(text, m.end)
+                or (m.kind == "city" and _DATELINE_CITY.match(text, m.end)))
 
 
 def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, str, str] | None:
@@ -304,14 +337,25 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         before = [t[2].lower() for t in tokens[max(0, i - 5):i]]
         if before and before[-1] == "the":  # "shipped from the Netherlands"
             before.pop()
-        if before and before[-1] in _FROM and not any(_AGENCY.match(w) for w in before[:-1]):
+        # "agencies from Bulgaria", "agencies taking part included those from Bulgaria, …": actors, not an origin
+        those = len(before) >= 2 and before[-2] in _THOSE and any(_AGENCY.match(t[2]) for t in tokens[:i])
+        if before and before[-1] in _FROM and not any(_AGENCY.match(w) for w in before[:-1]) and not those:
             origin = True
+        if before[-2:] == ["out", "of"]:
+            origin = True  # "the site operates out of Russia"
         if len(before) >= 2 and before[-1] in ("в", "in", "of", "во") and _MARKET_NOUN.match(before[-2]):
             origin = True
         if re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"\s*(?:dollars?|\$)", text[end:]):
             origin = True  # "долларов США", "US dollars": a currency, not a place
+        if _CITIZEN_AFTER.match(text[end:]) or _US_STATE.search(text[:start]):
+            origin = True  # "a 33-year-old U.S. citizen"; "Northern District of Georgia" (a US state)
         if _CITIZEN.search(text[:start]):
             origin = True  # "граждане Польши", "a citizen of Ukraine": a nationality, not a place
+        if _VENUE.search(text[:start]):
+            origin = True
+        if (i >= 2 and _TITLE_WORD.match(tokens[i - 2][2]) and re.fullmatch(r"[A-Z][a-z]+", tokens[i - 1][2])
+                and text[tokens[i - 1][1]:start] == " "):
+            origin = True  # a person's surname
         if _DESTINATION.search(text[:start]):
             origin = True  # "sent parcels to Spain": where goods went, not where police acted
         after = text[end:end + 40]

@@ -64,7 +64,7 @@ _WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
 # What the weight is of, up to the next list item ("1,2 т мефедрона и 400 кг прекурсоров").
 _NOT_DRUGS = re.compile(
     r"^(?:(?!\s(?:и|and|или|or|а\s+также|as\s+well\s+as|plus)\s)[^.;,]){0,30}?"
-    r"(?:прекурсор|precursor|chemical|химикат|реагент|reagent|золот|gold|серебр|silver)",
+    r"(?:прекурсор|precursor|chemical|химикат|реагент|reagent|золот|gold|серебр|silver|tobacco|табак|cigarett|сигарет)",
     re.IGNORECASE,
 )
 _RU_ADJ = r"[а-яё]+(?:ого|его|ых|их|ой|ей|ие|ые|ая|яя|ий|ый|ое)"
@@ -72,23 +72,24 @@ _FIREARMS = re.compile(
     r"^\s*(?:(?:единиц[аыу]?|ед\.|шт\.?|штук)\s+)?(?:(?:" + _RU_ADJ + r"|или|и|assault|automatic|semi-automatic|illegal|loaded"
     r"|hand|small|sawn-off|other|and|or|unlicensed|unregistered|prohibited|military|hunting)\s+){0,4}"
     r"(?:оружи[яе]|ствол(?:ов|а|ы)?|пистолет\w*|револьвер\w*|винтов\w*|автомат(?:ов|а|ы)?|ружь\w*|ружей|карабин\w*"
-    r"|firearms?|guns?|weapons?|pistols?|handguns?|rifles?|shotguns?|revolvers?|carbines?)(?![\w])",
+    r"|firearms?|guns?|weapons?|pistols?|handguns?|rifles?|shotguns?|revolvers?|carbines?"
+    r"|units\s+of\s+(?:weapons?|firearms?|guns?))(?![\w])",  # "30 units of weapons"
     re.IGNORECASE,
 )
 _MELEE = re.compile(r"холодн|травматич|пневмат|air\s|replica|toy", re.IGNORECASE)
 _PEOPLE = re.compile(
     r"^\s*(?:of\s+(?:the|these|those|all\s+the)\s+)?(?:(?:" + _RU_ADJ + r"|ещё|еще|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
-    r"|further|main|major|drug|darknet|individual|dark\s+web|(?-i:[A-Z][\w-]+))\s+){0,2}"
+    r"|further|main|major|drug|darknet|individual|dark\s+web|(?-i:[A-Z][\w-]+)|(?-i:[A-Z]\.(?:[A-Z]\.)+))\s+){0,2}"
     r"(?:человек|людей|лиц|подозреваем\w*|задержанн\w*|продав\w*|администратор\w*|админ\w*|курьер\w*|модератор\w*"
     r"|участник\w*|член\w*|граждан\w*|мужчин\w*|женщин\w*|наркоторговц\w*|наркодилер\w*|дилер\w*|распространител\w*"
-    r"|закладчик\w*|сбытчик\w*|организатор\w*|владел\w*|оператор\w*|поставщик\w*|фигурант\w*|обвиняем\w*"
+    r"|закладчик\w*|сбытчик\w*|хакер\w*|hackers?|организатор\w*|владел\w*|оператор\w*|поставщик\w*|фигурант\w*|обвиняем\w*"
     r"|suspects?|people|persons?|individuals?|vendors?|sellers?|administrators?|admins?|moderators?|members?"
     r"|couriers?|men|women|dealers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?|criminals?)(?![\w])",
     re.IGNORECASE,
 )
 # "23 of the arrests": the noun may follow "of the".
 _ARREST_NOUN = re.compile(
-    r"^\s*(?:(?:of\s+(?:the|these|those|all\s+the)\s+)?(?:arrests?|detentions?)|(?:of\s+those\s+)?(?:arrested|detained|charged)|арест(?:ов|а|ы|у|ам|ами|ом|ах)?|задержани(?:[йяеюи]|ям|ями|ях))(?![\w])",
+    r"^\s*(?:[\w.]+-based\s+)?(?:(?:of\s+(?:the|these|those|all\s+the)\s+)?(?:arrests?|detentions?)|(?:of\s+those\s+)?(?:arrested|detained|charged(?!\s+(?:in|with|by)\b))|арест(?:ов|а|ы|у|ам|ами|ом|ах)?|задержани(?:[йяеюи]|ям|ями|ях))(?![\w])",
     re.IGNORECASE,
 )
 _ARREST_VERB_BEFORE = re.compile(
@@ -116,7 +117,9 @@ _LABEL = re.compile(
     r"|почти|примерно|не\s+менее)\s+)?$",
     re.IGNORECASE,
 )
-_LABEL_TAIL = re.compile(r"^\s*(?:(?:единиц[аыу]?|шт\.?|штук[аи]?|items|units|pieces|pcs\.?)\s*)?(?:[.;,)]\s*)?$", re.IGNORECASE)
+# "Firearms seized: 19 (including 4 automatic rifles)": a bracket after the figure still ends the item
+_LABEL_TAIL = re.compile(r"^\s*(?:(?:единиц[аыу]?|шт\.?|штук[аи]?|items|units|pieces|pcs\.?)\s*)?(?:\([^()\n]{1,60}\)\s*)?(?:[.;,)]\s*)?$",
+                         re.IGNORECASE)
 _LABEL_ARRESTS = re.compile(
     r"^(?!.*(?:warrant|ордер|search|обыск|raid|house|properti|рейд))(?:[\w-]+\s+){0,3}?"
     r"(?:arrests?|arrested|detained|detentions?|apprehended|задержан\w*|арестован\w*|задержани\w*|арест(?:ов|ы)?)"
@@ -134,7 +137,9 @@ _FIREARMS_BEFORE = re.compile(
     r"в\s+количестве\s+$",
     re.IGNORECASE,
 )
-_SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|включая|среди\s+них|of\s+whom|из\s+которых)\s+$", re.IGNORECASE)
+_SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|включая|среди\s+них|of\s+whom|из\s+которых"
+                     r"|среди\s+(?:задержанных|арестованных|подозреваемых)\s*[–—:-]?|among\s+(?:those\s+)?(?:arrested|detained)"
+                     r"(?:\s+(?:were|are))?)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +216,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             metric, unit = ARRESTS, "people"  # "police arrest four"
         elif _PASSIVE_ARREST_AFTER.match(after):
             metric, unit = ARRESTS, "people"  # "the four were arrested", "пятеро были задержаны"
-        elif re.match(r"^\s*[a-zа-яё]", after) and not _ARREST_VERB_BEFORE.search(before) and not re.match(r"^\s*(?:из\s+них|of\s+them|in|в|во|на|on|from|across|were|was|были|было|и|and)\b", after, re.IGNORECASE):
+        elif re.match(r"^\s*[a-zа-яё]", after) and not _ARREST_VERB_BEFORE.search(before) and not re.match(r"^\s*(?:из\s+них|of\s+them|in|в|во|на|on|from|across|were|was|были|было|и|and|each|took\s+place"
+                                      r"|taking\s+place|occurred|happened|others?\s+were|more\s+were|пришл\w*|приходится)\b", after, re.IGNORECASE):
             return None  # counts some other noun
         else:
             metric, unit, bare = ARRESTS, "people", True
@@ -222,6 +228,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
     if fig.in_words is False and not fig.scaled and 1900 <= value <= 2099 and bare:
         return None  # a year
     qualifier = qualifier_before(sentence[:start]) or ("approximate" if fig.approximate else "exact")
+    if fig.text.endswith("+"):
+        qualifier = "at_least"  # "180+ firearms"
     if metric == SEIZED_DRUGS and detail is None:
         detail = sentence[start:end]
     value = int(value) if float(value).is_integer() else round(value, 6)

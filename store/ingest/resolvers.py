@@ -10,6 +10,7 @@ fact lacks; it never moves a figure the sentence itself places.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -63,11 +64,15 @@ def recalled_actor(d: Discourse, r: Reading) -> list[SentenceFact]:
     return r.facts if actor is None else _unplaced_to(r.facts, actor)
 
 
+# "… were also seized in the country", «изъяты в этой стране»: the one country of the sentence before.
+_IN_THAT_COUNTRY = re.compile(r"\bin\s+(?:the|that|this)\s+country\b|\bв\s+(?:этой|той|этой\s+же)\s+стране\b", re.IGNORECASE)
+
+
 def pointed_there(d: Discourse, r: Reading) -> list[SentenceFact]:
     """"Raids hit Lyon and Nice. Officers there arrested 12": a sentence opening with "there"
     that names no country takes the one the sentence before names."""
-    if (len(d.previous_codes) != 1 or not THERE_LEAD.match(r.sent.text) or TOTAL.search(r.sent.text)
-            or r.placed):
+    if (len(d.previous_codes) != 1 or not (THERE_LEAD.match(r.sent.text) or _IN_THAT_COUNTRY.search(r.sent.text))
+            or TOTAL.search(r.sent.text) or r.placed):
         return r.facts
     return _unplaced_to(r.facts, next(iter(d.previous_codes)))
 

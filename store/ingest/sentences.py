@@ -19,6 +19,8 @@ _NOISE = re.compile(
       | интересно\s+(?=[A-ZА-ЯЁ«"]) | новости\s+по\s+теме\b | подписывайтесь\b
       | read\s+(?:more|also)\b | related(?:\s+(?:articles?|stories|news|coverage))?\s*: | see\s+also\b
       | also\s+read\b | more\s+on\s+this\b | recommended\b\s*: | advertisement\b | sponsored\b
+      | you\s+(?:may|might)\s+also\s+like\b | more\s+stories\b | most\s+read\b | trending\s+now\b
+      | самое\s+читаемое\b | другие\s+новости\b
       | subscribe\b | sign\s+up\b
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -28,7 +30,8 @@ _NOISE = re.compile(
 _LABEL_ONLY = re.compile(
     r"^[\s\-–—•*>]*(?:читайте(?:\s+(?:также|тоже|ещё|еще|на\s+сайте|подробнее))?|смотрите\s+также|см\.\s+также"
     r"|по\s+теме|новости\s+по\s+теме|интересно|подробнее|read\s+(?:more|also)|related(?:\s+(?:articles?|stories|news|coverage))?"
-    r"|see\s+also|also\s+read|more\s+on\s+this|recommended)\s*:?\s*$",
+    r"|see\s+also|also\s+read|more\s+on\s+this|recommended|you\s+(?:may|might)\s+also\s+like|more\s+stories|most\s+read"
+    r"|trending\s+now|самое\s+читаемое|другие\s+новости)\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -36,6 +39,27 @@ _LABEL_ONLY = re.compile(
 # A piece the splitter cut after an abbreviation ("44 чел.", "ок.", "ед."): it goes on in lower
 # case, or in a parenthesis that does.
 _CONTINUES = re.compile(r"^\(?[\W\d]{0,3}[a-zа-яё]")
+
+
+# "…and 30 firearms.The majority…", «…30 единиц оружия.Большинство…»: a full stop with no space
+# after a lower-case word, then a capitalised word — two sentences pasted together.
+_GLUED = re.compile(r"(?<=[a-zа-яё]{3}[.!?])(?=[A-ZА-ЯЁ][a-zа-яё])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    start: int
+    stop: int
+    text: str
+
+
+def _unglued(pieces, line: str):
+    """razdel's pieces, each split again where two sentences were glued without a space."""
+    for piece in pieces:
+        cuts = [m.start() for m in _GLUED.finditer(piece.text)]
+        bounds = [0, *cuts, len(piece.text)]
+        for a, b in zip(bounds, bounds[1:]):
+            yield _Piece(piece.start + a, piece.start + b, line[piece.start + a:piece.start + b])
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +87,11 @@ def split_sentences(text: str) -> list[Sentence]:
         stripped = raw.strip()
         if stripped:
             noise = is_noise_line(stripped) or label_above
-            label_above = bool(_LABEL_ONLY.match(stripped))
+            # a label alone on its line makes the next line noise, and the bullets right under it
+            label_above = bool(_LABEL_ONLY.match(stripped)) or (label_above and bool(re.match(r"[-–—•*·]\s", stripped)))
             lead = offset + raw.index(stripped[0])
             pieces: list[tuple[int, int]] = []
-            for piece in sentenize(stripped):
+            for piece in _unglued(sentenize(stripped), stripped):
                 if pieces and _CONTINUES.match(piece.text):  # "Задержаны 44 чел. (в т.ч. …)"
                     pieces[-1] = (pieces[-1][0], piece.stop)
                 else:

@@ -34,3 +34,20 @@ def test_arrest_verb_makes_buyers_people_held():
     assert sent("В Германии полицейские задержали трёх покупателей.", "ru") == [("arrests", 3, "people", "DE")]
     # without the verb right before them, buyers are customers counted, not arrests
     assert sent("Police arrested 4 vendors who sold drugs to 5,000 buyers.") == [("arrests", 4, "people", None)]
+
+
+def test_arrest_warrants_and_court_charges_are_no_arrests():
+    """Issue #16: real Endgame copy."""
+    assert sent("Authorities issued arrest warrants for 20 suspects linked to the malware.") == []
+    assert sent("- 36+ suspects identified, 20 criminally charged") == []
+    assert sent("Police have charged 23 people after the raids.") == [("arrests", 23, "people", None)]
+
+
+def test_the_denominator_of_two_out_of_three_is_no_figure():
+    """Issue #16: real Bohemia copy."""
+    assert sent("The operation resulted in the arrest of two out of three administrators.") == []
+
+
+def test_a_joint_investigation_with_a_country_makes_it_a_helper():
+    assert sent("Three Dutch people were arrested in a large joint investigation with the United States.") == [
+        ("arrests", 3, "people", None)]

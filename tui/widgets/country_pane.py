@@ -6,6 +6,8 @@ the selected operation, the shown country's bar picked out.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from rich.text import Text
 
 from store import countries
@@ -55,6 +57,7 @@ def arrests_chart(repo: Repository, op: Operation | None, selected: str | None, 
     return Text("\n").join(lines)
 
 
+KEPT = 32  # renderings the country pane keeps
 OPERATIONS_SHOWN = 40  # the rest are one search away (country:XX); a pane is not a list
 
 
@@ -100,14 +103,37 @@ class CountryPane(TextPane):
 
     _shown: tuple | None = None  # what the pane shows: (snapshot, code, operation, width)
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Renderings of (country, operation) pairs, wrapped: typing a query comes back to the
+        # same few pairs, and this pane (a summary, up to 40 operation names, a chart of every
+        # country's arrests: often over a hundred lines) costs 8-17 ms to render and wrap.
+        self._kept: OrderedDict[tuple, tuple] = OrderedDict()
+
+    def chart_width(self) -> int:
+        """The width the summary and chart are laid out for."""
+        return max(20, self.scrollable_content_region.width or self.size.width or 40)
+
     def show(self, repo: Repository, code: str | None, op: Operation | None) -> None:
         """Render the summary; the same country, operation and width of the same snapshot
         (most keys typed in the search box) leave the pane as it is."""
-        width = max(20, self.scrollable_content_region.width or self.size.width or 40)
+        width = self.chart_width()
         shown = (repo.snapshot, code, op, width)
         last = self._shown
         if last is not None and last[0] is shown[0] and last[1] == code and last[2] is op and last[3] == width:
             return
         self._shown = None  # a failed render must not be remembered as shown
-        self.update(render_country(repo, code, op, width))
+        if self._kept and next(iter(self._kept.values()))[0] is not repo.snapshot:
+            self._kept.clear()  # a reload: never keep an old snapshot (a million facts) alive
+        key = (id(repo.snapshot), code, op.id if op else None, width)
+        kept = self._kept.get(key)
+        if kept is not None and kept[0] is repo.snapshot and kept[1] is op:
+            self._kept.move_to_end(key)
+            self.update(kept[2], kept[3])
+        else:
+            text = render_country(repo, code, op, width)
+            self.update(text)
+            self._kept[key] = (repo.snapshot, op, text, self.wrapped())
+            while len(self._kept) > KEPT:
+                self._kept.popitem(last=False)
         self._shown = shown

@@ -54,6 +54,8 @@ def render_fact(repo: Repository, fact: Fact, terms: tuple[str, ...] = ()) -> Te
     out.append_text(headline)
     out.append("  ")
     out.append_text(plain(metric_label(fact.metric), style="bold"))
+    if fact.edited:
+        out.append("  ✎ edited by hand", style=GOOD)
     if fact.detail:
         out.append("  ")
         out.append_text(highlight(plain(f"({fact.detail})", style="italic"), terms, MATCH))

@@ -58,7 +58,7 @@ class FactList(RowList[Fact]):
         country_style = self.style_of("row-list--accent") if fact.country else self.style_of("row-list--dim")
         cells = [
             Cell(mark, self.style_of("row-list--warning") if mark == "!" else self.style_of("row-list--accent")),
-            Cell(" "),
+            Cell("✎" if fact.edited else " ", self.style_of("row-list--accent")),  # edited by hand
             Cell(safe(SHORT_METRICS.get(fact.metric) or metric_label(fact.metric)), None, metric_width, marks=True),
             Cell(" "),
             Cell(safe(short_figure(fact)), BOLD, figure_width, marks=True),

@@ -1,6 +1,6 @@
 """Score the extractor on the real-style round (articles written in real outlets' styles).
 
-    .venv/bin/python tests/ingest/real_style/score.py [-v]
+    PYTHONPATH=. python tests/ingest/real_style/score.py [-v]
 
 Prints facts and countries P/R/F1 per article and overall, scored the way the held-out test
 scores (``tests/ingest/test_heldout.py``, whose matching is reused here): metric and unit equal,
@@ -24,6 +24,10 @@ sys.path.insert(0, str(HERE.parent))  # tests/ingest, for the held-out scorer
 import test_heldout as heldout  # noqa: E402  (the one implementation of the matching rules)
 
 from store.ingest.extract import extract  # noqa: E402
+
+
+# The rounds, by the letter after the language: ``en_s01_…`` is round 1, ``en_t01_…`` round 2.
+ROUNDS = {"s": "round 1", "t": "round 2"}
 
 
 def _predict(path: Path) -> tuple[list[dict], list[str]]:
@@ -61,6 +65,7 @@ def main(argv: list[str]) -> int:
     verbose = "-v" in argv or "--verbose" in argv
     totals = {"strict": [0] * 6, "lenient": [0] * 6}
     by_lang: dict[str, list[int]] = {}
+    by_round: dict[str, list[int]] = {}
     for gpath in sorted((HERE / "gold").glob("*.json")):
         gold = json.loads(gpath.read_text(encoding="utf-8"))
         facts, countries = _predict(HERE / "articles" / f"{gpath.stem}.txt")
@@ -69,6 +74,8 @@ def main(argv: list[str]) -> int:
         totals["strict"] = [a + b for a, b in zip(totals["strict"], strict)]
         totals["lenient"] = [a + b for a, b in zip(totals["lenient"], lenient)]
         by_lang[gold["lang"]] = [a + b for a, b in zip(by_lang.get(gold["lang"], [0] * 6), strict)]
+        name = ROUNDS[gpath.stem.split("_")[1][0]]
+        by_round[name] = [a + b for a, b in zip(by_round.get(name, [0] * 6), strict)]
         tp, fp, fn, ctp, cfp, cfn = strict
         print(f"{gpath.stem:22} facts F1={heldout._f1(tp, fp, fn):.2f} (tp={tp} fp={fp} fn={fn}; "
               f"lenient {heldout._f1(*lenient[:3]):.2f})  countries F1={heldout._f1(ctp, cfp, cfn):.2f} (+{cfp} -{cfn})")
@@ -82,6 +89,8 @@ def main(argv: list[str]) -> int:
         print(f"{name:8} facts {_prf(tp, fp, fn)} (tp={tp} fp={fp} fn={fn}) | countries {_prf(ctp, cfp, cfn)}")
     for lang, (tp, fp, fn, *_) in sorted(by_lang.items()):
         print(f"  {lang}: facts {_prf(tp, fp, fn)}")
+    for name, (tp, fp, fn, ctp, cfp, cfn) in sorted(by_round.items()):
+        print(f"  {name}: facts {_prf(tp, fp, fn)} | countries {_prf(ctp, cfp, cfn)}")
     return 0
 
 

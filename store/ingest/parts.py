@@ -1,0 +1,126 @@
+"""Parts of a whole: a named drug's amount within a drugs total, cash or crypto within money.
+
+Articles give a total and then what it was made of: "850 kg of drugs … Drugs seized included
+258 kg of amphetamines, 43 kg of cocaine", «850 кг наркотиков … также обнаружили 43 килограмма
+кокаина», "more than $7 million. Of that, $4.5 million was in cryptocurrency, $2.48 million in
+cash".  Such a part is not a second total: it gets the metric of its own kind
+(``seized_cocaine``, ``seized_money_cash``), as the reference dataset records it, and never
+counts as ``seized_drugs`` or ``seized_money`` again.  A named drug's amount with no drugs total
+beside it (a release listing only "140 pounds of fentanyl") stays the article's drugs figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Protocol
+
+from store.model import SEIZED_DRUGS, SEIZED_MONEY
+
+# The drug a weight is of, read just after the figure ("kg of cocaine", "килограмма кокаина").
+_DRUG_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), metric) for p, metric in (
+        (r"methamphetamine|\bmeth\b|метамфетамин|crystal", "seized_methamphetamine"),
+        (r"amphetamin|амфетамин|speed\b", "seized_amphetamine"),
+        (r"cocaine|crack|кокаин", "seized_cocaine"),
+        (r"fentanyl|фентанил", "seized_fentanyl"),
+        (r"\bmdma\b|мдма|ecstasy|экстази", "seized_mdma"),
+        (r"\blsd\b|лсд", "seized_lsd_ecstasy"),
+        (r"opioid|opiate|oxycodone|опиоид|опиат", "seized_opioids"),
+        (r"heroin|героин", "seized_heroin"),
+        (r"ketamine|кетамин", "seized_ketamine"),
+        (r"cannabis|marijuana|hashish|\bweed\b|каннабис|марихуан|гашиш|конопл", "seized_cannabis"),
+        (r"mephedrone|мефедрон", "seized_mephedrone"),
+        (r"tobacco|cigarette|табак|сигарет", "seized_tobacco"),
+        (r"\bpills?\b|tablets?|таблет", "seized_pills"),
+    )
+)
+# What a drugs total is worded as: a generic noun, no one substance.
+_GENERIC = re.compile(r"drugs|narcotics|substances|наркотик|наркотическ|запрещ[её]нных\s+веществ|психотроп", re.IGNORECASE)
+# "Of that, $4.5 million was in cryptocurrency", «Из них 3 млн – наличными»: the sentence splits a sum.
+_OF_THAT = re.compile(r"^\W{0,3}(?:of\s+(?:that|this|these|which|the\s+total|the\s+money|the\s+sum)|из\s+(?:них|этой\s+суммы|этих\s+средств))\b",
+                      re.IGNORECASE)
+_MONEY_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"crypto|bitcoin|virtual|digital|крипт|биткоин|цифров|виртуальн", re.IGNORECASE), "seized_money_crypto"),
+    (re.compile(r"cash|наличн", re.IGNORECASE), "seized_money_cash"),
+    (re.compile(r"gold|золот", re.IGNORECASE), "seized_gold"),
+)
+
+
+class _Fact(Protocol):
+    metric: str
+    value: float | int | None
+    country: str | None
+    operation: str | None
+    quote: str
+    start: int
+    end: int
+    quote_start: int
+
+
+def _after(text: str, f: _Fact) -> str:
+    """The words right after the figure, up to the next figure or list break."""
+    tail = text[f.end:f.end + 50]
+    return re.split(r"\d|[,;.]\s|\sand\s|\sи\s", tail, maxsplit=1)[0]
+
+
+def drug_kind(words: str) -> str | None:
+    """The metric of the substance ``words`` name first ("of fentanyl or fentanyl-laced substances" →
+    seized_fentanyl), else None ("of drugs, including cocaine")."""
+    hits = [(m.start(), metric) for pattern, metric in _DRUG_KINDS for m in [pattern.search(words)] if m]
+    if not hits:
+        return None
+    generic = _GENERIC.search(words)
+    first, metric = min(hits)
+    return None if generic and generic.start() < first else metric
+
+
+# "Ещё 850 граммов мефедрона нашли в тайниках", "a further 20 kg of cocaine": more on top of the
+# total, not a part of it.
+_ADDED = re.compile(r"(?<!\w)(?:ещё|еще|another|a\s+further|additional)\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
+
+
+def refile_parts(text: str, facts: list) -> list:
+    """``facts`` with drug-type and money-form parts of a stated total under their own metric."""
+    out = list(facts)
+    totals = [f for f in out if f.metric == SEIZED_DRUGS and f.value and drug_kind(_after(text, f)) is None]
+    for k, f in enumerate(out):
+        if f.metric != SEIZED_DRUGS or not f.value:
+            continue
+        kind = drug_kind(_after(text, f))
+        if kind is None or _ADDED.search(text[max(f.quote_start, f.start - 30):f.start]):
+            continue
+        # the total comes first ("850 kg of drugs … also 43 kg of cocaine") or in the same paragraph; a total
+        # in a later paragraph is another haul («13 ноября сообщалось … 440 килограммов»)
+        whole = [t for t in totals if t.operation == f.operation and t.country == f.country and t.value > f.value
+                 and (t.start < f.start or "\n" not in text[f.end:t.start])]
+        if whole:
+            out[k] = replace(f, metric=kind)
+    money = [f for f in out if f.metric == SEIZED_MONEY and f.value]
+    for k, f in enumerate(out):
+        # "more than $7 million ($4.504 million in cryptocurrency, $2.485 million in cash, and $40,000 in gold)"
+        bracketed = any(t.unit == f.unit and t.value > f.value and t.quote_start == f.quote_start and t.end <= f.start
+                        and "(" in text[t.end:f.start] and ")" not in text[t.end:f.start] for t in money)
+        if f.metric == SEIZED_MONEY and bracketed:
+            kind = _money_kind(_after(text, f))
+            if kind:
+                out[k] = replace(f, metric=kind)
+                continue
+        if f.metric != SEIZED_MONEY or not _OF_THAT.match(f.quote):
+            continue
+        earlier = [t for t in money if t.quote_start < f.quote_start and t.unit == f.unit and t.value > f.value
+                   and t.operation == f.operation]
+        kind = _money_kind(_after(text, f)) or _money_kind(_lead(text, f))
+        if earlier and kind:
+            out[k] = replace(f, metric=kind)
+    return out
+
+
+def _money_kind(words: str) -> str | None:
+    return next((metric for pattern, metric in _MONEY_KINDS if pattern.search(words)), None)
+
+
+def _lead(text: str, f: _Fact) -> str:
+    """The words just before the figure within its clause ("… was in cryptocurrency" reads after)."""
+    head = text[max(f.quote_start, f.start - 30):f.start]
+    return re.split(r"[,;]", head)[-1]

@@ -1,0 +1,106 @@
+"""One figure said twice is one fact: a conversion in brackets, a headline restating the body.
+
+"more than EUR 50.8 million (USD 53.4 million)", "234 kilogrammes (516 pounds)", «14,2 млн евро
+(около 1,3 млрд рублей)»: the bracket restates the figure before it in another unit.  The figure
+is the first one, as stated; the bracket is kept in its ``detail`` and is never a second fact —
+nor is the same converted value repeated elsewhere (a headline "$31 million seized" over a body
+that says "€26.7 million ($31 million)").  A qualified round figure in the headline ("Nearly 300
+arrested", «Задержаны более 280 человек») that the body states precisely (288) is that figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from store.ingest.places import find_mentions
+from store.model import SEIZED_DRUGS, SEIZED_MONEY
+
+# Between a figure and its conversion: an opening bracket, maybe a hedge ("(about $600,000)").
+_OPEN = re.compile(
+    r"^\s*(?:of\s+)?(?:[^\W\d]+\s+){0,3}[(\[]\s*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|over|more\s+than|c\.|ca\.|~|≈|"
+    r"около|примерно|почти|более|свыше|порядка|приблизительно)\s*)?$", re.IGNORECASE)
+_CLOSE = re.compile(r"^\s*(?:[^\W\d]+\s*){0,2}[)\]]")
+
+
+def _restates(text: str, first, second) -> bool:
+    """``second`` is ``first`` converted: same metric, in brackets right after it."""
+    if second.metric != first.metric or first.metric not in (SEIZED_MONEY, SEIZED_DRUGS) or first.end > second.start:
+        return False
+    if first.metric == SEIZED_MONEY and first.unit == second.unit and not _local_dollar(text, first, second):
+        return False
+    if first.metric == SEIZED_DRUGS and not (first.value and abs(second.value - first.value) <= 0.05 * first.value):
+        return False  # a weight restated in pounds is the same weight
+    return bool(_OPEN.match(text[first.end:second.start]) and _CLOSE.match(text[second.end:second.end + 30]))
+
+
+# Countries whose own currency is written with a bare "$" in their press.
+_DOLLAR_COUNTRIES = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "HK": "HKD", "SG": "SGD"}
+
+
+def _local_dollar(text: str, first, second) -> bool:
+    """"$6.2-million (US$4.5-million)": a bare "$" converted into US dollars is another dollar."""
+    return (first.unit == "USD" and text[first.start:first.start + 1] == "$"
+            and bool(re.match(r"(?:US\$|U\.S\.\s*\$|USD)", text[second.start:second.start + 6])))
+
+
+def _dollar_of(text: str) -> str | None:
+    """The one dollar country an article names ("RCMP", "OTTAWA", "Canada" → CAD), else None."""
+    codes = {m.code for m in find_mentions(text) if m.code in _DOLLAR_COUNTRIES}
+    return _DOLLAR_COUNTRIES[codes.pop()] if len(codes) == 1 else None
+
+
+def fold_conversions(text: str, facts: list) -> list:
+    """``facts`` without conversions in brackets (kept in the converted figure's ``detail``) and
+    without other statements of a converted value."""
+    out, converted, originals = [], [], set()
+    for f in facts:
+        original = next((k for k, g in enumerate(out) if _restates(text, g, f)), None)
+        if original is None:
+            out.append(f)
+            continue
+        g = out[original]
+        if _local_dollar(text, g, f):
+            g = replace(g, unit=_dollar_of(text) or g.unit)
+        close = next((k for k in range(f.end, min(len(text), f.end + 40)) if text[k] in ")]"), -1)
+        opening = max(text.rfind("(", g.end, f.start), text.rfind("[", g.end, f.start))
+        bracket = text[opening:close + 1 if close >= 0 else f.end]
+        out[original] = replace(g, detail=f"{g.detail} {bracket}" if g.detail else bracket)
+        originals.add(original)
+        converted.append(f)
+    return [f for k, f in enumerate(out) if k in originals or not any(_same_value(f, c) for c in converted)]
+
+
+def _same_value(f, c) -> bool:
+    return (f.metric, f.unit) == (c.metric, c.unit) and bool(f.value) and abs(f.value - c.value) <= 0.01 * abs(c.value)
+
+
+_HEADLINE_SCALE = {"at_least": (1.0, 1.1), "at_most": (0.9, 1.0), "approximate": (0.9, 1.1)}
+
+
+def drop_rounded_headline(text: str, facts: list) -> list:
+    """Without qualified round figures ("almost 180", «более 280») that another statement gives
+    precisely, and without a headline's round figure ("€27m seized") that the body states to more
+    digits (€27.4 million)."""
+    first_line = text.find("\n")
+    out = []
+    for f in facts:
+        if f.value and any(_rounds(f, g, first_line) for g in facts if g is not f):
+            continue
+        out.append(f)
+    return out
+
+
+def _rounds(f, g, first_line: int) -> bool:
+    """``f`` is ``g`` rounded: same metric, unit, country and owner, in the direction its qualifier says."""
+    if (g.metric, g.unit, g.country, g.operation) != (f.metric, f.unit, f.country, f.operation) or not g.value or g.value == f.value:
+        return False
+    ratio = g.value / f.value
+    round_figure = float(f.value) % 10 == 0
+    scale = _HEADLINE_SCALE.get(f.qualifier)
+    in_headline = 0 <= f.quote_start < first_line <= g.quote_start
+    if scale and (in_headline or round_figure):
+        return scale[0] <= ratio <= scale[1]
+    # "€27m seized" over "€27.4 million": the headline keeps two significant digits
+    digits = len(str(int(f.value)).rstrip("0"))
+    return in_headline and f.qualifier == "exact" and digits <= 2 and 1 < ratio <= 1.05

@@ -1,0 +1,112 @@
+"""Which figures a country word in the sentence is the scope of.
+
+A country named once in a sentence is by default where its figures happened ("Spanish police
+arrested 12").  Real copy often names a country that only belongs to a coalition or an overall
+frame: "U.S. and EU law enforcement seized more than $200 million", "Authorities from Europe,
+South America, Asia, and the United States have seized €184 million", "US, Europol arrest 270",
+"by US, British, Brazilian and European law enforcement also netted almost a ton".  A country
+coordinated with another country or with a supranational body or region is one member of a
+coalition: no figure of the sentence is its own unless written next to it.  Likewise a figure
+the sentence frames as everyone's ("across the globe", "on three continents", "a total of 179
+arrests") is worldwide.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.ingest.places import Mention
+
+# Bodies and regions above one country: "EU", "Europol", "Europe", "South America", «Евросоюз».
+_SUPRANATIONAL = re.compile(
+    r"\b(?:EU|E\.U\.|Europe|European|Europol|Eurojust|Interpol|INTERPOL|Asia|Asian|Africa|African|Oceania"
+    r"|(?:South|North|Latin|Central)\s+America|Middle\s+East|Scandinavia\w*|Balkans?)\b"
+    r"|(?<![\w])(?:ЕС|Евросоюз\w*|Европ\w*|Европол\w*|Евроюст\w*|Интерпол\w*|Ази[яию]|Африк\w*"
+    r"|(?:Южн|Северн|Латинск|Центральн)\w+\s+Америк\w*|Скандинави\w*|Балкан\w*)(?![\w])")
+# The gap between two members of one list: "US, British", "U.S. and EU", "Austria & Netherlands".
+_COORDINATED = re.compile(r"^\s*(?:,\s*(?:(?:and|и|or|или)\s+)?|(?:and|и|or|или|&)\s+|&\s*)(?:the\s+)?$", re.IGNORECASE)
+
+# A frame covering every place: "across the globe", "on three continents", "на трёх континентах".
+_EVERYWHERE = re.compile(
+    r"\b(?:across|around|over)\s+the\s+globe\b|\b(?:on|across|in)\s+(?:three|four|five|several|multiple|\d+)\s+continents\b"
+    r"|\bmulti-?continental\b|\b(?:across|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|several|multiple|many)\s+(?:different\s+)?(?:countries|nations)\b"
+    r"|на\s+(?:тр[её]х|четыр[её]х|пяти|нескольких|\d+)\s+(?:континентах|материках)|по\s+всему\s+(?:миру|свету)"
+    # "The U.S. Department of Justice, its JCODE team and international partners arrested 288 people"
+    r"|\b(?:and|with|together\s+with|alongside)\s+(?:its\s+|their\s+)?(?:international|foreign|global)\s+(?:partners|counterparts)\b"
+    r"|(?:и|вместе\s+с|совместно\s+с)\s+(?:международными|зарубежными|иностранными)\s+(?:партн[её]рами|коллегами)",
+    re.IGNORECASE)
+
+
+def coalition(sentence: str, mentions: list[Mention], regions_only: bool = False) -> set[int]:
+    """Indexes into ``mentions`` of the countries that are one member of a list of several
+    countries or of a country and a supranational body or region."""
+    items: list[tuple[int, int, int | None, str]] = [(m.start, m.end, k, m.code) for k, m in enumerate(mentions)]
+    for s in _SUPRANATIONAL.finditer(sentence):
+        if not any(a <= s.start() < b for a, b, _, _ in items):
+            items.append((s.start(), s.end(), None, "*"))
+    items.sort()
+    out: set[int] = set()
+    group = [items[0]] if items else []
+    for item in items[1:] + [None]:
+        if item is not None and _COORDINATED.match(sentence[group[-1][1]:item[0]]):
+            group.append(item)
+            continue
+        codes = {code for _, _, _, code in group}
+        if len(group) >= 2 and (len(codes) >= 2) and (not regions_only or "*" in codes):
+            out.update(k for _, _, k, _ in group if k is not None)
+        group = [item] if item is not None else []
+    return out
+
+
+def with_region(sentence: str, mentions: list[Mention]) -> set[int]:
+    """Indexes of countries coordinated with a supranational body or region ("across the US and Europe")."""
+    return coalition(sentence, mentions, regions_only=True)
+
+
+# "The technical infrastructure in the Netherlands was taken offline", "took the servers offline in
+# the Netherlands": where the servers stood, not where the money was seized or people arrested.
+_SERVER_PLACE = re.compile(
+    r"(?:servers?|infrastructure|hosting|hosted|data\s+cent(?:re|er)s?|offline|серверы?\w*|инфраструктур\w*|хостинг\w*)"
+    r"\b[^,;.\d]{0,40}?\b(?:in|в|во|на)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Минюст США: задержаны 260 человек", "US Justice Department: 300 arrests": who announces, before a colon.
+_ANNOUNCER = re.compile(
+    r"^\W{0,3}[^:\d\n]{0,40}?(?:минюст|министерств|ведомств|мвд|фбр|прокуратур|полици|justice|department|ministry|police"
+    r"|prosecutors?|fbi|doj|nca|bka|europol|европол)[^:\d\n]{0,30}:\s", re.IGNORECASE)
+# "52 arrests in Canada and abroad": a country coordinated with "elsewhere" is not the figure's one place.
+_ELSEWHERE = re.compile(r"^\s*(?:,\s*)?(?:and|или|or|и)\s+(?:abroad|elsewhere|overseas|beyond|за\s+рубежом|за\s+границей)\b",
+                        re.IGNORECASE)
+
+
+# "The U.S. Department of Justice announced … 288 arrests", "announced by the U.S. Justice Department":
+# a ministry announcing the results of a multinational operation is not where they happened.
+_MINISTRY = (r"(?:Department\s+of\s+Justice|Justice\s+Department|Justice\s+Ministry|Ministry\s+of\s+Justice|Attorney\s+General"
+             r"|Treasury(?:\s+Department)?|State\s+Department|Министерств\w+\s+юстиции|Минюст\w*)")
+_MINISTRY_SAYS = re.compile(r"^\s*" + _MINISTRY + r"\b[^,;.]{0,30}?\b(?:announced|announces|said|says|reported|stated|объявил\w*|сообщил\w*|заявил\w*)",
+                            re.IGNORECASE)
+_ANNOUNCED_BY = re.compile(r"\b(?:announced|reported|объявлен\w*)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def not_the_scene(sentence: str, mentions: list[Mention]) -> set[int]:
+    """Indexes of mentions that place no figure of the sentence by being its only country: a
+    coalition member, the server location, the announcer before a colon, a country "and abroad"."""
+    out = coalition(sentence, mentions)
+    announcer = _ANNOUNCER.match(sentence)
+    for k, m in enumerate(mentions):
+        ministry = _MINISTRY_SAYS.match(sentence[m.end:]) or (_ANNOUNCED_BY.search(sentence[:m.start])
+                                                              and re.match(r"^\s*" + _MINISTRY, sentence[m.end:], re.IGNORECASE))
+        if (_SERVER_PLACE.search(sentence[:m.start]) or (announcer and m.end <= announcer.end())
+                or with_elsewhere(sentence, m) or ministry):
+            out.add(k)
+    return out
+
+
+def with_elsewhere(sentence: str, m: Mention) -> bool:
+    """``m`` is coordinated with "abroad"/"elsewhere": "in Canada and abroad"."""
+    return bool(_ELSEWHERE.match(sentence[m.end:]))
+
+
+def everywhere(sentence: str) -> bool:
+    """The sentence frames its figures as the whole operation's: "across the globe", "on three continents"."""
+    return bool(_EVERYWHERE.search(sentence))
+
