@@ -50,7 +50,9 @@ def test_the_explorer_served_to_a_browser_answers_a_query(tmp_path):
                 assert screen.wait_for(page, "Operations 3"), screen.text()[-2000:]  # the explorer, unfiltered
                 page.click("#terminal")
                 since = screen.mark()
-                page.keyboard.type("/nightfall")
+                page.keyboard.press("/")
+                page.wait_for_timeout(300)  # as a person would: the box has focus before the query
+                page.keyboard.type("nightfall")
                 assert screen.wait_for(page, "Operations 1 of 3", since), screen.text(since)[-2000:]
                 assert "Facts · Nightfall" in screen.text(since)
                 since = screen.mark()
