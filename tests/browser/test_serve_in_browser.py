@@ -49,6 +49,9 @@ def test_the_explorer_served_to_a_browser_answers_a_query(tmp_path):
                 page.goto(f"http://127.0.0.1:{port}/")
                 assert screen.wait_for(page, "Operations 3"), screen.text()[-2000:]  # the explorer, unfiltered
                 page.click("#terminal")
+                # the page sizes the terminal after the first frame, and a resize gives the lists
+                # focus back: let it land before typing (it can trail the first frame under load)
+                page.wait_for_timeout(1500)
                 since = screen.mark()
                 page.keyboard.press("/")
                 page.wait_for_timeout(300)  # as a person would: the box has focus before the query
