@@ -18,6 +18,7 @@ from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.worker import get_current_worker
 from textual.widgets import Input
 
 from store import sidecar
@@ -34,6 +35,8 @@ from tui.screens.country_picker import CountryPicker
 from tui.screens.explorer import ExplorerScreen
 from tui.screens.help import HelpScreen
 from tui.screens.loading import LoadingScreen
+from tui.view_switch import ViewSwitching
+from tui.view_commands import ViewCommands
 
 if TYPE_CHECKING:  # numpy comes with it: imported by the worker that builds the index
     from store.search import SearchIndex
@@ -50,13 +53,13 @@ def needs_store(method: Callable[..., None]) -> Callable[..., None]:
     return guarded
 
 
-class TakedownApp(AnalystActions, PaletteActions, App[None]):
+class TakedownApp(ViewSwitching, AnalystActions, PaletteActions, App[None]):
     """Search and read every figure of the store, with the sentence it came from."""
 
     CSS_PATH = ["app.tcss", "analyst.tcss"]
     TITLE = "takedown"
     BINDINGS: list[Binding] = APP_BINDINGS + ANALYST_BINDINGS
-    COMMANDS = App.COMMANDS | {OperationCommands, CountryCommands, FactCommands, AnalystCommands}
+    COMMANDS = App.COMMANDS | {OperationCommands, CountryCommands, FactCommands, AnalystCommands, ViewCommands}
 
     def __init__(
         self,
@@ -144,6 +147,7 @@ class TakedownApp(AnalystActions, PaletteActions, App[None]):
         index.warm_first_keys()
         self.repo.warm()
         index.warm_orders(self.repo.ordered_facts)
+        self.warm_views(get_current_worker())  # the facts table's orders, the timeline (tui/view_switch.py)
         _freeze_heap()
         self.collector.start()
         self.warmed.set()
@@ -179,6 +183,7 @@ class TakedownApp(AnalystActions, PaletteActions, App[None]):
             index.warm_orders(self.repo.ordered_facts)
             _freeze_heap(collect=True)
             self.explorer.post_message(StoreReloaded())
+            self.views_reloaded()  # tui/view_switch.py
             sidecar.save_for(self.repo, index)
 
     # -- actions ------------------------------------------------------------------------
@@ -190,7 +195,7 @@ class TakedownApp(AnalystActions, PaletteActions, App[None]):
 
     @needs_store
     def action_focus_search(self) -> None:
-        self.explorer.focus_search()
+        getattr(self.screen, "focus_search", self.explorer.focus_search)()
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
@@ -207,10 +212,12 @@ class TakedownApp(AnalystActions, PaletteActions, App[None]):
     # -- palette targets ------------------------------------------------------------------
     @needs_store
     def goto_operation(self, op_id: str) -> None:
+        self.show_view("explorer")
         self.explorer.goto_operation(op_id)
 
     @needs_store
     def goto_fact(self, fact_id: str) -> None:
+        self.show_view("explorer")
         self.explorer.goto_fact(fact_id)
 
     @needs_store

@@ -16,6 +16,12 @@ APP_BINDINGS: list[Binding] = [
     Binding("c", "pick_country", "Country", id="app.country"),
     Binding("question_mark", "help", "Help", id="app.help", key_display="?"),
     Binding("q", "quit", "Quit", id="app.quit"),
+    # The views (tui/view_switch.py): the keys of tui.screens.view_base.VIEWS
+    Binding("1", "view('explorer')", "Explorer", id="app.view.explorer", show=False),
+    Binding("2", "view('facts')", "Facts table", id="app.view.facts", show=False),
+    Binding("3", "view('timeline')", "Timeline", id="app.view.timeline", show=False),
+    Binding("4", "view('compare')", "Compare", id="app.view.compare", show=False),
+    Binding("5", "view('charts')", "Charts", id="app.view.charts", show=False),
 ]
 
 LIST_BINDINGS: list[Binding] = [
@@ -121,7 +127,8 @@ HELP_SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
             ("/", "search: every pane filters as you type"),
             ("c", "pick a country (fuzzy, en/ru) to filter by; first entry: worldwide"),
             ("?", "this help"),
-            ("ctrl+p", "command palette: operations, countries, facts"),
+            ("ctrl+p", "command palette: operations, countries, facts, views"),
+            ("1 / 2 / 3 / 4 / 5", "explorer / facts table / timeline / compare / charts (the query stays)"),
             ("tab / shift+tab", "next / previous pane"),
             ("q", "quit"),
             ("ctrl+q", "quit, even while typing"),
@@ -144,6 +151,15 @@ HELP_SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
             ("enter", "open: operation → its facts, fact → its detail"),
             ("escape", "back to the previous pane (at the operations: nothing)"),
             ("mouse", "click to select, double-click to open, wheel scrolls"),
+        ],
+    ),
+    (
+        "Views (2–5)",
+        [
+            ("s / S", "facts table: sort by the next column / reverse (or click a column title)"),
+            ("enter", "open the fact or operation in the explorer, keeping the query"),
+            ("space", "operation list: mark an operation to compare (4)"),
+            ("escape", "back to the explorer"),
         ],
     ),
     (

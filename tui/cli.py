@@ -86,6 +86,9 @@ def build_parser() -> Parser:
     from tui.edit_commands import add_parsers as add_edit_commands
 
     add_edit_commands(sub, [common])
+    from tui.serve import add_parser as add_serve
+
+    add_serve(sub, [common])
     return parser
 
 
@@ -305,6 +308,10 @@ def main(argv: list[str] | None = None) -> int:
 
             # ingest writes: like init, it may start a store (and its folder) at --db
             return run_ingest(args, lambda: Repository.open(resolve_path(getattr(args, "db", None))))
+        if args.command == "serve":
+            from tui.serve import run as run_serve
+
+            return run_serve(args, lambda: open_repo(args))
         from tui.edit_commands import COMMANDS as EDIT_COMMANDS
 
         if args.command in EDIT_COMMANDS:

@@ -77,7 +77,21 @@ def position(facts: Sequence[Fact], fact_id: str | None, hint: int = 0) -> int:
 class ExplorerScreen(Screen[None]):
     """The main screen of ``takedown``."""
 
-    BINDINGS = [Binding("escape", "back", "Back", id="explorer.back", show=False)]
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="explorer.back", show=False),
+        # Priority: Enter in the search box moves focus into the results while the app handles
+        # the key, so the next key of a fast burst ("/hydra⏎2") is a key, not a character of
+        # the query; check_action keeps it to the search box (elsewhere Enter opens a row).
+        Binding("enter", "into_results", "Results", id="explorer.into_results", show=False, priority=True),
+    ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "into_results":
+            return self.is_mounted and self.focused is self.search_box
+        return True
+
+    def action_into_results(self) -> None:
+        self._query_submitted()
 
     def __init__(self, repo: Repository, path_label: str | None = None) -> None:
         super().__init__()
@@ -346,6 +360,19 @@ class ExplorerScreen(Screen[None]):
         if query != self.search_box.value:
             self.search_box.value = query  # Input.Changed runs the search
         self.show_country()
+
+    def reveal(self, op_id: str, fact_id: str | None, query: str) -> None:
+        """Show an operation (and one of its facts) under ``query``: Enter in a view. A new
+        query's search result refills the panes and keeps these ids."""
+        if self.repo.operation(op_id) is None:
+            self.app.notify(f"operation {op_id} is not in the store", severity="warning", markup=False)
+            return
+        self.op_id, self.fact_id, self.country_pinned = op_id, fact_id, False
+        if self.search_box.value != query:
+            self.search_box.value = query
+        else:
+            self.fill()
+        self.set_focus(self.facts if fact_id else self.operations)
 
     # -- search -----------------------------------------------------------------------
     @on(Input.Changed, "#search")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from rich.style import Style
+from textual.binding import Binding
+from textual.content import Content
 
 from store.format import compact_number
 from store.metrics import ARRESTS
@@ -56,7 +58,35 @@ class OperationRow:
 
 
 class OperationList(RowList[OperationRow]):
-    """Operations as rows: ``SpecTor   2023   9   155 arrests``."""
+    """Operations as rows: ``SpecTor   2023   9   155 arrests``; space marks rows to compare (4)."""
+
+    BINDINGS = [Binding("space", "toggle_mark", "Mark", id="operations.mark", key_display="space")]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.marked: list[str] = []  # operation ids, in the order they were marked
+        self._subtitle: object = None
+
+    def action_toggle_mark(self) -> None:
+        """Mark (or unmark) the operation under the cursor for the compare view."""
+        row = self.current
+        if row is None:
+            return
+        if row.op.id in self.marked:
+            self.marked.remove(row.op.id)
+        else:
+            self.marked.append(row.op.id)
+        if self._subtitle is None:
+            self._subtitle = self.border_subtitle
+        count = len(self.marked)
+        self.border_subtitle = Content(f"{count} marked · 4 compares · space unmarks") if count else self._subtitle
+        self._refresh_changed_lines()
+
+    def _line_key(self, index: int, y: int, width: int):
+        key = super()._line_key(index, y, width)
+        if self.marked and 0 <= index < len(self.rows):
+            return (key, self.rows[index].op.id in self.marked)
+        return key
 
     scope: HeadlineScope | None = None  # a country/metric filter: the figure column follows it
 
@@ -87,4 +117,6 @@ class OperationList(RowList[OperationRow]):
                  Cell(f" {row.countries:>3}", self.style_of("row-list--accent")),
                  Cell(f" {self.headline(row):>{self.headline_width()}}"))
         name_width = max(4, width - sum(cell_len(cell.text) for cell in right))
+        if row.op.id in self.marked:
+            return (Cell("● ", self.style_of("row-list--warning")), Cell(safe(row.op.name), BOLD, name_width - 2, marks=True), *right)
         return (Cell(safe(row.op.name), BOLD, name_width, marks=True), *right)
