@@ -57,10 +57,14 @@ _VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оце
                              r"(?:(?:около|более|свыше|почти|порядка)\s+)?$|\b(?:street|estimated|retail)\s+value\s+of\s+$", re.IGNORECASE)
 _OUT_OF = re.compile(r"(?:\d|\b[a-z]+)\s+out\s+of\s+$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:including|включая|в\s+том\s+числе)\s+$", re.IGNORECASE)
-_VALUE_OF = re.compile(r"(?:worth|valued\s+at|value\s+of|на\s+сумму|стоимостью|оценочной\s+стоимостью)\s+(?:\S+\s+)?$", re.IGNORECASE)
+# «на общую сумму по ценам «чёрного рынка» около …», "worth, at street prices, about …": what goods are worth.
+_PRICES = r"(?:,?\s*(?:по\s+(?:\w+\s+)?ценам\s+\W?(?:ч[её]рного|нелегального)\s+рынка\W?|at\s+(?:street|black[\s-]market)\s+(?:prices|value)),?)?"
+_VALUE_OF = re.compile(r"(?:worth|valued\s+at|value\s+of|на\s+(?:общую\s+)?сумму|стоимостью|оценочной\s+стоимостью)" + _PRICES
+                       + r"\s+(?:\S+\s+)?$", re.IGNORECASE)
 # "оборудование на 2 млн долларов": a bare "на" before a money figure gives what goods are worth.
 _VALUE_OF_NA = re.compile(r"(?<![\w-])на\s+(?:(?:более|свыше|около|почти|примерно|порядка)\s+)?$", re.IGNORECASE)
-_MONEY_NOUN = re.compile(r"биткоин|bitcoin|крипт|crypto|валют|currenc|средств|денег|деньг|наличн|cash|funds|assets|активы|монет|coins", re.IGNORECASE)
+# «наркотического средства» is a drug, «денежных средств» money
+_MONEY_NOUN = re.compile(r"биткоин|bitcoin|крипт|crypto|валют|currenc|(?<!ческого\s)(?<!ческих\s)(?<!ческое\s)средств|денег|деньг|наличн|cash|funds|assets|активы|монет|coins", re.IGNORECASE)
 # "Operation X, run by police from 12 countries, ...": the figure is a multinational total.
 _MULTINATIONAL = re.compile(
     r"международн\w*\s+(?:операц|акци|рейд)|international\s+(?:operation|action|crackdown|sweep)"
