@@ -151,7 +151,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     cut = attribution.start() if attribution else len(sentence)
     members = not_the_scene(sentence, mentions)  # "U.S. and EU law enforcement": no one country's figures
     others = {m.code for k, m in enumerate(mentions) if m.is_place_or_actor and id(m) not in used and m.start < cut
-              and k not in members and not _HELPER.search(sentence[:m.start]) and not REST_OF_TOTAL.search(sentence[:m.start])}
+              and k not in members and not _HELPER.search(sentence[:m.start]) and not REST_OF_TOTAL.search(sentence[:m.start])
+              and not _in_other_time_clause(sentence, m, picked)}
     worldwide = bool(WORLDWIDE.search(sentence) or _MULTINATIONAL.search(sentence) or everywhere(sentence))
     # "в Латвии задержаны 9 человек, изъяты 310 000 евро и 48 кг": one country opens the
     # sentence and every figure after it is that country's, the first placed, the rest not.
@@ -182,6 +183,23 @@ _HELPER = re.compile(
     r"|(?:joint\s+)?(?:investigation|probe|operation)\s+with|jointly\s+with|together\s+with)\s+[^,.;:\d]{0,60}$",
     re.IGNORECASE,
 )
+
+
+# "a week after French investigators took over Black Hand, …", "… after Dutch police shared data":
+# a clause of time is another event; its actor is not the country of the main clause's figures.
+_TIME_CLAUSE = re.compile(r"\b(?:after|before|since|until|once|после\s+того\s+как|до\s+того\s+как)\s+(?:[^\W\d]+\s+){0,2}$",
+                          re.IGNORECASE)
+
+
+def _in_other_time_clause(sentence: str, m: Mention, picked: list) -> bool:
+    """``m`` stands in a clause of time that holds none of the sentence's figures."""
+    opened = _TIME_CLAUSE.search(sentence[max(0, m.start - 60):m.start])
+    if not opened:
+        return False
+    start = max(0, m.start - 60) + opened.start()
+    comma = re.search(r"[,;]", sentence[m.end:])
+    end = m.end + comma.start() if comma else len(sentence)
+    return bool(picked) and not any(start <= q.start < end for q, _ in picked)
 
 
 def _seized_here(sentence: str, q: Quantity) -> bool:

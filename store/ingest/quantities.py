@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from store.ingest.numbers import Figure, qualifier_before
+from store.ingest.demonyms import nationality_after
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _CURRENCY_PREFIX = re.compile(
@@ -103,6 +104,8 @@ _OTHER_COUNT = re.compile(
     r"|offers?|listings?|предложени\w*|обыск\w*|searches|raids?)(?![\w])",
     re.IGNORECASE,
 )
+# «38-летний мужчина», «двое 20-летних», «5-летнего»: an age, not a count of people.
+_AGE = re.compile(r"^\s*-?\s*(?:летн\w*|лет(?:ний|няя|него|нему|ним|них)|годовал\w*|месячн\w*)(?![\w])", re.IGNORECASE)
 _CUSTOMERS = re.compile(r"^\s*(?:покупател\w*|buyers?|customers?|клиент\w*|clients?)(?![\w])", re.IGNORECASE)
 _PASSIVE_ARREST_AFTER = re.compile(
     r"^\s*(?:(?:were|have\s+been|had\s+been|are\s+being|were\s+later|have\s+since\s+been)\s+"
@@ -202,13 +205,16 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
     # "arrested two buyers", "задержали трёх покупателей": the arrest verb says these are people held
     if metric is None and _ARREST_VERB_BEFORE.search(before) and _CUSTOMERS.match(after):
         metric, unit, end = ARRESTS, "people", fig.end + _CUSTOMERS.match(after).end()
-    if metric is None and _OTHER_COUNT.match(after):
+    if metric is None and (_OTHER_COUNT.match(after) or _AGE.match(after)):
         return None
     bare = partitive = False
     if metric is None:
         people = _PEOPLE.match(after)
         m = people or _ARREST_NOUN.match(after)
-        if m:
+        nationality = None if m else nationality_after(after)
+        if nationality is not None:  # "42 Germans", "37 Britons", «шестеро немцев»
+            metric, unit, end = ARRESTS, "people", fig.end + nationality[1]
+        elif m:
             metric, unit, end = ARRESTS, "people", fig.end + m.end()
             # "seven of the suspects": part of a figure given elsewhere ("23 of the arrests" is a share)
             partitive = bool(people and re.match(r"^\s*of\s", m.group(), re.IGNORECASE))
