@@ -79,11 +79,17 @@ _FIREARMS = re.compile(
 )
 _MELEE = re.compile(r"холодн|травматич|пневмат|air\s|replica|toy", re.IGNORECASE)
 _PEOPLE = re.compile(
-    r"^\s*(?:of\s+(?:the|these|those|all\s+the)\s+)?(?:(?:" + _RU_ADJ + r"|ещё|еще|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
-    r"|further|main|major|drug|darknet|individual|dark\s+web|(?-i:[A-Z][\w-]+)|(?-i:[A-Z]\.(?:[A-Z]\.)+))\s+){0,2}"
+    # "two of the operation's admins", "two out of three administrators", "two of the highest-selling suppliers"
+    r"^\s*(?:(?:of\s+(?:the|these|those|all\s+the|its|their)|out\s+of\s+(?:the\s+)?[\w-]+)\s+(?:[\w-]+['’]s\s+)?)?"
+    r"(?:(?:" + _RU_ADJ + r"|ещё|еще|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
+    r"|further|main|major|drug|darknet|individual|dark\s+web|[a-z]+-(?:selling|level|ranking|volume|value|profile|scale)"
+    r"|(?-i:[A-Z][\w-]+)|(?-i:[A-Z]\.(?:[A-Z]\.)+))\s+){0,2}"
     r"(?:человек|людей|лиц|подозреваем\w*|задержанн\w*|продав\w*|администратор\w*|админ\w*|курьер\w*|модератор\w*"
     r"|участник\w*|член\w*|граждан\w*|мужчин\w*|женщин\w*|наркоторговц\w*|наркодилер\w*|дилер\w*|распространител\w*"
     r"|закладчик\w*|сбытчик\w*|хакер\w*|hackers?|организатор\w*|владел\w*|оператор\w*|поставщик\w*|фигурант\w*|обвиняем\w*"
+    # «семь сотрудников нелегального интернет-магазина»: the shop's staff, not police officers
+    r"|сотрудник\w*(?=\s+(?:[а-яё]+(?:ого|его)\s+)?(?:интернет-магазин|магазин|площадк|наркошоп|группировк|преступн|сет[иь]))"
+    r"|suppliers?|distributors?|smugglers?|ringleaders?|organi[sz]ers?|masterminds?|accomplices?"
     r"|suspects?|people|persons?|individuals?|vendors?|sellers?|administrators?|admins?|moderators?|members?"
     r"|couriers?|men|women|dealers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?|criminals?)(?![\w])",
     re.IGNORECASE,
