@@ -110,6 +110,7 @@ _OTHER_COUNT = re.compile(
     r"|offers?|listings?|предложени\w*|обыск\w*|searches|raids?)(?![\w])",
     re.IGNORECASE,
 )
+_DETAINED_DID = re.compile(r"^\s*(?:из\s+)?(?:задержанн|арестованн)ых\s+(?!был|стал|задерж|арест|оказал)[а-яё]+(?:ли|лись)\b", re.IGNORECASE)
 # «38-летний мужчина», «двое 20-летних», «5-летнего»: an age, not a count of people.
 _AGE = re.compile(r"^\s*-?\s*(?:летн\w*|лет(?:ний|няя|него|нему|ним|них)|годовал\w*|месячн\w*)(?![\w])", re.IGNORECASE)
 _CUSTOMERS = re.compile(r"^\s*(?:покупател\w*|buyers?|customers?|клиент\w*|clients?)(?![\w])", re.IGNORECASE)
@@ -224,6 +225,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             metric, unit, end = ARRESTS, "people", fig.end + m.end()
             # "seven of the suspects": part of a figure given elsewhere ("23 of the arrests" is a share)
             partitive = bool(people and re.match(r"^\s*of\s", m.group(), re.IGNORECASE))
+            # «двое задержанных отвечали за доставку»: what some of the detained did, a part of their count
+            partitive = partitive or bool(_DETAINED_DID.match(after))
         elif _ARREST_VERB_BEFORE.search(before):
             metric, unit = ARRESTS, "people"  # "police arrest four"
         elif _PASSIVE_ARREST_AFTER.match(after):

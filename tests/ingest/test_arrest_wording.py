@@ -66,3 +66,9 @@ def test_police_staff_are_no_arrests():
     assert sent("В операции участвовали 250 сотрудников полиции, задержаны 4 человека.", "ru") == \
         [("arrests", 4, "people", None)]
 
+
+
+def test_what_some_of_the_detained_did_is_no_new_count():
+    """#16 real text: «двое задержанных отвечали за доставку» describes part of the detained."""
+    assert sent("Трое задержанных отвечали за фасовку наркотиков.", "ru") == []
+    assert sent("Четверо задержанных были гражданами Латвии.", "ru") == [("arrests", 4, "people", None)]
