@@ -22,7 +22,7 @@ from store.ingest.places import Mention, find_mentions
 from store.ingest.quantities import Quantity, read_quantity
 from store.ingest.scope import everywhere, not_the_scene, with_elsewhere, with_region
 from store.ingest.shapes import each_places, respectively, shaped_place
-from store.model import ARRESTS, SEIZED_MONEY
+from store.model import ARRESTS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept"
@@ -142,6 +142,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         if q.subset and place is None and (any(p.metric == q.metric for p, _ in picked) or not _LIST_INTRO.search(sentence[:q.start])):
             continue  # "850 kg of drugs, including 64 kg of fentanyl" (but "seizures …, including 117 firearms" lists)
         picked.append((q, place))
+    picked = _single_arms_added(picked, sentence)
     # "Austria & Netherlands: 4 arrests each": one figure, a fact in each place
     picked = [(q, m) for q, p in respectively(sentence, picked, mentions) for m in (each_places(sentence, q, mentions) or [p])]
     if arrest:
@@ -189,6 +190,26 @@ _HELPER = re.compile(
 # a clause of time is another event; its actor is not the country of the main clause's figures.
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|since|until|once|после\s+того\s+как|до\s+того\s+как)\s+(?:[^\W\d]+\s+){0,2}$",
                           re.IGNORECASE)
+
+
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|включая|в\s+том\s+числе|среди\s+них)\b", re.IGNORECASE)
+
+
+def _single_arms_added(picked: list, sentence: str = "") -> list:
+    """"a carbine and a Makarov pistol", «карабин … и пистолет Макарова»: single weapons listed in
+    one sentence add up to one firearms figure (not when a counted total is there to hold them)."""
+    singles = [k for k, (q, _) in enumerate(picked) if q.metric == SEIZED_FIREARMS and q.value == 1]
+    counted = any(q.metric == SEIZED_FIREARMS and q.value != 1 for q, _ in picked)
+    if counted:  # "12 firearms, including a rifle and a pistol": the single weapons are parts of the twelve
+        totals = [q for q, _ in picked if q.metric == SEIZED_FIREARMS and q.value != 1]
+        parts = {k for k in singles if any(t.end <= picked[k][0].start and _INCLUDING.search(sentence[t.end:picked[k][0].start])
+                                           for t in totals)}
+        return [item for k, item in enumerate(picked) if k not in parts]
+    if len(singles) < 2 or len({id(picked[k][1]) if picked[k][1] else None for k in singles}) > 1:
+        return picked
+    first, last = picked[singles[0]][0], picked[singles[-1]][0]
+    total = replace(first, value=len(singles), end=last.end)
+    return [(total, p) if k == singles[0] else (q, p) for k, (q, p) in enumerate(picked) if k == singles[0] or k not in singles]
 
 
 def _in_other_time_clause(sentence: str, m: Mention, picked: list) -> bool:
