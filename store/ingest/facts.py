@@ -22,7 +22,7 @@ from store.ingest.places import Mention, find_mentions
 from store.ingest.quantities import Quantity, read_quantity
 from store.ingest.scope import everywhere, not_the_scene, with_elsewhere, with_region
 from store.ingest.shapes import each_places, respectively, shaped_place
-from store.model import ARRESTS, SEIZED_FIREARMS, SEIZED_MONEY
+from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept"
@@ -106,7 +106,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     mentions = find_mentions(sentence)
     results = bool(context.rstrip().endswith(":") and _RESULTS_HEADING.search(context))
     seizure = bool(_SEIZURE_CUE.search(sentence) or _SEIZURE_CUE.search(context)) or results
-    arrest = bool(_ARREST_CUE.search(sentence) or _ARREST_CUE.search(context)) or results
+    arrest = bool(_ARREST_CUE.search(sentence) or _ARREST_CUE.search(context)) or results or _people_by_country(sentence, mentions)
     picked: list[tuple[Quantity, Mention | None]] = []
     regional = with_region(sentence, mentions)
     arrest_end = None  # where the sentence's last arrest figure ends
@@ -141,6 +141,11 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             continue
         if q.subset and place is None and (any(p.metric == q.metric for p, _ in picked) or not _LIST_INTRO.search(sentence[:q.start])):
             continue  # "850 kg of drugs, including 64 kg of fentanyl" (but "seizures …, including 117 firearms" lists)
+        if (picked and q.metric == SEIZED_DRUGS and picked[-1][0].metric == SEIZED_DRUGS and picked[-1][0].value > q.value
+                and re.fullmatch(r"[ \u00a0]+", sentence[picked[-1][0].end:q.start])):
+            # «13 тонн 183 килограмма»: one weight written in two units
+            prev, prev_place = picked.pop()
+            q, place = replace(prev, value=round(prev.value + q.value, 6), end=q.end), place or prev_place
         picked.append((q, place))
     picked = _single_arms_added(picked, sentence)
     # "Austria & Netherlands: 4 arrests each": one figure, a fact in each place
@@ -190,6 +195,15 @@ _HELPER = re.compile(
 # a clause of time is another event; its actor is not the country of the main clause's figures.
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|since|until|once|после\s+того\s+как|до\s+того\s+как)\s+(?:[^\W\d]+\s+){0,2}$",
                           re.IGNORECASE)
+
+
+# "in the United States (65 people), Germany (47 people), …": people counted country by country are
+# the operation's arrests even where the sentence has no arrest verb ("the operation was carried out in …").
+_PEOPLE_IN_BRACKET = re.compile(r"\s*\(\s*\d[\d,.]*\s+(?:people|persons|individuals|suspects|человек|лиц|подозреваемых)\s*\)", re.IGNORECASE)
+
+
+def _people_by_country(sentence: str, mentions: list[Mention]) -> bool:
+    return sum(1 for m in mentions if m.kind != "adj" and _PEOPLE_IN_BRACKET.match(sentence, m.end)) >= 2
 
 
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|включая|в\s+том\s+числе|среди\s+них)\b", re.IGNORECASE)
