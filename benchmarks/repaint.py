@@ -27,7 +27,7 @@ from _app import ensure_store
 QUERIES = ["германии", "spector arrests", "hydar", "country:de арест", "monopoly market"]
 
 
-async def measure(path, per_key: bool = False, size: tuple[int, int] = (120, 36)) -> dict:
+async def measure(path, per_key: bool = False, size: tuple[int, int] = (120, 36), profile: str | None = None) -> dict:
     from textual.widgets import Input
 
     from store.repository import Repository
@@ -71,6 +71,12 @@ async def measure(path, per_key: bool = False, size: tuple[int, int] = (120, 36)
         while not app.warmed.is_set():  # the background index and summaries
             await asyncio.sleep(0.01)
         box = app.query_one(Input)
+        profiler = None
+        if profile:  # where the time of the keys goes (UI thread and workers alike)
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
         for query in QUERIES:
             box.focus()
             box.value = ""  # clearing the box refills every pane: let that finish first
@@ -97,6 +103,9 @@ async def measure(path, per_key: bool = False, size: tuple[int, int] = (120, 36)
                 panes_at = min((p for p in panes if p >= applied_at), default=None)
                 later = [f for f in frames if panes_at is not None and f >= panes_at]
                 settled.append(((later[0] if later else panes_at or applied_at) - t) * 1000)
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(profile)
     out = {"keystrokes": len(times), "no_repaint_needed": unchanged, **_stats("", times), **_stats("settled_", settled)}
     if per_key:
         out["per_key"] = [[k, round(a, 1), round(b, 1)] for k, a, b in zip(keys, times, settled)]
@@ -116,9 +125,10 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--per-key", action="store_true", help="also list each key's query and times")
     parser.add_argument("--size", default="120x36", help="terminal size, WIDTHxHEIGHT (the issue's target is at 120x36)")
+    parser.add_argument("--profile", metavar="FILE", help="write cProfile stats of the typing to FILE (times are then not comparable)")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.lower().split("x"))
-    out = {"facts": args.facts, "size": args.size, **asyncio.run(measure(ensure_store(args.facts), args.per_key, (width, height)))}
+    out = {"facts": args.facts, "size": args.size, **asyncio.run(measure(ensure_store(args.facts), args.per_key, (width, height), args.profile))}
     print(json.dumps(out, indent=2) if args.json else "\n".join(f"{k:>12}: {v}" for k, v in out.items()))
     return 0
 

@@ -64,7 +64,11 @@ def read_snapshot(path: Path) -> Snapshot:
     time of parsing alone), then each record's own rules run. Anything that path refuses is
     read again the slow way (:func:`load_records`).
     """
-    raw = read_raw(path)
+    return decode_snapshot(path, read_raw(path))
+
+
+def decode_snapshot(path: Path, raw: bytes) -> Snapshot:
+    """:func:`read_snapshot` of bytes already read (``path`` names them in errors)."""
     with gc_paused():
         try:
             typed = _typed_decoder().decode(raw)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from store import countries
+from store import sidecar
 from store.changes import respect_changes
 from store.decoding import _typed_decoder, load_records, read_snapshot
 from store.figure_groups import (
@@ -86,11 +87,12 @@ def _file_stamp(path: Path) -> tuple[int, int, int] | None:
 class Repository:
     """The store as the explorer and the command line see it."""
 
-    def __init__(self, path: Path, snapshot: Snapshot, stamp: tuple | None) -> None:
+    def __init__(self, path: Path, snapshot: Snapshot, stamp: tuple | None, opened: sidecar.Opened | None = None) -> None:
         self.path = path
         self._stamp = stamp
         self._cache: dict[tuple, Any] = {}
         self.snapshot = snapshot
+        self.opened = opened  # how this snapshot was read (store.sidecar): its key, a saved index
 
     @property
     def snapshot(self) -> Snapshot:
@@ -112,7 +114,8 @@ class Repository:
     def warm(self) -> None:
         """Compute every country's and operation's summary now, e.g. in a background thread,
         so that moving through the explorer never waits for one."""
-        self.snapshot.facts_by_source  # noqa: B018 - built on first use: now, not on a key
+        self.snapshot.facts_by_id  # noqa: B018 - built on first use: now, not on a key
+        self.snapshot.facts_by_source  # noqa: B018
         for code in self.countries_in_store():
             self.country_summary(code)
         for op in list(self.snapshot.operations.values()):
@@ -135,8 +138,8 @@ class Repository:
             create(path, bundled_document())
         elif any(path.parent.glob(f".{path.name}*{TEMP_MARK}*")):
             clean_leftovers(path)
-        stamp = _file_stamp(path)
-        return cls(path, read_snapshot(path), stamp)
+        opened = sidecar.open_snapshot(path)
+        return cls(path, opened.snapshot, opened.key.stamp, opened)
 
     def changed_on_disk(self) -> bool:
         return _file_stamp(self.path) != self._stamp
@@ -145,9 +148,10 @@ class Repository:
         """Re-read the file if another process committed; True if the snapshot changed."""
         if not self.changed_on_disk():
             return False
-        stamp = _file_stamp(self.path)
-        self.snapshot = read_snapshot(self.path)
-        self._stamp = stamp
+        opened = sidecar.open_snapshot(self.path)
+        self.snapshot = opened.snapshot
+        self.opened = opened
+        self._stamp = opened.key.stamp
         return True
 
     # -- reading ---------------------------------------------------------------------

@@ -117,11 +117,16 @@ def country_words(code: str | None) -> str:
 class SearchIndex:
     """The search index of one snapshot; ``search`` is safe to call from any thread."""
 
-    def __init__(self, snapshot: Snapshot, *, warm: bool = True) -> None:
+    def __init__(self, snapshot: Snapshot, *, warm: bool = True, state: IndexState | None = None) -> None:
+        """``state``: what :meth:`state` returned for an index of this same snapshot (read
+        back from the store's sidecar cache): restored instead of built."""
         self.snapshot = snapshot
         self._lock = threading.Lock()
         self._ordered: dict[str, Rows] = {}  # operation id -> rows in the explorer's order
-        self._build(snapshot)
+        if state is None:
+            self._build(snapshot)
+        else:
+            self._restore(snapshot, state)
         n = max(1, len(self.facts))
         self.term_cache: LRU[str, Term] = LRU(max(8, min(256, 24_000_000 // (2 * n))))
         self.fuzzy_cache: LRU[str, tuple[Mask, list[str]]] = LRU(64)
@@ -262,10 +267,39 @@ class SearchIndex:
                 if c in cc_row:
                     op_cc[i, cc_row[c]] = True
         self.op_cc: np.ndarray = op_cc
+        self._derive()
+
+    def _derive(self) -> None:
+        """What follows cheaply from the built (or restored) parts."""
         # The vocabulary typo tolerance works on: names only, not quotes.
         self.vocabulary = NameVocabulary((self.op_layer, self.cc_layer, self.metric_layer))
         self.op_vocabulary = NameVocabulary((self.op_layer,))
-        self.all_facts: Mask = np.ones(n, dtype=bool)
+        self.all_facts: Mask = np.ones(len(self.facts), dtype=bool)
+
+    # -- persisting (store.sidecar) ---------------------------------------------------------
+    def state(self) -> IndexState:
+        """Everything ``_build`` computed from the snapshot, as arrays and lists of strings:
+        what the sidecar cache saves so that the next open need not build it again."""
+        return IndexState(
+            arrays={name: getattr(self, name) for name in STATE_ARRAYS},
+            lists={name: list(getattr(self, name)) for name in STATE_LISTS},
+            layers={name: getattr(self, name) for name in STATE_LAYERS},
+        )
+
+    def _restore(self, snapshot: Snapshot, state: IndexState) -> None:
+        self.facts = tuple(snapshot.facts)
+        self.ops = list(snapshot.operations.values())
+        self.sources = list(snapshot.sources.values())
+        if len(state.arrays["fact_op"]) != len(self.facts) or len(state.arrays["op_year"]) != len(self.ops) + 1:
+            raise ValueError("the saved index is of another snapshot")
+        for name in STATE_ARRAYS:
+            setattr(self, name, state.arrays[name])
+        for name in STATE_LISTS:
+            setattr(self, name, state.lists[name])
+        for name in STATE_LAYERS:
+            setattr(self, name, state.layers[name])
+        self._op_index = {op.id: i for i, op in enumerate(self.ops)}
+        self._derive()
 
     def update(self, snapshot: Snapshot) -> SearchIndex:
         """The index of a new snapshot (after a reload): rebuilt, caches dropped."""
@@ -391,6 +425,22 @@ class SearchIndex:
         if mask is not None and not hints:
             self.filter_cache.put(key, mask)
         return mask
+
+
+# What ``state`` holds: every attribute ``_build`` sets that is not derived from the others.
+STATE_ARRAYS = ("fact_op", "fact_cc", "fact_src", "fact_metric", "fact_unit", "fact_value", "op_year",
+                "fact_year", "_op_order", "_op_offsets", "_quote_keys", "op_cc")
+STATE_LISTS = ("codes", "metrics", "units", "src_lang", "src_tier")
+STATE_LAYERS = ("fact_layer", "op_layer", "op_title_layer", "cc_layer", "metric_layer", "src_layer")
+
+
+@dataclass(frozen=True)
+class IndexState:
+    """The built parts of a :class:`SearchIndex` (see ``SearchIndex.state``)."""
+
+    arrays: dict[str, np.ndarray]
+    lists: dict[str, list]
+    layers: dict[str, Layer]
 
 
 def _fact_layer(facts: Sequence[Fact]) -> tuple[Layer, set[str]]:

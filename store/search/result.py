@@ -131,6 +131,11 @@ class SearchResult:
         """The snapshot this result's rows refer to (None for a result built by hand)."""
         return self._matched.index.snapshot if self._matched is not None else None
 
+    @property
+    def mask(self) -> Mask | None:
+        """Every matched fact, a flag per fact of :attr:`snapshot` (None for a result built by hand)."""
+        return self._matched.mask if self._matched is not None else None
+
     def facts_in(self, op_id: str) -> list[Fact]:
         """The matched facts of one operation (in no particular order), without the others."""
         if self._matched is None:

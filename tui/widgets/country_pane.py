@@ -6,12 +6,16 @@ the selected operation, the shown country's bar picked out.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from rich.text import Text
+from textual import events
 
 from store import countries
 from store.format import amount, metric_label, number
 from store.model import Operation
 from store.repository import Repository
+from store.words import count
 from tui.widgets.text import plain
 from tui.widgets.text_pane import TextPane
 
@@ -55,6 +59,7 @@ def arrests_chart(repo: Repository, op: Operation | None, selected: str | None, 
     return Text("\n").join(lines)
 
 
+KEPT = 32  # renderings the country pane keeps
 OPERATIONS_SHOWN = 40  # the rest are one search away (country:XX); a pane is not a list
 
 
@@ -66,7 +71,7 @@ def render_country(repo: Repository, code: str | None, op: Operation | None, wid
         out.append_text(plain(f"{summary.name_en} / {summary.name_ru}", style="bold #e5c07b"))
         out.append(f"  {summary.code}\n", style=LABEL)
         if summary.operations:
-            out.append(f"{len(summary.operations)} operation(s): ", style=LABEL)
+            out.append(count(len(summary.operations), "operation") + ": ", style=LABEL)
             shown = summary.operations[:OPERATIONS_SHOWN]
             names = [plain(o.name + (f" {o.year}" if o.year else "")) for o in shown]
             out.append_text(Text(", ").join(names))
@@ -79,9 +84,9 @@ def render_country(repo: Repository, code: str | None, op: Operation | None, wid
             for total in summary.totals:
                 line = Text.assemble((f"  {metric_label(total.metric):<16}", LABEL))
                 line.append_text(plain(amount(total.value, total.unit), style="bold"))
-                detail = f"  {total.groups} figure{'s' if total.groups != 1 else ''}"
+                detail = "  " + count(total.groups, "figure")
                 if total.facts != total.groups:
-                    detail += f" from {total.facts} facts"
+                    detail += " from " + count(total.facts, "fact")
                 line.append(detail, style=LABEL)
                 out.append_text(line)
                 out.append("\n")
@@ -100,14 +105,46 @@ class CountryPane(TextPane):
 
     _shown: tuple | None = None  # what the pane shows: (snapshot, code, operation, width)
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Renderings of (country, operation) pairs, wrapped: typing a query comes back to the
+        # same few pairs, and this pane (a summary, up to 40 operation names, a chart of every
+        # country's arrests: often over a hundred lines) costs 8-17 ms to render and wrap.
+        self._kept: OrderedDict[tuple, tuple] = OrderedDict()
+
+    def chart_width(self) -> int:
+        """The width the summary and chart are laid out for."""
+        return max(20, self.scrollable_content_region.width or self.size.width or 40)
+
     def show(self, repo: Repository, code: str | None, op: Operation | None) -> None:
         """Render the summary; the same country, operation and width of the same snapshot
         (most keys typed in the search box) leave the pane as it is."""
-        width = max(20, self.scrollable_content_region.width or self.size.width or 40)
+        width = self.chart_width()
         shown = (repo.snapshot, code, op, width)
         last = self._shown
         if last is not None and last[0] is shown[0] and last[1] == code and last[2] is op and last[3] == width:
             return
         self._shown = None  # a failed render must not be remembered as shown
-        self.update(render_country(repo, code, op, width))
+        if self._kept and next(iter(self._kept.values()))[0] is not repo.snapshot:
+            self._kept.clear()  # a reload: never keep an old snapshot (a million facts) alive
+        key = (id(repo.snapshot), code, op.id if op else None, width)
+        kept = self._kept.get(key)
+        if kept is not None and kept[0] is repo.snapshot and kept[1] is op:
+            self._kept.move_to_end(key)
+            self.update(kept[2], kept[3])
+        else:
+            text = render_country(repo, code, op, width)
+            self.update(text)
+            self._kept[key] = (repo.snapshot, op, text, self.wrapped())
+            while len(self._kept) > KEPT:
+                self._kept.popitem(last=False)
         self._shown = shown
+        self._args = (repo, code, op)
+
+    _args: tuple | None = None  # what was last shown, to draw again at a new width
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The bars are drawn for a width: a resized pane draws them again (wrapped, they
+        would run over two lines). TextPane's own handler runs after this one."""
+        if self._args is not None:
+            self.show(*self._args)

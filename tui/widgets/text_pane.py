@@ -44,13 +44,23 @@ class TextPane(ScrollView, can_focus=True):
         """The text shown."""
         return self._content
 
-    def update(self, text: Text) -> None:
-        """Show ``text``; the same text with the same styles repaints nothing."""
+    def update(self, text: Text, wrapped: tuple[tuple, list[Strip]] | None = None) -> None:
+        """Show ``text``; the same text with the same styles repaints nothing. ``wrapped``:
+        ``(wrap key, strips)`` of this text as :meth:`wrapped` gave them, reused while the
+        pane's width and style are the same."""
         previous = self._content
         if text == previous and text.style == previous.style and text.spans == previous.spans:
             return
         self._content = text
         self._wrapped = None
+        if wrapped is not None and self.is_mounted and wrapped[0] == self._wrap_key():
+            before, top = self._strips, round(self.scroll_y)
+            self._strips, self._wrapped = wrapped[1], wrapped[0]
+            if self.virtual_size.height != len(self._strips):
+                set_virtual_height(self, len(self._strips))
+            after = self._strips
+            refresh_changed_lines(self, lambda y: _line(before, top + y) != _line(after, top + y))
+            return
         if self.is_mounted:
             # only the lines that changed: a new highlight in the quote, a new figure on top
             before, after, top = self._strips, self._wrap(), round(self.scroll_y)
@@ -58,6 +68,13 @@ class TextPane(ScrollView, can_focus=True):
 
     def on_mount(self) -> None:
         self._wrap()
+
+    def _wrap_key(self) -> tuple:
+        return (self.scrollable_content_region.width, self.rich_style)
+
+    def wrapped(self) -> tuple[tuple, list[Strip]] | None:
+        """The shown text's strips and what they depend on, for a pane that keeps renderings."""
+        return (self._wrapped, self._strips) if self._wrapped is not None else None
 
     def on_resize(self, event: events.Resize) -> None:
         self._wrap()
