@@ -16,7 +16,21 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from store.changes import DELETE, EDIT, MERGE, MOVE, REDO, UNDO, UNDONE, Change, Log, Records, State, readable, same_state
+from store.changes import (
+    DELETE,
+    EDIT,
+    MERGE,
+    MOVE,
+    REDO,
+    UNDO,
+    UNDONE,
+    Change,
+    Log,
+    Records,
+    State,
+    readable,
+    same_state,
+)
 from store.format import amount
 from store.model import Fact, Operation, ValidationError, from_dict, replace, slugify, to_dict
 from store.storage import StoreError, empty_document, transaction

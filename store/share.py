@@ -54,7 +54,7 @@ def clean(value: object) -> str:
 
 
 def _csv_cell(value: Any) -> Any:
-    if value is None or isinstance(value, (int, float)):
+    if value is None or isinstance(value, int | float):
         return "" if value is None else value
     text = clean(value)
     return "'" + text if text.startswith(_FORMULA_START) else text

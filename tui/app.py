@@ -9,17 +9,17 @@ from __future__ import annotations
 import functools
 import gc
 import os
-from collections.abc import Callable
 import threading
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.worker import get_current_worker
 from textual.widgets import Input
+from textual.worker import get_current_worker
 
 from store import sidecar
 from store.repository import Repository
@@ -35,8 +35,8 @@ from tui.screens.country_picker import CountryPicker
 from tui.screens.explorer import ExplorerScreen
 from tui.screens.help import HelpScreen
 from tui.screens.loading import LoadingScreen
-from tui.view_switch import ViewSwitching
 from tui.view_commands import ViewCommands
+from tui.view_switch import ViewSwitching
 
 if TYPE_CHECKING:  # numpy comes with it: imported by the worker that builds the index
     from store.search import SearchIndex
@@ -154,7 +154,7 @@ class TakedownApp(ViewSwitching, AnalystActions, PaletteActions, App[None]):
         sidecar.save_for(self.repo, index)  # the next open reads this instead (store/sidecar.py)
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, (events.Key, events.MouseDown, events.Paste)):
+        if isinstance(event, events.Key | events.MouseDown | events.Paste):
             self.collector.touch()
         await super().on_event(event)
 

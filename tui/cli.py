@@ -16,7 +16,16 @@ from store.format import amount, metric_label, short_figure
 from store.metrics import resolve_metric
 from store.model import Fact
 from store.repository import Repository, resolve_path
-from store.share import FACT_COLUMNS, export_country, export_facts, export_operations, fact_row, operation_row, summary_row, write_export
+from store.share import (
+    FACT_COLUMNS,
+    export_country,
+    export_facts,
+    export_operations,
+    fact_row,
+    operation_row,
+    summary_row,
+    write_export,
+)
 from store.storage import StoreError
 from store.words import count
 from tui.cli_store import add_init_parser, cmd_init, positive_int, readable_path

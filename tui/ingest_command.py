@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from store.ingest.fetch import CONNECT_TIMEOUT, TOTAL_TIMEOUT, FetchPolicy
 from store.ingest.pipeline import FileReport, ingest_paths, report_json

@@ -108,7 +108,7 @@ class ViewSwitching:
             return
         query = self.current_query()
         app = self
-        while not isinstance(app.screen, (ViewScreen, type(explorer))) and len(app.screen_stack) > 1:  # type: ignore[attr-defined]
+        while not isinstance(app.screen, ViewScreen | type(explorer)) and len(app.screen_stack) > 1:  # type: ignore[attr-defined]
             app.pop_screen()  # type: ignore[attr-defined]  # a modal (help, picker) over the view
         top = app.screen  # type: ignore[attr-defined]
         if name == "explorer":

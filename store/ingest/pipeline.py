@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from store.ingest.extract import Extraction, ExtractedFact, extract
+from store.ingest.extract import ExtractedFact, Extraction, extract
 from store.ingest.fetch import FetchPolicy
 from store.ingest.reading import IngestError, ReadArticle, read_article
 from store.ingest.titles import text_title

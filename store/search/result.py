@@ -76,7 +76,7 @@ class FactRows(Sequence[Fact]):
     def __eq__(self, other: object) -> bool:
         if isinstance(other, FactRows):
             return self._facts is other._facts and np.array_equal(self._rows, other._rows)
-        if isinstance(other, (list, tuple)):
+        if isinstance(other, list | tuple):
             return len(other) == len(self) and all(a is b or a == b for a, b in zip(self, other))
         return NotImplemented
 

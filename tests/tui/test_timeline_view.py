@@ -59,8 +59,7 @@ async def test_enter_opens_the_operation_in_the_explorer(store):
 
 async def test_the_row_under_the_cursor_is_described_with_who_closed_the_market(tmp_path):
     from store.model import Fact, Operation
-    from tests.tui.conftest import own_store
-    from tests.tui.conftest import plain_of
+    from tests.tui.conftest import own_store, plain_of
 
     repo, _ = own_store(tmp_path / "s.json")
     # Harbor lists "Monopoly Market" as a target: give that market a record and a lifetime

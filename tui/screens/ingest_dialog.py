@@ -18,7 +18,18 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, DirectoryTree, Input, Label, ProgressBar, Select, Static, TabbedContent, TabPane, TextArea
+from textual.widgets import (
+    Button,
+    DirectoryTree,
+    Input,
+    Label,
+    ProgressBar,
+    Select,
+    Static,
+    TabbedContent,
+    TabPane,
+    TextArea,
+)
 
 from store.ingest.pipeline import Proposal, propose
 from store.ingest.reading import IngestError, read_article, read_pasted

@@ -6,8 +6,8 @@ those rows cover (a query zooms in). Enter opens the row's operation in the expl
 
 from __future__ import annotations
 
-from textual import on
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.widgets import Static
 

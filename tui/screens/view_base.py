@@ -9,17 +9,16 @@ applied, by :meth:`ViewScreen.apply`, which each view implements.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import time
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.containers import VerticalScroll
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 

@@ -9,10 +9,9 @@ from store.format import metric_label, short_figure
 from store.model import Fact
 from store.outlets import fact_date, outlet, tier_label
 from store.repository import Repository, Snapshot
-from tui.widgets.row_list import RowList
 from tui.widgets.cells import Cell
+from tui.widgets.row_list import RowList
 from tui.widgets.text import match_spans, safe
-
 
 BOLD = Style(bold=True)
 SHORT_METRICS = {"seized_money": "money", "seized_drugs": "drugs", "seized_firearms": "firearms"}

@@ -12,8 +12,8 @@ from store.metrics import ARRESTS
 from store.model import Operation
 from store.repository import Repository, Total
 from tui.headline_scope import HeadlineScope
-from tui.widgets.row_list import RowList
 from tui.widgets.cells import Cell
+from tui.widgets.row_list import RowList
 from tui.widgets.text import match_spans, safe
 
 BOLD = Style(bold=True)

@@ -82,7 +82,7 @@ async def test_invalid_edit_is_refused_in_words(tmp_path):
     app = app_on_store(tmp_path)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
-        fact = await _to_fact(pilot, app, 40)
+        await _to_fact(pilot, app, 40)
         before = app.repo.path.read_bytes()
         await pilot.press("e")
         await settle(pilot)

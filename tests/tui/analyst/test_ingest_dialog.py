@@ -87,7 +87,7 @@ async def test_hostile_text_is_shown_literally(tmp_path):
         await settle(pilot)
         from tests.tui.analyst.helpers import open_text
 
-        screen = open_text(app, HOSTILE_ARTICLE)
+        open_text(app, HOSTILE_ARTICLE)
         await settle(pilot)
         shown = screen_text(app)
         assert "[bold]Redcap[/bold]" in shown and "[@click=app.quit]x[/]" in shown

@@ -71,7 +71,7 @@ async def test_cancel_writes_nothing(tmp_path):
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         before = app.repo.path.read_bytes()
-        screen = open_text(app, ARTICLE)
+        open_text(app, ARTICLE)
         await settle(pilot)
         await pilot.press("space", "escape")
         await settle(pilot)
