@@ -144,8 +144,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         if (picked and q.metric == SEIZED_DRUGS and picked[-1][0].metric == SEIZED_DRUGS and picked[-1][0].value > q.value
                 and re.fullmatch(r"[ \u00a0]+", sentence[picked[-1][0].end:q.start])):
             # «13 тонн 183 килограмма»: one weight written in two units
-            prev, prev_place = picked.pop()
-            q, place = replace(prev, value=round(prev.value + q.value, 6), end=q.end), place or prev_place
+            prev, first_place = picked.pop()
+            q, place = replace(prev, value=round(prev.value + q.value, 6), end=q.end), place or first_place
         picked.append((q, place))
     picked = _single_arms_added(picked, sentence)
     # "Austria & Netherlands: 4 arrests each": one figure, a fact in each place

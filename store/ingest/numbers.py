@@ -235,8 +235,8 @@ def _half_figures(text: str) -> list[Figure]:
             value = 0.5
         elif whole.isdigit():
             value = int(whole) + 0.5
-        elif _en_value(whole.lower()) is not None:
-            value = _en_value(whole.lower()) + 0.5
+        elif (words_value := _en_value(whole.lower())) is not None:
+            value = words_value + 0.5
         else:
             continue
         out.append(Figure(m.start(), m.end(), value, m.group(), in_words=True))
@@ -244,9 +244,9 @@ def _half_figures(text: str) -> list[Figure]:
         out.append(Figure(m.start(), m.end(), 0.5, m.group(), in_words=True))
     for m in _RU_AND_HALF.finditer(text):
         whole = m.group("whole").lower().replace("ё", "е")
-        value = int(whole) if whole.isdigit() else _ru_number_forms().get(whole)
-        if value is not None:
-            out.append(Figure(m.start(), m.end(), value + 0.5, m.group(), in_words=True))
+        whole_value = int(whole) if whole.isdigit() else _ru_number_forms().get(whole)
+        if whole_value is not None:
+            out.append(Figure(m.start(), m.end(), whole_value + 0.5, m.group(), in_words=True))
     return out
 
 

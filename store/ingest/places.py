@@ -311,9 +311,9 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
                     j += 1
                 return j, code, "name"
     if first[0].isupper():
-        code = _ru_place(first)
-        if code:
-            return i + 1, code[0], code[1]
+        found = _ru_place(first)
+        if found:
+            return i + 1, found[0], found[1]
     adj = _ru_adjective(first)
     if adj:
         return i + 1, adj, "adj"

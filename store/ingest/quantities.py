@@ -23,7 +23,7 @@ _PREFIX_CODES = {"$US": "USD", "$AU": "AUD", "$A": "AUD", "$NZ": "NZD", "$C": "C
 # not money (money needs an ISO 4217 code); "bitcoin worth $3m" stays money.
 CRYPTO_UNITS = frozenset({"BTC", "XMR", "ETH", "USDT"})
 SEIZED_CRYPTO = "seized_crypto"
-_CURRENCY_SUFFIX: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+_CURRENCY_SUFFIX: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(  # None: a crypto unit, no currency
     (re.compile(r"^\s*(?:" + p + r")(?![\w])", re.IGNORECASE), code)
     for p, code in (
         # Other dollars first, so "канадских долларов" / "Canadian dollars" is not USD.
@@ -158,7 +158,7 @@ class Quantity:
 
     metric: str
     value: float
-    unit: str
+    unit: str | None  # None: a count with no unit of its own
     start: int
     end: int
     qualifier: str
@@ -210,8 +210,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
         if m and not _MELEE.search(m.group()):
             metric, unit, end = SEIZED_FIREARMS, "items", fig.end + m.end()
     # "arrested two buyers", "задержали трёх покупателей": the arrest verb says these are people held
-    if metric is None and _ARREST_VERB_BEFORE.search(before) and _CUSTOMERS.match(after):
-        metric, unit, end = ARRESTS, "people", fig.end + _CUSTOMERS.match(after).end()
+    if metric is None and _ARREST_VERB_BEFORE.search(before) and (customers := _CUSTOMERS.match(after)):
+        metric, unit, end = ARRESTS, "people", fig.end + customers.end()
     if metric is None and (_OTHER_COUNT.match(after) or _AGE.match(after)):
         return None
     bare = partitive = False

@@ -63,7 +63,8 @@ def _dollar_of(text: str) -> str | None:
 def fold_conversions(text: str, facts: list) -> list:
     """``facts`` without conversions in brackets (kept in the converted figure's ``detail``) and
     without other statements of a converted value."""
-    out, converted, originals = [], [], set()
+    out: list = []
+    converted, originals = [], set()
     for f in facts:
         original = next((k for k, g in enumerate(out) if _restates(text, g, f)), None)
         if original is None:
