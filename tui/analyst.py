@@ -12,6 +12,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual.screen import ModalScreen
+
 from store.format import figure, metric_label
 from store.ingest.pipeline import Proposal
 from store.review import Review
@@ -32,7 +34,9 @@ def analyst_check(app: TakedownApp, action: str) -> bool:
     if action in ANALYST_ACTIONS:
         return app.explorer is not None and app.screen is app.explorer
     if action in EXPLORER_KEYS:
-        return not isinstance(app.screen, ReviewScreen)
+        # over a review or a dialog they would act on the explorer underneath (focus its search
+        # box unseen, so the keys after Escape are typed there): the dialog keeps its keys
+        return not isinstance(app.screen, ReviewScreen | ModalScreen)
     return True
 
 
