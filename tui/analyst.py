@@ -214,8 +214,10 @@ class AnalystActions:
             self.notify(str(exc), title=f"Cannot {which}", severity="error", markup=False, timeout=8)
             return
         self.after_own_write()
-        done = "Undone" if which == "undo" else "Redone"
-        self.notify(f"{done}: {change.summary}" if change.summary else done, markup=False)
+        # the log's summary already says it ("undid #3: deleted …"): say it once, and the way back
+        summary = change.summary or ("undid the last change" if which == "undo" else "redid the last change")
+        back = " (ctrl+r redoes)" if which == "undo" else " (u undoes)"
+        self.notify(summary[:1].upper() + summary[1:] + back, markup=False)
 
     # -- sort and share -------------------------------------------------------------------------
     def action_cycle_sort(self: TakedownApp) -> None:
