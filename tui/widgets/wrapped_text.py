@@ -14,9 +14,15 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from rich.console import Console
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.strip import Strip
+
+try:  # where rich breaks a line (what ``Text.wrap`` calls); without it, lines are wrapped to count them
+    from rich._wrap import divide_line
+except ImportError:  # pragma: no cover - a rich that moved it
+    divide_line = None
 
 
 def logical_lines(text: Text) -> list[Text]:
@@ -35,10 +41,15 @@ class WrappedText:
         self._strips: list[list[Strip] | None] = [None] * len(lines)
         heights = []
         for index, line in enumerate(lines):
+            plain = line.plain
             if width <= 0:
                 heights.append(0)
-            elif "\t" not in line.plain and line.cell_len <= width:
+            elif "\t" in plain or line.no_wrap or line.overflow not in (None, "fold") or line.justify not in (None, "default"):
+                heights.append(len(self._render(index)))  # the rare line rich lays out otherwise
+            elif line.cell_len <= width:
                 heights.append(1)  # fits: rich does not break it
+            elif divide_line is not None:
+                heights.append(len(divide_line(plain, width, fold=True)) + 1)  # Text.wrap's breaks
             else:
                 heights.append(len(self._render(index)))
         self._starts = [0, *accumulate(heights)]
@@ -47,7 +58,12 @@ class WrappedText:
     def _render(self, index: int) -> list[Strip]:
         strips = self._strips[index]
         if strips is None:
-            width, console = self._width, self._console
+            width, console, line = self._width, self._console, self.lines[index]
+            if line.cell_len <= width and "\t" not in line.plain and line.justify in (None, "default"):
+                # a line that fits, drawn as rich draws it without the wrapping machinery
+                segments = Segment.adjust_line_length([s for s in line.render(console, end="") if s.text], width, pad=True)
+                strips = self._strips[index] = [Strip(segments, width).apply_style(self._base)]
+                return strips
             options = console.options.update(width=width, height=None)
             lines = console.render_lines(self.lines[index], options, pad=True)
             strips = self._strips[index] = [Strip(line, width).apply_style(self._base) for line in lines]
