@@ -46,6 +46,11 @@ SHOTS: dict[str, list[str]] = {
     "search": ["slash", *"germany"],
     "help": ["question_mark"],
     "country": ["j", "c", *"germany", "enter"],
+    # the cross-operation views (#14)
+    "facts-table": ["2", "slash", *"arrests", "enter", "s", "s", "s", "s"],  # every arrest, largest first
+    "timeline": ["3"],
+    "compare": ["down", "down", "down", "space", "up", "up", "up", "space", "4"],  # SpecTor and RapTor
+    "charts": ["5"],
 }
 
 

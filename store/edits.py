@@ -16,12 +16,27 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from store.changes import DELETE, EDIT, MERGE, MOVE, REDO, UNDO, UNDONE, Change, Log, Records, State, readable, same_state
+from store.changes import (
+    DELETE,
+    EDIT,
+    MERGE,
+    MOVE,
+    REDO,
+    UNDO,
+    UNDONE,
+    Change,
+    Log,
+    Records,
+    State,
+    readable,
+    same_state,
+)
 from store.format import amount
 from store.model import Fact, Operation, ValidationError, from_dict, replace, slugify, to_dict
 from store.storage import StoreError, empty_document, transaction
 from store.text import fold
 from store.validation import FieldError, shown, validate_fact
+from store.words import count
 
 if TYPE_CHECKING:
     from store.repository import Repository
@@ -181,7 +196,7 @@ def merge_operations(
             "facts": {f.id: to_dict(replace(f, operation=tgt.id)) for f in moved},
         }
         records.apply(after)
-        summary = f"merged {src.name} ({src.id}) into {tgt.name} ({tgt.id}): {len(moved)} fact{'s' * (len(moved) != 1)} moved"
+        summary = f"merged {src.name} ({src.id}) into {tgt.name} ({tgt.id}): {count(len(moved), 'fact')} moved"
         return log.record(MERGE, src.id, before, after, reason=_reason(reason), summary=summary)
 
     return _commit(repo, work, reload)

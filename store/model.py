@@ -132,7 +132,7 @@ class Operation(msgspec.Struct, frozen=True, gc=False, forbid_unknown_fields=Tru
             raise ValidationError("operation id is empty")
         if not self.name or not isinstance(self.name, str):
             raise ValidationError(f"operation {self.id}: name is empty")
-        if not (self.kind in OPERATION_KINDS):
+        if self.kind not in OPERATION_KINDS:
             raise ValidationError(f"operation {self.id}: kind {self.kind!r} is not one of {OPERATION_KINDS}")
         for label in ("announced", "started", "ended"):
             value = getattr(self, label)
@@ -185,9 +185,9 @@ class Fact(msgspec.Struct, frozen=True, gc=False, forbid_unknown_fields=True):
             raise ValidationError(f"fact {self.id}: no operation")
         if not (isinstance(self.metric, str) and _matches(_METRIC, self.metric)):
             raise ValidationError(f"fact {self.id}: bad metric {self.metric!r}")
-        if not (self.qualifier in QUALIFIERS):
+        if self.qualifier not in QUALIFIERS:
             raise ValidationError(f"fact {self.id}: qualifier {self.qualifier!r} is not one of {QUALIFIERS}")
-        if not (self.value is None or (isinstance(self.value, (int, float)) and not isinstance(self.value, bool))):
+        if not (self.value is None or (isinstance(self.value, int | float) and not isinstance(self.value, bool))):
             raise ValidationError(f"fact {self.id}: value {self.value!r} is not a number")
         if not (self.country is None or (isinstance(self.country, str) and _matches(_COUNTRY, self.country))):
             raise ValidationError(f"fact {self.id}: bad country {self.country!r}")

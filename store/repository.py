@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from store import countries
-from store import sidecar
+from store import countries, sidecar
 from store.changes import respect_changes
-from store.decoding import _typed_decoder, load_records, read_snapshot
+from store.decoding import _typed_decoder, load_records
 from store.figure_groups import (
     Total,
     agreement_marks,
@@ -125,7 +124,7 @@ class Repository:
             self.operation_totals(op)
             self.arrests_by_country(op)
             for key, group in self._figure_groups(op.id).items():
-                self._cached(("marks", key), lambda: agreement_marks(group))
+                self._cached(("marks", key), lambda group=group: agreement_marks(group))
 
     # -- opening and reloading -------------------------------------------------------
     @classmethod

@@ -27,6 +27,7 @@ from store.format import amount, country_label, figure, metric_label
 from store.ingest.sanitize import sanitize
 from store.model import Fact, Operation, Source, slugify, to_dict
 from store.storage import StoreError
+from store.words import count
 
 if TYPE_CHECKING:
     from store.repository import CountrySummary, Repository
@@ -53,7 +54,7 @@ def clean(value: object) -> str:
 
 
 def _csv_cell(value: Any) -> Any:
-    if value is None or isinstance(value, (int, float)):
+    if value is None or isinstance(value, int | float):
         return "" if value is None else value
     text = clean(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
@@ -167,7 +168,7 @@ def export_country(summary: CountrySummary, repo: Repository, fmt: str) -> str:
             })
         return _csv(rows, TOTAL_COLUMNS)
     lines = [f"# {_md(summary.name_en)} / {_md(summary.name_ru)} ({summary.code})", "",
-             _md(f"{len(summary.operations)} operations, {summary.facts} facts; a figure reported by several sources counts once."), "",
+             _md(f"{count(len(summary.operations), 'operation')}, {count(summary.facts, 'fact')}; a figure reported by several sources counts once."), "",
              "## Totals", "", "| metric | total | figures | facts |", "|---|---|---|---|"]
     for total in summary.totals:
         lines.append(f"| {_md(metric_label(total.metric))} | {_md(amount(total.value, total.unit))} | {total.groups} | {total.facts} |")

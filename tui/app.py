@@ -9,21 +9,24 @@ from __future__ import annotations
 import functools
 import gc
 import os
-from collections.abc import Callable
 import threading
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Input
+from textual.worker import get_current_worker
 
 from store import sidecar
 from store.repository import Repository
 from store.storage import StoreError
-from tui.bindings import APP_BINDINGS
+from tui.analyst import AnalystActions, analyst_check
+from tui.analyst_commands import AnalystCommands, PaletteActions
+from tui.bindings import ANALYST_BINDINGS, APP_BINDINGS
 from tui.commands import CountryCommands, FactCommands, OperationCommands
 from tui.country_filter import WORLDWIDE
 from tui.idle_gc import QUIET, YOUNG, IdleCollector
@@ -32,6 +35,8 @@ from tui.screens.country_picker import CountryPicker
 from tui.screens.explorer import ExplorerScreen
 from tui.screens.help import HelpScreen
 from tui.screens.loading import LoadingScreen
+from tui.view_commands import ViewCommands
+from tui.view_switch import ViewSwitching
 
 if TYPE_CHECKING:  # numpy comes with it: imported by the worker that builds the index
     from store.search import SearchIndex
@@ -48,13 +53,13 @@ def needs_store(method: Callable[..., None]) -> Callable[..., None]:
     return guarded
 
 
-class TakedownApp(App[None]):
+class TakedownApp(ViewSwitching, AnalystActions, PaletteActions, App[None]):
     """Search and read every figure of the store, with the sentence it came from."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = ["app.tcss", "analyst.tcss"]
     TITLE = "takedown"
-    BINDINGS: list[Binding] = APP_BINDINGS
-    COMMANDS = App.COMMANDS | {OperationCommands, CountryCommands, FactCommands}
+    BINDINGS: list[Binding] = APP_BINDINGS + ANALYST_BINDINGS
+    COMMANDS = App.COMMANDS | {OperationCommands, CountryCommands, FactCommands, AnalystCommands, ViewCommands}
 
     def __init__(
         self,
@@ -142,13 +147,14 @@ class TakedownApp(App[None]):
         index.warm_first_keys()
         self.repo.warm()
         index.warm_orders(self.repo.ordered_facts)
+        self.warm_views(get_current_worker())  # the facts table's orders, the timeline (tui/view_switch.py)
         _freeze_heap()
         self.collector.start()
         self.warmed.set()
         sidecar.save_for(self.repo, index)  # the next open reads this instead (store/sidecar.py)
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, (events.Key, events.MouseDown, events.Paste)):
+        if isinstance(event, events.Key | events.MouseDown | events.Paste):
             self.collector.touch()
         await super().on_event(event)
 
@@ -177,6 +183,7 @@ class TakedownApp(App[None]):
             index.warm_orders(self.repo.ordered_facts)
             _freeze_heap(collect=True)
             self.explorer.post_message(StoreReloaded())
+            self.views_reloaded()  # tui/view_switch.py
             sidecar.save_for(self.repo, index)
 
     # -- actions ------------------------------------------------------------------------
@@ -184,11 +191,11 @@ class TakedownApp(App[None]):
         """``/`` is a character, not a command, while a text box has focus."""
         if action == "focus_search" and isinstance(self.focused, Input):
             return False
-        return True
+        return analyst_check(self, action)
 
     @needs_store
     def action_focus_search(self) -> None:
-        self.explorer.focus_search()
+        getattr(self.screen, "focus_search", self.explorer.focus_search)()
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
@@ -205,10 +212,12 @@ class TakedownApp(App[None]):
     # -- palette targets ------------------------------------------------------------------
     @needs_store
     def goto_operation(self, op_id: str) -> None:
+        self.show_view("explorer")
         self.explorer.goto_operation(op_id)
 
     @needs_store
     def goto_fact(self, fact_id: str) -> None:
+        self.show_view("explorer")
         self.explorer.goto_fact(fact_id)
 
     @needs_store

@@ -16,8 +16,18 @@ from store.format import amount, metric_label, short_figure
 from store.metrics import resolve_metric
 from store.model import Fact
 from store.repository import Repository, resolve_path
-from store.share import FACT_COLUMNS, export_country, export_facts, export_operations, fact_row, operation_row, summary_row, write_export
+from store.share import (
+    FACT_COLUMNS,
+    export_country,
+    export_facts,
+    export_operations,
+    fact_row,
+    operation_row,
+    summary_row,
+    write_export,
+)
 from store.storage import StoreError
+from store.words import count
 from tui.cli_store import add_init_parser, cmd_init, positive_int, readable_path
 
 
@@ -85,6 +95,9 @@ def build_parser() -> Parser:
     from tui.edit_commands import add_parsers as add_edit_commands
 
     add_edit_commands(sub, [common])
+    from tui.serve import add_parser as add_serve
+
+    add_serve(sub, [common])
     return parser
 
 
@@ -135,7 +148,7 @@ def cmd_operations(args: argparse.Namespace, repo: Repository) -> int:
     if args.json:
         print(_dump([operation_json(op, repo) for op in ops]))
         return 0
-    table = _table(f"{len(ops)} operations", "id", "name", "year", "kind", "countries", "headline", "facts")
+    table = _table(count(len(ops), "operation"), "id", "name", "year", "kind", "countries", "headline", "facts")
     for op in ops:
         headline = repo.headline(op)
         table.add_row(
@@ -185,7 +198,7 @@ def cmd_facts(args: argparse.Namespace, repo: Repository) -> int:
     if args.json:
         print(_dump([fact_json(f, repo) for f in facts]))
         return code
-    _console().print(_facts_table(f"{len(facts)} facts", facts, repo))
+    _console().print(_facts_table(count(len(facts), "fact"), facts, repo))
     return code
 
 
@@ -195,7 +208,7 @@ def cmd_country(args: argparse.Namespace, repo: Repository) -> int:
         print(_dump(summary_json(summary)))
         return 0
     console = _console()
-    console.print(_text(f"{summary.name_en} / {summary.name_ru} ({summary.code}): {len(summary.operations)} operations, {summary.facts} facts"))
+    console.print(_text(f"{summary.name_en} / {summary.name_ru} ({summary.code}): {count(len(summary.operations), 'operation')}, {count(summary.facts, 'fact')}"))
     ops = _table("operations", "id", "name", "year")
     for op in summary.operations:
         ops.add_row(_text(op.id), _text(op.name), _text(op.year or ""))
@@ -225,7 +238,7 @@ def cmd_search(args: argparse.Namespace, repo: Repository) -> int:
             "hints": result.hints,
         }))
         return code
-    _console().print(_facts_table(f"{result.total} facts match {query!r}", result.facts, repo))
+    _console().print(_facts_table(f"{count(result.total, 'fact')} {'matches' if result.total == 1 else 'match'} {query!r}", result.facts, repo))
     return code
 
 
@@ -252,7 +265,7 @@ def cmd_export(args: argparse.Namespace, repo: Repository) -> int:
         text = export_text(args.format, repo)
     if args.output:
         write_export(args.output, text, overwrite=True)
-        print(f"wrote {facts} facts to {args.output}", file=sys.stderr)
+        print(f"wrote {count(facts, 'fact')} to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0
@@ -304,6 +317,10 @@ def main(argv: list[str] | None = None) -> int:
 
             # ingest writes: like init, it may start a store (and its folder) at --db
             return run_ingest(args, lambda: Repository.open(resolve_path(getattr(args, "db", None))))
+        if args.command == "serve":
+            from tui.serve import run as run_serve
+
+            return run_serve(args, lambda: open_repo(args))
         from tui.edit_commands import COMMANDS as EDIT_COMMANDS
 
         if args.command in EDIT_COMMANDS:

@@ -16,6 +16,7 @@ from pathlib import Path
 from store.paths import bundled_document, resolve_path
 from store.repository import Repository
 from store.storage import StoreError, create
+from store.words import count
 
 
 def readable_path(args: argparse.Namespace) -> Path:
@@ -50,5 +51,5 @@ def cmd_init(args: argparse.Namespace) -> int:
     if not create(path, bundled_document()):
         raise StoreError(f"{path}: a store already exists (nothing changed)")
     repo = Repository.open(path, create_missing=False)
-    print(f"created {path}: {len(repo.operations())} operations, {len(repo.snapshot.facts)} facts", file=sys.stderr)
+    print(f"created {path}: {count(len(repo.operations()), 'operation')}, {count(len(repo.snapshot.facts), 'fact')}", file=sys.stderr)
     return 0

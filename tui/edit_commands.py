@@ -19,6 +19,7 @@ from store import edits
 from store.changes import Change
 from store.share import clean
 from store.validation import FIELDS
+from store.words import count
 
 COMMANDS: tuple[str, ...] = ("edit", "delete", "move", "merge-operations", "undo", "redo", "history")
 FIELD_HELP = {
@@ -151,7 +152,7 @@ def _history(repo: Any, args: argparse.Namespace) -> int:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=f"{len(entries)} change{'s' * (len(entries) != 1)}, newest first", title_justify="left")
+    table = Table(title=f"{count(len(entries), 'change')}, newest first", title_justify="left")
     for column in ("#", "time (UTC)", "user", "kind", "target", "status", "what", "reason"):
         table.add_column(column)
     for c in entries:

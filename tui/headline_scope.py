@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from store import countries
 from store.figure_groups import Total, sum_groups
-from store.format import number
+from store.format import compact_amount, compact_number
 from store.metrics import ARRESTS, metric_label, resolve_metric
 from store.repository import Repository
 
@@ -22,15 +22,11 @@ if TYPE_CHECKING:
 
 
 def compact(total: Total) -> str:
-    """``52``, ``53.4m USD``, ``850 kg``: a figure in about nine cells."""
-    value = total.value
-    for size, suffix in ((1e9, "b"), (1e6, "m"), (1e4, "k")):
-        if abs(value) >= size:
-            text = f"{value / size:.1f}".rstrip("0").rstrip(".") + suffix
-            break
-    else:
-        text = number(value)
-    return text if total.unit in (None, "people") else f"{text} {total.unit}"
+    """``52``, ``53.4M USD``, ``850 kg``: the fact list's short form (``store.format``), and
+    no unit for people, which the column title names (``arrests in DE``)."""
+    if total.unit in (None, "people"):
+        return compact_number(total.value)
+    return compact_amount(total.value, total.unit)
 
 
 class HeadlineScope:

@@ -9,10 +9,12 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from store.ingest.fetch import CONNECT_TIMEOUT, TOTAL_TIMEOUT, FetchPolicy
 from store.ingest.pipeline import FileReport, ingest_paths, report_json
+from store.words import count
 
 _DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 
@@ -70,18 +72,18 @@ def summary_line(reports: list[FileReport]) -> str:
         parts.append(f"{len(taken)} taken (" + ", ".join(f"{r.file}: {_status_words(r)}" for r in taken) + ")")
     if refused:
         parts.append(f"{len(refused)} refused (" + ", ".join(r.file for r in refused) + ")")
-    return f"{len(reports)} file{'s' if len(reports) != 1 else ''}: " + "; ".join(parts)
+    return f"{count(len(reports), 'file')}: " + "; ".join(parts)
 
 
 def _status_words(report: FileReport) -> str:
     if report.status == "duplicate":
         return "already ingested, nothing added"
     if report.status == "dry-run":
-        return f"{report.facts_found} facts found, dry run"
-    return f"{report.facts_added} new facts"
+        return f"{count(report.facts_found, 'fact')} found, dry run"
+    return f"{count(report.facts_added, 'new fact')}"
 
 
-from store.format import QUALIFIER_SIGNS, amount, metric_label  # noqa: E402
+from store.format import QUALIFIER_SIGNS, compact_amount, metric_label  # noqa: E402
 
 
 def _print_tables(reports: list[FileReport]) -> None:
@@ -99,7 +101,7 @@ def _print_tables(reports: list[FileReport]) -> None:
         rows = []
         for fact in [*ex.facts, *ex.events]:
             sign = QUALIFIER_SIGNS.get(fact.qualifier, "")
-            shown = f"{sign}{amount(fact.value, fact.unit)}" if fact.value is not None else "—"
+            shown = f"{sign}{compact_amount(fact.value, fact.unit)}" if fact.value is not None else "—"
             rows.append([("" if v is None else str(v)) for v in (
                 fact.operation, metric_label(fact.metric), shown, fact.country or "world", fact.date)])
         quotes: list[str] = []

@@ -28,7 +28,7 @@ def exact(value: Decimal) -> int | float:
 
 
 def _numeric(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def qualifier(detail: str | None) -> str:

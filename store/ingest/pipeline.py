@@ -19,9 +19,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from store.ingest.extract import Extraction, ExtractedFact, extract
+from store.ingest.extract import ExtractedFact, Extraction, extract
 from store.ingest.fetch import FetchPolicy
-from store.ingest.reading import IngestError, read_article
+from store.ingest.reading import IngestError, ReadArticle, read_article
 from store.ingest.titles import text_title
 from store.model import SHUT_DOWN, Fact, Operation, Source, sha256_text, slugify, stable_id
 
@@ -113,6 +113,32 @@ def announced_date(facts: list[Fact]) -> str | None:
     return None
 
 
+@dataclass
+class Proposal:
+    """What one article would add to the store, before anything is written: the explorer's
+    review screen shows and edits this; ``ingest_paths`` writes it as it is."""
+
+    article: ReadArticle
+    extraction: Extraction
+    source: Source
+    published: str | None
+    operation: str | None = None  # the user's operation name, if any
+
+    def records(self) -> tuple[list[Operation], list[Fact]]:
+        return to_records(self.extraction, self.source, self.operation)
+
+
+def propose(article: ReadArticle, path: str, *, lang: str = "auto", published: str | None = None,
+            operation: str | None = None) -> Proposal:
+    """Extract one read article: the step ``takedown ingest`` and the explorer's dialog share.
+
+    ``published`` (the user's) overrides the date the input gives; either resolves relative dates."""
+    date = published or article.published
+    extraction = extract(article.text, lang=lang, published=date, operation=operation)
+    source = make_source(article.text, path, extraction.lang, date, title=article.title, origin=article.origin)
+    return Proposal(article=article, extraction=extraction, source=source, published=date, operation=operation)
+
+
 def ingest_paths(repo: Repository | None, paths: list[str], *, dry_run: bool, lang: str = "auto",
                  published: str | None = None, operation: str | None = None,
                  encoding: str | None = None, offline: bool = False,
@@ -133,13 +159,12 @@ def ingest_paths(repo: Repository | None, paths: list[str], *, dry_run: bool, la
             report.errors.append(str(exc))
             reports.append(report)
             continue
-        date = published or article.published
+        proposal = propose(article, str(path), lang=lang, published=published, operation=operation)
+        extraction, source, date = proposal.extraction, proposal.source, proposal.published
         report.encoding, report.kind, report.title = article.encoding, article.kind, article.title
         report.published, report.origin = date, article.origin
-        extraction = extract(article.text, lang=lang, published=date, operation=operation)
         report.lang, report.extraction = extraction.lang, extraction
         report.facts_found = len(extraction.facts) + len(extraction.events)
-        source = make_source(article.text, str(path), extraction.lang, date, title=article.title, origin=article.origin)
         report.source_id = source.id
         if dry_run:
             report.status = "dry-run"
@@ -147,7 +172,7 @@ def ingest_paths(repo: Repository | None, paths: list[str], *, dry_run: bool, la
             report.status = "duplicate"
         else:
             try:
-                ops, facts = to_records(extraction, source, operation)
+                ops, facts = proposal.records()
                 report.facts_added = repo.add_records([source], ops, facts)
                 report.status = "added"
             except Exception as exc:  # the repository's own error: report it against this file

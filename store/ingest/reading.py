@@ -23,7 +23,7 @@ from store.ingest.pdf import is_pdf, read_pdf
 from store.ingest.sanitize import sanitize
 from store.ingest.titles import shorten, text_title
 
-__all__ = ["MAX_BYTES", "IngestError", "ReadArticle", "read_article", "is_url"]
+__all__ = ["MAX_BYTES", "IngestError", "ReadArticle", "read_article", "read_pasted", "is_url"]
 _TITLE_LIMIT = 200
 
 
@@ -51,6 +51,16 @@ def read_article(spec: str | os.PathLike[str], encoding: str | None = None, *, o
     suffix = Path(name).suffix.lower()
     kind = "pdf" if suffix == ".pdf" else "html" if suffix in HTML_SUFFIXES else None
     return _article(data, name, kind=kind, charset=None, url=None, encoding=encoding, origin=os.path.basename(name))
+
+
+def read_pasted(text: str, name: str = "pasted text") -> ReadArticle:
+    """Text the user pasted: checked and sanitised like a file's (size, emptiness, controls)."""
+    size = len(text.encode("utf-8"))
+    if size > MAX_BYTES:
+        raise IngestError(f"{name}: too large ({size} bytes, the limit is {MAX_BYTES})")
+    if not text.strip():
+        raise IngestError(f"{name}: empty")
+    return _finish(text, None, "text", None, dateline_date(text), name, name)
 
 
 def _article(data: bytes, name: str, *, kind: str | None, charset: str | None, url: str | None,

@@ -17,7 +17,15 @@ from dataclasses import dataclass, replace
 from store.ingest.discourse import Discourse
 from store.ingest.facts import SentenceFact
 from store.ingest.lexicon import (
-    OPERATION_WORD, PLACE_OPENING, RECALL_LEAD, SCENE_FOLLOW, THEN_LEAD, THERE_LEAD, TOTAL, WORLD_SCOPE, YEAR_SCOPE,
+    OPERATION_WORD,
+    PLACE_OPENING,
+    RECALL_LEAD,
+    SCENE_FOLLOW,
+    THEN_LEAD,
+    THERE_LEAD,
+    TOTAL,
+    WORLD_SCOPE,
+    YEAR_SCOPE,
 )
 from store.ingest.names import NameMention
 from store.ingest.places import Mention, find_mentions

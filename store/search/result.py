@@ -76,7 +76,7 @@ class FactRows(Sequence[Fact]):
     def __eq__(self, other: object) -> bool:
         if isinstance(other, FactRows):
             return self._facts is other._facts and np.array_equal(self._rows, other._rows)
-        if isinstance(other, (list, tuple)):
+        if isinstance(other, list | tuple):
             return len(other) == len(self) and all(a is b or a == b for a, b in zip(self, other))
         return NotImplemented
 
@@ -130,6 +130,11 @@ class SearchResult:
     def snapshot(self) -> Snapshot | None:
         """The snapshot this result's rows refer to (None for a result built by hand)."""
         return self._matched.index.snapshot if self._matched is not None else None
+
+    @property
+    def mask(self) -> Mask | None:
+        """Every matched fact, a flag per fact of :attr:`snapshot` (None for a result built by hand)."""
+        return self._matched.mask if self._matched is not None else None
 
     def facts_in(self, op_id: str) -> list[Fact]:
         """The matched facts of one operation (in no particular order), without the others."""

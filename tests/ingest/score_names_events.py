@@ -45,7 +45,7 @@ class Tally:
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
 
-    def add(self, other: "Tally") -> None:
+    def add(self, other: Tally) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn

@@ -1,8 +1,8 @@
 """A country word that only names a member of a coalition, the announcer, a venue or a person is
 not where the figures happened (#16)."""
 
-from tests.ingest.phrases import facts, sent
 from store.ingest.extract import extract
+from tests.ingest.phrases import facts, sent
 
 
 def test_a_country_coordinated_with_a_supranational_body_owns_no_total():

@@ -8,7 +8,13 @@ import pytest
 from store.ingest.discourse import Discourse
 from store.ingest.facts import sentence_facts
 from store.ingest.resolvers import (
-    RESOLVERS, Reading, answered_question, paragraph_scene, pointed_there, recalled_actor, world_statistic,
+    RESOLVERS,
+    Reading,
+    answered_question,
+    paragraph_scene,
+    pointed_there,
+    recalled_actor,
+    world_statistic,
 )
 from store.ingest.sentences import split_sentences
 

@@ -89,9 +89,9 @@ async def test_enter_on_a_fact_focuses_the_detail_at_the_top(store):
 
 
 def test_detail_for_a_fact_whose_source_is_gone(tmp_path):
+    from store.model import Fact
     from tests.tui.conftest import own_store
     from tui.widgets.fact_detail import render_fact
-    from store.model import Fact
 
     repo, _ = own_store(tmp_path / "x.json")
     orphan = Fact(id="f-x", operation="nowhere", metric="arrests", value=3, unit="people", qualifier="at_least",

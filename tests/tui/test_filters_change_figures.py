@@ -35,7 +35,7 @@ async def test_metric_filter_shows_that_metric_with_its_unit(repo):
     async with app.run_test(size=(120, 36)) as pilot:
         await _search(pilot, "metric:money")
         lines = [line for line in row_texts(app.explorer.operations) if line]
-        assert len(lines) == 1 and lines[0].startswith("Harbor") and lines[0].endswith("53.4m USD")
+        assert len(lines) == 1 and lines[0].startswith("Harbor") and lines[0].endswith("53.4M USD")
         assert "money seized" in str(app.explorer.operations.border_subtitle)
 
 

@@ -58,8 +58,9 @@ async def test_help_opens_lists_the_keys_and_closes(repo):
         body = app.screen.query_one("#help-body")
         lines = app.screen.query_one("#help-box").render_lines
         assert lines  # rendered
-        from tui.screens.help import help_table
         from rich.console import Console
+
+        from tui.screens.help import help_table
 
         console = Console(width=100, record=True)
         console.print(help_table())

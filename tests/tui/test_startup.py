@@ -30,7 +30,7 @@ async def test_loading_screen_then_the_explorer(tmp_path: Path):
     own_store(path)
     app = TakedownApp(path=path, poll_interval=0)
     async with app.run_test(size=(120, 36)) as pilot:
-        assert isinstance(app.screen, (LoadingScreen, ExplorerScreen))
+        assert isinstance(app.screen, LoadingScreen | ExplorerScreen)
         await pilot.press("c")  # a key that needs the store does nothing while it loads
         await _until(lambda: isinstance(app.screen, ExplorerScreen), pilot)
         await pilot.pause()

@@ -35,6 +35,7 @@ from tui.widgets.operation_list import OperationList, OperationRow
 from tui.widgets.row_list import RowList
 from tui.widgets.search_box import SearchBox
 from tui.widgets.store_bar import StoreBar
+from tui.sorting import FACT_SORTS, OPERATION_SORTS, sort_facts, sort_operations
 from tui.widgets.text import safe
 
 if TYPE_CHECKING:  # numpy comes with it: imported by the worker that builds the index
@@ -76,7 +77,21 @@ def position(facts: Sequence[Fact], fact_id: str | None, hint: int = 0) -> int:
 class ExplorerScreen(Screen[None]):
     """The main screen of ``takedown``."""
 
-    BINDINGS = [Binding("escape", "back", "Back", id="explorer.back", show=False)]
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="explorer.back", show=False),
+        # Priority: Enter in the search box moves focus into the results while the app handles
+        # the key, so the next key of a fast burst ("/hydra⏎2") is a key, not a character of
+        # the query; check_action keeps it to the search box (elsewhere Enter opens a row).
+        Binding("enter", "into_results", "Results", id="explorer.into_results", show=False, priority=True),
+    ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "into_results":
+            return self.is_mounted and self.focused is self.search_box
+        return True
+
+    def action_into_results(self) -> None:
+        self._query_submitted()
 
     def __init__(self, repo: Repository, path_label: str | None = None) -> None:
         super().__init__()
@@ -93,6 +108,7 @@ class ExplorerScreen(Screen[None]):
         self._paint_by = 0.0  # until when a search result waits to be painted (monotonic)
         self._panes_pending = False  # a render of the detail and country panes is scheduled
         self.search_requested = False  # "/" was pressed: start-up must not move focus away
+        self.op_sort, self.fact_sort = OPERATION_SORTS[0], FACT_SORTS[0]  # what ``s`` cycles
         self.focus_memory = FocusMemory()  # the pane to focus again after "terminal too small"
 
     # -- layout -----------------------------------------------------------------------
@@ -134,7 +150,7 @@ class ExplorerScreen(Screen[None]):
         self.detail.border_title = "Fact"
         self.country_pane.border_title = "Country"
         _set_title(self.operations, "year · countries · arrests", subtitle=True)
-        self.facts.border_subtitle = "! conflict  = corroborated"
+        self.facts.border_subtitle = "! conflict  = corroborated  ✎ edited"
         self.search_box.cursor_blink = self.app.is_headless is False
         self._check_size(self.app.size.width, self.app.size.height)
         self.refresh_store(lists_first=True)  # the first frame with data: lists, then the panes
@@ -215,6 +231,8 @@ class ExplorerScreen(Screen[None]):
             named = self.result.named
             ops = sorted(known, key=lambda op: (-named.get(op.id, 0), self._op_order.get(op.id, 0)))
         rows = [self._op_rows[op.id] for op in ops if op.id in self._op_rows]
+        if self.op_sort != OPERATION_SORTS[0]:  # ``s`` on the operations (tui/sorting.py)
+            rows = sort_operations(rows, self.op_sort)
         index = next((i for i, row in enumerate(rows) if row.op.id == self.op_id), 0)
         scope = HeadlineScope.of(self.repo, self.result)  # country:/metric: change the figures shown
         rescoped = self.operations.set_scope(scope)
@@ -223,7 +241,7 @@ class ExplorerScreen(Screen[None]):
             self.operations.refresh_changed()
             _set_title(self.operations, f"year · countries · {scope.label if scope else 'arrests'}", subtitle=True)
         title = f"Operations {len(rows)}" if self.result is None else f"Operations {len(rows)} of {len(self._op_rows)}"
-        self.operations.set_title(title)
+        self.operations.set_title(title + ("" if self.op_sort == OPERATION_SORTS[0] else f" · by {self.op_sort}"))
         current = self.operations.current
         self.op_id = current.op.id if current else None
         self.show_operation(lists_first=lists_first)
@@ -249,12 +267,15 @@ class ExplorerScreen(Screen[None]):
         """Facts of the selected operation, keeping the highlighted fact by id."""
         op = self.repo.operation(self.op_id) if self.op_id else None
         facts = self.facts_of(op.id) if op else []
+        if self.fact_sort != FACT_SORTS[0]:  # ``s`` on the facts (tui/sorting.py)
+            facts = sort_facts(facts, self.fact_sort, self.repo)
         kept = self.repo.fact(self.fact_id) if self.fact_id else None
         at = position(facts, self.fact_id, self.facts.cursor) if kept is not None and op and kept.operation == op.id else 0
         self.facts.set_rows(facts, at, self.terms)
         total = len(self.repo.snapshot.facts_by_operation.get(op.id, ())) if op else 0
         count = f"{len(facts)}" if len(facts) == total else f"{len(facts)} of {total}"
-        self.facts.set_title(f"Facts · {safe(op.name)} {count}" if op else "Facts")
+        by = "" if self.fact_sort == FACT_SORTS[0] else f" · by {self.fact_sort}"
+        self.facts.set_title((f"Facts · {safe(op.name)} {count}" if op else "Facts") + by)
         fact = self.facts.current
         self.fact_id = fact.id if fact else None
         self.show_fact(fact, lists_first=lists_first)
@@ -347,6 +368,19 @@ class ExplorerScreen(Screen[None]):
         if query != self.search_box.value:
             self.search_box.value = query  # Input.Changed runs the search
         self.show_country()
+
+    def reveal(self, op_id: str, fact_id: str | None, query: str) -> None:
+        """Show an operation (and one of its facts) under ``query``: Enter in a view. A new
+        query's search result refills the panes and keeps these ids."""
+        if self.repo.operation(op_id) is None:
+            self.app.notify(f"operation {op_id} is not in the store", severity="warning", markup=False)
+            return
+        self.op_id, self.fact_id, self.country_pinned = op_id, fact_id, False
+        if self.search_box.value != query:
+            self.search_box.value = query
+        else:
+            self.fill()
+        self.set_focus(self.facts if fact_id else self.operations)
 
     # -- search -----------------------------------------------------------------------
     @on(Input.Changed, "#search")

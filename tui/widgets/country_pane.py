@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from rich.text import Text
+from textual import events
 
 from store import countries
 from store.format import amount, metric_label, number
 from store.model import Operation
 from store.repository import Repository
+from store.words import count
 from tui.widgets.text import plain
 from tui.widgets.text_pane import TextPane
 
@@ -69,7 +71,7 @@ def render_country(repo: Repository, code: str | None, op: Operation | None, wid
         out.append_text(plain(f"{summary.name_en} / {summary.name_ru}", style="bold #e5c07b"))
         out.append(f"  {summary.code}\n", style=LABEL)
         if summary.operations:
-            out.append(f"{len(summary.operations)} operation(s): ", style=LABEL)
+            out.append(count(len(summary.operations), "operation") + ": ", style=LABEL)
             shown = summary.operations[:OPERATIONS_SHOWN]
             names = [plain(o.name + (f" {o.year}" if o.year else "")) for o in shown]
             out.append_text(Text(", ").join(names))
@@ -82,9 +84,9 @@ def render_country(repo: Repository, code: str | None, op: Operation | None, wid
             for total in summary.totals:
                 line = Text.assemble((f"  {metric_label(total.metric):<16}", LABEL))
                 line.append_text(plain(amount(total.value, total.unit), style="bold"))
-                detail = f"  {total.groups} figure{'s' if total.groups != 1 else ''}"
+                detail = "  " + count(total.groups, "figure")
                 if total.facts != total.groups:
-                    detail += f" from {total.facts} facts"
+                    detail += " from " + count(total.facts, "fact")
                 line.append(detail, style=LABEL)
                 out.append_text(line)
                 out.append("\n")
@@ -137,3 +139,12 @@ class CountryPane(TextPane):
             while len(self._kept) > KEPT:
                 self._kept.popitem(last=False)
         self._shown = shown
+        self._args = (repo, code, op)
+
+    _args: tuple | None = None  # what was last shown, to draw again at a new width
+
+    def on_resize(self, event: events.Resize) -> None:
+        """The bars are drawn for a width: a resized pane draws them again (wrapped, they
+        would run over two lines). TextPane's own handler runs after this one."""
+        if self._args is not None:
+            self.show(*self._args)

@@ -12,6 +12,7 @@ from store import countries
 from store.format import figure, metric_label, short_figure
 from store.model import Fact
 from store.repository import Repository
+from store.words import count
 from tui.widgets.text import clip, figure_span, highlight, plain, safe
 from tui.widgets.text_pane import TextPane
 
@@ -54,6 +55,8 @@ def render_fact(repo: Repository, fact: Fact, terms: tuple[str, ...] = ()) -> Te
     out.append_text(headline)
     out.append("  ")
     out.append_text(plain(metric_label(fact.metric), style="bold"))
+    if fact.edited:
+        out.append("  ✎ edited by hand", style=GOOD)
     if fact.detail:
         out.append("  ")
         out.append_text(highlight(plain(f"({fact.detail})", style="italic"), terms, MATCH))
@@ -65,7 +68,7 @@ def render_fact(repo: Repository, fact: Fact, terms: tuple[str, ...] = ()) -> Te
         out.append_text(Text.assemble(("⚠ disputed: ", WARN), plain(f"other sources give {values}"), "\n"))
     elif related.corroborating:
         n = len({f.source for f in related.corroborating})
-        out.append_text(Text.assemble((f"✓ confirmed by {n} other source{'s' if n != 1 else ''}", GOOD), "\n"))
+        out.append_text(Text.assemble((f"✓ confirmed by {count(n, 'other source')}", GOOD), "\n"))
     source = repo.source(fact.source)
     out.append_text(_quote(fact, source, terms))
     out.append("\n\n")

@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.style import Style
 
 from store.format import metric_label, short_figure
 from store.model import Fact
 from store.outlets import fact_date, outlet, tier_label
 from store.repository import Repository, Snapshot
-from tui.widgets.row_list import RowList
 from tui.widgets.cells import Cell
+from tui.widgets.row_list import RowList
 from tui.widgets.text import match_spans, safe
-
 
 BOLD = Style(bold=True)
 SHORT_METRICS = {"seized_money": "money", "seized_drugs": "drugs", "seized_firearms": "firearms"}
 SOURCE_FROM = 60  # content width from which a row names its source (terminals from ~110 columns)
+METRIC_MAX = 24  # "participating countries"
 OUTLET_MAX = 32  # a wider column would only push the tier away from its outlet
+FIGURE_MIN, FIGURE_MAX = 6, 16  # the figure column: "≥2,000 people" is 13, "≥207.58M USD" 12
+FIGURES_MEASURED = 5000  # facts of an operation measured for the column (a longer one past them widens its own row)
+
+
+def widest_figure(facts) -> int:
+    """Cells for the figure column: its longest figure within limits. Only numeric figures
+    count; a figure stated as text (``early 2023``) may be cut with "…"."""
+    widest = max((cell_len(short_figure(f)) for f in facts if f.value is not None), default=FIGURE_MIN)
+    return max(FIGURE_MIN, min(FIGURE_MAX, widest))
 
 
 class FactList(RowList[Fact]):
@@ -26,11 +36,16 @@ class FactList(RowList[Fact]):
     repo: Repository | None = None  # for the conflict marks
     _snapshot: Snapshot | None = None
 
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._figure_widths: dict[str, int] = {}  # operation id -> figure column width, for this snapshot
+
     def use(self, repo: Repository) -> None:
         """Read conflict marks from ``repo``; a new snapshot may change the marks of rows
         that are the same objects as before, so nothing drawn is kept."""
         if repo is not self.repo or repo.snapshot is not self._snapshot:
             self.repo, self._snapshot = repo, repo.snapshot
+            self._figure_widths = {}
             self._cache.clear()
             self.refresh()
 
@@ -43,25 +58,41 @@ class FactList(RowList[Fact]):
         return (match_spans(metric, terms), match_spans(safe(short_figure(fact)), terms),
                 match_spans(safe(fact.country or "all"), terms))
 
+    def figure_width(self, fact: Fact) -> int:
+        """The figure column's width for the list of ``fact``'s operation: the same for every
+        row and every filter of that operation, so columns do not move while typing."""
+        widths = self._figure_widths
+        width = widths.get(fact.operation)
+        if width is None:
+            facts = self.repo.snapshot.facts_by_operation.get(fact.operation, ()) if self.repo is not None else self.rows
+            width = widths[fact.operation] = widest_figure(facts[:FIGURES_MEASURED])
+        return width
+
     def render_row(self, fact: Fact, width: int) -> tuple[Cell, ...]:
         mark = self.repo.agreement(fact) if self.repo is not None else " "
         source = self.repo.source(fact.source) if self.repo is not None else None
         with_source = width >= SOURCE_FROM  # outlet and tier: rows of the same figure differ
+        figure = safe(short_figure(fact))
+        # the column's width, or more for a longer figure past those measured: a figure is never
+        # cut, the metric, date and source give way
+        figure_width = max(self.figure_width(fact), cell_len(figure) if fact.value is not None else 0)
         if with_source:
-            metric_width, figure_width = 8, 16 if width < 66 else 18  # 8: firearms; 18: "207.58 million USD"
             date_width = 10
-            source_width = width - (2 + metric_width + 1 + figure_width + 1 + 3 + 1 + date_width + 1)
+            fixed = 2 + 1 + figure_width + 1 + 3 + 1 + date_width + 1
+            # 8 cells name the core metrics (firearms); room the source does not need names the rest
+            metric_width = 8 + max(0, min(METRIC_MAX - 8, width - fixed - 8 - (OUTLET_MAX + 1 + 8)))
+            source_width = width - fixed - metric_width
         else:
-            metric_width = max(9, min(16, width - 32))
-            date_width = 10 if width >= 48 else 7 if width >= 34 else 0  # 7: year and month
-            figure_width = max(6, width - 2 - (metric_width + 1) - 4 - (date_width + 1 if date_width else 0))
+            rest = width - (2 + 1 + figure_width + 1 + 3)  # mark, figure, country and their gaps
+            date_width = 10 if rest >= 9 + 11 else 7 if rest >= 9 + 8 else 0  # 7: year and month
+            metric_width = max(5, min(16, rest - (date_width + 1 if date_width else 0)))
         country_style = self.style_of("row-list--accent") if fact.country else self.style_of("row-list--dim")
         cells = [
             Cell(mark, self.style_of("row-list--warning") if mark == "!" else self.style_of("row-list--accent")),
-            Cell(" "),
+            Cell("✎" if fact.edited else " ", self.style_of("row-list--accent")),  # edited by hand
             Cell(safe(SHORT_METRICS.get(fact.metric) or metric_label(fact.metric)), None, metric_width, marks=True),
             Cell(" "),
-            Cell(safe(short_figure(fact)), BOLD, figure_width, marks=True),
+            Cell(figure, BOLD, figure_width, marks=True),
             Cell(" "),
             Cell(safe(fact.country or "all"), country_style, 3, marks=True, ellipsis=False),
         ]

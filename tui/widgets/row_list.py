@@ -33,8 +33,8 @@ from textual.strip import Strip
 
 from tui.bindings import LIST_BINDINGS
 from tui.widgets.cells import Cell, cell_segments
-from tui.widgets.virtual import refresh_changed_lines, set_virtual_height
 from tui.widgets.text import safe
+from tui.widgets.virtual import refresh_changed_lines, set_virtual_height
 
 RowT = TypeVar("RowT")
 

@@ -25,7 +25,6 @@ import test_heldout as heldout  # noqa: E402  (the one implementation of the mat
 
 from store.ingest.extract import extract  # noqa: E402
 
-
 # The rounds, by the letter after the language: ``en_s01_…`` is round 1, ``en_t01_…`` round 2.
 ROUNDS = {"s": "round 1", "t": "round 2"}
 

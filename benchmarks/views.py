@@ -1,0 +1,216 @@
+"""The cross-operation views at scale (headless): the facts table's keystroke-to-frame while
+typing a query, a sort key and a cursor key to their frame, and sorting every column of the
+whole table (the issue's targets: keystroke p50 <= 16 ms, p99 <= 33 ms at 100,000 facts;
+a sort of 100,000 rows <= 100 ms; the timeline drawn <= 50 ms at 1,250 operations).
+
+Keys are timed as in ``repaint.py``: from just before ``pilot.press`` to the first frame the
+app writes after the view applied that key's result (``App._display`` is timed).
+
+    python benchmarks/views.py --facts 100000 [--size 120x36] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import time
+
+from _app import ensure_store
+
+QUERIES = ["германии", "spector arrests", "hydar", "country:de арест", "monopoly market"]
+
+
+def _stats(prefix: str, values: list[float]) -> dict:
+    values = sorted(values)
+    return {f"{prefix}p50_ms": round(statistics.median(values), 2),
+            f"{prefix}p99_ms": round(values[min(len(values) - 1, int(len(values) * 0.99))], 2),
+            f"{prefix}max_ms": round(values[-1], 2)}
+
+
+def sort_times(path) -> dict:
+    """Building the sort keys, then sorting all rows and a query's rows by every column."""
+    from store.repository import Repository
+    from store.search import SearchIndex
+    from store.views.fact_table import COLUMN_KEYS, FactTable
+    from store.views.matched import matched_mask
+
+    repo = Repository.open(path, create_missing=False)
+    repo.warm()
+    t = time.perf_counter()
+    order = [f for op in repo.operations() for f in repo.ordered_facts(op.id)]
+    table = FactTable(repo.snapshot, order, repo.agreement)
+    built = (time.perf_counter() - t) * 1000
+    firsts, again, masked = [], [], []
+    mask = matched_mask(repo.snapshot, SearchIndex(repo.snapshot).search("country:de", limit=1))
+    for column in COLUMN_KEYS:
+        for descending in (False, True):
+            t = time.perf_counter()
+            table.rows(None, column, descending)  # first sort of the column: its lexsort
+            firsts.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            table.rows(None, column, descending)
+            again.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            table.rows(mask, column, descending)
+            masked.append((time.perf_counter() - t) * 1000)
+    return {"rows": table.size, "query_rows": int(mask.sum()), "build_keys_ms": round(built, 1),
+            **_stats("first_sort_", firsts), **_stats("presorted_sort_", again), **_stats("query_sort_", masked)}
+
+
+def timeline_times(path) -> dict:
+    """The timeline's rows of the whole store, and every row drawn (not only the visible ones)."""
+    from store.repository import Repository
+    from store.views.timeline import span, timeline_rows
+    from tui.widgets.timeline import axis_for, draw
+
+    repo = Repository.open(path, create_missing=False)
+    t = time.perf_counter()
+    rows = timeline_rows(repo.snapshot)
+    built = (time.perf_counter() - t) * 1000
+    t = time.perf_counter()
+    axis = axis_for(116, span(rows))
+    for row in rows:
+        draw(row, axis)
+    drawn = (time.perf_counter() - t) * 1000
+    return {"timeline_rows": len(rows), "timeline_markets": sum(r.kind == "market" for r in rows),
+            "timeline_build_ms": round(built, 1), "timeline_draw_all_rows_ms": round(drawn, 1)}
+
+
+async def timeline_frames(path, size: tuple[int, int]) -> dict:
+    """Key ``3`` (the timeline, first shown and shown again) and a query in it, to the frame."""
+    from store.repository import Repository
+    from tui.app import TakedownApp
+    from tui.screens.timeline_view import TimelineView
+
+    repo = Repository.open(path, create_missing=False)
+    app = TakedownApp(repo, poll_interval=0)
+    frames: list[float] = []
+    display = app._display
+
+    def timed_display(screen, renderable):
+        display(screen, renderable)
+        frames.append(time.perf_counter())
+
+    app._display = timed_display  # type: ignore[method-assign]
+    out: dict[str, float] = {}
+    async with app.run_test(size=size) as pilot:
+        while not app.warmed.is_set():
+            await asyncio.sleep(0.01)
+        for label in ("timeline_first_open_ms", "timeline_open_again_ms"):
+            t = time.perf_counter()
+            await pilot.press("3")
+            while not isinstance(app.screen, TimelineView) or not app.screen.timeline.rows:
+                await asyncio.sleep(0.001)
+            await pilot.pause()
+            after = [f for f in frames if f >= t]
+            out[label] = round(((after[0] if after else time.perf_counter()) - t) * 1000, 1)
+            await pilot.press("1")
+            await pilot.pause()
+        moves = []
+        await pilot.press("3")
+        await pilot.pause()
+        for _ in range(40):
+            t = time.perf_counter()
+            await pilot.press("j")
+            await pilot.pause()
+            after = [f for f in frames if f >= t]
+            moves.append(((after[0] if after else time.perf_counter()) - t) * 1000)
+        out.update(_stats("timeline_cursor_key_", moves))
+    return out
+
+
+async def table_keys(path, size: tuple[int, int]) -> dict:
+    """Typing in the facts view's search box, ``s`` and ``j`` in the table: key to frame."""
+    from textual.widgets import Input
+
+    from store.repository import Repository
+    from tui.app import TakedownApp
+    from tui.screens.facts_view import FactsView
+
+    repo = Repository.open(path, create_missing=False)
+    app = TakedownApp(repo, poll_interval=0)
+    frames: list[float] = []
+    applied: list[tuple[float, str]] = []
+    display = app._display
+
+    def timed_display(screen, renderable):
+        display(screen, renderable)
+        frames.append(time.perf_counter())
+
+    app._display = timed_display  # type: ignore[method-assign]
+    finish = FactsView.on_search_finished
+
+    def timed_finish(self, message):
+        started = time.perf_counter()
+        finish(self, message)
+        if self.result is message.result:
+            applied.append((started, message.query))
+
+    FactsView.on_search_finished = timed_finish  # type: ignore[method-assign]
+    typing: list[float] = []
+    typed: list[str] = []
+    sorting: list[float] = []
+    moving: list[float] = []
+    async with app.run_test(size=size) as pilot:
+        while not app.warmed.is_set():
+            await asyncio.sleep(0.01)
+        await pilot.press("2")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        view = app.screen
+        box = view.query_one("#view-search", Input)
+        for query in QUERIES:
+            box.focus()
+            box.value = ""
+            await pilot.pause()
+            await asyncio.sleep(0.1)
+            await pilot.pause()
+            for ch in query:
+                t = time.perf_counter()
+                await pilot.press(ch if ch != " " else "space")
+                expected = box.value
+                deadline = t + 5
+                while time.perf_counter() < deadline and not any(q == expected and a >= t for a, q in applied):
+                    await asyncio.sleep(0.001)
+                await pilot.pause()
+                await asyncio.sleep(0.03)
+                applied_at = min((a for a, q in applied if q == expected and a >= t), default=time.perf_counter())
+                after = [f for f in frames if f >= applied_at]
+                typing.append(((after[0] if after else applied_at) - t) * 1000)
+                typed.append(expected)
+        view.set_focus(view.table)
+        box.value = ""
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        for key, out in (("s", sorting), ("j", moving)):
+            for _ in range(24 if key == "s" else 60):
+                t = time.perf_counter()
+                await pilot.press(key)
+                await pilot.pause()
+                await asyncio.sleep(0.02)
+                after = [f for f in frames if f >= t]
+                out.append(((after[0] if after else time.perf_counter()) - t) * 1000)
+    slowest = sorted(zip(typing, typed), reverse=True)[:3]
+    return {"keystrokes": len(typing), **_stats("type_", typing),
+            "type_slowest": [f"{q!r} {ms:.1f}" for ms, q in slowest], **_stats("sort_key_", sorting),
+            **_stats("cursor_key_", moving)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--facts", type=int, default=100_000)
+    parser.add_argument("--size", default="120x36")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    path = ensure_store(args.facts)
+    out = {"facts": args.facts, "size": args.size, **sort_times(path), **asyncio.run(table_keys(path, (width, height))),
+           **timeline_times(path), **asyncio.run(timeline_frames(path, (width, height)))}
+    print(json.dumps(out, indent=2) if args.json else "\n".join(f"{k:>22}: {v}" for k, v in out.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,252 @@
+"""The analyst's actions in the explorer (issue 12): bring an article in and review it, correct
+stored facts, share them. A mixin of the app, so the explorer screen stays the owner of its panes
+and these flows live in one module of their own.
+
+Each action runs only while the explorer is the screen (``ANALYST_ACTIONS`` in ``check_action``):
+``e`` on the review screen is that screen's own edit.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from store.format import figure, metric_label
+from store.ingest.pipeline import Proposal
+from store.review import Review
+from store.storage import StoreError
+from tui.screens.ingest_dialog import IngestDialog
+from tui.screens.review import ReviewScreen
+from tui.widgets.text import figure_span, safe
+
+if TYPE_CHECKING:
+    from tui.app import TakedownApp
+
+ANALYST_ACTIONS = frozenset({"ingest", "edit_fact", "delete_fact", "undo", "redo", "copy_citation", "export", "cycle_sort"})
+EXPLORER_KEYS = frozenset({"focus_search", "pick_country"})  # the explorer's own: not over a review
+
+
+def analyst_check(app: TakedownApp, action: str) -> bool:
+    """Whether an app-level key applies on the current screen (``TakedownApp.check_action``)."""
+    if action in ANALYST_ACTIONS:
+        return app.explorer is not None and app.screen is app.explorer
+    if action in EXPLORER_KEYS:
+        return not isinstance(app.screen, ReviewScreen)
+    return True
+
+
+class AnalystActions:
+    """Mixed into :class:`~tui.app.TakedownApp`."""
+
+    ingest_start: Path | None = None  # where the file tab starts (tests pin it; default: cwd)
+    ingest_offline = False
+    export_folder: Path | None = None  # where exports go by default (tests pin it; default: cwd)
+    last_review_ready: float | None = None  # seconds from the end of extraction to the review's first frame
+
+    # -- bring an article in ------------------------------------------------------------
+    def action_ingest(self: TakedownApp) -> None:
+        if self.explorer is None:
+            return
+        self.push_screen(IngestDialog(self.ingest_start, offline=self.ingest_offline), self._review_proposal)
+
+    def _review_proposal(self: TakedownApp, proposal: Proposal | None) -> None:
+        if proposal is None:
+            return
+        self.open_review(proposal)
+
+    def open_review(self: TakedownApp, proposal: Proposal) -> ReviewScreen:
+        """The review of ``proposal``; a text already in the store opens the review of its stored facts."""
+        began = time.perf_counter()
+        repo = self.repo
+        source = proposal.source
+        stored = next((s for s in repo.sources() if s.sha256 == source.sha256), None)
+        if stored is not None:
+            facts = list(repo.snapshot.facts_by_source.get(stored.id, ()))
+            op_ids = list(dict.fromkeys(f.operation for f in facts))
+            known = dict(repo.snapshot.operations)
+            ops = [known[i] for i in op_ids if i in known]
+            review = Review.propose(stored, ops, facts, known, existing=True)
+            note = f"This text is already in the store ({safe(stored.title)}): showing its {len(facts)} stored facts."
+        else:
+            ops, facts = proposal.records()
+            review = Review.propose(source, ops, facts, repo.snapshot.operations)
+            note = ""
+        screen = ReviewScreen(review, repo, note=note, save_existing=getattr(self, "save_existing_review", None))
+
+        def ready() -> None:
+            self.last_review_ready = time.perf_counter() - began
+
+        self.push_screen(screen, self._review_closed)
+        self.call_after_refresh(ready)
+        return screen
+
+    def save_existing_review(self: TakedownApp, review: Review) -> str:
+        """A stored text's review saved: rejected facts deleted and edited ones changed through
+        ``store.edits`` (logged, undoable), figures added by hand written as new facts."""
+        from store import edits
+        from store.review import fact_fields
+
+        deleted = edited = 0
+        for draft in review.drafts:
+            stored = self.repo.fact(draft.fact.id)
+            if draft.added:
+                continue
+            if stored is None:
+                continue
+            if not draft.accepted:
+                edits.delete_fact(self.repo, stored.id, expect=stored, reload=False)
+                deleted += 1
+            elif draft.edited:
+                before = fact_fields(stored, review.operation_name(stored.operation))
+                after = review.fields_of(review.drafts.index(draft))
+                changed = {k: v for k, v in after.items() if v != before.get(k)}
+                if changed:
+                    edits.edit_fact(self.repo, stored.id, changed, expect=stored, reload=False)
+                    edited += 1
+        self.repo.reload_if_changed()
+        added = [d for d in review.drafts if d.added and d.accepted]
+        if added:
+            _, ops, _ = review.records()
+            self.repo.add_records([], ops, [d.fact for d in added])
+        return f"Saved: {edited} edited, {deleted} deleted, {len(added)} added."
+
+    def _review_closed(self: TakedownApp, op_id: str | None) -> None:
+        if op_id is None or self.explorer is None:
+            return
+        self.after_own_write()
+        if self.repo.operation(op_id) is not None:
+            self.explorer.goto_operation(op_id)
+
+    def after_own_write(self: TakedownApp) -> None:
+        """The repository reloaded itself after our write: refill the explorer's panes."""
+        self.explorer.refresh_store(time.strftime("saved %H:%M:%S"))
+        query = self.explorer.search_box.value
+        if query.strip():
+            self.explorer.run_search(query)
+
+    # -- correct later: edit, delete, undo, redo ------------------------------------------------
+    def _current_fact(self: TakedownApp):
+        fact = self.explorer.facts.current if self.explorer is not None else None
+        if fact is None:
+            self.notify("No fact is highlighted.", severity="warning", markup=False)
+        return fact
+
+    def action_edit_fact(self: TakedownApp) -> None:
+        from store import edits
+        from store.review import fact_fields
+        from store.validation import FieldError
+        from tui.screens.edit_form import EditForm
+
+        fact = self._current_fact()
+        if fact is None:
+            return
+        op = self.repo.operation(fact.operation)
+        initial = fact_fields(fact, op.name if op else fact.operation)
+        outcome: list[str] = []
+
+        def submit(fields: dict[str, str]):
+            changed = {k: v for k, v in fields.items() if v != initial.get(k)}
+            if not changed:
+                return []
+            try:
+                change = edits.edit_fact(self.repo, fact.id, changed, expect=fact)
+            except edits.InvalidFields as exc:
+                return exc.errors
+            except StoreError as exc:
+                return [FieldError("value", str(exc))]
+            outcome.append(change.summary or "edited")
+            return []
+
+        def done(saved: bool | None) -> None:
+            if saved and outcome:
+                self.after_own_write()
+                self.notify(f"Edited: {outcome[0]} (u undoes)", markup=False)
+
+        self.push_screen(EditForm(f"Edit · {metric_label(fact.metric)} {figure(fact)}", initial, submit,
+                                  quote=fact.quote, figure=figure_span(fact, self.repo.source(fact.source)),
+                                  operations=[o.name for o in self.repo.operations()],
+                                  countries_in_store=self.repo.countries_in_store()), done)
+
+    def action_delete_fact(self: TakedownApp) -> None:
+        from store import edits
+        from tui.screens.confirm import Confirm
+
+        fact = self._current_fact()
+        if fact is None:
+            return
+        op = self.repo.operation(fact.operation)
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                change = edits.delete_fact(self.repo, fact.id, expect=fact)
+            except StoreError as exc:
+                self.notify(str(exc), title="Not deleted", severity="error", markup=False, timeout=8)
+                return
+            self.after_own_write()
+            self.notify(f"{change.summary or 'Deleted'} (u undoes)", markup=False)
+
+        question = f"Delete {metric_label(fact.metric)} {figure(fact)} of {op.name if op else fact.operation}" \
+                   f" ({fact.country or 'worldwide'})? u undoes it."
+        self.push_screen(Confirm(safe(question), "Delete", "Keep"), answered)
+
+    def action_undo(self: TakedownApp) -> None:
+        self._undo_redo("undo")
+
+    def action_redo(self: TakedownApp) -> None:
+        self._undo_redo("redo")
+
+    def _undo_redo(self: TakedownApp, which: str) -> None:
+        from store import edits
+
+        try:
+            change = getattr(edits, which)(self.repo)
+        except edits.NothingToUndo as exc:
+            self.notify(str(exc), severity="warning", markup=False)
+            return
+        except StoreError as exc:
+            self.notify(str(exc), title=f"Cannot {which}", severity="error", markup=False, timeout=8)
+            return
+        self.after_own_write()
+        done = "Undone" if which == "undo" else "Redone"
+        self.notify(f"{done}: {change.summary}" if change.summary else done, markup=False)
+
+    # -- sort and share -------------------------------------------------------------------------
+    def action_cycle_sort(self: TakedownApp) -> None:
+        """``s``: the next sort of the focused list (the operations unless the facts have focus)."""
+        from tui.sorting import FACT_SORTS, OPERATION_SORTS, next_sort
+
+        explorer = self.explorer
+        if self.focused in (explorer.facts, explorer.detail):
+            explorer.fact_sort = next_sort(FACT_SORTS, explorer.fact_sort)
+            explorer.show_operation()
+            self.notify(f"Facts sorted by {explorer.fact_sort}", markup=False, timeout=2)
+        else:
+            explorer.op_sort = next_sort(OPERATION_SORTS, explorer.op_sort)
+            explorer.fill()
+            self.notify(f"Operations sorted by {explorer.op_sort}", markup=False, timeout=2)
+
+    # -- share --------------------------------------------------------------------------------
+    def action_copy_citation(self: TakedownApp) -> None:
+        from store.share import citation
+
+        fact = self._current_fact()
+        if fact is None:
+            return
+        text = citation(fact, self.repo)
+        self.copy_to_clipboard(text)
+        self.last_copied = text
+        self.notify("Copied to the clipboard: " + text.split("\n", 1)[0], markup=False)
+
+    last_copied: str | None = None
+
+    def action_export(self: TakedownApp) -> None:
+        from tui.screens.export_dialog import ExportDialog, on_screen
+
+        what = on_screen(self)
+        if what is None:
+            self.notify("Nothing on screen to export.", severity="warning", markup=False)
+            return
+        self.push_screen(ExportDialog(what, self.repo, self.export_folder))
