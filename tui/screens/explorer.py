@@ -27,6 +27,7 @@ from tui.country_filter import has_country, with_country
 from tui.focus_memory import FocusMemory
 from tui.headline_scope import HeadlineScope
 from tui.messages import IndexPending, SearchFinished, StoreReloaded, StoreReloadFailed
+from tui.sorting import FACT_SORTS, OPERATION_SORTS, sort_facts, sort_operations
 from tui.textual_internals import app_is_batching, paint_screen_now, screen_has_paint_pending
 from tui.widgets.country_pane import CountryPane
 from tui.widgets.fact_detail import FactDetail
@@ -35,7 +36,6 @@ from tui.widgets.operation_list import OperationList, OperationRow
 from tui.widgets.row_list import RowList
 from tui.widgets.search_box import SearchBox
 from tui.widgets.store_bar import StoreBar
-from tui.sorting import FACT_SORTS, OPERATION_SORTS, sort_facts, sort_operations
 from tui.widgets.text import safe
 
 if TYPE_CHECKING:  # numpy comes with it: imported by the worker that builds the index
