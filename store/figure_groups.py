@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Any
+from typing import Any, cast
 
 from store.model import ARRESTS, CORE_METRICS, EVENT_METRICS, Fact, Source
 
@@ -50,7 +50,7 @@ def figure_groups(facts: Iterable[Fact]) -> dict[tuple, tuple[Fact, ...]]:
 def source_rank(source: Source | None) -> tuple[int, str]:
     """How much a source counts when figures tie: its tier (official first), then its
     publication date (earlier first; undated last)."""
-    tier = TIER_RANK.get(source.tier if source else None, len(TIER_RANK))
+    tier = TIER_RANK.get(source.tier, len(TIER_RANK)) if source and source.tier else len(TIER_RANK)
     return tier, (source.published if source else None) or "9999"
 
 
@@ -148,9 +148,9 @@ def sum_groups(facts: Iterable[Fact], sources: dict[str, Source], *, prefer_worl
     totals: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
     counts: dict[tuple[str, str | None], int] = defaultdict(int)
     for members in groups.values():
-        chosen = pick(members, sources)
-        totals[(chosen.metric, chosen.unit)].append(chosen)
-        counts[(chosen.metric, chosen.unit)] += len(members)
+        best = pick(members, sources)
+        totals[(best.metric, best.unit)].append(best)
+        counts[(best.metric, best.unit)] += len(members)
     out = []
     for (metric, unit), chosen in sorted(totals.items(), key=lambda kv: (metric_order(kv[0][0]), kv[0][1] or "")):
         if prefer_worldwide:
@@ -160,7 +160,7 @@ def sum_groups(facts: Iterable[Fact], sources: dict[str, Source], *, prefer_worl
             Total(
                 metric=metric,
                 unit=unit,
-                value=sum(f.value for f in chosen),  # type: ignore[misc]
+                value=sum(cast(float, f.value) for f in chosen),  # summable facts all have a value
                 facts=counts[(metric, unit)],
                 groups=len(chosen),
                 chosen=tuple(f.id for f in chosen),

@@ -214,7 +214,7 @@ class Fact(msgspec.Struct, frozen=True, gc=False, forbid_unknown_fields=True):
                 raise ValidationError(f"fact {self.id}: bad span {self.start!r}..{self.end!r}")
 
 
-RECORD_TYPES = {"sources": Source, "operations": Operation, "facts": Fact}
+RECORD_TYPES: dict[str, type[Source | Operation | Fact]] = {"sources": Source, "operations": Operation, "facts": Fact}
 _TUPLE_FIELDS = {"aliases", "markets", "countries"}
 
 
@@ -228,7 +228,7 @@ def to_dict(record: Source | Operation | Fact) -> dict[str, Any]:
 
 @functools.cache
 def _field_names(kind: type) -> frozenset[str]:
-    return frozenset(kind.__struct_fields__)
+    return frozenset(kind.__struct_fields__)  # type: ignore[attr-defined]  # msgspec stubs omit it
 
 
 @functools.cache

@@ -12,10 +12,11 @@ import from here are re-exported from those.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from store import countries, sidecar
 from store.changes import respect_changes
@@ -124,7 +125,7 @@ class Repository:
             self.operation_totals(op)
             self.arrests_by_country(op)
             for key, group in self._figure_groups(op.id).items():
-                self._cached(("marks", key), lambda group=group: agreement_marks(group))
+                self._cached(("marks", key), functools.partial(agreement_marks, group))
 
     # -- opening and reloading -------------------------------------------------------
     @classmethod
@@ -335,13 +336,14 @@ class Repository:
         filled where missing). The snapshot is reloaded afterwards.
         """
         sources, operations, facts = list(sources), list(operations), list(facts)
-        for record in (*sources, *operations, *facts):
+        records: list[Source | Operation | Fact] = [*sources, *operations, *facts]
+        for record in records:
             record.validate()
         added = 0
         with transaction(self.path, initial=empty_document(), check=self.check_before_write) as db:
-            operations, facts = respect_changes(db.storage.read(), operations, facts)  # type: ignore[attr-defined]
+            operations, facts = respect_changes(cast(dict[str, Any], db.storage.read()), operations, facts)
             op_table = db.table("operations")
-            document = db.storage.read()  # type: ignore[attr-defined]  # raw: table.all() wraps 100,000 documents
+            document = cast(dict[str, Any], db.storage.read())  # raw: table.all() wraps 100,000 documents
             known_sources = {doc["id"] for doc in document["sources"].values()}
             known_facts = {doc["id"] for doc in document["facts"].values()}
             new_sources = [to_dict(s) for s in sources if s.id not in known_sources]
@@ -351,7 +353,7 @@ class Repository:
             for op in operations:
                 if op.id in existing_ops:
                     doc_id = existing_ops[op.id]
-                    merged = merge_operations(from_dict(Operation, dict(op_table.get(doc_id=doc_id))), op)
+                    merged = merge_operations(from_dict(Operation, dict(cast(dict[str, Any], op_table.get(doc_id=doc_id)))), op)
                     op_table.update(to_dict(merged), doc_ids=[doc_id])
                 else:
                     existing_ops[op.id] = op_table.insert(to_dict(op))

@@ -157,8 +157,7 @@ def export_country(summary: CountrySummary, repo: Repository, fmt: str) -> str:
     if fmt == "csv":
         rows = []
         for total in summary.totals:
-            chosen = [repo.fact(fid) for fid in total.chosen]
-            chosen = [f for f in chosen if f is not None]
+            chosen = [f for f in (repo.fact(fid) for fid in total.chosen) if f is not None]
             titles = dict.fromkeys(_source_label(repo.source(f.source)) for f in chosen)
             rows.append({
                 "country": summary.code, "country_name": summary.name_en, "metric": total.metric, "unit": total.unit,

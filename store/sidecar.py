@@ -155,7 +155,7 @@ class _Body:
 
     def array(self, array: np.ndarray) -> dict:
         array = np.ascontiguousarray(array)
-        return {"array": self.add(memoryview(array).cast("B")), "dtype": array.dtype.str, "shape": list(array.shape)}
+        return {"array": self.add(memoryview(array).cast("B")), "dtype": array.dtype.str, "shape": list(array.shape)}  # type: ignore[arg-type]  # an ndarray is a buffer
 
 
 def _column(body: _Body, values: list) -> dict:
@@ -178,14 +178,14 @@ def _column(body: _Body, values: list) -> dict:
 
 
 def _records_section(body: _Body, kind: type, records: list) -> dict:
-    columns = {name: _column(body, list(map(attrgetter(name), records))) for name in kind.__struct_fields__}
+    columns = {name: _column(body, list(map(attrgetter(name), records))) for name in kind.__struct_fields__}  # type: ignore[attr-defined]
     return {"count": len(records), "columns": columns}
 
 
 def encode(key: StoreKey, snapshot: Snapshot, index_state: Any | None = None) -> bytes:
     """The sidecar of ``snapshot`` (read from the store bytes ``key`` names)."""
     body = _Body()
-    tables = {
+    tables: dict[str, list[Any]] = {
         "sources": list(snapshot.sources.values()),
         "operations": list(snapshot.operations.values()),
         "facts": list(snapshot.facts),
@@ -375,12 +375,12 @@ class _Reader:
         for field in fields:
             column = spec["columns"][field.name]
             if "table" in column:
-                table = self.packed(column["table"], list[field.type])
+                table = self.packed(column["table"], list[field.type])  # type: ignore[name-defined]  # a runtime type
                 codes = self.array(column["codes"])
                 values = list(map(table.__getitem__, codes.tolist()))
                 self.pooled[field.name] = (table, codes)
             else:
-                values = self.packed(column["values"], list[field.type])
+                values = self.packed(column["values"], list[field.type])  # type: ignore[name-defined]
             if len(values) != count:
                 raise ValueError(f"{field.name}: {len(values)} values for {count} records")
             columns.append(values)

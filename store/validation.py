@@ -129,7 +129,7 @@ def validate_fact(
         raw = fields[name]
         text = "" if raw is None else str(raw)
         try:
-            if name == "operation":
+            if check is None:  # the operation: checked against the store's names
                 cleaned[name] = _operation(text, known_operations, new_operations)
             else:
                 cleaned[name] = check(text)

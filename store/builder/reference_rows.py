@@ -185,10 +185,10 @@ def fact_fields(row: dict[str, Any], kinds: dict[str, set[str]], op_id: str,
         group = row.get("conflict_group")
         if unit_in.lower() in table.amount_units:
             text = f"{unit_in} {detail or ''} {group or ''}".lower()
-            metric = next((m for pattern, m in table.other_money if pattern.search(text)), None)
-            if metric is None:
+            money_kind = next((m for pattern, m in table.other_money if pattern.search(text)), None)
+            if money_kind is None:
                 raise RowError(f"an amount whose kind (turnover, forfeiture...) is not recognised: {text!r}")
-            out.update(_money_fields(row, metric))
+            out.update(_money_fields(row, money_kind))
         else:
             if unit_in.lower() not in table.other_units:
                 raise RowError(f"other row in {unit_in!r}, which mapping.toml's other_units does not know")

@@ -27,7 +27,7 @@ def seed_text() -> str:
     return files("store.data").joinpath("sources/ru_00_spector.txt").read_text(encoding="utf-8")
 
 
-def annotations() -> dict[str, Any]:
+def seed_annotations() -> dict[str, Any]:
     return json.loads(files("store.data").joinpath("seed_annotations.json").read_text(encoding="utf-8"))
 
 
@@ -78,7 +78,7 @@ def build_seed() -> tuple[dict[str, Any], BuildReport]:
     from store.ingest.titles import text_title  # the title rule ingest gives every plain-text source
 
     text = seed_text()
-    notes = annotations()
+    notes = seed_annotations()
     report = BuildReport()
     digest = sha256_text(text)
     meta = notes["source"]

@@ -18,6 +18,7 @@ _ATTACH_AFTER = re.compile(
     r"|задержан\w*|арестован\w*|задержали|арестовали)\s+"
     r"(?:(?:on\s+\w+\.?(?:\s+\d+)?|last\s+\w+|this\s+\w+|today|yesterday)\s+)?"
     r"|(?:were|was)\s+(?=in\s)"  # "19 were in Brazil"
+    r"|(?:(?:were|was|are|is)\s+)?(?:based|located)\s+(?=in\s)"  # "121 of the vendors were based in the United States"
     r"|into\s+custody\s+|(?:пришл\w*|приходит\w*|приходят\w*|пришел\w*|пришёл\w*)\s+(?=на)"
     r"|(?:прошл[оиа]|прош[её]л|произошл[оиа]|произош[её]л)\s+(?=во?\s))?"
     r"(?:в|во|на|in|across)\s+(?:the\s+)?$",

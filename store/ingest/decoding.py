@@ -53,20 +53,20 @@ def _detect(data: bytes, name: str, declared: str | None) -> tuple[str, str]:
                 raise IngestError(f"{name}: broken {codec} text after its byte-order mark") from None
     if b"\x00" in data or _looks_binary(data):
         raise IngestError(f"{name}: binary file, not text")
-    codec = _known_codec(declared)
-    if codec is not None:
+    known = _known_codec(declared)
+    if known is not None:
         try:
-            return data.decode(codec), codec
+            return data.decode(known), known
         except UnicodeDecodeError:
             pass  # a wrong declaration is common; detect instead
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    codec = _guess_single_byte(data)
-    if codec is None:
+    guessed = _guess_single_byte(data)
+    if guessed is None:
         raise IngestError(f"{name}: unknown encoding (not UTF-8, UTF-16, cp1251 or KOI8-R); use --encoding")
-    return data.decode(codec), codec
+    return data.decode(guessed), guessed
 
 
 def _known_codec(label: str | None) -> str | None:

@@ -22,7 +22,7 @@ from store.ingest.places import Mention, find_mentions
 from store.ingest.quantities import Quantity, read_quantity
 from store.ingest.scope import everywhere, not_the_scene, with_elsewhere, with_region
 from store.ingest.shapes import each_places, respectively, shaped_place
-from store.model import ARRESTS, SEIZED_MONEY
+from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept"
@@ -57,10 +57,14 @@ _VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оце
                              r"(?:(?:около|более|свыше|почти|порядка)\s+)?$|\b(?:street|estimated|retail)\s+value\s+of\s+$", re.IGNORECASE)
 _OUT_OF = re.compile(r"(?:\d|\b[a-z]+)\s+out\s+of\s+$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:including|включая|в\s+том\s+числе)\s+$", re.IGNORECASE)
-_VALUE_OF = re.compile(r"(?:worth|valued\s+at|value\s+of|на\s+сумму|стоимостью|оценочной\s+стоимостью)\s+(?:\S+\s+)?$", re.IGNORECASE)
+# «на общую сумму по ценам «чёрного рынка» около …», "worth, at street prices, about …": what goods are worth.
+_PRICES = r"(?:,?\s*(?:по\s+(?:\w+\s+)?ценам\s+\W?(?:ч[её]рного|нелегального)\s+рынка\W?|at\s+(?:street|black[\s-]market)\s+(?:prices|value)),?)?"
+_VALUE_OF = re.compile(r"(?:worth|valued\s+at|value\s+of|на\s+(?:общую\s+)?сумму|стоимостью|оценочной\s+стоимостью)" + _PRICES
+                       + r"\s+(?:\S+\s+)?$", re.IGNORECASE)
 # "оборудование на 2 млн долларов": a bare "на" before a money figure gives what goods are worth.
 _VALUE_OF_NA = re.compile(r"(?<![\w-])на\s+(?:(?:более|свыше|около|почти|примерно|порядка)\s+)?$", re.IGNORECASE)
-_MONEY_NOUN = re.compile(r"биткоин|bitcoin|крипт|crypto|валют|currenc|средств|денег|деньг|наличн|cash|funds|assets|активы|монет|coins", re.IGNORECASE)
+# «наркотического средства» is a drug, «денежных средств» money
+_MONEY_NOUN = re.compile(r"биткоин|bitcoin|крипт|crypto|валют|currenc|(?<!ческого\s)(?<!ческих\s)(?<!ческое\s)средств|денег|деньг|наличн|cash|funds|assets|активы|монет|coins", re.IGNORECASE)
 # "Operation X, run by police from 12 countries, ...": the figure is a multinational total.
 _MULTINATIONAL = re.compile(
     r"международн\w*\s+(?:операц|акци|рейд)|international\s+(?:operation|action|crackdown|sweep)"
@@ -102,7 +106,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     mentions = find_mentions(sentence)
     results = bool(context.rstrip().endswith(":") and _RESULTS_HEADING.search(context))
     seizure = bool(_SEIZURE_CUE.search(sentence) or _SEIZURE_CUE.search(context)) or results
-    arrest = bool(_ARREST_CUE.search(sentence) or _ARREST_CUE.search(context)) or results
+    arrest = bool(_ARREST_CUE.search(sentence) or _ARREST_CUE.search(context)) or results or _people_by_country(sentence, mentions)
     picked: list[tuple[Quantity, Mention | None]] = []
     regional = with_region(sentence, mentions)
     arrest_end = None  # where the sentence's last arrest figure ends
@@ -137,7 +141,13 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             continue
         if q.subset and place is None and (any(p.metric == q.metric for p, _ in picked) or not _LIST_INTRO.search(sentence[:q.start])):
             continue  # "850 kg of drugs, including 64 kg of fentanyl" (but "seizures …, including 117 firearms" lists)
+        if (picked and q.metric == SEIZED_DRUGS and picked[-1][0].metric == SEIZED_DRUGS and picked[-1][0].value > q.value
+                and re.fullmatch(r"[ \u00a0]+", sentence[picked[-1][0].end:q.start])):
+            # «13 тонн 183 килограмма»: one weight written in two units
+            prev, first_place = picked.pop()
+            q, place = replace(prev, value=round(prev.value + q.value, 6), end=q.end), place or first_place
         picked.append((q, place))
+    picked = _single_arms_added(picked, sentence)
     # "Austria & Netherlands: 4 arrests each": one figure, a fact in each place
     picked = [(q, m) for q, p in respectively(sentence, picked, mentions) for m in (each_places(sentence, q, mentions) or [p])]
     if arrest:
@@ -147,7 +157,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     cut = attribution.start() if attribution else len(sentence)
     members = not_the_scene(sentence, mentions)  # "U.S. and EU law enforcement": no one country's figures
     others = {m.code for k, m in enumerate(mentions) if m.is_place_or_actor and id(m) not in used and m.start < cut
-              and k not in members and not _HELPER.search(sentence[:m.start]) and not REST_OF_TOTAL.search(sentence[:m.start])}
+              and k not in members and not _HELPER.search(sentence[:m.start]) and not REST_OF_TOTAL.search(sentence[:m.start])
+              and not _in_other_time_clause(sentence, m, picked)}
     worldwide = bool(WORLDWIDE.search(sentence) or _MULTINATIONAL.search(sentence) or everywhere(sentence))
     # "в Латвии задержаны 9 человек, изъяты 310 000 евро и 48 кг": one country opens the
     # sentence and every figure after it is that country's, the first placed, the rest not.
@@ -178,6 +189,52 @@ _HELPER = re.compile(
     r"|(?:joint\s+)?(?:investigation|probe|operation)\s+with|jointly\s+with|together\s+with)\s+[^,.;:\d]{0,60}$",
     re.IGNORECASE,
 )
+
+
+# "a week after French investigators took over Black Hand, …", "… after Dutch police shared data":
+# a clause of time is another event; its actor is not the country of the main clause's figures.
+_TIME_CLAUSE = re.compile(r"\b(?:after|before|since|until|once|после\s+того\s+как|до\s+того\s+как)\s+(?:[^\W\d]+\s+){0,2}$",
+                          re.IGNORECASE)
+
+
+# "in the United States (65 people), Germany (47 people), …": people counted country by country are
+# the operation's arrests even where the sentence has no arrest verb ("the operation was carried out in …").
+_PEOPLE_IN_BRACKET = re.compile(r"\s*\(\s*\d[\d,.]*\s+(?:people|persons|individuals|suspects|человек|лиц|подозреваемых)\s*\)", re.IGNORECASE)
+
+
+def _people_by_country(sentence: str, mentions: list[Mention]) -> bool:
+    return sum(1 for m in mentions if m.kind != "adj" and _PEOPLE_IN_BRACKET.match(sentence, m.end)) >= 2
+
+
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|включая|в\s+том\s+числе|среди\s+них)\b", re.IGNORECASE)
+
+
+def _single_arms_added(picked: list, sentence: str = "") -> list:
+    """"a carbine and a Makarov pistol", «карабин … и пистолет Макарова»: single weapons listed in
+    one sentence add up to one firearms figure (not when a counted total is there to hold them)."""
+    singles = [k for k, (q, _) in enumerate(picked) if q.metric == SEIZED_FIREARMS and q.value == 1]
+    counted = any(q.metric == SEIZED_FIREARMS and q.value != 1 for q, _ in picked)
+    if counted:  # "12 firearms, including a rifle and a pistol": the single weapons are parts of the twelve
+        totals = [q for q, _ in picked if q.metric == SEIZED_FIREARMS and q.value != 1]
+        parts = {k for k in singles if any(t.end <= picked[k][0].start and _INCLUDING.search(sentence[t.end:picked[k][0].start])
+                                           for t in totals)}
+        return [item for k, item in enumerate(picked) if k not in parts]
+    if len(singles) < 2 or len({id(picked[k][1]) if picked[k][1] else None for k in singles}) > 1:
+        return picked
+    first, last = picked[singles[0]][0], picked[singles[-1]][0]
+    total = replace(first, value=len(singles), end=last.end)
+    return [(total, p) if k == singles[0] else (q, p) for k, (q, p) in enumerate(picked) if k == singles[0] or k not in singles]
+
+
+def _in_other_time_clause(sentence: str, m: Mention, picked: list) -> bool:
+    """``m`` stands in a clause of time that holds none of the sentence's figures."""
+    opened = _TIME_CLAUSE.search(sentence[max(0, m.start - 60):m.start])
+    if not opened:
+        return False
+    start = max(0, m.start - 60) + opened.start()
+    comma = re.search(r"[,;]", sentence[m.end:])
+    end = m.end + comma.start() if comma else len(sentence)
+    return bool(picked) and not any(start <= q.start < end for q, _ in picked)
 
 
 def _seized_here(sentence: str, q: Quantity) -> bool:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 _SPACES = " \u00a0\u2009\u202f"
 _DIGITS = re.compile(
-    rf"(?<![\w.,])(?:\d{{1,3}}(?:(?:[{_SPACES}]\d{{3}})+|(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}})(?:[.,]\d+)?"
+    # "$US31.6 million", "$A5 million": the dollar's country letters glued to the digits
+    rf"(?:(?<![\w.,])|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<=\$S))(?:\d{{1,3}}(?:(?:[{_SPACES}]\d{{3}})+|(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}})(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)(?!\d)(?![.,]\d)"
 )
 _SCALES: tuple[tuple[str, float], ...] = (
@@ -120,6 +121,27 @@ def find_figures(text: str, lang: str) -> list[Figure]:
         if text[fig.end:fig.end + 1] == "+" and not fig.in_words:
             fig = Figure(fig.start, fig.end + 1, fig.value, text[fig.start:fig.end + 1], fig.approximate, fig.in_words, fig.scaled)
         out.append(fig)
+    return _shared_scale(text, out)
+
+
+# "$US31.6 ($42) million", "€26.7 ($31) million": the scale word after the bracket is both figures'.
+_BRACKET_THEN_SCALE = re.compile(r"\s*[(\[][^\d()\[\]]{0,6}$")
+_CLOSE_THEN_SCALE = re.compile(r"\s*[)\]]")
+
+
+def _shared_scale(text: str, figs: list[Figure]) -> list[Figure]:
+    out = list(figs)
+    for k in range(len(out) - 1):
+        first, inner = out[k], out[k + 1]
+        if first.scaled or inner.scaled or not _BRACKET_THEN_SCALE.match(text[first.end:inner.start]):
+            continue
+        close = _CLOSE_THEN_SCALE.match(text, inner.end)
+        scale = _SCALE.match(text, close.end()) if close else None
+        if not scale or scale.group("word").lower() in _SHORT_SCALES:
+            continue
+        factor = next(f for p, f in _SCALES if re.fullmatch(p, scale.group("word"), re.IGNORECASE))
+        out[k] = Figure(first.start, first.end, first.value * factor, first.text, first.approximate, first.in_words, True)
+        out[k + 1] = Figure(inner.start, inner.end, inner.value * factor, inner.text, inner.approximate, inner.in_words, True)
     return out
 
 
@@ -213,8 +235,8 @@ def _half_figures(text: str) -> list[Figure]:
             value = 0.5
         elif whole.isdigit():
             value = int(whole) + 0.5
-        elif _en_value(whole.lower()) is not None:
-            value = _en_value(whole.lower()) + 0.5
+        elif (words_value := _en_value(whole.lower())) is not None:
+            value = words_value + 0.5
         else:
             continue
         out.append(Figure(m.start(), m.end(), value, m.group(), in_words=True))
@@ -222,9 +244,9 @@ def _half_figures(text: str) -> list[Figure]:
         out.append(Figure(m.start(), m.end(), 0.5, m.group(), in_words=True))
     for m in _RU_AND_HALF.finditer(text):
         whole = m.group("whole").lower().replace("ё", "е")
-        value = int(whole) if whole.isdigit() else _ru_number_forms().get(whole)
-        if value is not None:
-            out.append(Figure(m.start(), m.end(), value + 0.5, m.group(), in_words=True))
+        whole_value = int(whole) if whole.isdigit() else _ru_number_forms().get(whole)
+        if whole_value is not None:
+            out.append(Figure(m.start(), m.end(), whole_value + 0.5, m.group(), in_words=True))
     return out
 
 

@@ -19,10 +19,11 @@ import io
 import re
 import statistics
 from dataclasses import dataclass
+from typing import Any
 
 from store.ingest.errors import IngestError
 
-LAYOUT = {"char_margin": 6.0, "line_margin": 0.5, "word_margin": 0.1}  # wide justified gaps stay one line
+LAYOUT: dict[str, Any] = {"char_margin": 6.0, "line_margin": 0.5, "word_margin": 0.1}  # wide justified gaps stay one line
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
                             "\ufb05": "st", "\ufb06": "st"})
 _PAGE_NUMBER = re.compile(
@@ -84,7 +85,8 @@ def _boxes(data: bytes, name: str) -> list[list[_Box]]:
             for element in page:
                 if not isinstance(element, LTTextBox):
                     continue
-                lines, sizes = [], []
+                lines: list[str] = []
+                sizes: list[float] = []
                 for line in element:
                     if isinstance(line, LTTextLine):
                         text = " ".join(line.get_text().translate(_LIGATURES).split())

@@ -99,8 +99,10 @@ def to_records(extraction: Extraction, source: Source, operation: str | None = N
             )
         else:
             operations[op_id] = Operation(id=op_id, name=name, aliases=aliases, kind=kind, announced=announced)
-    for record in [*operations.values(), *facts]:
-        record.validate()
+    for operation_record in operations.values():
+        operation_record.validate()
+    for fact in facts:
+        fact.validate()
     return list(operations.values()), facts
 
 
@@ -166,7 +168,7 @@ def ingest_paths(repo: Repository | None, paths: list[str], *, dry_run: bool, la
         report.lang, report.extraction = extraction.lang, extraction
         report.facts_found = len(extraction.facts) + len(extraction.events)
         report.source_id = source.id
-        if dry_run:
+        if dry_run or repo is None:  # only a dry run goes without a store
             report.status = "dry-run"
         elif repo.has_source(source.sha256):
             report.status = "duplicate"

@@ -191,6 +191,10 @@ _VENUE = re.compile(
     r"|(?:собрал|съехал|прилетел|встретил)\w*\s+(?:\w+\s+)?в)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "121 of the vendors were based in the United States": where people counted were, not an agency's seat.
+_PEOPLE_BASED = re.compile(r"\b(?:vendors?|sellers?|suspects?|people|persons|individuals|dealers|traffickers|buyers|users"
+                           r"|administrators|moderators|members|of\s+them|of\s+whom)\s+(?:(?:were|are|was|is)\s+)?(?:based|located)\s+in\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 # "Deputy Attorney General Lisa Monaco said": a title, a given name, then a surname that is also a
 # country's name — a person.
 _TITLE_WORD = re.compile(
@@ -307,9 +311,9 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
                     j += 1
                 return j, code, "name"
     if first[0].isupper():
-        code = _ru_place(first)
-        if code:
-            return i + 1, code[0], code[1]
+        found = _ru_place(first)
+        if found:
+            return i + 1, found[0], found[1]
     adj = _ru_adjective(first)
     if adj:
         return i + 1, adj, "adj"
@@ -345,13 +349,14 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
             origin = True  # "the site operates out of Russia"
         if len(before) >= 2 and before[-1] in ("в", "in", "of", "во") and _MARKET_NOUN.match(before[-2]):
             origin = True
-        if re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"\s*(?:dollars?|\$)", text[end:]):
+        if (re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"\s*(?:dollars?|\$)", text[end:])
+                or text[start - 1:start] == "$"):  # "$US31.6 million"
             origin = True  # "долларов США", "US dollars": a currency, not a place
         if _CITIZEN_AFTER.match(text[end:]) or _US_STATE.search(text[:start]):
             origin = True  # "a 33-year-old U.S. citizen"; "Northern District of Georgia" (a US state)
         if _CITIZEN.search(text[:start]):
             origin = True  # "граждане Польши", "a citizen of Ukraine": a nationality, not a place
-        if _VENUE.search(text[:start]):
+        if _VENUE.search(text[:start]) and not _PEOPLE_BASED.search(text[:start]):
             origin = True
         if (i >= 2 and _TITLE_WORD.match(tokens[i - 2][2]) and re.fullmatch(r"[A-Z][a-z]+", tokens[i - 1][2])
                 and text[tokens[i - 1][1]:start] == " "):

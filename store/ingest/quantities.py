@@ -9,20 +9,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.ingest.demonyms import nationality_after
 from store.ingest.numbers import Figure, qualifier_before
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _CURRENCY_PREFIX = re.compile(
-    r"(?:(?<![\w$])(?P<code>US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|R\$|₩|\$|€|£|₽|₴|₸|EUR|USD|GBP|RUB|CHF|UAH|PLN|CZK|SEK|NOK|DKK"
+    r"(?:(?<![\w$])(?P<code>\$US|\$AU|\$A|\$NZ|\$C|\$HK|\$S|US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|R\$|₩|\$|€|£|₽|₴|₸|EUR|USD|GBP|RUB|CHF|UAH|PLN|CZK|SEK|NOK|DKK"
     r"|CAD|AUD|KZT|BYN|HUF|RON|BGN|TRY|ILS|INR|JPY|CNY|BRL|MXN|ZAR|SGD|HKD|NZD|KRW|COP|GEL|AMD|AZN|UZS|KGS|MDL|RSD|ISK|AED)\s?)$"
 )
-_PREFIX_CODES = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "₸": "KZT",
+_PREFIX_CODES = {"$US": "USD", "$AU": "AUD", "$A": "AUD", "$NZ": "NZD", "$C": "CAD", "$HK": "HKD", "$S": "SGD", "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "₸": "KZT",
                  "CA$": "CAD", "C$": "CAD", "AU$": "AUD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL", "₩": "KRW"}
 # Cryptocurrency units: a seizure counted in coins is ``seized_crypto`` in the unit as stated,
 # not money (money needs an ISO 4217 code); "bitcoin worth $3m" stays money.
 CRYPTO_UNITS = frozenset({"BTC", "XMR", "ETH", "USDT"})
 SEIZED_CRYPTO = "seized_crypto"
-_CURRENCY_SUFFIX: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+_CURRENCY_SUFFIX: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(  # None: a crypto unit, no currency
     (re.compile(r"^\s*(?:" + p + r")(?![\w])", re.IGNORECASE), code)
     for p, code in (
         # Other dollars first, so "канадских долларов" / "Canadian dollars" is not USD.
@@ -64,13 +65,13 @@ _WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
 # What the weight is of, up to the next list item ("1,2 т мефедрона и 400 кг прекурсоров").
 _NOT_DRUGS = re.compile(
     r"^(?:(?!\s(?:и|and|или|or|а\s+также|as\s+well\s+as|plus)\s)[^.;,]){0,30}?"
-    r"(?:прекурсор|precursor|chemical|химикат|реагент|reagent|золот|gold|серебр|silver|tobacco|табак|cigarett|сигарет)",
+    r"(?:прекурсор|precursor|chemical|химикат|химическ|кислот|реагент|реактив|reagent|золот|gold|серебр|silver|tobacco|табак|cigarett|сигарет)",
     re.IGNORECASE,
 )
 _RU_ADJ = r"[а-яё]+(?:ого|его|ых|их|ой|ей|ие|ые|ая|яя|ий|ый|ое)"
 _FIREARMS = re.compile(
     r"^\s*(?:(?:единиц[аыу]?|ед\.|шт\.?|штук)\s+)?(?:(?:" + _RU_ADJ + r"|или|и|assault|automatic|semi-automatic|illegal|loaded"
-    r"|hand|small|sawn-off|other|and|or|unlicensed|unregistered|prohibited|military|hunting)\s+){0,4}"
+    r"|hand|small|sawn-off|other|and|or|unlicensed|unregistered|prohibited|military|hunting|(?-i:[A-Z][a-z]+))\s+){0,4}"
     r"(?:оружи[яе]|ствол(?:ов|а|ы)?|пистолет\w*|револьвер\w*|винтов\w*|автомат(?:ов|а|ы)?|ружь\w*|ружей|карабин\w*"
     r"|firearms?|guns?|weapons?|pistols?|handguns?|rifles?|shotguns?|revolvers?|carbines?"
     r"|units\s+of\s+(?:weapons?|firearms?|guns?))(?![\w])",  # "30 units of weapons"
@@ -78,11 +79,17 @@ _FIREARMS = re.compile(
 )
 _MELEE = re.compile(r"холодн|травматич|пневмат|air\s|replica|toy", re.IGNORECASE)
 _PEOPLE = re.compile(
-    r"^\s*(?:of\s+(?:the|these|those|all\s+the)\s+)?(?:(?:" + _RU_ADJ + r"|ещё|еще|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
-    r"|further|main|major|drug|darknet|individual|dark\s+web|(?-i:[A-Z][\w-]+)|(?-i:[A-Z]\.(?:[A-Z]\.)+))\s+){0,2}"
+    # "two of the operation's admins", "two out of three administrators", "two of the highest-selling suppliers"
+    r"^\s*(?:(?:of\s+(?:the|these|those|all\s+the|its|their)|out\s+of\s+(?:the\s+)?[\w-]+)\s+(?:[\w-]+['’]s\s+)?)?"
+    r"(?:(?:" + _RU_ADJ + r"|ещё|еще|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
+    r"|further|main|major|drug|darknet|individual|dark\s+web|[a-z]+-(?:selling|level|ranking|volume|value|profile|scale)"
+    r"|(?-i:[A-Z][\w-]+)|(?-i:[A-Z]\.(?:[A-Z]\.)+))\s+){0,2}"
     r"(?:человек|людей|лиц|подозреваем\w*|задержанн\w*|продав\w*|администратор\w*|админ\w*|курьер\w*|модератор\w*"
     r"|участник\w*|член\w*|граждан\w*|мужчин\w*|женщин\w*|наркоторговц\w*|наркодилер\w*|дилер\w*|распространител\w*"
     r"|закладчик\w*|сбытчик\w*|хакер\w*|hackers?|организатор\w*|владел\w*|оператор\w*|поставщик\w*|фигурант\w*|обвиняем\w*"
+    # «семь сотрудников нелегального интернет-магазина»: the shop's staff, not police officers
+    r"|сотрудник\w*(?=\s+(?:[а-яё]+(?:ого|его)\s+)?(?:интернет-магазин|магазин|площадк|наркошоп|группировк|преступн|сет[иь]))"
+    r"|suppliers?|distributors?|smugglers?|ringleaders?|organi[sz]ers?|masterminds?|accomplices?"
     r"|suspects?|people|persons?|individuals?|vendors?|sellers?|administrators?|admins?|moderators?|members?"
     r"|couriers?|men|women|dealers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?|criminals?)(?![\w])",
     re.IGNORECASE,
@@ -103,6 +110,9 @@ _OTHER_COUNT = re.compile(
     r"|offers?|listings?|предложени\w*|обыск\w*|searches|raids?)(?![\w])",
     re.IGNORECASE,
 )
+_DETAINED_DID = re.compile(r"^\s*(?:из\s+)?(?:задержанн|арестованн)ых\s+(?!был|стал|задерж|арест|оказал)[а-яё]+(?:ли|лись)\b", re.IGNORECASE)
+# «38-летний мужчина», «двое 20-летних», «5-летнего»: an age, not a count of people.
+_AGE = re.compile(r"^\s*-?\s*(?:летн\w*|лет(?:ний|няя|него|нему|ним|них)|годовал\w*|месячн\w*)(?![\w])", re.IGNORECASE)
 _CUSTOMERS = re.compile(r"^\s*(?:покупател\w*|buyers?|customers?|клиент\w*|clients?)(?![\w])", re.IGNORECASE)
 _PASSIVE_ARREST_AFTER = re.compile(
     r"^\s*(?:(?:were|have\s+been|had\s+been|are\s+being|were\s+later|have\s+since\s+been)\s+"
@@ -148,7 +158,7 @@ class Quantity:
 
     metric: str
     value: float
-    unit: str
+    unit: str | None  # None: a count with no unit of its own
     start: int
     end: int
     qualifier: str
@@ -200,18 +210,23 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
         if m and not _MELEE.search(m.group()):
             metric, unit, end = SEIZED_FIREARMS, "items", fig.end + m.end()
     # "arrested two buyers", "задержали трёх покупателей": the arrest verb says these are people held
-    if metric is None and _ARREST_VERB_BEFORE.search(before) and _CUSTOMERS.match(after):
-        metric, unit, end = ARRESTS, "people", fig.end + _CUSTOMERS.match(after).end()
-    if metric is None and _OTHER_COUNT.match(after):
+    if metric is None and _ARREST_VERB_BEFORE.search(before) and (customers := _CUSTOMERS.match(after)):
+        metric, unit, end = ARRESTS, "people", fig.end + customers.end()
+    if metric is None and (_OTHER_COUNT.match(after) or _AGE.match(after)):
         return None
     bare = partitive = False
     if metric is None:
         people = _PEOPLE.match(after)
         m = people or _ARREST_NOUN.match(after)
-        if m:
+        nationality = None if m else nationality_after(after)
+        if nationality is not None:  # "42 Germans", "37 Britons", «шестеро немцев»
+            metric, unit, end = ARRESTS, "people", fig.end + nationality[1]
+        elif m:
             metric, unit, end = ARRESTS, "people", fig.end + m.end()
             # "seven of the suspects": part of a figure given elsewhere ("23 of the arrests" is a share)
             partitive = bool(people and re.match(r"^\s*of\s", m.group(), re.IGNORECASE))
+            # «двое задержанных отвечали за доставку»: what some of the detained did, a part of their count
+            partitive = partitive or bool(_DETAINED_DID.match(after))
         elif _ARREST_VERB_BEFORE.search(before):
             metric, unit = ARRESTS, "people"  # "police arrest four"
         elif _PASSIVE_ARREST_AFTER.match(after):

@@ -38,10 +38,20 @@ def _restates(text: str, first, second) -> bool:
 _DOLLAR_COUNTRIES = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "HK": "HKD", "SG": "SGD"}
 
 
+_US_DOLLAR = re.compile(r"(?:US\$|U\.S\.\s*\$|USD|\$US)")
+
+
+def _bare_dollar(text: str, q) -> bool:
+    return text[q.start:q.start + 1] == "$" and not _US_DOLLAR.match(text[q.start:q.start + 6])
+
+
 def _local_dollar(text: str, first, second) -> bool:
-    """"$6.2-million (US$4.5-million)": a bare "$" converted into US dollars is another dollar."""
-    return (first.unit == "USD" and text[first.start:first.start + 1] == "$"
-            and bool(re.match(r"(?:US\$|U\.S\.\s*\$|USD)", text[second.start:second.start + 6])))
+    """"$6.2-million (US$4.5-million)", "$US31.6 ($42) million": a bare "$" beside an explicit US
+    dollar is another (the local) dollar, so the bracket is a conversion."""
+    if first.unit != "USD" or second.unit != "USD":
+        return False
+    return ((_bare_dollar(text, first) and bool(_US_DOLLAR.match(text[second.start:second.start + 6])))
+            or (_bare_dollar(text, second) and bool(_US_DOLLAR.match(text[first.start:first.start + 6]))))
 
 
 def _dollar_of(text: str) -> str | None:
@@ -53,14 +63,15 @@ def _dollar_of(text: str) -> str | None:
 def fold_conversions(text: str, facts: list) -> list:
     """``facts`` without conversions in brackets (kept in the converted figure's ``detail``) and
     without other statements of a converted value."""
-    out, converted, originals = [], [], set()
+    out: list = []
+    converted, originals = [], set()
     for f in facts:
         original = next((k for k, g in enumerate(out) if _restates(text, g, f)), None)
         if original is None:
             out.append(f)
             continue
         g = out[original]
-        if _local_dollar(text, g, f):
+        if _local_dollar(text, g, f) and _bare_dollar(text, g):
             g = replace(g, unit=_dollar_of(text) or g.unit)
         close = next((k for k in range(f.end, min(len(text), f.end + 40)) if text[k] in ")]"), -1)
         opening = max(text.rfind("(", g.end, f.start), text.rfind("[", g.end, f.start))

@@ -84,6 +84,9 @@ _MINISTRY = (r"(?:Department\s+of\s+Justice|Justice\s+Department|Justice\s+Minis
              r"|Treasury(?:\s+Department)?|State\s+Department|Министерств\w+\s+юстиции|Минюст\w*)")
 _MINISTRY_SAYS = re.compile(r"^\s*" + _MINISTRY + r"\b[^,;.]{0,30}?\b(?:announced|announces|said|says|reported|stated|объявил\w*|сообщил\w*|заявил\w*)",
                             re.IGNORECASE)
+# «Минюст США конфисковал …», «Министерство юстиции США сообщило …», "the Department of Justice of the
+# United States": the country names whose ministry it is (the Russian genitive), not where things happened.
+_MINISTRY_OF = re.compile(_MINISTRY + r"\s+(?:of\s+the\s+)?$", re.IGNORECASE)
 _ANNOUNCED_BY = re.compile(r"\b(?:announced|reported|объявлен\w*)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -96,7 +99,7 @@ def not_the_scene(sentence: str, mentions: list[Mention]) -> set[int]:
         ministry = _MINISTRY_SAYS.match(sentence[m.end:]) or (_ANNOUNCED_BY.search(sentence[:m.start])
                                                               and re.match(r"^\s*" + _MINISTRY, sentence[m.end:], re.IGNORECASE))
         if (_SERVER_PLACE.search(sentence[:m.start]) or (announcer and m.end <= announcer.end())
-                or with_elsewhere(sentence, m) or ministry):
+                or with_elsewhere(sentence, m) or ministry or _MINISTRY_OF.search(sentence[max(0, m.start - 60):m.start])):
             out.add(k)
     return out
 

@@ -7,6 +7,8 @@ to the precise one below it.
 
 from __future__ import annotations
 
+import re
+
 from store.ingest.extraction import ExtractedFact
 from store.model import ARRESTS
 
@@ -58,10 +60,17 @@ def _rounded_headline(f: ExtractedFact, facts: list[ExtractedFact]) -> bool:
         if g is f or g.quote_start == 0 or (g.metric, g.unit, g.country) != (f.metric, f.unit, f.country) or not g.value:
             continue
         ratio = g.value / f.value
-        if ((f.qualifier == "at_least" and 1 < ratio <= 1.1) or (f.qualifier == "at_most" and 0.9 <= ratio < 1)
-                or (f.qualifier == "approximate" and 0.9 <= ratio <= 1.1 and ratio != 1)):
+        # "over 1,000 pounds of drugs" over a body's 500 kg: a headline converted into another unit rounds more
+        slack = 0.15 if _in_pounds(f) != _in_pounds(g) else 0.1
+        if ((f.qualifier == "at_least" and 1 < ratio <= 1 + slack) or (f.qualifier == "at_most" and 1 - slack <= ratio < 1)
+                or (f.qualifier == "approximate" and 1 - slack <= ratio <= 1 + slack and ratio != 1)):
             return True
     return False
+
+
+def _in_pounds(f: ExtractedFact) -> bool:
+    """The figure was stated in pounds (its own wording, not a bracketed conversion)."""
+    return bool(re.match(r"^[^(\[]*?\b(?:pounds?|lbs?)\b|^[^(\[]*?фунт", f.detail or "", re.IGNORECASE))
 
 
 def _dedupe(facts: list[ExtractedFact]) -> list[ExtractedFact]:

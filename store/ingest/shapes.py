@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.demonyms import nationality_after
+from store.ingest.numbers import find_figures
 from store.ingest.places import Mention, find_mentions
 from store.ingest.quantities import Quantity
 from store.model import ARRESTS, SEIZED_DRUGS
@@ -54,6 +56,9 @@ def shaped_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention
     """The country an arrest figure is written next to in one of the shapes above, else None."""
     if q.metric != ARRESTS and not (q.metric == SEIZED_DRUGS and _drugs_from_alone(sentence, q, mentions)):
         return None
+    nationality = _nationality(sentence, q)
+    if nationality is not None:
+        return nationality  # "42 Germans, 37 Britons and 29 French were arrested", "four Dutch people"
     based = re.search(r"\b([A-Z][\w.]*)-based\b", sentence[q.start:q.end])
     if based:  # "31 UK-based arrests": the compound is one token, so find the country in it
         found = find_mentions(based.group(1))
@@ -90,6 +95,38 @@ def shaped_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention
                 and not q.bare):
             return m  # "In the United States alone, police arrested 65 people, while 47 were held in Germany"
     return None
+
+
+def _nationality(sentence: str, q: Quantity) -> Mention | None:
+    """The nationality noun an arrest count is of ("42 Germans", "four Dutch people"), as a mention."""
+    if q.metric != ARRESTS:
+        return None
+    for k in range(q.start, min(q.end, len(sentence)) + 1):
+        if k < len(sentence) and sentence[k].isspace() and (k == q.start or not sentence[k - 1].isspace()):
+            if not _NUMBER_GAP.fullmatch(sentence[q.start:k]):
+                return None  # a word that is no part of the number comes first
+            found = nationality_after(sentence[k:])
+            if found is not None and k + found[0] <= q.end:
+                start, end, code = found
+                if len(_nationality_codes(sentence)) < 2:
+                    return None  # "among those detained were two Lithuanian nationals": a passport, not a breakdown
+                return Mention(k + start, k + end, code, "name")
+    return None
+
+
+def _nationality_codes(sentence: str) -> set[str]:
+    """The nationalities counted in ``sentence`` ("42 Germans, 37 Britons" → {DE, GB})."""
+    lang = "ru" if re.search(r"[а-яё]", sentence, re.IGNORECASE) else "en"
+    codes = set()
+    for fig in find_figures(sentence, lang):
+        found = nationality_after(sentence[fig.end:])
+        if found is not None:
+            codes.add(found[2])
+    return codes
+
+
+# The number itself, spelled or written: "42", "1,200", "One hundred twenty-one", «шестеро».
+_NUMBER_GAP = re.compile(r"(?:[\d.,]+|[^\W\d]+(?:-[^\W\d]+)?)(?:\s+(?:and\s+)?[^\W\d]+(?:-[^\W\d]+)?){0,3}", re.IGNORECASE)
 
 
 def _with_others(sentence: str, m: Mention, mentions: list[Mention]) -> bool:

@@ -45,9 +45,30 @@ def test_arrest_warrants_and_court_charges_are_no_arrests():
 
 def test_the_denominator_of_two_out_of_three_is_no_figure():
     """Issue #16: real Bohemia copy."""
-    assert sent("The operation resulted in the arrest of two out of three administrators.") == []
+    # the two are the arrests; the three is only the denominator
+    assert sent("The operation resulted in the arrest of two out of three administrators.") == [("arrests", 2, "people", None)]
 
 
 def test_a_joint_investigation_with_a_country_makes_it_a_helper():
     assert sent("Three Dutch people were arrested in a large joint investigation with the United States.") == [
         ("arrests", 3, "people", None)]
+
+
+def test_suppliers_and_shop_staff_are_people_arrested():
+    """#16 real text: "the arrests of two major suppliers", «семь сотрудников интернет-магазина»."""
+    assert sent("The probe also led to the arrests of three major suppliers of narcotics in Canada.") == \
+        [("arrests", 3, "people", "CA")]
+    assert sent("Задержаны с поличным пятеро сотрудников подпольного интернет-магазина.", "ru") == \
+        [("arrests", 5, "people", None)]
+
+
+def test_police_staff_are_no_arrests():
+    assert sent("В операции участвовали 250 сотрудников полиции, задержаны 4 человека.", "ru") == \
+        [("arrests", 4, "people", None)]
+
+
+
+def test_what_some_of_the_detained_did_is_no_new_count():
+    """#16 real text: «двое задержанных отвечали за доставку» describes part of the detained."""
+    assert sent("Трое задержанных отвечали за фасовку наркотиков.", "ru") == []
+    assert sent("Четверо задержанных были гражданами Латвии.", "ru") == [("arrests", 4, "people", None)]

@@ -17,3 +17,11 @@ def test_rounded_headline_figure_gives_way_to_the_precise_one():
     assert facts(text) == [("arrests", 312, "people", None)]
     text = "Over 80 arrested in dark web sweep\nPolice arrested 80 people and 3 in Spain.\n"
     assert ("arrests", 80, "people", None) in facts(text)
+
+
+def test_headline_in_pounds_rounds_the_body_kilograms():
+    """#16: "over 1,000 pounds of drugs seized" over a body's "500 kilograms" is one figure."""
+    text = ("Dark web sweep: 90 arrested, over 1,000 pounds of drugs seized\n\n"
+            "Police arrested 90 people and seized 500 kilograms of drugs in the operation.")
+    assert [f for f in facts(text) if f[0] == "seized_drugs"] == [("seized_drugs", 500, "kg", None)]
+

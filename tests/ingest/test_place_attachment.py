@@ -127,3 +127,16 @@ def test_the_country_opening_a_clause_list_owns_every_figure_in_it():
     # a total after the country is no longer that country's
     got = sent("В Эстонии задержаны 3 человека, а всего изъято 9 кг героина.", "ru")
     assert got == [("arrests", 3, "people", "EE"), ("seized_drugs", 9, "kg", None)]
+
+
+def test_people_based_in_a_country_are_its_arrests_in_a_breakdown():
+    """#16 real text: "N of the vendors were based in X, M were arrested in Y"."""
+    assert sent("Ninety-three of the sellers were based in the United States, 27 were arrested in France.") == \
+        [("arrests", 93, "people", "US"), ("arrests", 27, "people", "FR")]
+    assert sent("Police arrested 80 suspects; 61 of them were located in Spain.") == \
+        [("arrests", 80, "people", None), ("arrests", 61, "people", "ES")]
+
+
+def test_an_agency_based_in_a_country_is_still_no_scene():
+    """#16: the agency's seat stays a venue when no people count is based there."""
+    assert sent("Europol, which is based in the Netherlands, said 42 were arrested.") == [("arrests", 42, "people", None)]

@@ -61,3 +61,15 @@ def test_seized_from_illegal_circulation_and_the_value_of_the_haul():
     got = sent("Из незаконного оборота правоохранители изъяли 440 кг наркотических средств, в том числе МДМА и гашиш, "
                "стоимость которых оценивается в 650 млн рублей.", "ru")
     assert got == [("seized_drugs", 440, "kg", None)]
+
+
+def test_dollar_with_country_letters_glued_to_the_digits():
+    """#16: Australian copy writes "$US12.4 million", "$A3 million"; "US" there is no country."""
+    assert facts("Officers seized $US12.4 million in cryptocurrency.") == [("seized_money", 12_400_000, "USD", None)]
+    assert facts("Police seized $A3 million in cash.") == [("seized_money", 3_000_000, "AUD", None)]
+
+
+def test_scale_after_a_bracketed_conversion_is_both_figures():
+    """#16: "$US12.4 ($17) million" is one figure of 12.4 million; the bracket its local-dollar conversion."""
+    assert facts("Police seized some $US12.4 ($17) million in cash and crypto.") == [("seized_money", 12_400_000, "USD", None)]
+    assert facts("Police seized €8.1 ($8.8) million in cash.") == [("seized_money", 8_100_000, "EUR", None)]
