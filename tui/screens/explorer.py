@@ -316,6 +316,14 @@ class ExplorerScreen(Screen[None]):
             _set_title(self.detail, "Fact")
         self.show_country()
 
+    def _render_panes_now(self) -> None:
+        """The panes after the lists' frame, painted at once: the update timer, resumed by
+        that frame, would wait for its next grid point (up to 17 ms) before showing them."""
+        self._render_panes()
+        if self.is_mounted:  # the panes report their repaints by message: the next idle with work
+            self._paint_by = time.monotonic() + PAINT_NOW_WINDOW
+            self.check_idle()
+
     def show_country(self) -> None:
         op = self.repo.operation(self.op_id) if self.op_id else None
         try:
@@ -420,7 +428,7 @@ class ExplorerScreen(Screen[None]):
         ``Pilot.pause`` does too, and one frame per search result is far below the frame-rate
         limit. The widgets report their repaints to the screen by message, hence "the first
         idle with work" rather than a call at the end of ``fill``. Then the two big panes are
-        rendered, and painted on the timer as usual."""
+        rendered and painted at once too (``_render_panes_now``)."""
         if not self._paint_by:
             return
         if time.monotonic() > self._paint_by:  # nothing to paint came: just do the panes
@@ -435,7 +443,7 @@ class ExplorerScreen(Screen[None]):
             event.prevent_default()  # Screen._on_idle would only resume the timer
             paint_screen_now(self)
             if self._panes_pending:
-                self.call_next(self._render_panes)
+                self.call_next(self._render_panes_now)
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self) -> None:
