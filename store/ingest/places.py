@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from store.countries import all_countries
+from store.ingest import gazetteer
 from store.text import fold
 
 # Cities police releases name as places of arrests or searches, by country.
@@ -298,6 +299,16 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
             hit = latin.get(_key(span))
             if hit:
                 return i + n, hit[0], hit[1]
+        for n in (3, 2, 1):  # a city the hand list lacks, from GeoNames, where a place can stand
+            if i + n > len(tokens) or not tokens[i + n - 1][2][0].isupper():
+                continue
+            span = text[tokens[i][0]:tokens[i + n - 1][1]]
+            if n > 1 and re.search(r"[,;:()]", span):
+                continue
+            code = gazetteer.latin_city(span)
+            followed = i + n < len(tokens) and tokens[i + n][2][0].isupper() and text[tokens[i + n - 1][1]:tokens[i + n][0]] == " "
+            if code and not followed and _place_position(text, tokens, i, i + n, agency_after=False):
+                return i + n, code, "city"
         return None
     if not _is_cyrillic(first):
         return None
@@ -314,10 +325,48 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
         found = _ru_place(first)
         if found:
             return i + 1, found[0], found[1]
+    following = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+    region = gazetteer.ru_region(first, following)
+    if region:  # «Новосибирской области», «Подмосковье»
+        return (i + 2 if gazetteer.is_region_noun(following) else i + 1), region, "city"
+    if first[0].isupper():
+        code = gazetteer.cyrillic_city(first)
+        if code and _place_position(text, tokens, i, i + 1):
+            return i + 1, code, "city"
     adj = _ru_adjective(first)
     if adj:
         return i + 1, adj, "adj"
     return None
+
+
+_LOCATIVE = frozenset({
+    "in", "at", "near", "outside", "around", "across", "from", "throughout", "within", "of",
+    "в", "во", "из", "изо", "под", "на", "около", "у", "близ", "возле", "города", "город", "г", "городе",
+    "жителей", "жителя", "жители", "житель", "жительница", "жительницы", "жительницу", "жителю",
+})
+
+
+def _place_position(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, *, agency_after: bool = True) -> bool:
+    """A gazetteer name counts where a place can stand: after a locative word ("in", «в», «жителей»),
+    in a list after one ("in Münster and Enschede"), or before an agency noun ("Münster police")."""
+    if agency_after and j < len(tokens) and _AGENCY.match(tokens[j][2]) and not re.search(r"[.;:!?]", text[tokens[j - 1][1]:tokens[j][0]]):
+        return True
+    if i == 0:
+        return False
+    prev = tokens[i - 1][2].lower()
+    if prev in _LOCATIVE or (_is_cyrillic(prev) and _AGENCY.match(prev)):  # «полиция Караганды»
+        return True
+    if prev in ("and", "or", "и", "или") or text[tokens[i - 1][1]:tokens[i][0]].strip() == ",":
+        window = [t[2].lower() for t in tokens[max(0, i - 8):i - 1]]
+        gap = text[tokens[max(0, i - 8)][0]:tokens[i][0]]
+        return any(w in _LOCATIVE for w in window) and not re.search(r"[.;:!?]", gap)
+    return False
+
+
+def hand_cyrillic_city(form: str) -> str | None:
+    """The country of a folded Russian city name in the hand list (for region adjectives)."""
+    hit = _ru_single_names().get(form)
+    return hit[0] if hit and hit[1] == "city" else None
 
 
 def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code: str, kind: str) -> Mention:
