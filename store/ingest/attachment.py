@@ -44,6 +44,9 @@ _ATTACH_BEFORE_SEIZED = re.compile(
 # "Germany made 11 arrests", "Police in Spain reported 4 arrests": the country, then its verb.
 _SUBJECT_MADE = re.compile(r"^\s+(?:(?:also|then|later)\s+)?(?:made|carried\s+out|reported|recorded|registered)\s+"
                            r"(?:(?:another|a\s+further|further)\s+)?$", re.IGNORECASE)
+# "In Spain 17 people were detained and in France 12 …", "и в Италии 5 человек": a place phrase opening
+# a clause, then its figure with nothing between.
+_FRONTED_PLACE = re.compile(r"(?:^\W{0,3}|[,;]\s*|\b(?:and|while|whereas|but|и|а|но)\s+)(?:in|в|во)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"(?:^|[\s,;:(])(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -89,6 +92,10 @@ def attached_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Menti
                 and _PLACE_PREPOSITION.search(sentence[:_list_start(sentence, m, mentions)])):
             return m
         if m.end <= q.start and q.metric == ARRESTS and m.kind == "name" and _SUBJECT_MADE.match(sentence[m.end:q.start]):
+            return m
+        if (m.end <= q.start and re.fullmatch(r"\s*,?\s*", sentence[m.end:q.start])
+                and _FRONTED_PLACE.search(sentence[:_list_start(sentence, m, mentions)])
+                and not any(n.end <= m.start and n.code != m.code and _COORDINATED.match(sentence[n.end:m.start]) for n in mentions)):
             return m
         if (m.end <= q.start and _ATTACH_BEFORE_VERB.match(sentence[m.end:q.start])
                 and _PLACE_PREPOSITION.search(sentence[:_list_start(sentence, m, mentions)])):
