@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from store.ingest.lexicon import PLACE_OPENING
-from store.ingest.places import Mention
+from store.ingest.places import PEOPLE_FROM, Mention
 from store.ingest.quantities import Quantity
 from store.model import ARRESTS
 
@@ -24,6 +24,9 @@ _ATTACH_AFTER = re.compile(
     r"(?:в|во|на|in|across)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "most suspects (130) come from the United States": where the counted people are from (places.PEOPLE_FROM).
+_ATTACH_FROM = re.compile(r"^\s*\)?\s*(?:(?:come|came|comes|hail(?:ed|s)?|originate[sd]?)\s+from|(?:are|were)\s+(?:originally\s+)?from"
+                          r"|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "in the US and Canada": a place coordinated with another is not the figure's one place.
 _COORDINATED = re.compile(r"^\s*(?:,|and|or|&|и|или)\s*(?:the\s+)?$", re.IGNORECASE)
 _ATTACH_BEFORE = re.compile(r"^\s*(?:\(\s*|[–—:-]\s*(?:(?:ещё|еще|также|also|another|a\s+further)\s+)?"
@@ -80,6 +83,8 @@ def attached_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Menti
         if m.kind == "adj" or m.origin:
             continue
         if m.start >= q.end and _ATTACH_AFTER.match(sentence[q.end:m.start]):
+            return None if _coordinated_elsewhere(sentence, m, mentions) else m
+        if m.start >= q.end and q.metric == ARRESTS and _ATTACH_FROM.match(sentence[q.end:m.start]) and PEOPLE_FROM.search(sentence):
             return None if _coordinated_elsewhere(sentence, m, mentions) else m
     for m in mentions:
         if m.kind == "adj" or m.origin:

@@ -18,7 +18,7 @@ from store.ingest.breakdowns import remainder
 from store.ingest.ellipsis import clause_actor, elided_count, elliptic_actor
 from store.ingest.lexicon import REST_OF_TOTAL, TOTAL, WORLDWIDE
 from store.ingest.numbers import find_figures
-from store.ingest.places import Mention, find_mentions
+from store.ingest.places import PEOPLE_FROM, Mention, find_mentions
 from store.ingest.quantities import Quantity, read_quantity
 from store.ingest.scope import everywhere, not_the_scene, with_elsewhere, with_region
 from store.ingest.shapes import each_places, respectively, shaped_place
@@ -106,7 +106,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     mentions = find_mentions(sentence)
     results = bool(context.rstrip().endswith(":") and _RESULTS_HEADING.search(context))
     seizure = bool(_SEIZURE_CUE.search(sentence) or _SEIZURE_CUE.search(context)) or results
-    arrest = bool(_ARREST_CUE.search(sentence) or _ARREST_CUE.search(context)) or results or _people_by_country(sentence, mentions)
+    arrest = (bool(_ARREST_CUE.search(sentence) or _ARREST_CUE.search(context)) or results or _people_by_country(sentence, mentions)
+              or bool(PEOPLE_FROM.search(sentence) and any(m.is_place_or_actor for m in mentions)))
     picked: list[tuple[Quantity, Mention | None]] = []
     regional = with_region(sentence, mentions)
     arrest_end = None  # where the sentence's last arrest figure ends

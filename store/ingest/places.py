@@ -210,6 +210,15 @@ _CITIZEN = re.compile(
 )
 
 
+# "The detained come from Canada (40)", "most suspects (130) come from the United States": people counted
+# by where they are from — a breakdown of the arrested, not an origin of goods.
+PEOPLE_FROM = re.compile(
+    r"\b(?:suspects|detainees|detained|arrested|arrestees|those\s+(?:arrested|detained)|задержанн\w*|подозреваем\w*)\b"
+    r"[^.;:!?]{0,30}?(?:\bcome|\bcame|\bhail(?:ed)?|\boriginate[sd]?|\bare\s+(?:originally\s+)?|\bwere\s+(?:originally\s+)?)\s+from\b",
+    re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int  # offsets relative to the text searched
@@ -257,6 +266,10 @@ def find_mentions(text: str) -> list[Mention]:
         if (cur.agency and prev.kind == "adj" and not prev.agency
                 and re.fullmatch(r"\s*(?:,|and|и|or|или|&)\s*(?:(?:and|и)\s+)?", text[prev.end:cur.start])):
             mentions[k - 1] = Mention(prev.start, prev.end, prev.code, prev.kind, True, prev.origin)
+    if PEOPLE_FROM.search(text):  # "the suspects come from Canada (40), … and one from Romania": where the arrested are
+        mentions = [Mention(m.start, m.end, m.code, m.kind, m.agency, False) if m.origin and _FROM_BEFORE.search(text[:m.start])
+                    and not _CITIZEN.search(text[:m.start]) else m for m in mentions]
+        return mentions
     for k in range(1, len(mentions)):  # "from Colombia and Peru": the origin carries over a list
         prev, cur = mentions[k - 1], mentions[k]
         if prev.origin and not cur.agency and re.fullmatch(r"\s*(?:,|and|и|or|или)\s*(?:the\s+)?", text[prev.end:cur.start]):
