@@ -140,7 +140,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             q = replace(q, bare=False)  # "How many were arrested?" — "Seventy-eight across eight countries."
         if q.bare and (place is None or not arrest):
             continue
-        if q.subset and place is None and (any(p.metric == q.metric for p, _ in picked) or not _LIST_INTRO.search(sentence[:q.start])):
+        if (q.subset and place is None and (any(p.metric == q.metric for p, _ in picked) or not _LIST_INTRO.search(sentence[:q.start]))
+                and not _ROLE_PARTITIVE.match(sentence, q.start)):
             continue  # "850 kg of drugs, including 64 kg of fentanyl" (but "seizures …, including 117 firearms" lists)
         if (picked and q.metric == SEIZED_DRUGS and picked[-1][0].metric == SEIZED_DRUGS and picked[-1][0].value > q.value
                 and re.fullmatch(r"[ \u00a0]+", sentence[picked[-1][0].end:q.start])):
@@ -201,6 +202,13 @@ _TIME_CLAUSE = re.compile(r"\b(?:after|before|since|until|once|после\s+то
 # "in the United States (65 people), Germany (47 people), …": people counted country by country are
 # the operation's arrests even where the sentence has no arrest verb ("the operation was carried out in …").
 _PEOPLE_IN_BRACKET = re.compile(r"\s*\(\s*\d[\d,.]*\s+(?:people|persons|individuals|suspects|человек|лиц|подозреваемых)\s*\)", re.IGNORECASE)
+
+
+# "Two of the operation's admins have been arrested": a partitive of the market's staff with its own
+# arrest verb and no total beside it — the arrests themselves, not a part of a figure given here.
+_ROLE_PARTITIVE = re.compile(
+    r"[\w-]+\s+of\s+(?:the|its|their)\s+(?:[\w-]+(?:['’]s)?\s+){0,2}(?:admins?|administrators?|operators?|moderators?|founders?|organi[sz]ers?)"
+    r"\s+(?:have|has|had)?\s*(?:been|were|was)\s+(?:arrested|detained|apprehended)\b", re.IGNORECASE)
 
 
 def _people_by_country(sentence: str, mentions: list[Mention]) -> bool:

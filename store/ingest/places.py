@@ -143,7 +143,7 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "BY": ("Беларусь", "Белоруссия", "Belarus"),
     "CZ": ("Чехия", "Czechia"),
     "MK": ("Македония", "Macedonia"),
-    "GB": ("Британия", "Великобритания", "Англия", "Шотландия", "Уэльс", "England", "Scotland", "Wales", "Britain"),
+    "GB": ("Британия", "Великобритания", "Англия", "Шотландия", "Уэльс", "England", "Scotland", "Wales", "Britain", "Britannia"),
     "NL": ("Голландия", "Holland"),
     "CI": ("Кот-д'Ивуар", "Ivory Coast"),
     "TR": ("Турция", "Türkiye", "Turkey"),
