@@ -29,7 +29,7 @@ _ATTACH_FROM = re.compile(r"^\s*\)?\s*(?:(?:come|came|comes|hail(?:ed|s)?|origin
                           r"|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "in the US and Canada": a place coordinated with another is not the figure's one place.
 _COORDINATED = re.compile(r"^\s*(?:,|and|or|&|и|или)\s*(?:the\s+)?$", re.IGNORECASE)
-_ATTACH_BEFORE = re.compile(r"^\s*(?:\(\s*|[–—:-]\s*(?:(?:ещё|еще|также|also|another|a\s+further)\s+)?"
+_ATTACH_BEFORE = re.compile(r"^\s*(?:\.?\s*\(\s*|[–—:-]\s*(?:(?:ещё|еще|также|also|another|a\s+further)\s+)?"
                             r"|(?<=\s)accounted\s+for\s+(?:(?:another|a\s+further)\s+)?)$", re.IGNORECASE)  # "Norway accounted for eight"
 # "в Испании задержаны восемь", "in Spain, eight were arrested": a place phrase, then the verb.
 _ATTACH_BEFORE_VERB = re.compile(
@@ -90,7 +90,7 @@ def attached_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Menti
         if m.kind == "adj" or m.origin:
             continue
         if m.end <= q.start and _ATTACH_BEFORE.match(sentence[m.end:q.start]):
-            if sentence[m.end:q.start].strip().startswith("(") and not re.match(r"^\s*\)", sentence[q.end:]):
+            if sentence[m.end:q.start].strip(" .").startswith("(") and not re.match(r"^\s*\)", sentence[q.end:]):
                 continue
             return m
         if (m.end <= q.start and q.metric != ARRESTS and _ATTACH_BEFORE_SEIZED.match(sentence[m.end:q.start])
