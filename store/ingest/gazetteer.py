@@ -71,7 +71,7 @@ def _build(path: Path) -> dict[str, dict[str, str]]:
         population: int
         alternatenames: list[str]
 
-    cities = msgspec.json.decode(path.read_bytes(), type=dict[str, City])
+    cities: dict[str, City] = msgspec.json.decode(path.read_bytes(), type=dict[str, City])
     latin: dict[str, dict[str, int]] = {}
     cyrillic: dict[str, dict[str, int]] = {}
     for city in cities.values():
