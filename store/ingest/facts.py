@@ -107,7 +107,9 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     results = bool(context.rstrip().endswith(":") and _RESULTS_HEADING.search(context))
     seizure = bool(_SEIZURE_CUE.search(sentence) or _SEIZURE_CUE.search(context)) or results
     arrest = (bool(_ARREST_CUE.search(sentence) or _ARREST_CUE.search(context)) or results or _people_by_country(sentence, mentions)
-              or bool(PEOPLE_FROM.search(sentence) and any(m.is_place_or_actor for m in mentions)))
+              or bool(PEOPLE_FROM.search(sentence) and any(m.is_place_or_actor for m in mentions))
+              # "… in the United States (65 people), Germany (47 people). Holland (4 people), France (3) …"
+              or bool(context and _people_by_country(context, find_mentions(context))))
     picked: list[tuple[Quantity, Mention | None]] = []
     regional = with_region(sentence, mentions)
     arrest_end = None  # where the sentence's last arrest figure ends

@@ -127,3 +127,10 @@ def test_breakdown_broken_by_a_stray_full_stop_keeps_every_country():
     assert placed("The arrests were made in Austria (5 people) and Italy. (4), Malta (2) and Cyprus (1).") == [
         ("arrests", 5, "AT"), ("arrests", 4, "IT"), ("arrests", 2, "MT"), ("arrests", 1, "CY")]
     assert placed("Police arrested 6 people in Italy. (Four were later released.)") == [("arrests", 6, "IT")]
+
+
+def test_people_by_country_list_continues_into_the_next_sentence():
+    text = ("Headline\nThe action was carried out in Austria (12 people), Poland (9 people). "
+            "Hungary (4 people), Slovakia (3) and Slovenia (1).")
+    got = sorted((f[0], f[1], f[3]) for f in facts(text) if f[0] == "arrests")
+    assert got == [("arrests", 1, "SI"), ("arrests", 3, "SK"), ("arrests", 4, "HU"), ("arrests", 9, "PL"), ("arrests", 12, "AT")]
