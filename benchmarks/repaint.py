@@ -7,7 +7,8 @@ The clock starts before ``pilot.press`` hands the key to the driver (the app see
 later), and "applied" is when the explorer's handler starts applying a result it keeps (it
 may paint the frame itself before it returns). ``p50/p99`` time the frame with the new lists;
 the explorer paints the fact detail and country panes right after that frame, and
-``settled_p50/p99`` time the first frame after those panes were updated too. A result that
+``settled_p50/p99`` time the first frame after those panes were updated too (or the lists'
+frame when the panes asked for no repaint: counted in ``panes_unchanged``). A result that
 changes nothing on screen (a trailing space, a prefix that matches the same facts) needs no
 frame: it is timed to when it was applied and counted in ``no_repaint_needed``.
 
@@ -58,15 +59,27 @@ async def measure(path, per_key: bool = False, size: tuple[int, int] = (120, 36)
     ExplorerScreen.on_search_finished = timed_apply  # type: ignore[method-assign]
     render_panes = ExplorerScreen._render_panes
     panes: list[float] = []
+    unchanged_panes: set[float] = set()
 
     def timed_panes(self):  # the detail and country panes (painted after the lists' frame)
-        render_panes(self)
+        asked: list[bool] = []
+        hooked = (self.detail, self.country_pane)
+        for pane in hooked:  # whether they ask for a repaint (new lines, a new title)
+            pane.refresh = lambda *a, _refresh=pane.refresh, **k: (asked.append(True), _refresh(*a, **k))[1]
+        try:
+            render_panes(self)
+        finally:
+            for pane in hooked:
+                del pane.refresh
         panes.append(time.perf_counter())
+        if not asked:  # nothing on screen changed: the frame with the lists was the settled one
+            unchanged_panes.add(panes[-1])
 
     ExplorerScreen._render_panes = timed_panes  # type: ignore[method-assign]
     settled: list[float] = []
     keys: list[str] = []
     unchanged = 0
+    panes_unchanged = 0
     async with app.run_test(size=size) as pilot:
         while not app.warmed.is_set():  # the background index and summaries
             await asyncio.sleep(0.01)
@@ -102,11 +115,15 @@ async def measure(path, per_key: bool = False, size: tuple[int, int] = (120, 36)
                 keys.append(expected)
                 panes_at = min((p for p in panes if p >= applied_at), default=None)
                 later = [f for f in frames if panes_at is not None and f >= panes_at]
-                settled.append(((later[0] if later else panes_at or applied_at) - t) * 1000)
+                if panes_at in unchanged_panes:  # the panes already showed this key's state
+                    settled.append(times[-1])  # (else the next frame timed would be any later one)
+                    panes_unchanged += 1
+                else:
+                    settled.append(((later[0] if later else panes_at or applied_at) - t) * 1000)
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(profile)
-    out = {"keystrokes": len(times), "no_repaint_needed": unchanged, **_stats("", times), **_stats("settled_", settled)}
+    out = {"keystrokes": len(times), "no_repaint_needed": unchanged, "panes_unchanged": panes_unchanged, **_stats("", times), **_stats("settled_", settled)}
     if per_key:
         out["per_key"] = [[k, round(a, 1), round(b, 1)] for k, a, b in zip(keys, times, settled)]
     return out

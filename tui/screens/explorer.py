@@ -16,7 +16,6 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
@@ -27,6 +26,7 @@ from tui.country_filter import has_country, with_country
 from tui.focus_memory import FocusMemory
 from tui.headline_scope import HeadlineScope
 from tui.messages import IndexPending, SearchFinished, StoreReloaded, StoreReloadFailed
+from tui.pane_titles import position, search_hint, set_title
 from tui.sorting import FACT_SORTS, OPERATION_SORTS, sort_facts, sort_operations
 from tui.textual_internals import app_is_batching, paint_screen_now, screen_has_paint_pending
 from tui.widgets.country_pane import CountryPane
@@ -44,34 +44,6 @@ if TYPE_CHECKING:  # numpy comes with it: imported by the worker that builds the
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 WIDE_FROM = 100  # columns from which the lists get more of the width (app.tcss: -wide)
 PAINT_NOW_WINDOW = 0.05  # s: how long an applied search result may wait for its repaints
-
-
-def _set_title(widget, title: str, *, subtitle: bool = False) -> None:
-    """A border title (or subtitle) from a plain string (never markup), set only when it
-    changed: setting one repaints the whole pane."""
-    attribute = "border_subtitle" if subtitle else "border_title"
-    if getattr(widget, f"_takedown_{attribute}", None) != title:
-        setattr(widget, f"_takedown_{attribute}", title)
-        setattr(widget, attribute, Content(title))
-
-
-def search_hint(hints: Sequence[str]) -> str:
-    """The line under the search box: what the engine says about the query."""
-    return " · ".join(hints)
-
-
-def position(facts: Sequence[Fact], fact_id: str | None, hint: int = 0) -> int:
-    """Where the fact with ``fact_id`` is in ``facts`` (0 when it is not): looked up at
-    ``hint`` (the cursor, where it usually stays while typing) before a scan."""
-    if fact_id is None or not facts:
-        return 0
-    if 0 <= hint < len(facts) and facts[hint].id == fact_id:
-        return hint
-    if hasattr(facts, "position"):  # a search result's view (store.search.FactRows)
-        found = facts.position(fact_id)
-    else:
-        found = next((i for i, f in enumerate(facts) if f.id == fact_id), None)
-    return found or 0
 
 
 class ExplorerScreen(Screen[None]):
@@ -149,7 +121,7 @@ class ExplorerScreen(Screen[None]):
         self.query_one("#search").border_title = "Search"
         self.detail.border_title = "Fact"
         self.country_pane.border_title = "Country"
-        _set_title(self.operations, "year · countries · arrests", subtitle=True)
+        set_title(self.operations, "year · countries · arrests", subtitle=True)
         self.facts.border_subtitle = "! conflict  = corroborated  ✎ edited"
         self.search_box.cursor_blink = self.app.is_headless is False
         self._check_size(self.app.size.width, self.app.size.height)
@@ -239,7 +211,7 @@ class ExplorerScreen(Screen[None]):
         self.operations.set_rows(rows, index, self.terms)
         if rescoped:
             self.operations.refresh_changed()
-            _set_title(self.operations, f"year · countries · {scope.label if scope else 'arrests'}", subtitle=True)
+            set_title(self.operations, f"year · countries · {scope.label if scope else 'arrests'}", subtitle=True)
         title = f"Operations {len(rows)}" if self.result is None else f"Operations {len(rows)} of {len(self._op_rows)}"
         self.operations.set_title(title + ("" if self.op_sort == OPERATION_SORTS[0] else f" · by {self.op_sort}"))
         current = self.operations.current
@@ -311,10 +283,18 @@ class ExplorerScreen(Screen[None]):
         self.detail.show(self.repo, fact, self.terms)
         if fact is not None:
             op = self.repo.operation(fact.operation)
-            _set_title(self.detail, f"Fact · {safe(op.name) if op else fact.operation}")
+            set_title(self.detail, f"Fact · {safe(op.name) if op else fact.operation}")
         else:
-            _set_title(self.detail, "Fact")
+            set_title(self.detail, "Fact")
         self.show_country()
+
+    def _render_panes_now(self) -> None:
+        """The panes after the lists' frame, painted at once: the update timer, resumed by
+        that frame, would wait for its next grid point (up to 17 ms) before showing them."""
+        self._render_panes()
+        if self.is_mounted:  # the panes report their repaints by message: the next idle with work
+            self._paint_by = time.monotonic() + PAINT_NOW_WINDOW
+            self.check_idle()
 
     def show_country(self) -> None:
         op = self.repo.operation(self.op_id) if self.op_id else None
@@ -323,7 +303,7 @@ class ExplorerScreen(Screen[None]):
         except Exception as exc:  # noqa: BLE001 - a bad record must not take the explorer down
             self.app.notify(f"cannot summarise {self.country}: {exc}", severity="error", markup=False)
         label = f"Country · {self.country}" if self.country else "Country · worldwide"
-        _set_title(self.country_pane, label + (" (picked)" if self.country_pinned else ""))
+        set_title(self.country_pane, label + (" (picked)" if self.country_pinned else ""))
 
     # -- navigation from outside (palette, picker) ----------------------------------------
     def _clear_filter(self) -> None:
@@ -381,7 +361,7 @@ class ExplorerScreen(Screen[None]):
         if self.country_pinned and not has_country(query):  # the pick was erased from the box
             self.country_pinned = False
         if not query.strip():
-            _set_title(self.search_box, "", subtitle=True)  # no query, no hint
+            set_title(self.search_box, "", subtitle=True)  # no query, no hint
             if self.result is not None:
                 self.result = None
                 self.fill(lists_first=True)
@@ -399,14 +379,14 @@ class ExplorerScreen(Screen[None]):
             self.post_message(SearchFinished(query, result, index.snapshot))
 
     def on_index_pending(self, message: IndexPending) -> None:
-        _set_title(self.search_box, "building the search index… results follow", subtitle=True)
+        set_title(self.search_box, "building the search index… results follow", subtitle=True)
 
     def on_search_finished(self, message: SearchFinished) -> None:
         if message.query != self.search_box.value or message.snapshot is not self.repo.snapshot:
             return  # the user typed on, or the store changed: a newer search is coming
         self.result = message.result
         # Under the box for as long as this query stands (a toast would go while it stays).
-        _set_title(self.search_box, search_hint(message.result.hints), subtitle=True)
+        set_title(self.search_box, search_hint(message.result.hints), subtitle=True)
         self.fill(lists_first=True)
 
     def on_idle(self, event: events.Idle) -> None:
@@ -420,7 +400,7 @@ class ExplorerScreen(Screen[None]):
         ``Pilot.pause`` does too, and one frame per search result is far below the frame-rate
         limit. The widgets report their repaints to the screen by message, hence "the first
         idle with work" rather than a call at the end of ``fill``. Then the two big panes are
-        rendered, and painted on the timer as usual."""
+        rendered and painted at once too (``_render_panes_now``)."""
         if not self._paint_by:
             return
         if time.monotonic() > self._paint_by:  # nothing to paint came: just do the panes
@@ -435,7 +415,7 @@ class ExplorerScreen(Screen[None]):
             event.prevent_default()  # Screen._on_idle would only resume the timer
             paint_screen_now(self)
             if self._panes_pending:
-                self.call_next(self._render_panes)
+                self.call_next(self._render_panes_now)
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self) -> None:

@@ -107,7 +107,7 @@ class CountryPane(TextPane):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        # Renderings of (country, operation) pairs, wrapped: typing a query comes back to the
+        # Renderings of (country, operation) pairs, laid out: typing a query comes back to the
         # same few pairs, and this pane (a summary, up to 40 operation names, a chart of every
         # country's arrests: often over a hundred lines) costs 8-17 ms to render and wrap.
         self._kept: OrderedDict[tuple, tuple] = OrderedDict()

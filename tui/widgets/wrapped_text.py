@@ -1,0 +1,81 @@
+"""A text wrapped line by line, only as far as it is looked at.
+
+The country pane holds about 130 wrapped lines of which some 15 show, and wrapping the
+whole of it cost 8–17 ms a key. Rich wraps each logical line (between ``\\n``) on its own, so
+a pane can wrap just the lines in view: a line no wider than the pane is one screen line
+(that is all its height needs), a wider one is wrapped at once to learn its height (a few
+per text), and every line is turned into strips the first time it is drawn. The strips are
+the ones ``Console.render_lines`` gives for the whole text (``test_text_pane_lazy.py``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import accumulate
+
+from rich.console import Console
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.strip import Strip
+
+try:  # where rich breaks a line (what ``Text.wrap`` calls); without it, lines are wrapped to count them
+    from rich._wrap import divide_line
+except ImportError:  # pragma: no cover - a rich that moved it
+    divide_line = None
+
+
+def logical_lines(text: Text) -> list[Text]:
+    """``text`` cut at its newlines, as rich cuts it before wrapping."""
+    return list(text.split("\n", allow_blank=True))
+
+
+class WrappedText:
+    """The logical ``lines`` of a text laid out for one width and base style."""
+
+    __slots__ = ("key", "height", "lines", "_console", "_width", "_base", "_starts", "_strips")
+
+    def __init__(self, lines: list[Text], console: Console, width: int, base: Style) -> None:
+        self.key = (width, base)
+        self.lines, self._console, self._width, self._base = lines, console, width, base
+        self._strips: list[list[Strip] | None] = [None] * len(lines)
+        heights = []
+        for index, line in enumerate(lines):
+            plain = line.plain
+            if width <= 0:
+                heights.append(0)
+            elif "\t" in plain or line.no_wrap or line.overflow not in (None, "fold") or line.justify not in (None, "default"):
+                heights.append(len(self._render(index)))  # the rare line rich lays out otherwise
+            elif line.cell_len <= width:
+                heights.append(1)  # fits: rich does not break it
+            elif divide_line is not None:
+                heights.append(len(divide_line(plain, width, fold=True)) + 1)  # Text.wrap's breaks
+            else:
+                heights.append(len(self._render(index)))
+        self._starts = [0, *accumulate(heights)]
+        self.height = self._starts[-1]
+
+    def _render(self, index: int) -> list[Strip]:
+        strips = self._strips[index]
+        if strips is None:
+            width, console, line = self._width, self._console, self.lines[index]
+            if line.cell_len <= width and "\t" not in line.plain and line.justify in (None, "default"):
+                # a line that fits, drawn as rich draws it without the wrapping machinery
+                segments = Segment.adjust_line_length([s for s in line.render(console, end="") if s.text], width, pad=True)
+                strips = self._strips[index] = [Strip(segments, width).apply_style(self._base)]
+                return strips
+            options = console.options.update(width=width, height=None)
+            lines = console.render_lines(self.lines[index], options, pad=True)
+            strips = self._strips[index] = [Strip(line, width).apply_style(self._base) for line in lines]
+        return strips
+
+    def strip(self, y: int) -> Strip | None:
+        """Screen line ``y`` of the text (None past its end)."""
+        if not 0 <= y < self.height:
+            return None
+        index = bisect_right(self._starts, y) - 1
+        return self._render(index)[y - self._starts[index]]
+
+    def strips(self) -> list[Strip]:
+        """Every screen line (for copying a selection: the whole text)."""
+        return [strip for index in range(len(self.lines)) for strip in self._render(index)]
