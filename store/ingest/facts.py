@@ -128,6 +128,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             q = replace(q, metric=ARRESTS, unit="people", bare=False)
         if q.metric == ARRESTS and not arrest:
             continue
+        if q.metric == ARRESTS and _contacted_not_arrested(sentence, q):
+            continue  # "had identified and spoken to more than 160 individuals; ... had arrested someone"
         if _OUT_OF.search(sentence[:q.start]):
             continue  # "two out of three administrators": the three is the denominator
         after_arrest, arrest_end = arrest_end, (q.end if q.metric == ARRESTS else arrest_end)
@@ -211,6 +213,18 @@ _PEOPLE_IN_BRACKET = re.compile(r"\s*\(\s*\d[\d,.]*\s+(?:people|persons|individu
 _ROLE_PARTITIVE = re.compile(
     r"[\w-]+\s+of\s+(?:the|its|their)\s+(?:[\w-]+(?:['’]s)?\s+){0,2}(?:admins?|administrators?|operators?|moderators?|founders?|organi[sz]ers?)"
     r"\s+(?:have|has|had)?\s*(?:been|were|was)\s+(?:arrested|detained|apprehended)\b", re.IGNORECASE)
+
+
+# People police identified, spoke to or visited are no arrests, even when another clause arrests someone.
+_CONTACT_VERB = re.compile(r"\b(?:identified|spoken\s+(?:to|with)|spoke\s+(?:to|with)|interviewed|questioned|visited|contacted"
+                           r"|made\s+contact|warned|установил\w*\s+личност\w*|опросил\w*|допросил\w*)\b", re.IGNORECASE)
+
+
+def _contacted_not_arrested(sentence: str, q: Quantity) -> bool:
+    a = sentence.rfind(";", 0, q.start) + 1
+    b = sentence.find(";", q.end)
+    clause = sentence[a:b if b >= 0 else len(sentence)]
+    return bool(_CONTACT_VERB.search(sentence[a:q.start])) and not _ARREST_CUE.search(clause)
 
 
 def _people_by_country(sentence: str, mentions: list[Mention]) -> bool:
