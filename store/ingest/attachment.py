@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from store.ingest.lexicon import PLACE_OPENING
-from store.ingest.places import Mention
+from store.ingest.places import PEOPLE_FROM, Mention
 from store.ingest.quantities import Quantity
 from store.model import ARRESTS
 
@@ -24,9 +24,12 @@ _ATTACH_AFTER = re.compile(
     r"(?:в|во|на|in|across)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "most suspects (130) come from the United States": where the counted people are from (places.PEOPLE_FROM).
+_ATTACH_FROM = re.compile(r"^\s*\)?\s*(?:(?:come|came|comes|hail(?:ed|s)?|originate[sd]?)\s+from|(?:are|were)\s+(?:originally\s+)?from"
+                          r"|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "in the US and Canada": a place coordinated with another is not the figure's one place.
 _COORDINATED = re.compile(r"^\s*(?:,|and|or|&|и|или)\s*(?:the\s+)?$", re.IGNORECASE)
-_ATTACH_BEFORE = re.compile(r"^\s*(?:\(\s*|[–—:-]\s*(?:(?:ещё|еще|также|also|another|a\s+further)\s+)?"
+_ATTACH_BEFORE = re.compile(r"^\s*(?:\.?\s*\(\s*|[–—:-]\s*(?:(?:ещё|еще|также|also|another|a\s+further)\s+)?"
                             r"|(?<=\s)accounted\s+for\s+(?:(?:another|a\s+further)\s+)?)$", re.IGNORECASE)  # "Norway accounted for eight"
 # "в Испании задержаны восемь", "in Spain, eight were arrested": a place phrase, then the verb.
 _ATTACH_BEFORE_VERB = re.compile(
@@ -44,6 +47,9 @@ _ATTACH_BEFORE_SEIZED = re.compile(
 # "Germany made 11 arrests", "Police in Spain reported 4 arrests": the country, then its verb.
 _SUBJECT_MADE = re.compile(r"^\s+(?:(?:also|then|later)\s+)?(?:made|carried\s+out|reported|recorded|registered)\s+"
                            r"(?:(?:another|a\s+further|further)\s+)?$", re.IGNORECASE)
+# "In Spain 17 people were detained and in France 12 …", "и в Италии 5 человек": a place phrase opening
+# a clause, then its figure with nothing between.
+_FRONTED_PLACE = re.compile(r"(?:^\W{0,3}|[,;]\s*|\b(?:and|while|whereas|but|и|а|но)\s+)(?:in|в|во)\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"(?:^|[\s,;:(])(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -78,17 +84,23 @@ def attached_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Menti
             continue
         if m.start >= q.end and _ATTACH_AFTER.match(sentence[q.end:m.start]):
             return None if _coordinated_elsewhere(sentence, m, mentions) else m
+        if m.start >= q.end and q.metric == ARRESTS and _ATTACH_FROM.match(sentence[q.end:m.start]) and PEOPLE_FROM.search(sentence):
+            return None if _coordinated_elsewhere(sentence, m, mentions) else m
     for m in mentions:
         if m.kind == "adj" or m.origin:
             continue
         if m.end <= q.start and _ATTACH_BEFORE.match(sentence[m.end:q.start]):
-            if sentence[m.end:q.start].strip().startswith("(") and not re.match(r"^\s*\)", sentence[q.end:]):
+            if sentence[m.end:q.start].strip(" .").startswith("(") and not re.match(r"^\s*\)", sentence[q.end:]):
                 continue
             return m
         if (m.end <= q.start and q.metric != ARRESTS and _ATTACH_BEFORE_SEIZED.match(sentence[m.end:q.start])
                 and _PLACE_PREPOSITION.search(sentence[:_list_start(sentence, m, mentions)])):
             return m
         if m.end <= q.start and q.metric == ARRESTS and m.kind == "name" and _SUBJECT_MADE.match(sentence[m.end:q.start]):
+            return m
+        if (m.end <= q.start and re.fullmatch(r"\s*,?\s*", sentence[m.end:q.start])
+                and _FRONTED_PLACE.search(sentence[:_list_start(sentence, m, mentions)])
+                and not any(n.end <= m.start and n.code != m.code and _COORDINATED.match(sentence[n.end:m.start]) for n in mentions)):
             return m
         if (m.end <= q.start and _ATTACH_BEFORE_VERB.match(sentence[m.end:q.start])
                 and _PLACE_PREPOSITION.search(sentence[:_list_start(sentence, m, mentions)])):

@@ -28,7 +28,7 @@ def breakdown_only(sentence: str) -> bool:
         rest = rest[:m.start] + " " + rest[m.end:]
     pairs = len(re.findall(r"\d+", rest))
     rest = re.sub(r"\d+|\b(?:and|и|the|accounted\s+for|with|had|each|respectively|alone|another|a\s+further|по|ещё|еще"
-                  r"|соответственно)\b|[\s,;:.()–—-]", "", rest, flags=re.IGNORECASE)
+                  r"|соответственно|people|persons|suspects|человек)\b|[\s,;:.()–—-]", "", rest, flags=re.IGNORECASE)
     return not rest and pairs >= 2
 
 

@@ -18,7 +18,7 @@ from store.ingest.breakdowns import remainder
 from store.ingest.ellipsis import clause_actor, elided_count, elliptic_actor
 from store.ingest.lexicon import REST_OF_TOTAL, TOTAL, WORLDWIDE
 from store.ingest.numbers import find_figures
-from store.ingest.places import Mention, find_mentions
+from store.ingest.places import PEOPLE_FROM, Mention, find_mentions
 from store.ingest.quantities import Quantity, read_quantity
 from store.ingest.scope import everywhere, not_the_scene, with_elsewhere, with_region
 from store.ingest.shapes import each_places, respectively, shaped_place
@@ -106,7 +106,10 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     mentions = find_mentions(sentence)
     results = bool(context.rstrip().endswith(":") and _RESULTS_HEADING.search(context))
     seizure = bool(_SEIZURE_CUE.search(sentence) or _SEIZURE_CUE.search(context)) or results
-    arrest = bool(_ARREST_CUE.search(sentence) or _ARREST_CUE.search(context)) or results or _people_by_country(sentence, mentions)
+    arrest = (bool(_ARREST_CUE.search(sentence) or _ARREST_CUE.search(context)) or results or _people_by_country(sentence, mentions)
+              or bool(PEOPLE_FROM.search(sentence) and any(m.is_place_or_actor for m in mentions))
+              # "… in the United States (65 people), Germany (47 people). Holland (4 people), France (3) …"
+              or bool(context and _people_by_country(context, find_mentions(context))))
     picked: list[tuple[Quantity, Mention | None]] = []
     regional = with_region(sentence, mentions)
     arrest_end = None  # where the sentence's last arrest figure ends
@@ -125,6 +128,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             q = replace(q, metric=ARRESTS, unit="people", bare=False)
         if q.metric == ARRESTS and not arrest:
             continue
+        if q.metric == ARRESTS and _contacted_not_arrested(sentence, q):
+            continue  # "had identified and spoken to more than 160 individuals; ... had arrested someone"
         if _OUT_OF.search(sentence[:q.start]):
             continue  # "two out of three administrators": the three is the denominator
         after_arrest, arrest_end = arrest_end, (q.end if q.metric == ARRESTS else arrest_end)
@@ -139,7 +144,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             q = replace(q, bare=False)  # "How many were arrested?" — "Seventy-eight across eight countries."
         if q.bare and (place is None or not arrest):
             continue
-        if q.subset and place is None and (any(p.metric == q.metric for p, _ in picked) or not _LIST_INTRO.search(sentence[:q.start])):
+        if (q.subset and place is None and (any(p.metric == q.metric for p, _ in picked) or not _LIST_INTRO.search(sentence[:q.start]))
+                and not _ROLE_PARTITIVE.match(sentence, q.start)):
             continue  # "850 kg of drugs, including 64 kg of fentanyl" (but "seizures …, including 117 firearms" lists)
         if (picked and q.metric == SEIZED_DRUGS and picked[-1][0].metric == SEIZED_DRUGS and picked[-1][0].value > q.value
                 and re.fullmatch(r"[ \u00a0]+", sentence[picked[-1][0].end:q.start])):
@@ -200,6 +206,25 @@ _TIME_CLAUSE = re.compile(r"\b(?:after|before|since|until|once|после\s+то
 # "in the United States (65 people), Germany (47 people), …": people counted country by country are
 # the operation's arrests even where the sentence has no arrest verb ("the operation was carried out in …").
 _PEOPLE_IN_BRACKET = re.compile(r"\s*\(\s*\d[\d,.]*\s+(?:people|persons|individuals|suspects|человек|лиц|подозреваемых)\s*\)", re.IGNORECASE)
+
+
+# "Two of the operation's admins have been arrested": a partitive of the market's staff with its own
+# arrest verb and no total beside it — the arrests themselves, not a part of a figure given here.
+_ROLE_PARTITIVE = re.compile(
+    r"[\w-]+\s+of\s+(?:the|its|their)\s+(?:[\w-]+(?:['’]s)?\s+){0,2}(?:admins?|administrators?|operators?|moderators?|founders?|organi[sz]ers?)"
+    r"\s+(?:have|has|had)?\s*(?:been|were|was)\s+(?:arrested|detained|apprehended)\b", re.IGNORECASE)
+
+
+# People police identified, spoke to or visited are no arrests, even when another clause arrests someone.
+_CONTACT_VERB = re.compile(r"\b(?:identified|spoken\s+(?:to|with)|spoke\s+(?:to|with)|interviewed|questioned|visited|contacted"
+                           r"|made\s+contact|warned|установил\w*\s+личност\w*|опросил\w*|допросил\w*)\b", re.IGNORECASE)
+
+
+def _contacted_not_arrested(sentence: str, q: Quantity) -> bool:
+    a = sentence.rfind(";", 0, q.start) + 1
+    b = sentence.find(";", q.end)
+    clause = sentence[a:b if b >= 0 else len(sentence)]
+    return bool(_CONTACT_VERB.search(sentence[a:q.start])) and not _ARREST_CUE.search(clause)
 
 
 def _people_by_country(sentence: str, mentions: list[Mention]) -> bool:

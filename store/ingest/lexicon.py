@@ -19,8 +19,14 @@ RECALL = re.compile(
 # A sentence opening by looking back ("В 2022 году шведская полиция уже арестовала 14 продавцов",
 # "Last year, Dutch police seized ..."): a result of an earlier action, whose countries are not
 # by that token participants in this one.
-RECALL_LEAD = re.compile(r"^[\W\d]{0,3}(?:(?:\w+\s+)?(?:years?\s+ago|(?:года|лет)\s+назад)\b|" + RECALL.pattern + ")",
+RECALL_LEAD = re.compile(r"^[\W\d]{0,3}(?:(?:напомним|напомню|напоминаем|recall\s+that|as\s+a\s+reminder)\s*[,:]?\s*)?"  # «Напомним, в 2020 году …»
+                         r"(?:(?:\w+\s+)?(?:years?\s+ago|(?:года|лет)\s+назад)\b|" + RECALL.pattern + ")",
                          re.IGNORECASE)
+
+# «Напомним, в 2020 году …», "Recall that in 2019 …": a reminder of an earlier case, whose figures
+# (and those of the "Тогда …" sentence after it) are not this article's.
+REMINDER_LEAD = re.compile(r"^[\W]{0,3}(?:напомним|напомню|напоминаем|recall\s+that|as\s+a\s+reminder)\b[^.!?]{0,40}?(?:"
+                           + RECALL.pattern + ")", re.IGNORECASE)
 
 # "В 2021 году австрийские следователи закрыли предшественника. Тогда было задержано 6 человек",
 # "In 2023, Austrian police took down its predecessor. Back then, 11 people were arrested": the

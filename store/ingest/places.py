@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from store.countries import all_countries
+from store.ingest import gazetteer
 from store.text import fold
 
 # Cities police releases name as places of arrests or searches, by country.
@@ -142,7 +143,7 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "BY": ("Беларусь", "Белоруссия", "Belarus"),
     "CZ": ("Чехия", "Czechia"),
     "MK": ("Македония", "Macedonia"),
-    "GB": ("Британия", "Великобритания", "Англия", "Шотландия", "Уэльс", "England", "Scotland", "Wales", "Britain"),
+    "GB": ("Британия", "Великобритания", "Англия", "Шотландия", "Уэльс", "England", "Scotland", "Wales", "Britain", "Britannia"),
     "NL": ("Голландия", "Holland"),
     "CI": ("Кот-д'Ивуар", "Ivory Coast"),
     "TR": ("Турция", "Türkiye", "Turkey"),
@@ -209,6 +210,15 @@ _CITIZEN = re.compile(
 )
 
 
+# "The detained come from Canada (40)", "most suspects (130) come from the United States": people counted
+# by where they are from — a breakdown of the arrested, not an origin of goods.
+PEOPLE_FROM = re.compile(
+    r"\b(?:suspects|detainees|detained|arrested|arrestees|those\s+(?:arrested|detained)|задержанн\w*|подозреваем\w*)\b"
+    r"[^.;:!?]{0,30}?(?:\bcome|\bcame|\bhail(?:ed)?|\boriginate[sd]?|\bare\s+(?:originally\s+)?|\bwere\s+(?:originally\s+)?)\s+from\b",
+    re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int  # offsets relative to the text searched
@@ -256,6 +266,10 @@ def find_mentions(text: str) -> list[Mention]:
         if (cur.agency and prev.kind == "adj" and not prev.agency
                 and re.fullmatch(r"\s*(?:,|and|и|or|или|&)\s*(?:(?:and|и)\s+)?", text[prev.end:cur.start])):
             mentions[k - 1] = Mention(prev.start, prev.end, prev.code, prev.kind, True, prev.origin)
+    if PEOPLE_FROM.search(text):  # "the suspects come from Canada (40), … and one from Romania": where the arrested are
+        mentions = [Mention(m.start, m.end, m.code, m.kind, m.agency, False) if m.origin and _FROM_BEFORE.search(text[:m.start])
+                    and not _CITIZEN.search(text[:m.start]) else m for m in mentions]
+        return mentions
     for k in range(1, len(mentions)):  # "from Colombia and Peru": the origin carries over a list
         prev, cur = mentions[k - 1], mentions[k]
         if prev.origin and not cur.agency and re.fullmatch(r"\s*(?:,|and|и|or|или)\s*(?:the\s+)?", text[prev.end:cur.start]):
@@ -298,6 +312,16 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
             hit = latin.get(_key(span))
             if hit:
                 return i + n, hit[0], hit[1]
+        for n in (3, 2, 1):  # a city the hand list lacks, from GeoNames, where a place can stand
+            if i + n > len(tokens) or not tokens[i + n - 1][2][0].isupper():
+                continue
+            span = text[tokens[i][0]:tokens[i + n - 1][1]]
+            if n > 1 and re.search(r"[,;:()]", span):
+                continue
+            code = gazetteer.latin_city(span)
+            followed = i + n < len(tokens) and tokens[i + n][2][0].isupper() and text[tokens[i + n - 1][1]:tokens[i + n][0]] == " "
+            if code and not followed and _place_position(text, tokens, i, i + n, agency_after=False):
+                return i + n, code, "city"
         return None
     if not _is_cyrillic(first):
         return None
@@ -314,10 +338,48 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
         found = _ru_place(first)
         if found:
             return i + 1, found[0], found[1]
+    following = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+    region = gazetteer.ru_region(first, following)
+    if region:  # «Новосибирской области», «Подмосковье»
+        return (i + 2 if gazetteer.is_region_noun(following) else i + 1), region, "city"
+    if first[0].isupper():
+        code = gazetteer.cyrillic_city(first)
+        if code and _place_position(text, tokens, i, i + 1):
+            return i + 1, code, "city"
     adj = _ru_adjective(first)
     if adj:
         return i + 1, adj, "adj"
     return None
+
+
+_LOCATIVE = frozenset({
+    "in", "at", "near", "outside", "around", "across", "from", "throughout", "within", "of",
+    "в", "во", "из", "изо", "под", "на", "около", "у", "близ", "возле", "города", "город", "г", "городе",
+    "жителей", "жителя", "жители", "житель", "жительница", "жительницы", "жительницу", "жителю",
+})
+
+
+def _place_position(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, *, agency_after: bool = True) -> bool:
+    """A gazetteer name counts where a place can stand: after a locative word ("in", «в», «жителей»),
+    in a list after one ("in Münster and Enschede"), or before an agency noun ("Münster police")."""
+    if agency_after and j < len(tokens) and _AGENCY.match(tokens[j][2]) and not re.search(r"[.;:!?]", text[tokens[j - 1][1]:tokens[j][0]]):
+        return True
+    if i == 0:
+        return False
+    prev = tokens[i - 1][2].lower()
+    if prev in _LOCATIVE or (_is_cyrillic(prev) and _AGENCY.match(prev)):  # «полиция Караганды»
+        return True
+    if prev in ("and", "or", "и", "или") or text[tokens[i - 1][1]:tokens[i][0]].strip() == ",":
+        window = [t[2].lower() for t in tokens[max(0, i - 8):i - 1]]
+        gap = text[tokens[max(0, i - 8)][0]:tokens[i][0]]
+        return any(w in _LOCATIVE for w in window) and not re.search(r"[.;:!?]", gap)
+    return False
+
+
+def hand_cyrillic_city(form: str) -> str | None:
+    """The country of a folded Russian city name in the hand list (for region adjectives)."""
+    hit = _ru_single_names().get(form)
+    return hit[0] if hit and hit[1] == "city" else None
 
 
 def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code: str, kind: str) -> Mention:

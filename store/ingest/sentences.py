@@ -38,7 +38,8 @@ _LABEL_ONLY = re.compile(
 
 # A piece the splitter cut after an abbreviation ("44 чел.", "ок.", "ед."): it goes on in lower
 # case, or in a parenthesis that does.
-_CONTINUES = re.compile(r"^\(?[\W\d]{0,3}[a-zа-яё]")
+_CONTINUES = re.compile(r"^\(?[\W\d]{0,3}[a-zа-яё]"
+                        r"|^\(\s*\d[\d\s.,]*\)\s*[,;]")  # "… and France. (3), Switzerland (2) …": a list broken by a stray stop
 
 
 # "…and 30 firearms.The majority…", «…30 единиц оружия.Большинство…»: a full stop with no space

@@ -23,6 +23,7 @@ def settle_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
             parts = [g for g in facts if g is not f and g.metric == ARRESTS and g.operation == f.operation and g.country]
             # "Нидерланды – 23, Германия – 14, Франция – 9": a peer in one list is no total of the others
             peers = f.attached and all(g.quote_start == f.quote_start for g in parts)
+            peers = peers or (f.attached and f.country not in {g.country for g in parts})  # its own country, not theirs
             if len({g.country for g in parts}) >= 2 and sum(g.value or 0 for g in parts) == f.value and not peers:
                 f = ExtractedFact(**{**_as_dict(f), "country": None})
             elif _sentence_breakdown(f, parts):
@@ -47,7 +48,10 @@ def _sentence_breakdown(f: ExtractedFact, parts: list[ExtractedFact]) -> bool:
     for g in parts:
         if g.quote_start != f.quote_start and g.attached:
             by_sentence.setdefault(g.quote_start, []).append(g)
+    # "most suspects (130) come from the United States. Also, 42 Germans, … and 3 Brazilians": a figure
+    # written next to its own country is a peer of other countries' figures, not their total.
     return any(len({g.country for g in gs}) == len(gs) >= 2 and sum(g.value or 0 for g in gs) == f.value
+               and not (f.attached and f.country not in {g.country for g in gs})
                for gs in by_sentence.values())
 
 

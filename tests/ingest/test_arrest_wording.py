@@ -72,3 +72,9 @@ def test_what_some_of_the_detained_did_is_no_new_count():
     """#16 real text: «двое задержанных отвечали за доставку» describes part of the detained."""
     assert sent("Трое задержанных отвечали за фасовку наркотиков.", "ru") == []
     assert sent("Четверо задержанных были гражданами Латвии.", "ru") == [("arrests", 4, "people", None)]
+
+
+def test_people_identified_or_spoken_to_are_no_arrests_beside_an_arrest_clause():
+    assert placed("Officers said they had identified and spoken to more than 70 people; police in Norway arrested one man.") == [
+        ("arrests", 1, "NO")]
+    assert placed("Police identified and arrested 12 suspects.") == [("arrests", 12, None)]

@@ -3,7 +3,7 @@
 Regrouped from the per-round files (#11); each test names its round."""
 
 from store.ingest.breakdowns import breakdown_only
-from tests.ingest.phrases import facts, sent
+from tests.ingest.phrases import facts, placed, sent
 
 
 def test_list_under_a_heading_inherits_its_cue():
@@ -121,3 +121,16 @@ def test_a_country_that_made_arrests_and_the_running_total():
     assert got == [("arrests", 9, "people", "IT"), ("arrests", 5, "people", "AT"), ("arrests", 2, "people", "GR"),
                    ("arrests", 16, "people", None)]
     assert sent("Officers seized 11 kg, bringing the total to 46.") == [("seized_drugs", 11, "kg", None)]
+
+
+def test_breakdown_broken_by_a_stray_full_stop_keeps_every_country():
+    assert placed("The arrests were made in Austria (5 people) and Italy. (4), Malta (2) and Cyprus (1).") == [
+        ("arrests", 5, "AT"), ("arrests", 4, "IT"), ("arrests", 2, "MT"), ("arrests", 1, "CY")]
+    assert placed("Police arrested 6 people in Italy. (Four were later released.)") == [("arrests", 6, "IT")]
+
+
+def test_people_by_country_list_continues_into_the_next_sentence():
+    text = ("Headline\nThe action was carried out in Austria (12 people), Poland (9 people). "
+            "Hungary (4 people), Slovakia (3) and Slovenia (1).")
+    got = sorted((f[0], f[1], f[3]) for f in facts(text) if f[0] == "arrests")
+    assert got == [("arrests", 1, "SI"), ("arrests", 3, "SK"), ("arrests", 4, "HU"), ("arrests", 9, "PL"), ("arrests", 12, "AT")]

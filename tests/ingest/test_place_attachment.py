@@ -140,3 +140,10 @@ def test_people_based_in_a_country_are_its_arrests_in_a_breakdown():
 def test_an_agency_based_in_a_country_is_still_no_scene():
     """#16: the agency's seat stays a venue when no people count is based there."""
     assert sent("Europol, which is based in the Netherlands, said 42 were arrested.") == [("arrests", 42, "people", None)]
+
+
+def test_fronted_place_without_a_comma_owns_the_figure_right_after_it():
+    assert placed("In Portugal 9 people were detained and in Greece 4 suspects were arrested.") == [
+        ("arrests", 9, "PT"), ("arrests", 4, "GR")]
+    assert placed("В Польше 6 человек задержаны, а в Чехии 3 арестованы.") == [("arrests", 6, "PL"), ("arrests", 3, "CZ")]
+    assert placed("In Portugal and Greece 13 people were detained.") == [("arrests", 13, None)]

@@ -40,3 +40,9 @@ def test_then_sentence_continues_a_recall_and_its_actor():
     # a "then" sentence after no recall carries nothing
     got = facts("Police seized 3 kg of heroin. Then 6 people were arrested.")
     assert ("arrests", 6, "people", None) in got
+
+
+def test_a_reminder_of_an_unnamed_earlier_case_and_its_then_sentence_give_no_facts():
+    text = ("Заголовок\nПолиция задержала 9 человек. Напомним, в 2019 году в области уже закрыли лабораторию. "
+            "Тогда задержали 14 фигурантов.")
+    assert [(f.metric, f.value) for f in extract(text).facts] == [("arrests", 9)]

