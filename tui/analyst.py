@@ -12,6 +12,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual.screen import ModalScreen
+
 from store.format import figure, metric_label
 from store.ingest.pipeline import Proposal
 from store.review import Review
@@ -32,7 +34,9 @@ def analyst_check(app: TakedownApp, action: str) -> bool:
     if action in ANALYST_ACTIONS:
         return app.explorer is not None and app.screen is app.explorer
     if action in EXPLORER_KEYS:
-        return not isinstance(app.screen, ReviewScreen)
+        # over a review or a dialog they would act on the explorer underneath (focus its search
+        # box unseen, so the keys after Escape are typed there): the dialog keeps its keys
+        return not isinstance(app.screen, ReviewScreen | ModalScreen)
     return True
 
 
@@ -210,8 +214,10 @@ class AnalystActions:
             self.notify(str(exc), title=f"Cannot {which}", severity="error", markup=False, timeout=8)
             return
         self.after_own_write()
-        done = "Undone" if which == "undo" else "Redone"
-        self.notify(f"{done}: {change.summary}" if change.summary else done, markup=False)
+        # the log's summary already says it ("undid #3: deleted …"): say it once, and the way back
+        summary = change.summary or ("undid the last change" if which == "undo" else "redid the last change")
+        back = " (ctrl+r redoes)" if which == "undo" else " (u undoes)"
+        self.notify(summary[:1].upper() + summary[1:] + back, markup=False)
 
     # -- sort and share -------------------------------------------------------------------------
     def action_cycle_sort(self: TakedownApp) -> None:

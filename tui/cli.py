@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, NoReturn
 
 from store import __version__, countries
@@ -80,7 +81,8 @@ def build_parser() -> Parser:
 
     p = sub.add_parser("export", parents=[common], help="export facts with their quotes and sources")
     p.add_argument("--format", choices=("csv", "json", "md"), default="json")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout (an existing FILE is kept)")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p.add_argument("--operation", metavar="ID", help="only this operation (id, name or alias), with its summary")
     p.add_argument("--country", metavar="CC", help="only this country's summary: its totals, operations and facts")
 
@@ -264,6 +266,11 @@ def cmd_export(args: argparse.Namespace, repo: Repository) -> int:
     else:
         text = export_text(args.format, repo)
     if args.output:
+        # an export never replaces what the user has unless asked, and never the store itself
+        if Path(args.output).expanduser().resolve() == repo.path.resolve():
+            raise StoreError(f"{args.output}: is the store being exported; give another file name")
+        if Path(args.output).expanduser().exists() and not args.force and not Path(args.output).is_dir():
+            raise StoreError(f"{args.output}: already exists (add --force to replace it)")
         write_export(args.output, text, overwrite=True)
         print(f"wrote {count(facts, 'fact')} to {args.output}", file=sys.stderr)
     else:

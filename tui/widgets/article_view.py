@@ -124,6 +124,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.current = index
         mark = next((m for m in self.marks if m.index == index), None)
         if mark is not None:
+            if self.anchor is None:  # no selection under way: a keyboard selection starts at the figure
+                self.caret = mark.start
             self.scroll_to_offset(mark.start)
         self.refresh()
 

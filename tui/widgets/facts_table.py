@@ -39,6 +39,7 @@ _WIDTHS = {
     "mark": (14, 1, False),
 }
 GAP = 1
+METRIC_MORE = 2  # what the metric column takes from the operation column when there is room
 
 
 def layout(width: int) -> list[tuple[str, int, bool]]:
@@ -47,6 +48,9 @@ def layout(width: int) -> list[tuple[str, int, bool]]:
     wide = width >= 100
     fixed = {key: (w if wide else n, right) for key, (w, n, right) in _WIDTHS.items()}
     rest = width - sum(w for w, _ in fixed.values()) - GAP * len(COLUMNS)
+    if wide and rest >= 16 + METRIC_MORE:  # "firearms seized" whole, while the operations keep room
+        fixed["metric"] = (fixed["metric"][0] + METRIC_MORE, False)
+        rest -= METRIC_MORE
     out = []
     for column in COLUMNS:
         if column.key == "operation":
