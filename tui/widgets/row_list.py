@@ -25,7 +25,6 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.content import Content
 from textual.geometry import Region
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -33,13 +32,14 @@ from textual.strip import Strip
 
 from tui.bindings import LIST_BINDINGS
 from tui.widgets.cells import Cell, cell_segments
+from tui.widgets.quiet_title import QuietTitle
 from tui.widgets.text import safe
 from tui.widgets.virtual import refresh_changed_lines, set_virtual_height
 
 RowT = TypeVar("RowT")
 
 
-class RowList(ScrollView, Generic[RowT], can_focus=True):
+class RowList(QuietTitle, ScrollView, Generic[RowT], can_focus=True):
     """Rows with a cursor; subclasses say how one row reads in :meth:`render_row`."""
 
     BINDINGS = LIST_BINDINGS + [Binding("escape", "back", "Back", id="list.back", show=False)]
@@ -128,23 +128,6 @@ class RowList(ScrollView, Generic[RowT], can_focus=True):
         self._scroll_cursor_visible()
         if round(self.scroll_y) == scroll_y:  # a scroll has refreshed every line already
             self._refresh_changed_lines()
-
-    def set_title(self, title: str) -> None:
-        """Set the border title, repainting only the top border when it changed (assigning
-        ``border_title`` repaints the whole widget)."""
-        if title == self._title:
-            return
-        self._title = title
-        self._quiet = True
-        try:
-            self.border_title = Content(title)
-        finally:
-            self._quiet = False
-        if self.is_mounted and self.size:
-            x, y = self.content_offset
-            self.refresh(Region(-x, -y, self.outer_size.width, 1))
-
-    _quiet = False
 
     def refresh(self, *regions: Region, **kwargs) -> RowList:  # type: ignore[override]
         if self._quiet:
