@@ -32,7 +32,7 @@ from pathlib import Path
 
 T0 = time.perf_counter()
 
-from _app import ensure_store  # noqa: E402
+from _app import ensure_store, record_frames  # noqa: E402
 
 
 def rss_mb() -> float:
@@ -43,15 +43,8 @@ async def child_app(path: Path) -> dict:
     from tui.app import TakedownApp
     from tui.screens.explorer import ExplorerScreen
 
-    frames: list[tuple[float, bool]] = []
     app = TakedownApp(path=path, poll_interval=0)
-    display = app._display
-
-    def timed_display(screen, renderable):
-        display(screen, renderable)
-        frames.append((time.perf_counter(), isinstance(screen, ExplorerScreen)))
-
-    app._display = timed_display  # type: ignore[method-assign]
+    frames: list[tuple[float, bool]] = record_frames(app, lambda screen: isinstance(screen, ExplorerScreen))
     out: dict = {}
     async with app.run_test(size=(160, 50)):
         while not app.warmed.is_set():

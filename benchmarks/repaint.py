@@ -23,7 +23,7 @@ import json
 import statistics
 import time
 
-from _app import ensure_store
+from _app import ensure_store, record_frames
 
 QUERIES = ["германии", "spector arrests", "hydar", "country:de арест", "monopoly market"]
 
@@ -37,15 +37,8 @@ async def measure(path, per_key: bool = False, size: tuple[int, int] = (120, 36)
     repo = Repository.open(path, create_missing=False)
     app = TakedownApp(repo, poll_interval=0)
     times: list[float] = []
-    frames: list[float] = []
     applied: list[float] = []
-    display = app._display
-
-    def timed_display(screen, renderable):  # every frame the app writes
-        display(screen, renderable)
-        frames.append(time.perf_counter())
-
-    app._display = timed_display  # type: ignore[method-assign]
+    frames: list[float] = record_frames(app)
     from tui.screens.explorer import ExplorerScreen
 
     apply = ExplorerScreen.on_search_finished

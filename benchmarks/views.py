@@ -17,7 +17,7 @@ import json
 import statistics
 import time
 
-from _app import ensure_store
+from _app import ensure_store, record_frames
 
 QUERIES = ["германии", "spector arrests", "hydar", "country:de арест", "monopoly market"]
 
@@ -86,14 +86,7 @@ async def timeline_frames(path, size: tuple[int, int]) -> dict:
 
     repo = Repository.open(path, create_missing=False)
     app = TakedownApp(repo, poll_interval=0)
-    frames: list[float] = []
-    display = app._display
-
-    def timed_display(screen, renderable):
-        display(screen, renderable)
-        frames.append(time.perf_counter())
-
-    app._display = timed_display  # type: ignore[method-assign]
+    frames: list[float] = record_frames(app)
     out: dict[str, float] = {}
     async with app.run_test(size=size) as pilot:
         while not app.warmed.is_set():
@@ -131,15 +124,8 @@ async def table_keys(path, size: tuple[int, int]) -> dict:
 
     repo = Repository.open(path, create_missing=False)
     app = TakedownApp(repo, poll_interval=0)
-    frames: list[float] = []
     applied: list[tuple[float, str]] = []
-    display = app._display
-
-    def timed_display(screen, renderable):
-        display(screen, renderable)
-        frames.append(time.perf_counter())
-
-    app._display = timed_display  # type: ignore[method-assign]
+    frames: list[float] = record_frames(app)
     finish = FactsView.on_search_finished
 
     def timed_finish(self, message):
