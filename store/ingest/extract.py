@@ -23,6 +23,7 @@ from store.ingest.events import sentence_events
 from store.ingest.extraction import ExtractedFact, Extraction
 from store.ingest.facts import sentence_facts
 from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, THEN_LEAD
+from store.ingest.lone import drop_counted_lone
 from store.ingest.names import Names, find_names
 from store.ingest.owners import event_subject, main_operation, owner, recalled_markets
 from store.ingest.parts import refile_parts
@@ -63,7 +64,7 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
             continue
         _read_sentence(text, sent, lang, published, names, recalled, main, out, d)
     out.countries = list(d.participants)
-    out.facts = refile_parts(text, drop_rounded_headline(text, settle_facts(fold_conversions(text, out.facts))))
+    out.facts = refile_parts(text, drop_rounded_headline(text, settle_facts(fold_conversions(text, drop_counted_lone(out.facts, ARRESTS)))))
     out.events = settle_events(out.events)
     return out
 

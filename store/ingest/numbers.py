@@ -84,6 +84,7 @@ class Figure:
     approximate: bool = False  # "a dozen"
     in_words: bool = False
     scaled: bool = False
+    lone: bool = False  # one person, no number written («задержан житель»): see store.ingest.lone
 
 
 # "more than a tonne", "тонну кокаина": a weight unit with no number counts one of it.
@@ -106,7 +107,7 @@ def _one_unit(text: str) -> list[Figure]:
 def find_figures(text: str, lang: str) -> list[Figure]:
     """Every figure in ``text``, left to right, with scale words folded into the value."""
     found = [*_half_figures(text), *_digit_figures(text, lang), *_word_figures(text, lang), *_one_firearm(text),
-             *_one_unit(text)]
+             *_one_unit(text), *_one_person(text)]
     found.sort(key=lambda f: (f.start, f.start - f.end))
     out: list[Figure] = []
     for fig in found:
@@ -225,6 +226,17 @@ def _one_firearm(text: str) -> list[Figure]:
                 continue  # "один пистолет", "21 автомат": the number is the figure
         out.append(Figure(m.start(), m.start(), 1, "", in_words=True))
     return out
+
+
+def _one_person(text: str) -> list[Figure]:
+    from store.ingest.lone import lone_people
+
+    return [Figure(a, b, 1, text[a:b], in_words=True, lone=True) for a, b in lone_people(text)]
+
+
+def is_number_word(word: str) -> bool:
+    """A Russian number word in any case form (двоих, пяти, сорока)."""
+    return word.lower().replace("ё", "е") in _ru_number_forms()
 
 
 def _half_figures(text: str) -> list[Figure]:
