@@ -339,6 +339,10 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
         if found:
             return i + 1, found[0], found[1]
     following = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+    if "-" in first and _is_cyrillic(first) and gazetteer.is_region_noun(following):
+        region_of = _ru_adjective(first.rsplit("-", 1)[1])  # «Восточно-Казахстанской области»: a region named after its country
+        if region_of:
+            return i + 2, region_of, "city"
     region = gazetteer.ru_region(first, following)
     if region:  # «Новосибирской области», «Подмосковье»
         return (i + 2 if gazetteer.is_region_noun(following) else i + 1), region, "city"
