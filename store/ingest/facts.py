@@ -142,6 +142,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             place = elliptic_actor(sentence, q, mentions, after_arrest)
         if q.bare and _ANSWER_LEAD.match(sentence[:q.start]) and context.rstrip().endswith("?") and _ARREST_CUE.search(context):
             q = replace(q, bare=False)  # "How many were arrested?" — "Seventy-eight across eight countries."
+        if q.bare and place is None and arrest and each_places(sentence, q, mentions):
+            q = replace(q, bare=False)  # «…, в Чехии и Словакии — по четыре»: one figure for each of the places
         if q.bare and (place is None or not arrest):
             continue
         if (q.subset and place is None and (any(p.metric == q.metric for p, _ in picked) or not _LIST_INTRO.search(sentence[:q.start]))
