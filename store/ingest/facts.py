@@ -27,7 +27,9 @@ from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept"
     r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
-    r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)",
+    r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)"
+    # «В здании находилось более 40 кг готового наркотика»: what the raided place held
+    r"|находил(?:ось|ся|ась|ись)|хранил(?:ось|ся|ась|ись)|(?:было|были)\s+спрятан",
     re.IGNORECASE,
 )
 _ARREST_CUE = re.compile(
