@@ -16,6 +16,8 @@ The stages, in data-flow order:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from store.ingest.breakdowns import rest_elsewhere
 from store.ingest.dates import find_dates
 from store.ingest.discourse import Discourse, borrowed_cue, end_list_unless_item, note_lines, symbol_line
@@ -24,6 +26,7 @@ from store.ingest.extraction import ExtractedFact, Extraction
 from store.ingest.facts import sentence_facts
 from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, THEN_LEAD
 from store.ingest.lone import drop_counted_lone
+from store.ingest.lookalikes import unmix
 from store.ingest.names import Names, find_names
 from store.ingest.owners import event_subject, main_operation, owner, recalled_markets
 from store.ingest.parts import refile_parts
@@ -46,6 +49,9 @@ def detect_language(text: str) -> str:
 
 def extract(text: str, *, lang: str = "auto", published: str | None = None, operation: str | None = None) -> Extraction:
     """Everything the article states about darknet operations, with spans into ``text``."""
+    original, text = text, unmix(text)
+    if text != original:  # read the letters as they look, quote the text as written
+        return _quoted_from(original, extract(text, lang=lang, published=published, operation=operation))
     lang = detect_language(text) if lang == "auto" else lang
     sentences = split_sentences(text)
     names = find_names(text, sentences)
@@ -66,6 +72,16 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
     out.countries = list(d.participants)
     out.facts = refile_parts(text, drop_rounded_headline(text, settle_facts(fold_conversions(text, drop_counted_lone(out.facts, ARRESTS)))))
     out.events = settle_events(out.events)
+    return out
+
+
+def _quoted_from(original: str, out: Extraction) -> Extraction:
+    """``out`` with every quote and wording cut again from ``original`` (same offsets)."""
+    def requote(f: ExtractedFact) -> ExtractedFact:
+        return replace(f, quote=original[f.quote_start:f.quote_end], text=original[f.start:f.end])
+
+    out.facts = [requote(f) for f in out.facts]
+    out.events = [requote(e) for e in out.events]
     return out
 
 
