@@ -13,6 +13,9 @@ beside «задержаны 23 участника» the organiser «включа
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from store.ingest.lexicon import RECALL_LEAD
 
 # The singular person nouns, nominative and accusative (animate masculine: the genitive form).
 _NOMINATIVE = (
@@ -34,8 +37,10 @@ _MODIFIER = r"(?:\d+\s*-\s*летн\w+|[а-яё]+(?:ий|ый|ой|ая|яя|е�
 _PASSIVE = r"(?:был[аи]?\s+)?(?:задержан|задержана|арестован|арестована|(?:взят|взята|заключ[её]н|заключена)\s+под\s+стражу)"
 _ACTIVE = r"(?:задержали|арестовали|задержал|задержала|арестовал|арестовала)"
 _END = r"(?![\w-])"
+# «задержали в Городокском районе при въезде в Беларусь 51-летнего жителя Орши»: a place or time phrase between
+_ADVERBIAL = r"(?:(?:в|во|на|при|у|под|около|близ|возле|вблизи|недалеко\s+от|накануне|ночью|утром|вечером|днём|днем)(?:\s+[^\s.,;:!?«»\"()–—]+){0,7}?\s+)?"
 _FORWARD = re.compile(
-    rf"(?<![\w-])(?:(?P<pv>{_PASSIVE})|(?P<av>{_ACTIVE})){_END}\s+(?:{_MODIFIER}\s+){{0,3}}?"
+    rf"(?<![\w-])(?:(?P<pv>{_PASSIVE})|(?P<av>{_ACTIVE})){_END}\s+{_ADVERBIAL}(?:{_MODIFIER}\s+){{0,3}}?"
     rf"(?:(?P<nom>{_NOMINATIVE})|(?P<acc>{_ACCUSATIVE})){_END}",
     re.IGNORECASE,
 )
@@ -48,11 +53,16 @@ _BACKWARD = re.compile(
 _AGENT_BEFORE = re.compile(r"(?:сотрудник\w*|полицейск\w*|оперативник\w*|силовик\w*|пограничник\w*)\s+$", re.IGNORECASE)
 
 
+_REPORTED = re.compile(r"^\W{0,3}(?:ранее|как\s+(?:ранее\s+)?сообщалось|как\s+стало\s+известно)\b", re.IGNORECASE)
+
+
 def lone_people(text: str) -> list[tuple[int, int]]:
     """Spans of singular person nouns an arrest verb governs in ``text`` (a sentence)."""
     from store.ingest.numbers import is_number_word
 
     spans: list[tuple[int, int]] = []
+    if RECALL_LEAD.match(text) or _REPORTED.match(text):
+        return spans  # «Ранее КНБ задержал полицейского»: another case the article links to
     for pattern in (_FORWARD, _BACKWARD):
         for m in pattern.finditer(text):
             group = "nom" if m.group("nom") else "acc"
@@ -76,9 +86,30 @@ def is_lone(wording: str) -> bool:
     return bool(re.fullmatch(rf"(?:{_NOMINATIVE}|{_ACCUSATIVE})", wording.strip(), re.IGNORECASE))
 
 
+# «задержали лидера группы и пятерых его сообщников», "arrested the administrator and four vendors": the one
+# person and the counted ones after one verb are one figure.
+_WITH = re.compile(r"^[^.;:!?\d]{0,60}?(?:\s(?:и|а\s+также|также|вместе\s+с|and|as\s+well\s+as|along\s+with)\s)[^.;:!?\d]{0,20}$",
+                   re.IGNORECASE)
+# «задержали еще четверых курьеров»: more people on top of the one already held, not a count that holds them
+_MORE = re.compile(r"(?:ещё|еще|другие|другого|других|another|a\s+further|further|other)\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
+
+
 def drop_counted_lone(facts: list, arrests: str) -> list:
-    """The lone arrests only when the article counts no arrests otherwise."""
-    counted = any(f.metric == arrests and not is_lone(f.text) for f in facts)
-    if not counted:
+    """The lone arrests merged into a count in their clause, or kept only where nothing else
+    counts the arrests (a count of "ещё N" people adds to the one, it does not hold them)."""
+    lone = [f for f in facts if f.metric == arrests and is_lone(f.text)]
+    if not lone:
         return facts
-    return [f for f in facts if not (f.metric == arrests and is_lone(f.text))]
+    out = list(facts)
+    for one in lone:
+        clause = next((c for c in out if c.metric == arrests and c is not one and not is_lone(c.text)
+                       and c.quote_start == one.quote_start and c.start > one.end
+                       and _WITH.match(one.quote[one.end - one.quote_start:c.start - one.quote_start])), None)
+        if clause is not None:
+            k = out.index(clause)
+            out[k] = replace(clause, value=(clause.value or 0) + 1, start=one.start, text=one.quote[one.start - one.quote_start:clause.end - one.quote_start])
+            out.remove(one)
+    counted = [f for f in out if f.metric == arrests and not is_lone(f.text)]
+    if all(_MORE.search(f.quote[:f.start - f.quote_start]) for f in counted):
+        return out
+    return [f for f in out if not (f.metric == arrests and is_lone(f.text))]

@@ -204,7 +204,8 @@ _TITLE_WORD = re.compile(
 
 # "18 – граждане Польши", "гражданин Нидерландов", "citizens of Poland": whose passport, not where.
 _CITIZEN = re.compile(
-    r"(?:\b(?:граждан\w*|уроженц\w*|уроженк\w*|подданн\w*|выходц\w*)(?:\s+(?:из|изо))?"
+    # «уроженец Западной Украины»: a part of the country named by its compass point is the same origin
+    r"(?:\b(?:граждан\w*|урожен(?:е)?ц\w*|уроженк\w*|подданн\w*|выход(?:е)?ц\w*)(?:\s+(?:из|изо))?(?:\s+(?:западн|восточн|северн|южн|центральн)\w*)?"
     r"|\b(?:citizens?|nationals?|natives?)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -81,12 +81,12 @@ _MELEE = re.compile(r"холодн|травматич|пневмат|air\s|repli
 _PEOPLE = re.compile(
     # "two of the operation's admins", "two out of three administrators", "two of the highest-selling suppliers"
     r"^\s*(?:(?:of\s+(?:the|these|those|all\s+the|its|their)|out\s+of\s+(?:the\s+)?[\w-]+)\s+(?:[\w-]+['’]s\s+)?)?"
-    r"(?:(?:" + _RU_ADJ + r"|ещё|еще|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
+    r"(?:(?:" + _RU_ADJ + r"|ещё|еще|его|её|ее|их|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
     r"|further|main|major|drug|darknet|individual|dark\s+web|[a-z]+-(?:selling|level|ranking|volume|value|profile|scale)"
     r"|(?-i:[A-Z][\w-]+)|(?-i:[A-Z]\.(?:[A-Z]\.)+))\s+){0,2}"
     r"(?:человек(?:а|ом|у)?|людей|лиц[ао]?|подозреваем\w*|задержанн\w*|продав\w*|администратор\w*|админ\w*|курьер\w*|модератор\w*"
     r"|участник\w*|член\w*|граждан\w*|мужчин\w*|женщин\w*|наркоторговц\w*|наркодилер\w*|дилер\w*|распространител\w*"
-    r"|закладчик\w*|сбытчик\w*|иностран(?:ц\w*|ок|к[аи])|хакер\w*|hackers?|организатор\w*|владел\w*|оператор\w*|поставщик\w*|фигурант\w*|обвиняем\w*"
+    r"|закладчик\w*|сбытчик\w*|сообщник\w*|соучастник\w*|подельник\w*|помощник\w*|иностран(?:ц\w*|ок|к[аи])|хакер\w*|hackers?|организатор\w*|владел\w*|оператор\w*|поставщик\w*|фигурант\w*|обвиняем\w*"
     # «семь сотрудников нелегального интернет-магазина»: the shop's staff, not police officers
     r"|сотрудник\w*(?=\s+(?:[а-яё]+(?:ого|его)\s+)?(?:интернет-магазин|магазин|площадк|наркошоп|группировк|преступн|сет[иь]))"
     r"|suppliers?|distributors?|smugglers?|ringleaders?|organi[sz]ers?|masterminds?|accomplices?"
