@@ -89,7 +89,8 @@ class Figure:
 
 # "more than a tonne", "тонну кокаина": a weight unit with no number counts one of it.
 _ONE_UNIT = re.compile(
-    r"(?<![\w-])(?:(?:a|one)\s+(?=(?:tonne|metric\s+ton|ton|kilo(?:gram(?:me)?)?)\b)|(?=тонн[уа](?![\w-])))",
+    # «килограмм марихуаны», «около килограмма героина»: one kilogram
+    r"(?<![\w-])(?:(?:a|one)\s+(?=(?:tonne|metric\s+ton|ton|kilo(?:gram(?:me)?)?)\b)|(?=тонн[уа](?![\w-]))|(?=килограмма?(?![\w-])))",
     re.IGNORECASE,
 )
 
@@ -100,6 +101,10 @@ def _one_unit(text: str) -> list[Figure]:
         if m.group() == "" and re.search(r"(?:\d[\d.,]*|\w+)\s*$", text[:m.start()]) and re.search(
                 r"(?:\d|полтор|одн|две|два)\w*\s*$", text[:m.start()], re.IGNORECASE):
             continue  # "1 тонна", "одна тонна": the number is the figure
+        prev = re.search(r"([\w.,/-]+)\s*$", text[:m.start()])
+        if m.group() == "" and prev and (re.match(r"(?:за|на|по|в|каждый|каждого|per|a)$|[\d/]", prev.group(1), re.IGNORECASE)
+                                         or is_number_word(prev.group(1))):
+            continue  # «500 рублей за килограмм» (a rate), «66-ти килограмм», «пяти килограмм» (the number is the figure)
         out.append(Figure(m.start(), m.start() + len(m.group().rstrip()), 1, m.group().rstrip(), in_words=True))
     return out
 
