@@ -39,8 +39,10 @@ _ACTIVE = r"(?:задержали|арестовали|задержал|заде
 _END = r"(?![\w-])"
 # «задержали в Городокском районе при въезде в Беларусь 51-летнего жителя Орши»: a place or time phrase between
 _ADVERBIAL = r"(?:(?:в|во|на|при|у|под|около|близ|возле|вблизи|недалеко\s+от|накануне|ночью|утром|вечером|днём|днем)(?:\s+[^\s.,;:!?«»\"()–—]+){0,7}?\s+)?"
+# «Задержаны организатор лаборатории и двое его помощников»: the plural verb of a list opening on one person
+_PASSIVE_LIST = r"(?:были\s+)?(?:задержаны|арестованы)"
 _FORWARD = re.compile(
-    rf"(?<![\w-])(?:(?P<pv>{_PASSIVE})|(?P<av>{_ACTIVE})){_END}\s+{_ADVERBIAL}(?:{_MODIFIER}\s+){{0,3}}?"
+    rf"(?<![\w-])(?:(?P<pv>{_PASSIVE}|{_PASSIVE_LIST})|(?P<av>{_ACTIVE})){_END}\s+{_ADVERBIAL}(?:{_MODIFIER}\s+){{0,3}}?"
     rf"(?:(?P<nom>{_NOMINATIVE})|(?P<acc>{_ACCUSATIVE})){_END}",
     re.IGNORECASE,
 )
