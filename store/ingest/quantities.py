@@ -14,11 +14,12 @@ from store.ingest.numbers import Figure, qualifier_before
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _CURRENCY_PREFIX = re.compile(
-    r"(?:(?<![\w$])(?P<code>\$US|\$AU|\$A|\$NZ|\$C|\$HK|\$S|US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|R\$|₩|\$|€|£|₽|₴|₸|EUR|USD|GBP|RUB|CHF|UAH|PLN|CZK|SEK|NOK|DKK"
+    r"(?:(?<![\w$])(?P<code>Rs\.?|₹|\$US|\$AU|\$A|\$NZ|\$C|\$HK|\$S|US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|R\$|₩|\$|€|£|₽|₴|₸|EUR|USD|GBP|RUB|CHF|UAH|PLN|CZK|SEK|NOK|DKK"
     r"|CAD|AUD|KZT|BYN|HUF|RON|BGN|TRY|ILS|INR|JPY|CNY|BRL|MXN|ZAR|SGD|HKD|NZD|KRW|COP|GEL|AMD|AZN|UZS|KGS|MDL|RSD|ISK|AED)\s?)$"
 )
 _PREFIX_CODES = {"$US": "USD", "$AU": "AUD", "$A": "AUD", "$NZ": "NZD", "$C": "CAD", "$HK": "HKD", "$S": "SGD", "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "₸": "KZT",
-                 "CA$": "CAD", "C$": "CAD", "AU$": "AUD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL", "₩": "KRW"}
+                 "CA$": "CAD", "C$": "CAD", "AU$": "AUD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL", "₩": "KRW",
+                 "Rs": "INR", "Rs.": "INR", "₹": "INR"}
 # Cryptocurrency units: a seizure counted in coins is ``seized_crypto`` in the unit as stated,
 # not money (money needs an ISO 4217 code); "bitcoin worth $3m" stays money.
 CRYPTO_UNITS = frozenset({"BTC", "XMR", "ETH", "USDT"})
