@@ -26,6 +26,7 @@ from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, THEN_LEA
 from store.ingest.names import Names, find_names
 from store.ingest.owners import event_subject, main_operation, owner, recalled_markets
 from store.ingest.parts import refile_parts
+from store.ingest.places import article_countries
 from store.ingest.resolvers import RESOLVERS, Reading
 from store.ingest.restatements import drop_rounded_headline, fold_conversions
 from store.ingest.sentences import Sentence, split_sentences
@@ -45,6 +46,11 @@ def detect_language(text: str) -> str:
 
 def extract(text: str, *, lang: str = "auto", published: str | None = None, operation: str | None = None) -> Extraction:
     """Everything the article states about darknet operations, with spans into ``text``."""
+    with article_countries(text):
+        return _extract(text, lang, published, operation)
+
+
+def _extract(text: str, lang: str, published: str | None, operation: str | None) -> Extraction:
     lang = detect_language(text) if lang == "auto" else lang
     sentences = split_sentences(text)
     names = find_names(text, sentences)
