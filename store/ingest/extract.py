@@ -22,6 +22,7 @@ from store.ingest.discourse import Discourse, borrowed_cue, end_list_unless_item
 from store.ingest.events import sentence_events
 from store.ingest.extraction import ExtractedFact, Extraction
 from store.ingest.facts import sentence_facts
+from store.ingest.local_dollar import local_dollars
 from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, THEN_LEAD
 from store.ingest.names import Names, find_names
 from store.ingest.owners import event_subject, main_operation, owner, recalled_markets
@@ -70,6 +71,7 @@ def _extract(text: str, lang: str, published: str | None, operation: str | None)
         _read_sentence(text, sent, lang, published, names, recalled, main, out, d)
     out.countries = list(d.participants)
     out.facts = refile_parts(text, drop_rounded_headline(text, settle_facts(fold_conversions(text, out.facts))))
+    out.facts = local_dollars(text, out.countries, out.facts)
     out.events = settle_events(out.events)
     return out
 
