@@ -129,6 +129,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             q = replace(q, metric=ARRESTS, unit="people", bare=False)
         if q.metric == ARRESTS and not arrest:
             continue
+        if q.metric == ARRESTS and _charged_not_arrested(sentence, q):
+            continue  # "the arrest of over 70 people and criminal charges being levied against 12 members"
         if q.metric == ARRESTS and _contacted_not_arrested(sentence, q):
             continue  # "had identified and spoken to more than 160 individuals; ... had arrested someone"
         if _OUT_OF.search(sentence[:q.start]):
@@ -226,6 +228,20 @@ def _contacted_not_arrested(sentence: str, q: Quantity) -> bool:
     b = sentence.find(";", q.end)
     clause = sentence[a:b if b >= 0 else len(sentence)]
     return bool(_CONTACT_VERB.search(sentence[a:q.start])) and not _ARREST_CUE.search(clause)
+
+
+# Charges or indictments against people: a court's step, not an arrest.
+_CHARGES_AGAINST = re.compile(
+    r"\b(?:charges?|indictments?)\s+(?:(?:being|were|was|have\s+been|had\s+been|are|is)\s+)?(?:(?:levied|filed|brought|laid|pressed|issued|unsealed)\s+)?"
+    r"against\b|\bindicted\b|\bобвинени\w*\s+(?:предъявлен\w*\s+)?", re.IGNORECASE)
+
+
+def _charged_not_arrested(sentence: str, q: Quantity) -> bool:
+    """The figure follows charge wording that comes after the sentence's last arrest word, and no
+    arrest word right after it ("charges against 12 people, who were arrested in Spain") takes it back."""
+    charge = max((m.end() for m in _CHARGES_AGAINST.finditer(sentence, 0, q.start)), default=-1)
+    arrest = max((m.end() for m in _ARREST_CUE.finditer(sentence, 0, q.start)), default=-1)
+    return charge > arrest and not _ARREST_CUE.search(sentence[q.end:q.end + 40])
 
 
 def _people_by_country(sentence: str, mentions: list[Mention]) -> bool:
