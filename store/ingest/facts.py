@@ -27,7 +27,11 @@ from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept"
     r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\binterdict|\bstopp(?:ed|ing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d|\b(?:bust|raids?|sting|takedown)\s+(?:also\s+)?(?:involved|included|produced|brought\s+in)\b|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
-    r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)",
+    r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)"
+    # «В здании находилось более 40 кг готового наркотика»: what the raided place held
+    r"|находил(?:ось|ся|ась|ись)|хранил(?:ось|ся|ась|ись)|(?:было|были)\s+спрятан"
+    # «Общий вес составил более 3500 килограммов», «Общая масса наркотиков — 11 кг»: the weight of what was found
+    r"|общ(?:ий|ая|его|ей)\s+(?:вес|масс[аы])",
     re.IGNORECASE,
 )
 _ARREST_CUE = re.compile(
@@ -43,6 +47,10 @@ _NOT_SEIZED = re.compile(
     r"(?<!незаконного\s)(?<!из\s)оборот|стоимост\w*\s+котор|продаж|продал|выручк|прибыл|доход|принос|заработ|отмы|похити|похищ|украл|украден|ущерб|штраф|залог"
     r"|в\s+месяц|в\s+год|ежемесячн|ежегодн|торговал|sales|\bsold\b|revenue|turnover|profit|earn|launder|stole"
     r"|damage|\bfines?\b|\bfined\b|bail|\bcost(?:s|ing)?\b|\bspen[dt]\w*|auction\w*|\bresold\b|transactions|processed|per\s+month|a\s+month|per\s+year|a\s+year|annual"
+    # «из которых преступники собирались изготовить 300 кг», "could have made 90 kg": what was planned, not seized
+    r"|собирал\w*\s+(?:\w+\s+)?(?:изготовить|произвести|получить|сделать|сбыть|продать|перевезти|ввезти)"
+    r"|мог(?:ли|ла|ло)?\s+(?:бы\s+)?(?:\w+\s+)?(?:получить|изготовить|произвести|сделать)|планировал\w*\s+(?:\w+\s+)?(?:изготовить|произвести|сбыть|продать)"
+    r"|could\s+have\s+(?:made|produced|yielded)|were\s+going\s+to\s+(?:make|produce)"
     r"|bounty|reward|вознагражд|трансакц|транзакц|добива\w*\s+конфискац|стоимост\w*\s+изъят\w*\s+(?!биткоин|крипт|средств|валют|монет|денег)|seek\w*\s+(?:the\s+)?forfeiture|sought\s+forfeiture",
     re.IGNORECASE,
 )
@@ -145,6 +153,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             place = elliptic_actor(sentence, q, mentions, after_arrest)
         if q.bare and _ANSWER_LEAD.match(sentence[:q.start]) and context.rstrip().endswith("?") and _ARREST_CUE.search(context):
             q = replace(q, bare=False)  # "How many were arrested?" — "Seventy-eight across eight countries."
+        if q.bare and place is None and arrest and each_places(sentence, q, mentions):
+            q = replace(q, bare=False)  # «…, в Чехии и Словакии — по четыре»: one figure for each of the places
         if q.bare and (place is None or not arrest):
             continue
         if (q.subset and place is None and (any(p.metric == q.metric for p, _ in picked) or not _LIST_INTRO.search(sentence[:q.start]))

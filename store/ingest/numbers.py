@@ -87,11 +87,13 @@ class Figure:
     approximate: bool = False  # "a dozen"
     in_words: bool = False
     scaled: bool = False
+    lone: bool = False  # one person, no number written («задержан житель»): see store.ingest.lone
 
 
 # "more than a tonne", "тонну кокаина": a weight unit with no number counts one of it.
 _ONE_UNIT = re.compile(
-    r"(?<![\w-])(?:(?:a|one)\s+(?=(?:tonne|metric\s+ton|ton|kilo(?:gram(?:me)?)?)\b)|(?=тонн[уа](?![\w-])))",
+    # «килограмм марихуаны», «около килограмма героина»: one kilogram
+    r"(?<![\w-])(?:(?:a|one)\s+(?=(?:tonne|metric\s+ton|ton|kilo(?:gram(?:me)?)?)\b)|(?=тонн[уа](?![\w-]))|(?=килограмма?(?![\w-])))",
     re.IGNORECASE,
 )
 
@@ -102,6 +104,10 @@ def _one_unit(text: str) -> list[Figure]:
         if m.group() == "" and re.search(r"(?:\d[\d.,]*|\w+)\s*$", text[:m.start()]) and re.search(
                 r"(?:\d|полтор|одн|две|два)\w*\s*$", text[:m.start()], re.IGNORECASE):
             continue  # "1 тонна", "одна тонна": the number is the figure
+        prev = re.search(r"([\w.,/-]+)\s*$", text[:m.start()])
+        if m.group() == "" and prev and (re.match(r"(?:за|на|по|в|каждый|каждого|per|a)$|[\d/]", prev.group(1), re.IGNORECASE)
+                                         or is_number_word(prev.group(1))):
+            continue  # «500 рублей за килограмм» (a rate), «66-ти килограмм», «пяти килограмм» (the number is the figure)
         out.append(Figure(m.start(), m.start() + len(m.group().rstrip()), 1, m.group().rstrip(), in_words=True))
     return out
 
@@ -109,7 +115,7 @@ def _one_unit(text: str) -> list[Figure]:
 def find_figures(text: str, lang: str) -> list[Figure]:
     """Every figure in ``text``, left to right, with scale words folded into the value."""
     found = [*_half_figures(text), *_digit_figures(text, lang), *_word_figures(text, lang), *_one_firearm(text),
-             *_one_unit(text)]
+             *_one_unit(text), *_one_person(text)]
     found.sort(key=lambda f: (f.start, f.start - f.end))
     out: list[Figure] = []
     for fig in found:
@@ -228,6 +234,17 @@ def _one_firearm(text: str) -> list[Figure]:
                 continue  # "один пистолет", "21 автомат": the number is the figure
         out.append(Figure(m.start(), m.start(), 1, "", in_words=True))
     return out
+
+
+def _one_person(text: str) -> list[Figure]:
+    from store.ingest.lone import lone_people
+
+    return [Figure(a, b, 1, text[a:b], in_words=True, lone=True) for a, b in lone_people(text)]
+
+
+def is_number_word(word: str) -> bool:
+    """A Russian number word in any case form (двоих, пяти, сорока)."""
+    return word.lower().replace("ё", "е") in _ru_number_forms()
 
 
 def _half_figures(text: str) -> list[Figure]:

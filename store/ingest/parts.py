@@ -31,6 +31,7 @@ _DRUG_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"ketamine|кетамин", "seized_ketamine"),
         (r"cannabis|marijuana|hashish|\bweed\b|каннабис|марихуан|гашиш|конопл", "seized_cannabis"),
         (r"mephedrone|мефедрон", "seized_mephedrone"),
+        (r"\b(?:alpha-|α-|a-)?pvp\b|альфа-?пвп|\bпвп\b", "seized_alpha_pvp"),
         (r"tobacco|cigarette|табак|сигарет", "seized_tobacco"),
         (r"\bpills?\b|tablets?|таблет", "seized_pills"),
     )
@@ -72,7 +73,15 @@ def drug_kind(words: str) -> str | None:
         return None
     generic = _GENERIC.search(words)
     first, metric = min(hits)
-    return None if generic and generic.start() < first else metric
+    if generic and generic.start() < first and not _APPOSITION.fullmatch(words[generic.end():first]):
+        return None
+    return metric
+
+
+# «психотропного вещества альфа-PVP», «наркотическим средством мефедрон», "of the drug fentanyl": the generic
+# noun names the one substance after it (not "drugs, including cocaine", «наркотиков и мефедрона»).
+_APPOSITION = re.compile(r"[\w-]*(?:\s+(?!(?:including|incl|such|like|mostly|mainly|and|or|и|или|включая|в|том|числе|таких|как"
+                         r"|преимущественно|в\s+основном)\b)[\w-]+){0,2}?\s*[«\"„]?\s*(?:альфа|alpha|α)?[\s-]*", re.IGNORECASE)
 
 
 # "Ещё 850 граммов мефедрона нашли в тайниках", "a further 20 kg of cocaine": more on top of the

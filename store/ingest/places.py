@@ -207,7 +207,8 @@ _TITLE_WORD = re.compile(
 
 # "18 – граждане Польши", "гражданин Нидерландов", "citizens of Poland": whose passport, not where.
 _CITIZEN = re.compile(
-    r"(?:\b(?:граждан\w*|уроженц\w*|уроженк\w*|подданн\w*|выходц\w*)(?:\s+(?:из|изо))?"
+    # «уроженец Западной Украины»: a part of the country named by its compass point is the same origin
+    r"(?:\b(?:граждан\w*|урожен(?:е)?ц\w*|уроженк\w*|подданн\w*|выход(?:е)?ц\w*)(?:\s+(?:из|изо))?(?:\s+(?:западн|восточн|северн|южн|центральн)\w*)?"
     r"|\b(?:citizens?|nationals?|natives?)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -358,6 +359,10 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
         if found:
             return i + 1, found[0], found[1]
     following = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+    if "-" in first and _is_cyrillic(first) and gazetteer.is_region_noun(following):
+        region_of = _ru_adjective(first.rsplit("-", 1)[1])  # «Восточно-Казахстанской области»: a region named after its country
+        if region_of:
+            return i + 2, region_of, "city"
     region = gazetteer.ru_region(first, following)
     if region:  # «Новосибирской области», «Подмосковье»
         return (i + 2 if gazetteer.is_region_noun(following) else i + 1), region, "city"

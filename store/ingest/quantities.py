@@ -82,12 +82,12 @@ _MELEE = re.compile(r"холодн|травматич|пневмат|air\s|repli
 _PEOPLE = re.compile(
     # "two of the operation's admins", "two out of three administrators", "two of the highest-selling suppliers"
     r"^\s*(?:(?:of\s+(?:the|these|those|all\s+the|its|their)|out\s+of\s+(?:the\s+)?[\w-]+)\s+(?:[\w-]+['’]s\s+)?)?"
-    r"(?:(?:" + _RU_ADJ + r"|ещё|еще|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
+    r"(?:(?:" + _RU_ADJ + r"|ещё|еще|его|её|ее|их|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
     r"|further|main|major|drug|darknet|individual|dark\s+web|[a-z]+-(?:selling|level|ranking|volume|value|profile|scale)"
     r"|(?-i:[A-Z][\w-]+)|(?-i:[A-Z]\.(?:[A-Z]\.)+))\s+){0,2}"
-    r"(?:человек|людей|лиц|подозреваем\w*|задержанн\w*|продав\w*|администратор\w*|админ\w*|курьер\w*|модератор\w*"
+    r"(?:человек(?:а|ом|у)?|людей|лиц[ао]?|подозреваем\w*|задержанн\w*|продав\w*|администратор\w*|админ\w*|курьер\w*|модератор\w*"
     r"|участник\w*|член\w*|граждан\w*|мужчин\w*|женщин\w*|наркоторговц\w*|наркодилер\w*|дилер\w*|распространител\w*"
-    r"|закладчик\w*|сбытчик\w*|хакер\w*|hackers?|организатор\w*|владел\w*|оператор\w*|поставщик\w*|фигурант\w*|обвиняем\w*"
+    r"|закладчик\w*|сбытчик\w*|сообщник\w*|соучастник\w*|подельник\w*|помощник\w*|иностран(?:ц\w*|ок|к[аи])|хакер\w*|hackers?|организатор\w*|владел\w*|оператор\w*|поставщик\w*|фигурант\w*|обвиняем\w*"
     # «семь сотрудников нелегального интернет-магазина»: the shop's staff, not police officers
     r"|сотрудник\w*(?=\s+(?:[а-яё]+(?:ого|его)\s+)?(?:интернет-магазин|магазин|площадк|наркошоп|группировк|преступн|сет[иь]))"
     r"|suppliers?|distributors?|smugglers?|ringleaders?|organi[sz]ers?|masterminds?|accomplices?"
@@ -170,6 +170,8 @@ class Quantity:
 
 def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
     """The quantity ``fig`` states in ``sentence``, or None when it counts nothing we keep."""
+    if fig.lone:  # «задержан 32-летний житель»: one person, the noun is the wording
+        return Quantity(ARRESTS, 1, "people", fig.start, fig.end, "exact")
     before, after = sentence[:fig.start], sentence[fig.end:]
     start, end = fig.start, fig.end
     prefix = _CURRENCY_PREFIX.search(before)

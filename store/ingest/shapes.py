@@ -152,7 +152,9 @@ def each_places(sentence: str, q: Quantity, mentions: list[Mention]) -> list[Men
     if after and (_EACH_IN.match(sentence[q.end:after[0].start]) or (po and _PO_AFTER.match(sentence[q.end:after[0].start]))):
         return _run(sentence, places, places.index(after[0]), forward=True)
     before = [m for m in places if m.end <= (po.start() if po else q.start)]
-    if before and re.match(r"^\s*(?:[:–—(-]|,?\s*with)?\s*$", sentence[before[-1].end:po.start() if po else q.start]):
+    # «в Словакии и Венгрии — по семь человек», «В Литве и Латвии задержаны по три человека»
+    if before and re.match(r"^\s*(?:[:–—(-]|,?\s*with)?\s*(?:(?:были\s+)?(?:задержан[оы]?|арестован[оы]?|задержали|арестовали)\s*)?$",
+                           sentence[before[-1].end:po.start() if po else q.start], re.IGNORECASE):
         return _run(sentence, places, places.index(before[-1]), forward=False)
     return []
 

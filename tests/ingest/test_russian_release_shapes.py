@@ -1,0 +1,101 @@
+"""Shapes of Russian-language police releases (MVD, FSB, KNB, SBU copy) found on real articles:
+one person held with no number written, kinds of people in one clause, a link to another story,
+equal weights of two drugs, planned output, lookalike letters, region and origin words.
+The sentences are the project's own, written in those releases' style."""
+
+from store.ingest.extract import extract
+from tests.ingest.phrases import facts, sent_ru
+
+
+def _arrests(text: str) -> list[tuple]:
+    return [(v, c) for m, v, _, c in facts(text) if m == "arrests"]
+
+
+def test_one_person_held_with_no_number_is_one_arrest():
+    text = ("В Самаре задержан 29-летний житель Тольятти, подозреваемый в сбыте наркотиков.\n"
+            "При обыске у него изъяли 3 кг мефедрона.")
+    assert _arrests(text) == [(1, "RU")]
+    assert [v for m, v, _, _ in facts(text) if m == "seized_drugs"] == [3]
+
+
+def test_the_accusative_after_the_verb_and_a_place_phrase_between():
+    assert _arrests("Пограничники задержали на трассе под Оршей водителя фуры.") == [(1, "BY")]
+    assert _arrests("42-летнего мужчину задержали в Караганде.") == [(1, "KZ")]
+
+
+def test_the_arrester_is_not_the_arrested():
+    assert _arrests("Сотрудник полиции задержал в подъезде закладчицу с партией гашиша.") == [(1, None)]
+    assert _arrests("Оперативник задержал курьера.") == [(1, None)]
+    assert _arrests("Сотрудник ФСБ задержал.") == []
+
+
+def test_a_lone_person_inside_a_counted_total_adds_nothing():
+    assert _arrests("Задержаны 17 участников группы, в том числе ее организатор.") == [(17, None)]
+
+
+def test_the_one_and_the_counted_after_one_verb_are_one_figure():
+    assert _arrests("Полицейские задержали организатора и четверых его подельников.") == [(5, None)]
+
+
+def test_more_people_held_beside_the_one_are_both_kept():
+    text = ("Милиционеры задержали в Бресте 44-летнего жителя Пинска.\n"
+            "Позже в Гомеле задержали еще троих курьеров магазина.")
+    assert sorted(_arrests(text)) == [(1, "BY"), (3, "BY")]
+
+
+def test_a_link_to_another_story_lends_no_figures():
+    text = ("В Минской области задержан курьер наркомагазина, у него изъяли 6 кг мефедрона.\n"
+            "Ранее также сообщалось о задержании двух контрабандистов, которые везли 400 килограммов гашиша.")
+    assert sorted(facts(text)) == [("arrests", 1, "people", "BY"), ("seized_drugs", 6, "kg", "BY")]
+
+
+def test_two_drugs_of_equal_weight_are_two_figures():
+    got = facts("При обыске изъяли четыре килограмма мефедрона и более четырех килограммов амфетамина.")
+    assert got.count(("seized_drugs", 4, "kg", None)) == 2
+
+
+def test_a_generic_noun_naming_one_substance_is_that_substance():
+    got = facts("Изъято 30 кг наркотиков. Также обнаружено 12 кг психотропного вещества альфа-PVP и 18 кг наркотического средства мефедрон.")
+    assert ("seized_drugs", 30, "kg", None) in got
+    assert ("seized_alpha_pvp", 12, "kg", None) in got and ("seized_mephedrone", 18, "kg", None) in got
+
+
+def test_what_could_have_been_made_is_no_seizure():
+    assert sent_ru("Изъято 14 кг концентрата, из которого дельцы собирались изготовить около 150 кг смесей.") == [
+        ("seized_drugs", 14, "kg", None)]
+
+
+def test_a_weight_stated_without_a_seizure_verb():
+    assert sent_ru("В доме находилось более 20 кг готового мефедрона.") == [("seized_drugs", 20, "kg", None)]
+    assert sent_ru("Общий вес составил около 7 килограммов.") == [("seized_drugs", 7, "kg", None)]
+
+
+def test_a_kilogram_with_no_number_is_one_but_a_rate_is_none():
+    assert sent_ru("В тайнике нашли килограмм гашиша.") == [("seized_drugs", 1, "kg", None)]
+    assert all(m != "seized_drugs" for m, *_ in sent_ru("Изъяли 900 рублей за килограмм."))
+    assert sent_ru("Изъято 66-ти килограмм синтетики.") == [("seized_drugs", 66, "kg", None)]
+
+
+def test_the_genitive_singular_of_people_counts():
+    assert sent_ru("В Литве и Латвии задержаны по три человека.") == [("arrests", 3, "people", "LT"), ("arrests", 3, "people", "LV")]
+    assert sent_ru("В Польше задержаны 9 подозреваемых, в Чехии и Словакии — по два.") == [
+        ("arrests", 9, "people", "PL"), ("arrests", 2, "people", "CZ"), ("arrests", 2, "people", "SK")]
+
+
+def test_foreigners_are_people_but_kinds_are_not_summed():
+    assert _arrests("Взяты под стражу 9 граждан Узбекистана и 2 иностранца.") == [(2, None), (9, None)]
+
+
+def test_lookalike_letters_are_read_as_russian_and_quoted_as_written():
+    text = "В Тοмске пοлицейские изъяли 12 кг нарκотиκов и задержали четверых сбытчиκов."
+    ex = extract(text)
+    assert sorted((f.metric, f.value, f.country) for f in ex.facts) == [("arrests", 4, "RU"), ("seized_drugs", 12, "RU")]
+    assert all(f.quote == text for f in ex.facts)
+
+
+def test_a_region_named_with_its_country_adjective():
+    assert "KZ" in extract("В Северо-Казахстанской области ликвидирована нарколаборатория.").countries
+
+
+def test_a_native_of_part_of_a_country_is_an_origin():
+    assert _arrests("Задержаны 8 участников группы, в том числе ее лидер, уроженец Восточной Грузии.") == [(8, None)]
