@@ -170,8 +170,8 @@ class Quantity:
 
 def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
     """The quantity ``fig`` states in ``sentence``, or None when it counts nothing we keep."""
-    if fig.lone:  # «задержан 32-летний житель»: one person, the noun is the wording
-        return Quantity(ARRESTS, 1, "people", fig.start, fig.end, "exact")
+    if fig.lone:  # «задержан 32-летний житель»: one person (or the roles listed), the nouns are the wording
+        return Quantity(ARRESTS, int(fig.value), "people", fig.start, fig.end, "exact")
     before, after = sentence[:fig.start], sentence[fig.end:]
     start, end = fig.start, fig.end
     prefix = _CURRENCY_PREFIX.search(before)
