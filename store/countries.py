@@ -43,6 +43,10 @@ NAME_ALIASES: dict[str, tuple[str, ...]] = {
     "BO": ("Bolivia", "Боливия"),
     "VE": ("Venezuela", "Венесуэла"),
     "TW": ("Taiwan", "Тайвань"),
+    "BA": ("Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia", "Босния"),
+    "CD": ("Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo",
+           "Демократическая Республика Конго", "ДР Конго"),
+    "CG": ("Republic of the Congo", "Republic of Congo", "Республика Конго"),
 }
 
 # Adjectives and demonyms: English whole words, Russian stems (any ending).

@@ -25,11 +25,13 @@ from store.ingest.events import sentence_events
 from store.ingest.extraction import ExtractedFact, Extraction
 from store.ingest.facts import sentence_facts
 from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, REPORTED_LEAD, THEN_LEAD
+from store.ingest.local_dollar import local_dollars
 from store.ingest.lone import drop_counted_lone
 from store.ingest.lookalikes import unmix
 from store.ingest.names import Names, find_names
 from store.ingest.owners import event_subject, main_operation, owner, recalled_markets
 from store.ingest.parts import refile_parts
+from store.ingest.places import article_countries
 from store.ingest.resolvers import RESOLVERS, Reading
 from store.ingest.restatements import drop_rounded_headline, fold_conversions
 from store.ingest.sentences import Sentence, split_sentences
@@ -52,6 +54,11 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
     original, text = text, unmix(text)
     if text != original:  # read the letters as they look, quote the text as written
         return _quoted_from(original, extract(text, lang=lang, published=published, operation=operation))
+    with article_countries(text):
+        return _extract(text, lang, published, operation)
+
+
+def _extract(text: str, lang: str, published: str | None, operation: str | None) -> Extraction:
     lang = detect_language(text) if lang == "auto" else lang
     sentences = split_sentences(text)
     names = find_names(text, sentences)
@@ -71,6 +78,7 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
         _read_sentence(text, sent, lang, published, names, recalled, main, out, d)
     out.countries = list(d.participants)
     out.facts = refile_parts(text, drop_rounded_headline(text, settle_facts(fold_conversions(text, drop_counted_lone(out.facts, ARRESTS)))))
+    out.facts = local_dollars(text, out.countries, out.facts)
     out.events = settle_events(out.events)
     return out
 

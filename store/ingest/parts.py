@@ -89,6 +89,13 @@ _APPOSITION = re.compile(r"[\w-]*(?:\s+(?!(?:including|incl|such|like|mostly|mai
 _ADDED = re.compile(r"(?<!\w)(?:ещё|еще|another|a\s+further|additional)\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
 
 
+# "and drugs including 100 grams of fentanyl": the sentence names a whole it gives no amount for, so
+# the named drug's amount is a part of it (not the drugs figure), total or not.
+_UNCOUNTED_WHOLE = re.compile(
+    r"\b(?:drugs|narcotics|substances)\s*,?\s+(?:including|such\s+as|among\s+them|notably)\s+"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|roughly|approximately)\s+)?$", re.IGNORECASE)
+
+
 def refile_parts(text: str, facts: list) -> list:
     """``facts`` with drug-type and money-form parts of a stated total under their own metric."""
     out = list(facts)
@@ -103,7 +110,7 @@ def refile_parts(text: str, facts: list) -> list:
         # in a later paragraph is another haul («13 ноября сообщалось … 440 килограммов»)
         whole = [t for t in totals if t.operation == f.operation and t.country == f.country and t.value > f.value
                  and (t.start < f.start or "\n" not in text[f.end:t.start])]
-        if whole:
+        if whole or _UNCOUNTED_WHOLE.search(text[max(f.quote_start, f.start - 60):f.start]):
             out[k] = replace(f, metric=kind)
     money = [f for f in out if f.metric == SEIZED_MONEY and f.value]
     for k, f in enumerate(out):

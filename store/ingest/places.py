@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from store.countries import all_countries
@@ -171,7 +174,7 @@ _MARKET_NOUN = re.compile(
     re.IGNORECASE,
 )
 _FROM = {"from", "из", "изо"}
-_THOSE = {"those", "ones", "representatives", "teams", "delegations", "units", "те", "представители"}
+_THOSE = {"those", "ones", "representatives", "teams", "delegations", "units", "factions", "те", "представители"}
 _DESTINATION = re.compile(
     r"(?:\b(?:sent|sending|shipped|shipping|exported|posted|delivered|smuggled|trafficked|destined)\b[^.;:!?]{0,50}?\b(?:to|for)"
     r"|(?:отправ|переправ|поставл|экспортир|ввоз|вывоз|контрабанд|предназнача)\w*[^.;:!?]{0,50}?\s(?:в|во|для))"
@@ -300,11 +303,26 @@ def _is_dateline(text: str, m: Mention) -> bool:
                 or (m.kind == "city" and _DATELINE_CITY.match(text, m.end)))
 
 
+# The countries the article being read names by name or adjective: they settle a town name
+# several countries share.  Set by :func:`article_countries` for one extraction.
+_NAMED: ContextVar[frozenset[str]] = ContextVar("named_countries", default=frozenset())
+
+
+@contextmanager
+def article_countries(text: str) -> Iterator[None]:
+    """Within the block, a shared town name in ``text`` goes to the country ``text`` names."""
+    token = _NAMED.set(frozenset(m.code for m in find_mentions(text) if m.kind != "city"))
+    try:
+        yield
+    finally:
+        _NAMED.reset(token)
+
+
 def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, str, str] | None:
     latin, _ = _latin_index()
     first = tokens[i][2]
     if first[0].isupper() and first[0].isascii():
-        for n in (4, 3, 2, 1):
+        for n in (5, 4, 3, 2, 1):  # "Democratic Republic of the Congo"
             if i + n > len(tokens):
                 continue
             span = text[tokens[i][0]:tokens[i + n - 1][1]]
@@ -319,9 +337,10 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
             span = text[tokens[i][0]:tokens[i + n - 1][1]]
             if n > 1 and re.search(r"[,;:()]", span):
                 continue
-            code = gazetteer.latin_city(span)
+            code = gazetteer.latin_city(span, _NAMED.get())
             followed = i + n < len(tokens) and tokens[i + n][2][0].isupper() and text[tokens[i + n - 1][1]:tokens[i + n][0]] == " "
-            if code and not followed and _place_position(text, tokens, i, i + n, agency_after=False):
+            if code and (not followed or _POLICE_AFTER.match(text, tokens[i + n - 1][1])) and _place_position(
+                    text, tokens, i, i + n, agency_after=False):
                 return i + n, code, "city"
         return None
     if not _is_cyrillic(first):
@@ -364,10 +383,20 @@ _LOCATIVE = frozenset({
 })
 
 
+# "Victoria Police", "Münster police", "Preston Police Station": a force named after its city or state.
+_POLICE_AFTER = re.compile(r"\s(?:Police|police|Polizei|politie|Constabulary)\b")
+# "Federal Police", "Royal Police": a word of the force's title, not a town that shares it (Federal, Argentina)
+_FORCE_WORD = re.compile(r"^(?:federal|royal|metropolitan|national|state|provincial|municipal|city|county|military|border"
+                         r"|transport|railway|civil|judicial|criminal|secret|special|local|regional|tax|customs)$", re.IGNORECASE)
+
+
 def _place_position(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, *, agency_after: bool = True) -> bool:
     """A gazetteer name counts where a place can stand: after a locative word ("in", «в», «жителей»),
-    in a list after one ("in Münster and Enschede"), or before an agency noun ("Münster police")."""
+    in a list after one ("in Münster and Enschede"), or before an agency noun ("Münster police";
+    for Latin names only a police noun, since "Garland Justice" or "Monaco authorities" are people)."""
     if agency_after and j < len(tokens) and _AGENCY.match(tokens[j][2]) and not re.search(r"[.;:!?]", text[tokens[j - 1][1]:tokens[j][0]]):
+        return True
+    if not agency_after and _POLICE_AFTER.match(text, tokens[j - 1][1]) and not _FORCE_WORD.match(tokens[j - 1][2]):
         return True
     if i == 0:
         return False

@@ -14,11 +14,12 @@ from store.ingest.numbers import Figure, qualifier_before
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _CURRENCY_PREFIX = re.compile(
-    r"(?:(?<![\w$])(?P<code>\$US|\$AU|\$A|\$NZ|\$C|\$HK|\$S|US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|R\$|₩|\$|€|£|₽|₴|₸|EUR|USD|GBP|RUB|CHF|UAH|PLN|CZK|SEK|NOK|DKK"
+    r"(?:(?<![\w$])(?P<code>Rs\.?|₹|\$US|\$AU|\$A|\$NZ|\$C|\$HK|\$S|US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|R\$|₩|\$|€|£|₽|₴|₸|EUR|USD|GBP|RUB|CHF|UAH|PLN|CZK|SEK|NOK|DKK"
     r"|CAD|AUD|KZT|BYN|HUF|RON|BGN|TRY|ILS|INR|JPY|CNY|BRL|MXN|ZAR|SGD|HKD|NZD|KRW|COP|GEL|AMD|AZN|UZS|KGS|MDL|RSD|ISK|AED)\s?)$"
 )
 _PREFIX_CODES = {"$US": "USD", "$AU": "AUD", "$A": "AUD", "$NZ": "NZD", "$C": "CAD", "$HK": "HKD", "$S": "SGD", "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "₸": "KZT",
-                 "CA$": "CAD", "C$": "CAD", "AU$": "AUD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL", "₩": "KRW"}
+                 "CA$": "CAD", "C$": "CAD", "AU$": "AUD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL", "₩": "KRW",
+                 "Rs": "INR", "Rs.": "INR", "₹": "INR"}
 # Cryptocurrency units: a seizure counted in coins is ``seized_crypto`` in the unit as stated,
 # not money (money needs an ISO 4217 code); "bitcoin worth $3m" stays money.
 CRYPTO_UNITS = frozenset({"BTC", "XMR", "ETH", "USDT"})
@@ -169,8 +170,8 @@ class Quantity:
 
 def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
     """The quantity ``fig`` states in ``sentence``, or None when it counts nothing we keep."""
-    if fig.lone:  # «задержан 32-летний житель»: one person, the noun is the wording
-        return Quantity(ARRESTS, 1, "people", fig.start, fig.end, "exact")
+    if fig.lone:  # «задержан 32-летний житель»: one person (or the roles listed), the nouns are the wording
+        return Quantity(ARRESTS, int(fig.value), "people", fig.start, fig.end, "exact")
     before, after = sentence[:fig.start], sentence[fig.end:]
     start, end = fig.start, fig.end
     prefix = _CURRENCY_PREFIX.search(before)
@@ -233,7 +234,7 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             metric, unit = ARRESTS, "people"  # "police arrest four"
         elif _PASSIVE_ARREST_AFTER.match(after):
             metric, unit = ARRESTS, "people"  # "the four were arrested", "пятеро были задержаны"
-        elif re.match(r"^\s*[a-zа-яё]", after) and not _ARREST_VERB_BEFORE.search(before) and not re.match(r"^\s*(?:из\s+них|of\s+them|in|в|во|на|on|from|across|were|was|были|было|и|and|each|took\s+place"
+        elif re.match(r"^\s*[a-zа-яё]", after) and not _ARREST_VERB_BEFORE.search(before) and not re.match(r"^\s*(?:из\s+них|of\s+them|in|at|в|во|на|on|from|across|were|was|были|было|и|and|each|took\s+place"
                                       r"|taking\s+place|occurred|happened|others?\s+were|more\s+were|пришл\w*|приходится)\b", after, re.IGNORECASE):
             return None  # counts some other noun
         else:
