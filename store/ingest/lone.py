@@ -114,4 +114,8 @@ def drop_counted_lone(facts: list, arrests: str) -> list:
     counted = [f for f in out if f.metric == arrests and not is_lone(f.text)]
     if all(_MORE.search(f.quote[:f.start - f.quote_start]) for f in counted):
         return out
-    return [f for f in out if not (f.metric == arrests and is_lone(f.text))]
+    # «Ещё в одном рейде задержали жителя Самарканда»: a person held besides the ones counted
+    return [f for f in out if not (f.metric == arrests and is_lone(f.text) and not _ALSO.search(f.quote[:f.start - f.quote_start]))]
+
+
+_ALSO = re.compile(r"(?<![\w-])(?:ещё|еще|также|кроме\s+того|помимо\s+(?:этого|них|того)|also|another|a\s+further)(?![\w-])", re.IGNORECASE)
