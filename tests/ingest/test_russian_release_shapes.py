@@ -138,3 +138,32 @@ def test_one_more_person_held_in_another_raid_is_kept_beside_a_count():
 
 def test_a_district_named_after_a_small_town_names_no_country():
     assert extract("Наркотики нашли в Бустонском районе.").countries == []
+
+
+def test_people_named_one_by_one_after_one_verb_add_up():
+    assert _arrests("В Гяндже задержаны 41-летний Эльчин Гасанов и 29-летний Рамиль Алиев.") == [(2, "AZ")]
+    assert _arrests("На посту задержаны водитель фуры — житель Шеки Рауф Керимов и пассажир- житель Баку.") == [(2, "AZ")]
+
+
+def test_a_resident_named_by_the_city_is_one_person():
+    assert _arrests("В Казани задержан 27-летний казанец, торговавший мефедроном.") == [(1, "RU")]
+
+
+def test_grams_after_the_detained_are_no_arrests():
+    got = sent_ru("При досмотре у задержанного обнаружили 87 г «синтетики».")
+    assert got == [("seized_drugs", 0.087, "kg", None)]
+
+
+def test_the_value_of_the_drugs_is_no_money():
+    assert sent_ru("Сумма изъятых наркотиков превышает 15 миллионов рублей.") == []
+
+
+def test_named_drugs_with_no_place_are_parts_of_the_placed_total():
+    text = ("В Баку изъято более 30 кг наркотиков.\n"
+            "У задержанных обнаружено 2 кг героина и 1 кг опия.")
+    got = facts(text)
+    assert [v for m, v, _, _ in got if m == "seized_drugs"] == [30]
+
+
+def test_common_words_are_no_regions():
+    assert extract("Изъяли порошок с примесью, пригодных для продажи веществ — 3 кг.").countries == []
