@@ -253,6 +253,14 @@ def ru_region(word: str, following: str) -> str | None:
     if not _REGION_NOUN.match(following):
         return None
     adj = _REGION_ADJ.match(folded)
+    if adj and re.match(r"район|округ", following, re.IGNORECASE):
+        # «Бустонский район», «Городокском районе»: a district is named after a small town the gazetteer may
+        # place in another country; only the hand list's towns say where it is
+        from store.ingest.places import hand_cyrillic_city
+
+        stem = adj.group("stem")
+        return next((hit for form in (stem + "ск", stem + "ль", stem + "ь", stem + "а", stem + "я", stem)
+                     if (hit := hand_cyrillic_city(form))), None)
     return _capital(adj.group("stem")) if adj else None
 
 

@@ -39,8 +39,10 @@ _ACTIVE = r"(?:задержали|арестовали|задержал|заде
 _END = r"(?![\w-])"
 # «задержали в Городокском районе при въезде в Беларусь 51-летнего жителя Орши»: a place or time phrase between
 _ADVERBIAL = r"(?:(?:в|во|на|при|у|под|около|близ|возле|вблизи|недалеко\s+от|накануне|ночью|утром|вечером|днём|днем)(?:\s+[^\s.,;:!?«»\"()–—]+){0,7}?\s+)?"
+# «Задержаны организатор лаборатории и двое его помощников»: the plural verb of a list opening on one person
+_PASSIVE_LIST = r"(?:были\s+)?(?:задержаны|арестованы)"
 _FORWARD = re.compile(
-    rf"(?<![\w-])(?:(?P<pv>{_PASSIVE})|(?P<av>{_ACTIVE})){_END}\s+{_ADVERBIAL}(?:{_MODIFIER}\s+){{0,3}}?"
+    rf"(?<![\w-])(?:(?P<pv>{_PASSIVE}|{_PASSIVE_LIST})|(?P<av>{_ACTIVE})){_END}\s+{_ADVERBIAL}(?:{_MODIFIER}\s+){{0,3}}?"
     rf"(?:(?P<nom>{_NOMINATIVE})|(?P<acc>{_ACCUSATIVE})){_END}",
     re.IGNORECASE,
 )
@@ -112,4 +114,8 @@ def drop_counted_lone(facts: list, arrests: str) -> list:
     counted = [f for f in out if f.metric == arrests and not is_lone(f.text)]
     if all(_MORE.search(f.quote[:f.start - f.quote_start]) for f in counted):
         return out
-    return [f for f in out if not (f.metric == arrests and is_lone(f.text))]
+    # «Ещё в одном рейде задержали жителя Самарканда»: a person held besides the ones counted
+    return [f for f in out if not (f.metric == arrests and is_lone(f.text) and not _ALSO.search(f.quote[:f.start - f.quote_start]))]
+
+
+_ALSO = re.compile(r"(?<![\w-])(?:ещё|еще|также|кроме\s+того|помимо\s+(?:этого|них|того)|also|another|a\s+further)(?![\w-])", re.IGNORECASE)

@@ -56,8 +56,9 @@ _CURRENCY_SUFFIX: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(  # Non
 _WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(r"^\s*(?:" + p + r")(?![\w])", re.IGNORECASE), factor)
     for p, factor in (
-        (r"кг|килограмм(?:ов|ами|ом|а|ы)?|kg|kgs|kilos?|kilograms?|kilogrammes?", 1.0),
-        (r"тонн(?:ами|ой|ы|а|у|е)?|т\.?(?=\s)|tonnes?|metric\s+tons?|tons?", 1000.0),
+        # «120-килограммовую партию»: the weight as a compound adjective
+        (r"кг|килограмм(?:ов|ами|ом|а|ы)?|-\s?килограммов(?:ая|ую|ой|ый|ого|ом|ые|ых|ым|ыми)|kg|kgs|kilos?|kilograms?|kilogrammes?", 1.0),
+        (r"-\s?тонн(?:ая|ую|ой|ый|ого|ом|ые|ых|ым|ыми)|тонн(?:ами|ой|ы|а|у|е)?|т\.?(?=\s)|tonnes?|metric\s+tons?|tons?", 1000.0),
         (r"грамм(?:ов|а|ы)?|граммов|г(?=\s+[а-яё])|grams?|grammes?|g(?=\s+of\b)", 0.001),
         (r"(?:pounds?|lbs?\.?)(?!\s+sterling)", 0.45359237),
         (r"ounces?|oz|унци[йяи]", 0.028349523125),
