@@ -55,6 +55,8 @@ _NOT_SEIZED = re.compile(
     r"|could\s+have\s+(?:made|produced|yielded)|were\s+going\s+to\s+(?:make|produce)"
     # "DOJ to Seize $24M", "requesting approval of the seizure of 4,000 BTC": a seizure asked for, not made
     # ("managed to seize almost a ton" is the seizure itself)
+    # "The commercial quantity of LSD is 0.1 gram": a legal threshold, not a haul
+    r"|commercial\s+quantity|\bthreshold\b|lethal\s+dose"
     r"|(?<!managed\s)(?<!able\s)(?<!helped\s)(?<!on\s)\bto\s+seize\b|\bseek\w*\s+to\s+seize|\bapproval\s+of\s+the\s+seizure|\bwants?\s+to\s+seize"
     r"|bounty|reward|вознагражд|трансакц|транзакц|добива\w*\s+конфискац|стоимост\w*\s+изъят\w*\s+(?!биткоин|крипт|средств|валют|монет|денег)|seek\w*\s+(?:the\s+)?forfeiture|sought\s+forfeiture",
     re.IGNORECASE,
