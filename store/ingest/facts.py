@@ -28,6 +28,8 @@ _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept"
     r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\binterdict|\bstopp(?:ed|ing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d|\b(?:bust|raids?|sting|takedown)\s+(?:also\s+)?(?:involved|included|produced|brought\s+in)\b|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)"
+    # "Four administrators were arrested along with $4.17 million in cryptocurrency": taken with them
+    r"|\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\balong\s+with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?[$€£\d]"
     # «В здании находилось более 40 кг готового наркотика»: what the raided place held
     r"|находил(?:ось|ся|ась|ись)|хранил(?:ось|ся|ась|ись)|(?:было|были)\s+спрятан"
     # «Общий вес составил более 3500 килограммов», «Общая масса наркотиков — 11 кг»: the weight of what was found
