@@ -258,11 +258,18 @@ _CHARGES_AGAINST = re.compile(
     r"against\b|\bindicted\b|\bобвинени\w*\s+(?:предъявлен\w*\s+)?", re.IGNORECASE)
 
 
+# "90 people were charged and 75 arrested": those charged, not those held
+_CHARGED_AFTER = re.compile(r"\s*(?:(?:were|have\s+been|had\s+been|was|has\s+been)\s+)(?:also\s+)?(?:charged|indicted)\b(?!\s+and\s+(?:arrested|detained))",
+                            re.IGNORECASE)
+
+
 def _charged_not_arrested(sentence: str, q: Quantity) -> bool:
     """The figure follows charge wording that comes after the sentence's last arrest word, and no
     arrest word right after it ("charges against 12 people, who were arrested in Spain") takes it back."""
     charge = max((m.end() for m in _CHARGES_AGAINST.finditer(sentence, 0, q.start)), default=-1)
     arrest = max((m.end() for m in _ARREST_CUE.finditer(sentence, 0, q.start)), default=-1)
+    if _CHARGED_AFTER.match(sentence, q.end) and not _ARREST_CUE.search(sentence, q.start, q.end):
+        return True
     return charge > arrest and not _ARREST_CUE.search(sentence[q.end:q.end + 40])
 
 
@@ -301,6 +308,17 @@ def _in_other_time_clause(sentence: str, m: Mention, picked: list) -> bool:
     return bool(picked) and not any(start <= q.start < end for q, _ in picked)
 
 
+def _worth_of(window: str) -> str:
+    """What "worth" is said of: after another figure in the window, only the last item of the list
+    ("£100,000 in cash and a Rolex watch" gives "a Rolex watch"; "312 bitcoin," gives "bitcoin");
+    with no figure before, the whole phrase ("cash and other property")."""
+    last = max((m.end() for m in re.finditer(r"\d", window)), default=-1)
+    if last < 0:
+        return window
+    pieces = [p for p in re.split(r",|;|\band\b|\bas\s+well\s+as\b|\bplus\b", window[last:]) if p.strip()]
+    return pieces[-1] if pieces else window[last:]
+
+
 def _seized_here(sentence: str, q: Quantity) -> bool:
     """Not a sale, turnover, revenue or theft figure; "worth" only of money-like things."""
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, q.start)), default=0)
@@ -319,7 +337,7 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
         if q.metric != SEIZED_MONEY:
             return True
         at = clause_start + value_of.start()  # "312 bitcoin, worth about $19.5 million": the coins before the comma
-        return bool(_MONEY_NOUN.search(sentence[max(0, at - 40):at]))
+        return bool(_MONEY_NOUN.search(_worth_of(sentence[max(0, at - 40):at])))
     value_of = _VALUE_OF_NA.search(before) if q.metric == SEIZED_MONEY else None
     if value_of:
         return bool(_MONEY_NOUN.search(before[max(0, value_of.start() - 40):value_of.start()])
