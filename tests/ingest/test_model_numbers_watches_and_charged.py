@@ -5,7 +5,7 @@ from tests.ingest.phrases import figures, sent
 
 def test_a_model_number_is_no_figure():
     assert sent("In total, officers seized 10 firearms, including an AK-47 assault rifle.") == [("seized_firearms", 10, "items", None)]
-    assert figures("an AR-15 rifle during COVID-19", "en") == []
+    assert figures("two AR-15 rifles during COVID-19", "en") == [(2, "two")]
 
 
 def test_what_a_valuable_is_worth_beside_cash_is_no_money():
