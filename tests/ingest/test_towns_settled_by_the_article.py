@@ -35,3 +35,11 @@ def test_agencies_of_a_list_of_countries_are_its_participants():
 def test_long_country_names():
     assert _codes("authorities in the Democratic Republic of Congo confiscated 650 kg of pills") == ["CD"]
     assert _codes("officers in the Democratic Republic of the Congo and in Bosnia and Herzegovina") == ["CD", "BA"]
+
+
+def test_a_hand_listed_city_name_also_follows_the_article():
+    story = ("More than $4.2 million in cryptocurrency has been seized in one of the biggest busts in Australian history.\n"
+             "Officers raided five homes in Newcastle and Maitland on Wednesday.")
+    assert extract(story).countries == ["AU"]
+    assert [f.unit for f in extract(story).facts] == ["AUD"]
+    assert extract("Officers raided five homes in Newcastle on Wednesday.").countries == ["GB"]
