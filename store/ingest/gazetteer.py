@@ -120,6 +120,10 @@ _ADMIN1 = {
            "New Brunswick", "Newfoundland", "Онтарио", "Квебек", "Британская Колумбия", "Альберта"),
     "GB": ("Yorkshire", "Lancashire", "Surrey", "Kent", "Essex", "Merseyside", "Tyneside", "South Tyneside"),
     "DE": ("Bavaria", "Saxony", "Lower Saxony", "North Rhine-Westphalia", "Hesse", "Baden-Württemberg", "Бавария", "Саксония"),
+    # Russia's republics and regions named without a capital («в Татарстане», «по Башкирии», «Кузбасса»)
+    "RU": ("Tatarstan", "Bashkortostan", "Dagestan", "Chechnya", "Yakutia", "Татарстан", "Башкортостан", "Башкирия",
+           "Чувашия", "Мордовия", "Удмуртия", "Дагестан", "Чечня", "Якутия", "Бурятия", "Хакасия", "Адыгея",
+           "Ингушетия", "Калмыкия", "Ленобласть", "Ставрополье", "Кузбасс", "Забайкалье", "Прикамье", "Югра", "Ямал"),
 }
 
 _MONTHS_DAYS = ("January February March April May June July August September October November December "

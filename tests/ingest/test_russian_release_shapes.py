@@ -167,3 +167,7 @@ def test_named_drugs_with_no_place_are_parts_of_the_placed_total():
 
 def test_common_words_are_no_regions():
     assert extract("Изъяли порошок с примесью, пригодных для продажи веществ — 3 кг.").countries == []
+
+
+def test_a_russian_republic_is_russia():
+    assert extract("В Тукаевском районе Татарстана ликвидирована нарколаборатория.").countries == ["RU"]
