@@ -171,3 +171,20 @@ def test_common_words_are_no_regions():
 
 def test_a_russian_republic_is_russia():
     assert extract("В Тукаевском районе Татарстана ликвидирована нарколаборатория.").countries == ["RU"]
+
+
+def test_a_vehicle_or_a_courier_caught_with_the_drugs():
+    assert sent_ru("На границе задержали грузовик со 140 килограммами героина.") == [("seized_drugs", 140, "kg", None)]
+    text = ("В Самаре задержали курьера, перевозившего 33 килограмма наркотиков\n"
+            "Полицейские изъяли у него 30 кг мефедрона и около 3 кг гашиша.")
+    got = facts(text)
+    assert [v for m, v, _, _ in got if m == "seized_drugs"] == [33]
+    assert {"seized_mephedrone", "seized_cannabis"} <= {m for m, *_ in got}
+
+
+def test_what_the_haul_costs_is_no_money():
+    assert sent_ru("Изъятый груз на черном рынке стоит более 40 миллионов долларов.") == []
+
+
+def test_gr_is_grams():
+    assert sent_ru("Изъят мефедрон общей массой 2 кг 450 гр.") == [("seized_drugs", 2.45, "kg", None)]
