@@ -209,7 +209,23 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
                     and opener.end <= q.start and not TOTAL.search(sentence[opener.end:q.start])):
                 actor = opener.code
             facts.append(SentenceFact(q, actor, False))
-    return facts, mentions
+    return _total_beside_its_part(facts, picked), mentions
+
+
+def _total_beside_its_part(facts: list[SentenceFact], picked: list) -> list[SentenceFact]:
+    """"The operation, led by German police, resulted in 15 arrests, including eight in Germany": a
+    total whose country only the sentence lent it is not that country's when a part of it is placed
+    in that country by name — the part says the rest was elsewhere ("…, including eight in Berlin"
+    leaves the rest in Germany)."""
+    parts = [(q, m) for q, m in picked if m is not None and q.subset and m.kind == "name"]
+    out = []
+    for f in facts:
+        q = f.quantity
+        if not f.attached and f.country is not None and any(
+                p.metric == q.metric and m.code == f.country and p.start > q.end and p.value < q.value for p, m in parts):
+            f = SentenceFact(q, None, False)
+        out.append(f)
+    return out
 
 
 # "при участии МВД Кыргызстана", "with support from the FBI": a helper, not the one actor.
