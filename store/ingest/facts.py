@@ -328,6 +328,7 @@ def _worth_of(window: str) -> str:
     """What "worth" is said of: after another figure in the window, only the last item of the list
     ("£100,000 in cash and a Rolex watch" gives "a Rolex watch"; "312 bitcoin," gives "bitcoin");
     with no figure before, the whole phrase ("cash and other property")."""
+    window = re.sub(r"\b(?:then|now|currently|today|at\s+the\s+time)\s*$", "", window, flags=re.IGNORECASE)  # "bitcoin, then worth"
     last = max((m.end() for m in re.finditer(r"\d", window)), default=-1)
     if last < 0:
         return window
