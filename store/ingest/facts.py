@@ -99,6 +99,11 @@ _ATTRIBUTION = re.compile(
     r"|[^,]{0,80}?\b(?:said|says|announced|reported|сообщил\w*|сообщает|сообщают|заявил\w*|рассказал\w*)\b[^,]*)[.!]?\s*$",
     re.IGNORECASE,
 )
+_LEAD_ATTRIBUTION = re.compile(r"^\W{0,3}(?:according\s+to|citing|по\s+данным|по\s+словам|как\s+сообщил\w*|как\s+сообщает)\s[^,:]{2,80}[,:]",
+                               re.IGNORECASE)
+# "Authorities in the US arrested 21 of the 37 suspects": the 37 after the partitive is who was sought, not arrested
+_DENOMINATOR = re.compile(r"(?:arrest\w*|detain\w*|apprehend\w*|задержал\w*|арестовал\w*)\s+(?:\w+\s+)?(?:\d[\d,.]*|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$",
+                          re.IGNORECASE)
 _TOTAL_TO = re.compile(r"\b(?:bringing|brought|taking|took|raising|raised|pushing|pushed)\s+the\s+(?:total|tally|number|count)\b"
                        r"[^.;\d]{0,50}?\bto\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—]|\s–\s|\sа\s|\sbut\s|\swhile\s|\swhich\s|\sthat\s|\sкоторы", re.IGNORECASE)
@@ -153,6 +158,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             continue  # "the arrest of over 70 people and criminal charges being levied against 12 members"
         if q.metric == ARRESTS and _contacted_not_arrested(sentence, q):
             continue  # "had identified and spoken to more than 160 individuals; ... had arrested someone"
+        if q.metric == ARRESTS and _DENOMINATOR.search(sentence[:q.start]):
+            continue
         if _OUT_OF.search(sentence[:q.start]):
             continue  # "two out of three administrators": the three is the denominator
         after_arrest, arrest_end = arrest_end, (q.end if q.metric == ARRESTS else arrest_end)
@@ -187,10 +194,13 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     attribution = _ATTRIBUTION.search(sentence)
     cut = attribution.start() if attribution else len(sentence)
     members = not_the_scene(sentence, mentions)  # "U.S. and EU law enforcement": no one country's figures
-    others = {m.code for k, m in enumerate(mentions) if m.is_place_or_actor and id(m) not in used and m.start < cut
+    lead = _LEAD_ATTRIBUTION.match(sentence)  # "According to the US Justice Department, 37 people were arrested"
+    lead_end = lead.end() if lead else 0
+    others = {m.code for k, m in enumerate(mentions) if m.is_place_or_actor and id(m) not in used and lead_end <= m.start < cut
               and k not in members and not _HELPER.search(sentence[:m.start]) and not REST_OF_TOTAL.search(sentence[:m.start])
               and not _in_other_time_clause(sentence, m, picked)}
-    worldwide = bool(WORLDWIDE.search(sentence) or _MULTINATIONAL.search(sentence) or everywhere(sentence))
+    body = sentence[lead_end:]  # who is cited ("According to Europol,") says nothing of where
+    worldwide = bool(WORLDWIDE.search(body) or _MULTINATIONAL.search(body) or everywhere(body))
     # "в Латвии задержаны 9 человек, изъяты 310 000 евро и 48 кг": one country opens the
     # sentence and every figure after it is that country's, the first placed, the rest not.
     named = {m.code for m in mentions if m.is_place_or_actor and m.start < cut}
