@@ -306,16 +306,22 @@ def _is_dateline(text: str, m: Mention) -> bool:
 # The countries the article being read names by name or adjective: they settle a town name
 # several countries share.  Set by :func:`article_countries` for one extraction.
 _NAMED: ContextVar[frozenset[str]] = ContextVar("named_countries", default=frozenset())
+# The article is a US story whose Georgia is the state ("the state of Georgia", no Tbilisi or Georgians).
+_GEORGIA_STATE: ContextVar[bool] = ContextVar("georgia_state", default=False)
+_GEORGIA_US = re.compile(r"\b(?:state|State|District|district)\s+of\s+Georgia\b|\bAtlanta\b|\bGeorgia['’]s\s+\w+\s+District")
+_GEORGIA_COUNTRY = re.compile(r"Tbilisi|Georgian|Caucasus|Тбилиси|Грузи", re.IGNORECASE)
 
 
 @contextmanager
 def article_countries(text: str) -> Iterator[None]:
     """Within the block, a shared town name in ``text`` goes to the country ``text`` names."""
+    state = _GEORGIA_STATE.set(bool(_GEORGIA_US.search(text)) and not _GEORGIA_COUNTRY.search(text))
     token = _NAMED.set(frozenset(m.code for m in find_mentions(text) if m.kind != "city"))
     try:
         yield
     finally:
         _NAMED.reset(token)
+        _GEORGIA_STATE.reset(state)
 
 
 def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, str, str] | None:
@@ -329,6 +335,8 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
             if n > 1 and re.search(r"[,;:()]", span):
                 continue
             hit = latin.get(_key(span))
+            if hit and hit[0] == "GE" and _key(span) == "georgia" and _GEORGIA_STATE.get():
+                return i + n, "US", "city"  # "the Department of Justice in Georgia" in a story on a US prosecution
             if hit:
                 named = _NAMED.get()
                 if hit[1] == "city" and named and hit[0] not in named:
@@ -451,7 +459,8 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         if len(before) >= 2 and before[-1] in ("в", "in", "of", "во") and _MARKET_NOUN.match(before[-2]):
             origin = True
         if (re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"\s*(?:dollars?|\$)", text[end:])
-                or text[start - 1:start] == "$"):  # "$US31.6 million"
+                or text[start - 1:start] == "$"  # "$US31.6 million"
+                or re.search(r"\$\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+$", text[:start])):  # "$68,000 US in bitcoin"
             origin = True  # "долларов США", "US dollars": a currency, not a place
         if _CITIZEN_AFTER.match(text[end:]) or _US_STATE.search(text[:start]):
             origin = True  # "a 33-year-old U.S. citizen"; "Northern District of Georgia" (a US state)
