@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 
 from store.countries import all_countries
 from store.ingest import gazetteer
+from store.ingest.article_context import georgia_is_state, named_countries
 from store.text import fold
 
 # Cities police releases name as places of arrests or searches, by country.
@@ -303,27 +301,6 @@ def _is_dateline(text: str, m: Mention) -> bool:
                 or (m.kind == "city" and _DATELINE_CITY.match(text, m.end)))
 
 
-# The countries the article being read names by name or adjective: they settle a town name
-# several countries share.  Set by :func:`article_countries` for one extraction.
-_NAMED: ContextVar[frozenset[str]] = ContextVar("named_countries", default=frozenset())
-# The article is a US story whose Georgia is the state ("the state of Georgia", no Tbilisi or Georgians).
-_GEORGIA_STATE: ContextVar[bool] = ContextVar("georgia_state", default=False)
-_GEORGIA_US = re.compile(r"\b(?:state|State|District|district)\s+of\s+Georgia\b|\bAtlanta\b|\bGeorgia['’]s\s+\w+\s+District")
-_GEORGIA_COUNTRY = re.compile(r"Tbilisi|Georgian|Caucasus|Тбилиси|Грузи", re.IGNORECASE)
-
-
-@contextmanager
-def article_countries(text: str) -> Iterator[None]:
-    """Within the block, a shared town name in ``text`` goes to the country ``text`` names."""
-    state = _GEORGIA_STATE.set(bool(_GEORGIA_US.search(text)) and not _GEORGIA_COUNTRY.search(text))
-    token = _NAMED.set(frozenset(m.code for m in find_mentions(text) if m.kind != "city"))
-    try:
-        yield
-    finally:
-        _NAMED.reset(token)
-        _GEORGIA_STATE.reset(state)
-
-
 def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, str, str] | None:
     latin, _ = _latin_index()
     first = tokens[i][2]
@@ -335,10 +312,10 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
             if n > 1 and re.search(r"[,;:()]", span):
                 continue
             hit = latin.get(_key(span))
-            if hit and hit[0] == "GE" and _key(span) == "georgia" and _GEORGIA_STATE.get():
+            if hit and hit[0] == "GE" and _key(span) == "georgia" and georgia_is_state():
                 return i + n, "US", "city"  # "the Department of Justice in Georgia" in a story on a US prosecution
             if hit:
-                named = _NAMED.get()
+                named = named_countries()
                 if hit[1] == "city" and named and hit[0] not in named:
                     other = gazetteer.latin_city(span, named)  # Newcastle in an Australian story
                     if other in named:
@@ -350,7 +327,7 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
             span = text[tokens[i][0]:tokens[i + n - 1][1]]
             if n > 1 and re.search(r"[,;:()]", span):
                 continue
-            code = gazetteer.latin_city(span, _NAMED.get())
+            code = gazetteer.latin_city(span, named_countries())
             followed = i + n < len(tokens) and tokens[i + n][2][0].isupper() and text[tokens[i + n - 1][1]:tokens[i + n][0]] == " "
             if code and (not followed or _POLICE_AFTER.match(text, tokens[i + n - 1][1])) and _place_position(
                     text, tokens, i, i + n, agency_after=False):
