@@ -103,7 +103,8 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|ma
 
 def verbless_amount(text: str) -> bool:
     """``text`` is a short amount with no verb of its own."""
-    return bool(_AMOUNT_FRAGMENT.match(text)) and len(text.split()) <= 14 and not _FINITE.search(text)
+    # "($1 = 0.9310 euros)": a wire story's exchange-rate note, no amount of anything
+    return bool(_AMOUNT_FRAGMENT.match(text)) and len(text.split()) <= 14 and not _FINITE.search(text) and "=" not in text
 
 
 _REST_LEAD = re.compile(r"^\W{0,3}(?:the\s+(?:remaining|other|rest)|остальны\w*|ещё|еще)\b", re.IGNORECASE)

@@ -120,6 +120,10 @@ _ADMIN1 = {
            "New Brunswick", "Newfoundland", "Онтарио", "Квебек", "Британская Колумбия", "Альберта"),
     "GB": ("Yorkshire", "Lancashire", "Surrey", "Kent", "Essex", "Merseyside", "Tyneside", "South Tyneside"),
     "DE": ("Bavaria", "Saxony", "Lower Saxony", "North Rhine-Westphalia", "Hesse", "Baden-Württemberg", "Бавария", "Саксония"),
+    # Russia's republics and regions named without a capital («в Татарстане», «по Башкирии», «Кузбасса»)
+    "RU": ("Tatarstan", "Bashkortostan", "Dagestan", "Chechnya", "Yakutia", "Татарстан", "Башкортостан", "Башкирия",
+           "Чувашия", "Мордовия", "Удмуртия", "Дагестан", "Чечня", "Якутия", "Бурятия", "Хакасия", "Адыгея",
+           "Ингушетия", "Калмыкия", "Ленобласть", "Ставрополье", "Кузбасс", "Забайкалье", "Прикамье", "Югра", "Ямал"),
 }
 
 _MONTHS_DAYS = ("January February March April May June July August September October November December "
@@ -230,7 +234,7 @@ _REGION_ADJ = re.compile(r"^(?P<stem>[а-яё]{3,}?)(?:инск|ск)(?:ая|о�
 _NEAR_CITY = re.compile(r"^(?:под|при)(?P<stem>[а-яё]{3,}?)(?:ье|ья|ью|ьем|ьи|н(?:ый|ого|ому|ом|ым|ая|ой|ую|ые|ых|ым|ыми))$")
 
 
-def _capital(stem: str) -> str | None:
+def _capital(stem: str, hand_only: bool = False) -> str | None:
     table = tables()["cyrillic"]
     from store.ingest.places import hand_cyrillic_city
 
@@ -241,6 +245,8 @@ def _capital(stem: str) -> str | None:
         hit = hand_cyrillic_city(form)
         if hit:
             return hit
+    if hand_only:
+        return None
     return next((table[f] for f in forms if f in table), None)
 
 
@@ -248,8 +254,10 @@ def ru_region(word: str, following: str) -> str | None:
     """The country of a Russian region named by its capital's adjective before «область/край/округ»."""
     folded = fold(word)
     near = _NEAR_CITY.match(folded)
-    if near:
-        return _capital(near.group("stem"))
+    if near and not word[:1].isupper() and re.search(r"ь(?:е|я|ю|ем|и)$", folded):
+        near = None  # the noun is a proper name («Подмосковье»); a lowercase «с примесью» is no region
+    if near:  # «Подмосковье», «подмосковного»: only the hand list's big cities («пригодных» is no «при-Годо»)
+        return _capital(near.group("stem"), hand_only=True)
     if not _REGION_NOUN.match(following):
         return None
     adj = _REGION_ADJ.match(folded)

@@ -24,6 +24,11 @@ _NOMINATIVE = (
     "|наркодилер|наркоторговец|наркокурьер|фигурант|фигурантка|злоумышленник|злоумышленница|водитель|основатель|создатель"
     "|хакер|россиянин|россиянка|иностранец|иностранка|студент|студентка|химик|руководитель|сбытчик|распространитель"
     "|изготовитель|лидер|глава|парень|девушка|пенсионер|безработный|предприниматель|бизнесмен|фармацевт|юноша"
+    "|пассажир|пассажирка|сообщник|подельник|помощник|соучастник"
+    # «задержан 30-летний уфимец», «москвич», «минчанин»: a resident named by the city
+    "|[а-яё]{3,}(?:ец|анин|янин|ич|ичка|чанка)"
+    # «задержаны 23-летний Акпер Ализаде и 36-летний Рахиб Мамедов»: a person named, with an age
+    "|(?<=летний\\s)[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+|(?<=летняя\\s)[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+"
 )
 _ACCUSATIVE = (
     "жителя|жительницу|мужчину|женщину|подозреваемого|подозреваемую|организатора|администратора|владельца|владелицу"
@@ -31,12 +36,14 @@ _ACCUSATIVE = (
     "|наркодилера|наркоторговца|наркокурьера|фигуранта|фигурантку|злоумышленника|злоумышленницу|водителя|основателя|создателя"
     "|хакера|россиянина|россиянку|иностранца|иностранку|студента|студентку|химика|руководителя|сбытчика|распространителя"
     "|изготовителя|лидера|главу|парня|девушку|пенсионера|безработного|предпринимателя|бизнесмена|фармацевта|юношу"
+    "|пассажира|пассажирку|сообщника|подельника|помощника|соучастника|[а-яё]{3,}(?:анина|янина|ича)"
+    "|(?<=летнего\\s)[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+|(?<=летнюю\\s)[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+"
 )
 # «32-летний», «предполагаемого», «ранее судимый»: words that may stand between the verb and the noun.
 _MODIFIER = r"(?:\d+\s*-\s*летн\w+|[а-яё]+(?:ий|ый|ой|ая|яя|его|ого|ую|юю)|ранее)"
 _PASSIVE = r"(?:был[аи]?\s+)?(?:задержан|задержана|арестован|арестована|(?:взят|взята|заключ[её]н|заключена)\s+под\s+стражу)"
 _ACTIVE = r"(?:задержали|арестовали|задержал|задержала|арестовал|арестовала)"
-_END = r"(?![\w-])"
+_END = r"(?![\w]|-\w)"  # «пассажир- житель Баку»: a loose hyphen ends the word
 # «задержали в Городокском районе при въезде в Беларусь 51-летнего жителя Орши»: a place or time phrase between
 _ADVERBIAL = r"(?:(?:в|во|на|при|у|под|около|близ|возле|вблизи|недалеко\s+от|накануне|ночью|утром|вечером|днём|днем)(?:\s+[^\s.,;:!?«»\"()–—]+){0,7}?\s+)?"
 # «Задержаны организатор лаборатории и двое его помощников»: the plural verb of a list opening on one person
@@ -51,6 +58,9 @@ _BACKWARD = re.compile(
     rf"(?:(?P<pv>{_PASSIVE})|(?P<av>{_ACTIVE})){_END}",
     re.IGNORECASE,
 )
+_LIST_MORE = re.compile(
+    rf"(?:\s+[^\s.,;:!?«»\"()]+){{0,9}}?\s*(?:,|\s(?:и|а\s+также))\s+(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOMINATIVE}|{_ACCUSATIVE}){_END}",
+    re.IGNORECASE)
 # «задержан при попытке», «был задержан сотрудниками полиции»: a noun after the agent's «сотрудниками» is the arrester
 _AGENT_BEFORE = re.compile(r"(?:сотрудник\w*|полицейск\w*|оперативник\w*|силовик\w*|пограничник\w*)\s+$", re.IGNORECASE)
 
@@ -80,20 +90,28 @@ def lone_people(text: str) -> list[tuple[int, int]]:
             if _AGENT_BEFORE.search(text[:m.start(group)]):
                 continue
             spans.append((m.start(group), m.end(group)))
+            end = m.end(group)
+            while pattern is _FORWARD and (more := _LIST_MORE.match(text, end)):
+                spans.append((more.start("noun"), more.end("noun")))
+                end = more.end("noun")
     return sorted(set(spans))
 
 
 def is_lone(wording: str) -> bool:
-    """The fact's wording is one of those nouns (no number written)."""
-    return bool(re.fullmatch(rf"(?:{_NOMINATIVE}|{_ACCUSATIVE})", wording.strip(), re.IGNORECASE))
+    """The fact's wording is one of those nouns (no number written), or a person's name."""
+    return bool(re.fullmatch(rf"(?:{_NOMINATIVE}|{_ACCUSATIVE})", wording.strip(), re.IGNORECASE)
+                or re.fullmatch(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+", wording.strip()))
 
 
 # «задержали лидера группы и пятерых его сообщников», "arrested the administrator and four vendors": the one
 # person and the counted ones after one verb are one figure.
-_WITH = re.compile(r"^[^.;:!?\d]{0,60}?(?:\s(?:и|а\s+также|также|вместе\s+с|and|as\s+well\s+as|along\s+with)\s)[^.;:!?\d]{0,20}$",
+_WITH = re.compile(r"^[^.;:!?\d]{0,90}?(?:\s(?:и|а\s+также|также|вместе\s+с|and|as\s+well\s+as|along\s+with)\s)[^.;:!?\d]{0,20}$",
                    re.IGNORECASE)
 # «задержали еще четверых курьеров»: more people on top of the one already held, not a count that holds them
 _MORE = re.compile(r"(?:ещё|еще|другие|другого|других|another|a\s+further|further|other)\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
+
+
+_AGE = re.compile(r"\d+\s*-\s*летн\w+")
 
 
 def drop_counted_lone(facts: list, arrests: str) -> list:
@@ -103,10 +121,12 @@ def drop_counted_lone(facts: list, arrests: str) -> list:
     if not lone:
         return facts
     out = list(facts)
-    for one in lone:
-        clause = next((c for c in out if c.metric == arrests and c is not one and not is_lone(c.text)
+    for one in reversed(lone):  # right to left, so a list of single people adds up into its first
+        if one not in out:
+            continue
+        clause = next((c for c in out if c.metric == arrests and c is not one
                        and c.quote_start == one.quote_start and c.start > one.end
-                       and _WITH.match(one.quote[one.end - one.quote_start:c.start - one.quote_start])), None)
+                       and _WITH.match(_AGE.sub("", one.quote[one.end - one.quote_start:c.start - one.quote_start]))), None)
         if clause is not None:
             k = out.index(clause)
             out[k] = replace(clause, value=(clause.value or 0) + 1, start=one.start, text=one.quote[one.start - one.quote_start:clause.end - one.quote_start])

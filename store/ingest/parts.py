@@ -122,7 +122,7 @@ def refile_parts(text: str, facts: list) -> list:
             continue
         # the total comes first ("850 kg of drugs … also 43 kg of cocaine") or in the same paragraph; a total
         # in a later paragraph is another haul («13 ноября сообщалось … 440 килограммов»)
-        whole = [t for t in totals if t.operation == f.operation and t.country == f.country and t.value > f.value
+        whole = [t for t in totals if t.operation == f.operation and (t.country == f.country or f.country is None) and t.value > f.value
                  and (t.start < f.start or "\n" not in text[f.end:t.start] or _summed_up(t)) and not _later_list_item(text, f, t)]
         if whole or _UNCOUNTED_WHOLE.search(text[max(f.quote_start, f.start - 60):f.start]):
             out[k] = replace(f, metric=kind)

@@ -391,7 +391,8 @@ def _place_position(text: str, tokens: list[tuple[int, int, str]], i: int, j: in
     if i == 0:
         return False
     prev = tokens[i - 1][2].lower()
-    if prev in _LOCATIVE or (_is_cyrillic(prev) and _AGENCY.match(prev)):  # «полиция Караганды»
+    # «полиция Караганды»; «в Тукаевском районе Татарстана»: a district of the place
+    if prev in _LOCATIVE or (_is_cyrillic(prev) and (_AGENCY.match(prev) or gazetteer.is_region_noun(prev))):
         return True
     if prev in ("and", "or", "и", "или") or text[tokens[i - 1][1]:tokens[i][0]].strip() == ",":
         window = [t[2].lower() for t in tokens[max(0, i - 8):i - 1]]

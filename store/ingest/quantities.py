@@ -59,7 +59,7 @@ _WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         # «120-килограммовую партию»: the weight as a compound adjective
         (r"кг|килограмм(?:ов|ами|ом|а|ы)?|-\s?килограммов(?:ая|ую|ой|ый|ого|ом|ые|ых|ым|ыми)|kg|kgs|kilos?|kilograms?|kilogrammes?", 1.0),
         (r"-\s?тонн(?:ая|ую|ой|ый|ого|ом|ые|ых|ым|ыми)|тонн(?:ами|ой|ы|а|у|е)?|т\.?(?=\s)|tonnes?|metric\s+tons?|tons?", 1000.0),
-        (r"грамм(?:ов|а|ы)?|граммов|г(?=\s+[а-яё])|grams?|grammes?|g(?=\s+of\b)", 0.001),
+        (r"грамм(?:ов|ами|ом|а|ы)?|граммов|г(?=\s+[а-яё«\"„(])|grams?|grammes?|g(?=\s+of\b)", 0.001),
         (r"(?:pounds?|lbs?\.?)(?!\s+sterling)", 0.45359237),
         (r"ounces?|oz|унци[йяи]", 0.028349523125),
     )
@@ -103,7 +103,7 @@ _ARREST_NOUN = re.compile(
     re.IGNORECASE,
 )
 _ARREST_VERB_BEFORE = re.compile(
-    r"(?:arrest\w*|detain\w*|задерж\w*|арестова\w*)\s+(?:(?:ещё|еще|также|also|another|a\s+further|further)\s+)?$",
+    r"(?<!\bу\s)(?<!\bпри\s)(?<!\bот\s)(?:arrest\w*|detain\w*|задерж\w*|арестова\w*)\s+(?:(?:ещё|еще|также|also|another|a\s+further|further)\s+)?$",
     re.IGNORECASE,
 )
 _OTHER_COUNT = re.compile(

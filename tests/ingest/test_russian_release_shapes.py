@@ -99,3 +99,75 @@ def test_a_region_named_with_its_country_adjective():
 
 def test_a_native_of_part_of_a_country_is_an_origin():
     assert _arrests("Задержаны 8 участников группы, в том числе ее лидер, уроженец Восточной Грузии.") == [(8, None)]
+
+
+def test_a_haul_caught_in_the_act_of_pickup_is_seized():
+    assert sent_ru("Задержанные пытались забрать из тайника 7,25 килограмма гашиша.") == [("seized_drugs", 7.25, "kg", None)]
+
+
+def test_the_weight_written_as_an_adjective():
+    assert sent_ru("В гараже обнаружили 85-килограммовую партию кокаина.") == [("seized_drugs", 85, "kg", None)]
+
+
+def test_the_weight_stated_as_total_mass():
+    assert sent_ru("Экспертиза показала, что в свертках мефедрон общей массой 1,7 кг.") == [("seized_drugs", 1.7, "kg", None)]
+
+
+def test_hauls_added_up_into_a_total_are_its_parts():
+    text = ("У задержанного изъяли 3 свертка общей массой свыше 4 кг.\n"
+            "В его квартире нашли ещё 11 кг такого же порошка.\n"
+            "Экспертиза установила, что это мефедрон общей массой более 15 кг.")
+    assert [v for m, v, _, _ in facts(text) if m == "seized_drugs"] == [15]
+
+
+def test_a_summary_total_in_a_later_paragraph_holds_the_named_drugs_above():
+    text = ("При ввозе задержаны двое мужчин, у них изъяли 6 кг опия.\n"
+            "Еще в одном рейде нашли 3 кг гашиша.\n"
+            "Всего пограничники изъяли 21 кг наркотиков.")
+    got = facts(text)
+    assert ("seized_drugs", 21, "kg", None) in got
+    assert {m for m, *_ in got} >= {"seized_opioids", "seized_cannabis"}
+    assert [v for m, v, _, _ in got if m == "seized_drugs"] == [21]
+
+
+def test_one_more_person_held_in_another_raid_is_kept_beside_a_count():
+    text = ("В Термезе задержаны трое курьеров.\n"
+            "Ещё в одном рейде пограничники задержали жителя Бухары.")
+    assert sorted(v for v, _ in _arrests(text)) == [1, 3]
+
+
+def test_a_district_named_after_a_small_town_names_no_country():
+    assert extract("Наркотики нашли в Бустонском районе.").countries == []
+
+
+def test_people_named_one_by_one_after_one_verb_add_up():
+    assert _arrests("В Гяндже задержаны 41-летний Эльчин Гасанов и 29-летний Рамиль Алиев.") == [(2, "AZ")]
+    assert _arrests("На посту задержаны водитель фуры — житель Шеки Рауф Керимов и пассажир- житель Баку.") == [(2, "AZ")]
+
+
+def test_a_resident_named_by_the_city_is_one_person():
+    assert _arrests("В Казани задержан 27-летний казанец, торговавший мефедроном.") == [(1, "RU")]
+
+
+def test_grams_after_the_detained_are_no_arrests():
+    got = sent_ru("При досмотре у задержанного обнаружили 87 г «синтетики».")
+    assert got == [("seized_drugs", 0.087, "kg", None)]
+
+
+def test_the_value_of_the_drugs_is_no_money():
+    assert sent_ru("Сумма изъятых наркотиков превышает 15 миллионов рублей.") == []
+
+
+def test_named_drugs_with_no_place_are_parts_of_the_placed_total():
+    text = ("В Баку изъято более 30 кг наркотиков.\n"
+            "У задержанных обнаружено 2 кг героина и 1 кг опия.")
+    got = facts(text)
+    assert [v for m, v, _, _ in got if m == "seized_drugs"] == [30]
+
+
+def test_common_words_are_no_regions():
+    assert extract("Изъяли порошок с примесью, пригодных для продажи веществ — 3 кг.").countries == []
+
+
+def test_a_russian_republic_is_russia():
+    assert extract("В Тукаевском районе Татарстана ликвидирована нарколаборатория.").countries == ["RU"]
