@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from store.ingest.article_context import article_countries
 from store.ingest.breakdowns import rest_elsewhere
 from store.ingest.dates import find_dates
 from store.ingest.discourse import Discourse, borrowed_cue, end_list_unless_item, note_lines, symbol_line
@@ -31,7 +32,6 @@ from store.ingest.lookalikes import unmix
 from store.ingest.names import Names, find_names
 from store.ingest.owners import event_subject, main_operation, owner, recalled_markets
 from store.ingest.parts import refile_parts
-from store.ingest.places import article_countries
 from store.ingest.resolvers import RESOLVERS, Reading
 from store.ingest.restatements import drop_rounded_headline, fold_conversions
 from store.ingest.sentences import Sentence, split_sentences

@@ -25,7 +25,7 @@ from store.ingest.shapes import each_places, respectively, shaped_place
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _SEIZURE_CUE = re.compile(
-    r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept"
+    r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept|\bfind\b"
     r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\binterdict|\bstopp(?:ed|ing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d|\b(?:bust|raids?|sting|takedown)\s+(?:also\s+)?(?:involved|included|produced|brought\s+in)\b|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)"
     # "Four administrators were arrested along with $4.17 million in cryptocurrency": taken with them
@@ -102,6 +102,11 @@ _ATTRIBUTION = re.compile(
     r"|[^,]{0,80}?\b(?:said|says|announced|reported|сообщил\w*|сообщает|сообщают|заявил\w*|рассказал\w*)\b[^,]*)[.!]?\s*$",
     re.IGNORECASE,
 )
+_LEAD_ATTRIBUTION = re.compile(r"^\W{0,3}(?:according\s+to|citing|по\s+данным|по\s+словам|как\s+сообщил\w*|как\s+сообщает)\s[^,:]{2,80}[,:]",
+                               re.IGNORECASE)
+# "Authorities in the US arrested 21 of the 37 suspects": the 37 after the partitive is who was sought, not arrested
+_DENOMINATOR = re.compile(r"(?:arrest\w*|detain\w*|apprehend\w*|задержал\w*|арестовал\w*)\s+(?:\w+\s+)?(?:\d[\d,.]*|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$",
+                          re.IGNORECASE)
 _TOTAL_TO = re.compile(r"\b(?:bringing|brought|taking|took|raising|raised|pushing|pushed)\s+the\s+(?:total|tally|number|count)\b"
                        r"[^.;\d]{0,50}?\bto\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—]|\s–\s|\sа\s|\sbut\s|\swhile\s|\swhich\s|\sthat\s|\sкоторы", re.IGNORECASE)
@@ -156,6 +161,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             continue  # "the arrest of over 70 people and criminal charges being levied against 12 members"
         if q.metric == ARRESTS and _contacted_not_arrested(sentence, q):
             continue  # "had identified and spoken to more than 160 individuals; ... had arrested someone"
+        if q.metric == ARRESTS and _DENOMINATOR.search(sentence[:q.start]):
+            continue
         if _OUT_OF.search(sentence[:q.start]):
             continue  # "two out of three administrators": the three is the denominator
         after_arrest, arrest_end = arrest_end, (q.end if q.metric == ARRESTS else arrest_end)
@@ -190,10 +197,13 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     attribution = _ATTRIBUTION.search(sentence)
     cut = attribution.start() if attribution else len(sentence)
     members = not_the_scene(sentence, mentions)  # "U.S. and EU law enforcement": no one country's figures
-    others = {m.code for k, m in enumerate(mentions) if m.is_place_or_actor and id(m) not in used and m.start < cut
+    lead = _LEAD_ATTRIBUTION.match(sentence)  # "According to the US Justice Department, 37 people were arrested"
+    lead_end = lead.end() if lead else 0
+    others = {m.code for k, m in enumerate(mentions) if m.is_place_or_actor and id(m) not in used and lead_end <= m.start < cut
               and k not in members and not _HELPER.search(sentence[:m.start]) and not REST_OF_TOTAL.search(sentence[:m.start])
               and not _in_other_time_clause(sentence, m, picked)}
-    worldwide = bool(WORLDWIDE.search(sentence) or _MULTINATIONAL.search(sentence) or everywhere(sentence))
+    body = sentence[lead_end:]  # who is cited ("According to Europol,") says nothing of where
+    worldwide = bool(WORLDWIDE.search(body) or _MULTINATIONAL.search(body) or everywhere(body))
     # "в Латвии задержаны 9 человек, изъяты 310 000 евро и 48 кг": one country opens the
     # sentence and every figure after it is that country's, the first placed, the rest not.
     named = {m.code for m in mentions if m.is_place_or_actor and m.start < cut}
@@ -212,7 +222,23 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
                     and opener.end <= q.start and not TOTAL.search(sentence[opener.end:q.start])):
                 actor = opener.code
             facts.append(SentenceFact(q, actor, False))
-    return facts, mentions
+    return _total_beside_its_part(facts, picked), mentions
+
+
+def _total_beside_its_part(facts: list[SentenceFact], picked: list) -> list[SentenceFact]:
+    """"The operation, led by German police, resulted in 15 arrests, including eight in Germany": a
+    total whose country only the sentence lent it is not that country's when a part of it is placed
+    in that country by name — the part says the rest was elsewhere ("…, including eight in Berlin"
+    leaves the rest in Germany)."""
+    parts = [(q, m) for q, m in picked if m is not None and q.subset and m.kind == "name"]
+    out = []
+    for f in facts:
+        q = f.quantity
+        if not f.attached and f.country is not None and any(
+                p.metric == q.metric and m.code == f.country and p.start > q.end and p.value < q.value for p, m in parts):
+            f = SentenceFact(q, None, False)
+        out.append(f)
+    return out
 
 
 # "при участии МВД Кыргызстана", "with support from the FBI": a helper, not the one actor.
@@ -315,6 +341,7 @@ def _worth_of(window: str) -> str:
     """What "worth" is said of: after another figure in the window, only the last item of the list
     ("£100,000 in cash and a Rolex watch" gives "a Rolex watch"; "312 bitcoin," gives "bitcoin");
     with no figure before, the whole phrase ("cash and other property")."""
+    window = re.sub(r"\b(?:then|now|currently|today|at\s+the\s+time)\s*$", "", window, flags=re.IGNORECASE)  # "bitcoin, then worth"
     last = max((m.end() for m in re.finditer(r"\d", window)), default=-1)
     if last < 0:
         return window

@@ -102,6 +102,14 @@ def _summed_up(t: _Fact) -> bool:
     return bool(TOTAL.search(t.quote[:t.start - t.quote_start]))
 
 
+def _later_list_item(text: str, part, total) -> bool:
+    """"120 grams of fentanyl and more than three kilograms of unknown substances": a generic amount
+    listed after the named one in the same sentence is another item of the list, not its whole."""
+    return (total.quote_start == part.quote_start and total.start > part.end
+            and bool(re.search(r"(?:,|\band\b|\bas\s+well\s+as\b)", text[part.end:total.start]))
+            and not re.search(r"\b(?:total|in\s+all|altogether|overall)\b", text[part.end:total.end + 30], re.IGNORECASE))
+
+
 def refile_parts(text: str, facts: list) -> list:
     """``facts`` with drug-type and money-form parts of a stated total under their own metric."""
     out = _without_summed_hauls(text, list(facts))
@@ -115,7 +123,7 @@ def refile_parts(text: str, facts: list) -> list:
         # the total comes first ("850 kg of drugs … also 43 kg of cocaine") or in the same paragraph; a total
         # in a later paragraph is another haul («13 ноября сообщалось … 440 килограммов»)
         whole = [t for t in totals if t.operation == f.operation and (t.country == f.country or f.country is None) and t.value > f.value
-                 and (t.start < f.start or "\n" not in text[f.end:t.start] or _summed_up(t))]
+                 and (t.start < f.start or "\n" not in text[f.end:t.start] or _summed_up(t)) and not _later_list_item(text, f, t)]
         if whole or _UNCOUNTED_WHOLE.search(text[max(f.quote_start, f.start - 60):f.start]):
             out[k] = replace(f, metric=kind)
     money = [f for f in out if f.metric == SEIZED_MONEY and f.value]

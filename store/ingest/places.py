@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 
 from store.countries import all_countries
 from store.ingest import gazetteer
+from store.ingest.article_context import georgia_is_state, named_countries
 from store.text import fold
 
 # Cities police releases name as places of arrests or searches, by country.
@@ -303,21 +301,6 @@ def _is_dateline(text: str, m: Mention) -> bool:
                 or (m.kind == "city" and _DATELINE_CITY.match(text, m.end)))
 
 
-# The countries the article being read names by name or adjective: they settle a town name
-# several countries share.  Set by :func:`article_countries` for one extraction.
-_NAMED: ContextVar[frozenset[str]] = ContextVar("named_countries", default=frozenset())
-
-
-@contextmanager
-def article_countries(text: str) -> Iterator[None]:
-    """Within the block, a shared town name in ``text`` goes to the country ``text`` names."""
-    token = _NAMED.set(frozenset(m.code for m in find_mentions(text) if m.kind != "city"))
-    try:
-        yield
-    finally:
-        _NAMED.reset(token)
-
-
 def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, str, str] | None:
     latin, _ = _latin_index()
     first = tokens[i][2]
@@ -329,8 +312,10 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
             if n > 1 and re.search(r"[,;:()]", span):
                 continue
             hit = latin.get(_key(span))
+            if hit and hit[0] == "GE" and _key(span) == "georgia" and georgia_is_state():
+                return i + n, "US", "city"  # "the Department of Justice in Georgia" in a story on a US prosecution
             if hit:
-                named = _NAMED.get()
+                named = named_countries()
                 if hit[1] == "city" and named and hit[0] not in named:
                     other = gazetteer.latin_city(span, named)  # Newcastle in an Australian story
                     if other in named:
@@ -342,7 +327,7 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
             span = text[tokens[i][0]:tokens[i + n - 1][1]]
             if n > 1 and re.search(r"[,;:()]", span):
                 continue
-            code = gazetteer.latin_city(span, _NAMED.get())
+            code = gazetteer.latin_city(span, named_countries())
             followed = i + n < len(tokens) and tokens[i + n][2][0].isupper() and text[tokens[i + n - 1][1]:tokens[i + n][0]] == " "
             if code and (not followed or _POLICE_AFTER.match(text, tokens[i + n - 1][1])) and _place_position(
                     text, tokens, i, i + n, agency_after=False):
@@ -452,7 +437,8 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         if len(before) >= 2 and before[-1] in ("в", "in", "of", "во") and _MARKET_NOUN.match(before[-2]):
             origin = True
         if (re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"\s*(?:dollars?|\$)", text[end:])
-                or text[start - 1:start] == "$"):  # "$US31.6 million"
+                or text[start - 1:start] == "$"  # "$US31.6 million"
+                or re.search(r"\$\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+$", text[:start])):  # "$68,000 US in bitcoin"
             origin = True  # "долларов США", "US dollars": a currency, not a place
         if _CITIZEN_AFTER.match(text[end:]) or _US_STATE.search(text[:start]):
             origin = True  # "a 33-year-old U.S. citizen"; "Northern District of Georgia" (a US state)

@@ -18,3 +18,8 @@ def test_people_charged_are_not_the_people_arrested():
     assert sent("In the US alone, 90 people were charged and 75 arrested.") == [("arrests", 75, "people", "US")]
     assert sent("Twelve people were charged and arrested.") == [("arrests", 12, "people", None)]
     assert sent("Police arrested 12 people, who were charged with trafficking.") == [("arrests", 12, "people", None)]
+
+
+def test_coins_then_worth_a_sum_are_that_money():
+    assert sent("Police seized 2,000 bitcoin, then worth about $12 million, and 15 firearms.") == [
+        ("seized_crypto", 2000, "BTC", None), ("seized_money", 12000000, "USD", None), ("seized_firearms", 15, "items", None)]
