@@ -66,7 +66,7 @@ def build_parser() -> Parser:
 
     p = sub.add_parser("facts", parents=[common], help="list facts")
     p.add_argument("--operation", metavar="ID", help="operation id, name or alias")
-    p.add_argument("--country", metavar="CC", help="ISO code or country name")
+    p.add_argument("--country", metavar="CC", help="ISO code or country name; 'worldwide' for facts of no one country")
     p.add_argument("--metric", metavar="M", help="arrests, seized_money, seized_drugs, seized_firearms...")
     p.add_argument("--json", action="store_true", help="print JSON")
 
@@ -139,6 +139,8 @@ def _text(value: object):
 
 
 def resolve_country(value: str) -> str:
+    if countries.is_worldwide(value):
+        raise UsageError(f"{value!r} is not one country (the facts of no one country: takedown facts --country worldwide)")
     code = countries.lookup(value)
     if code is None:
         raise UsageError(f"unknown country {value!r} (use an ISO code such as DE or a name such as Germany or Германия)")
@@ -187,7 +189,8 @@ def cmd_facts(args: argparse.Namespace, repo: Repository) -> int:
         if op is None:
             raise UsageError(f"unknown operation {args.operation!r} (see 'takedown operations')")
         op_id = op.id
-    country = resolve_country(args.country) if args.country else None
+    worldwide = bool(args.country) and countries.is_worldwide(args.country)  # as the explorer's country:worldwide
+    country = resolve_country(args.country) if args.country and not worldwide else None
     failed = False  # an empty result after an error exits 1, so a script notices
     if args.metric:
         args.metric = resolve_metric(args.metric) or args.metric  # the search's aliases: money, guns, аресты
@@ -196,6 +199,8 @@ def cmd_facts(args: argparse.Namespace, repo: Repository) -> int:
             print(f"takedown: no fact has metric {args.metric!r} (known: {', '.join(known)})", file=sys.stderr)
             failed = True
     facts = repo.facts(operation=op_id, country=country, metric=args.metric)
+    if worldwide:
+        facts = [f for f in facts if f.country is None]
     code = 1 if failed and not facts else 0
     if args.json:
         print(_dump([fact_json(f, repo) for f in facts]))
