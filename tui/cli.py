@@ -74,7 +74,13 @@ def build_parser() -> Parser:
     p.add_argument("country", metavar="CC", help="ISO code or country name in English or Russian")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("search", parents=[common], help="search facts and operations")
+    p = sub.add_parser(
+        "search", parents=[common], help="search facts and operations",
+        description="The explorer's search: words (Russian or English) match operation names, markets, "
+                    "countries, metrics, quotes and sources; filters narrow it: country:de, metric:money, "
+                    "op:spector, year>=2021, value>1m, lang:ru, source:europol, unit:EUR, tier:official. "
+                    "A filter that cannot apply as typed (an unknown field, value>abc) is an error (exit 2).",
+    )
     p.add_argument("query", nargs="+", metavar="QUERY")
     p.add_argument("--limit", type=positive_int, default=None, metavar="N", help="at most N facts (N >= 1)")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -232,6 +238,8 @@ def cmd_search(args: argparse.Namespace, repo: Repository) -> int:
 
     query = " ".join(args.query)
     result = SearchIndex(repo.snapshot).search(query, limit=args.limit)
+    if result.malformed:  # a filter not applied would silently widen the answer
+        raise UsageError(f"{'; '.join(result.malformed)} (see 'takedown search --help')")
     for hint in result.hints:
         print(f"takedown: {hint}", file=sys.stderr)
     code = 1 if result.hints and not result.total and not result.operations else 0  # empty after an error
