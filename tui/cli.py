@@ -190,15 +190,15 @@ def _clip(text: str, width: int) -> str:
 
 def cmd_facts(args: argparse.Namespace, repo: Repository) -> int:
     op_id = None
-    if args.operation:
+    if args.operation is not None:  # ``--operation ""`` (an unset shell variable) is no operation, not every one
         op = repo.find_operation(args.operation)
         if op is None:
             raise UsageError(f"unknown operation {args.operation!r} (see 'takedown operations')")
         op_id = op.id
-    worldwide = bool(args.country) and countries.is_worldwide(args.country)  # as the explorer's country:worldwide
-    country = resolve_country(args.country) if args.country and not worldwide else None
+    worldwide = args.country is not None and countries.is_worldwide(args.country)  # as the explorer's country:worldwide
+    country = resolve_country(args.country) if args.country is not None and not worldwide else None
     failed = False  # an empty result after an error exits 1, so a script notices
-    if args.metric:
+    if args.metric is not None:
         args.metric = resolve_metric(args.metric) or args.metric  # the search's aliases: money, guns, аресты
         known = sorted({f.metric for f in repo.snapshot.facts})
         if args.metric not in known:
@@ -266,14 +266,14 @@ def export_text(fmt: str, repo: Repository) -> str:
 
 def cmd_export(args: argparse.Namespace, repo: Repository) -> int:
     facts = len(repo.facts())
-    if getattr(args, "operation", None) and getattr(args, "country", None):
+    if getattr(args, "operation", None) is not None and getattr(args, "country", None) is not None:
         raise UsageError("give --operation or --country, not both")
-    if getattr(args, "operation", None):
+    if getattr(args, "operation", None) is not None:  # "" is a name that matches nothing, not "all"
         op = repo.find_operation(args.operation)
         if op is None:
             raise UsageError(f"unknown operation {args.operation!r} (see 'takedown operations')")
         text, facts = export_operations([op], repo, args.format, title=op.name), len(repo.facts(operation=op.id))
-    elif getattr(args, "country", None):
+    elif getattr(args, "country", None) is not None:
         summary = repo.country_summary(resolve_country(args.country))
         text, facts = export_country(summary, repo, args.format), summary.facts
     else:

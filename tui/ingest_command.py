@@ -7,16 +7,14 @@ markup strings.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable
 from typing import Any
 
 from store.ingest.fetch import CONNECT_TIMEOUT, TOTAL_TIMEOUT, FetchPolicy
 from store.ingest.pipeline import FileReport, ingest_paths, report_json
+from store.validation import parse_date
 from store.words import count
-
-_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 
 
 def add_parser(subparsers: Any, parents: list[argparse.ArgumentParser] | None = None) -> argparse.ArgumentParser:
@@ -30,7 +28,7 @@ def add_parser(subparsers: Any, parents: list[argparse.ArgumentParser] | None = 
     parser.add_argument("--dry-run", action="store_true", help="extract and show, write nothing")
     parser.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
     parser.add_argument("--lang", choices=("ru", "en", "auto"), default="auto", help="article language (default: auto)")
-    parser.add_argument("--published", metavar="DATE", help="publication date YYYY, YYYY-MM or YYYY-MM-DD (resolves 'last year')")
+    parser.add_argument("--published", metavar="DATE", help="publication date YYYY, YYYY-MM or YYYY-MM-DD, or 02.05.2023 (resolves 'last year')")
     parser.add_argument("--operation", metavar="NAME", help="operation for facts the article does not attribute")
     parser.add_argument("--encoding", metavar="NAME", help="file encoding, overriding detection")
     parser.add_argument("--offline", action="store_true", help="fetch nothing: URLs are refused")
@@ -42,8 +40,14 @@ def add_parser(subparsers: Any, parents: list[argparse.ArgumentParser] | None = 
 
 def run(args: argparse.Namespace, open_repo: Callable[[], Any]) -> int:
     """Ingest ``args.files``; 0 when all were taken, 1 when any was refused, 2 on bad options."""
-    if args.published is not None and not _valid_date(args.published):
-        print(f"takedown ingest: --published {args.published!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", file=sys.stderr)
+    if args.published is not None:  # read as the explorer's dialog and ``edit --date`` read a date
+        try:
+            args.published = parse_date(args.published)
+        except ValueError as exc:
+            print(f"takedown ingest: --published: {exc}", file=sys.stderr)
+            return 2
+    if args.operation is not None and not args.operation.strip():
+        print("takedown ingest: --operation is empty (give a name, or leave the option out)", file=sys.stderr)
         return 2
     repo = None if args.dry_run else open_repo()
     timeout = getattr(args, "timeout", TOTAL_TIMEOUT)
@@ -121,10 +125,6 @@ def _print_tables(reports: list[FileReport]) -> None:
         names = ", ".join([*ex.operations, *ex.markets]) or "none"
         console.print(Text(f"operations/markets: {names}; countries: {', '.join(ex.countries) or 'none'}"))
     console.print(Text(summary_line(reports)), soft_wrap=True)
-
-
-def _valid_date(value: str) -> bool:
-    return bool(_DATE.match(value))
 
 
 def _seconds(value: str) -> float:
