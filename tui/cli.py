@@ -56,6 +56,8 @@ def build_parser() -> Parser:
     parser = Parser(
         prog="takedown",
         description="Explore the facts behind police operations against darknet markets.",
+        epilog="Without a COMMAND: the explorer (a terminal app; press ? in it for its keys). "
+               "'takedown COMMAND --help' describes a command.",
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"takedown {__version__}")
@@ -67,7 +69,7 @@ def build_parser() -> Parser:
     p = sub.add_parser("facts", parents=[common], help="list facts")
     p.add_argument("--operation", metavar="ID", help="operation id, name or alias")
     p.add_argument("--country", metavar="CC", help="ISO code or country name; 'worldwide' for facts of no one country")
-    p.add_argument("--metric", metavar="M", help="arrests, seized_money, seized_drugs, seized_firearms...")
+    p.add_argument("--metric", metavar="M", help="arrests, money, drugs, firearms (guns, аресты…) or any metric name")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("country", parents=[common], help="a country's operations and totals")
@@ -81,12 +83,12 @@ def build_parser() -> Parser:
                     "op:spector, year>=2021, value>1m, lang:ru, source:europol, unit:EUR, tier:official. "
                     "A filter that cannot apply as typed (an unknown field, value>abc) is an error (exit 2).",
     )
-    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument("query", nargs="+", metavar="QUERY", help="words and filters (several words: all of them)")
     p.add_argument("--limit", type=positive_int, default=None, metavar="N", help="at most N facts (N >= 1)")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("export", parents=[common], help="export facts with their quotes and sources")
-    p.add_argument("--format", choices=("csv", "json", "md"), default="json")
+    p.add_argument("--format", choices=("csv", "json", "md"), default="json", help="file format (default: json)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout (an existing FILE is kept)")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p.add_argument("--operation", metavar="ID", help="only this operation (id, name or alias), with its summary")
