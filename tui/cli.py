@@ -323,6 +323,16 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Repository], int]] = {
 }
 
 
+def _say_lock_waits() -> None:
+    from store import storage
+
+    def say(path: Path) -> None:
+        print(f"takedown: {path}: another takedown process is writing; waiting for it "
+              f"(up to {storage.LOCK_TIMEOUT_S:.0f} s)…", file=sys.stderr, flush=True)
+
+    storage.on_lock_wait = say
+
+
 def open_repo(args: argparse.Namespace) -> Repository:
     return Repository.open(readable_path(args))
 
@@ -332,6 +342,8 @@ def main(argv: list[str] | None = None) -> int:
     debug = "--debug" in argv
     try:
         args = build_parser().parse_args(argv)
+        if args.command is not None:  # a command's wait for another writer is said, not silent
+            _say_lock_waits()
         if args.command == "init":
             return cmd_init(args)
         if args.command == "ingest":
@@ -369,6 +381,10 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"takedown: unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)", file=sys.stderr)
         return 1
+    finally:
+        from store import storage
+
+        storage.on_lock_wait = None  # the hook lives as long as the command (main() may be called again)
 
 
 if __name__ == "__main__":
