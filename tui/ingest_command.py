@@ -24,7 +24,7 @@ def add_parser(subparsers: Any, parents: list[argparse.ArgumentParser] | None = 
         description="Read articles, extract figures with their sentence, and store them with provenance.",
     )
     parser.add_argument("files", nargs="+", metavar="FILE|URL",
-                        help="articles: text, HTML (saved pages) or PDF files, or http(s) URLs")
+                        help="articles: text, HTML (saved pages) or PDF files, folders of them, or http(s) URLs")
     parser.add_argument("--dry-run", action="store_true", help="extract and show, write nothing")
     parser.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
     parser.add_argument("--lang", choices=("ru", "en", "auto"), default="auto", help="article language (default: auto)")
@@ -49,10 +49,17 @@ def run(args: argparse.Namespace, open_repo: Callable[[], Any]) -> int:
     if args.operation is not None and not args.operation.strip():
         print("takedown ingest: --operation is empty (give a name, or leave the option out)", file=sys.stderr)
         return 2
+    from tui.article_files import expand
+
+    files, folder_errors = expand(list(args.files))  # a folder: its article files, as the dialog's tree shows them
+    for error in folder_errors:
+        print(error, file=sys.stderr)
+    if not files:
+        return 1
     repo = None if args.dry_run else open_repo()
     timeout = getattr(args, "timeout", TOTAL_TIMEOUT)
     policy = FetchPolicy(total_timeout=timeout, connect_timeout=min(CONNECT_TIMEOUT, timeout))
-    reports = ingest_paths(repo, list(args.files), dry_run=args.dry_run, lang=args.lang, published=args.published,
+    reports = ingest_paths(repo, files, dry_run=args.dry_run, lang=args.lang, published=args.published,
                            operation=args.operation, encoding=args.encoding,
                            offline=getattr(args, "offline", False), policy=policy)
     for report in reports:
@@ -64,7 +71,7 @@ def run(args: argparse.Namespace, open_repo: Callable[[], Any]) -> int:
         sys.stdout.flush()
     else:
         _print_tables(reports)
-    return 1 if any(r.status == "refused" for r in reports) else 0
+    return 1 if folder_errors or any(r.status == "refused" for r in reports) else 0
 
 
 def summary_line(reports: list[FileReport]) -> str:
