@@ -130,12 +130,18 @@ def _console():
     return Console(highlight=False, soft_wrap=False)
 
 
-def _table(title: str, *columns: str):
+def _table(title: str, *columns: str, whole: dict[str, int] | None = None):
+    """A table whose ``whole`` columns (name -> width of their longest value) are never cut
+    or wrapped on a narrow terminal: the other columns wrap instead."""
     from rich.table import Table
 
     table = Table(title=title, title_justify="left", show_lines=False)
     for column in columns:
-        table.add_column(column)
+        width = (whole or {}).get(column)
+        if width is None:
+            table.add_column(column)
+        else:
+            table.add_column(column, no_wrap=True, min_width=max(width, len(column)))
     return table
 
 
@@ -160,13 +166,13 @@ def cmd_operations(args: argparse.Namespace, repo: Repository) -> int:
     if args.json:
         print(_dump([operation_json(op, repo) for op in ops]))
         return 0
-    table = _table(count(len(ops), "operation"), "id", "name", "year", "kind", "countries", "headline", "facts")
+    table = _table(count(len(ops), "operation"), "id", "name", "year", "kind", "countries", "arrests", "facts")
     for op in ops:
         headline = repo.headline(op)
         table.add_row(
             _text(op.id), _text(op.name), _text(op.year or ""), _text(op.kind.replace("_", " ")),
             _text(len(repo.participants(op))),
-            _text(f"{amount(headline.value, headline.unit)} arrested" if headline else ""),
+            _text(amount(headline.value, headline.unit) if headline else ""),  # the headline: its arrests
             _text(len(repo.facts(operation=op.id))),
         )
     _console().print(table)
@@ -174,11 +180,17 @@ def cmd_operations(args: argparse.Namespace, repo: Repository) -> int:
 
 
 def _facts_table(title: str, facts: list[Fact], repo: Repository):
-    table = _table(title, "operation", "metric", "figure", "country", "date", "quote")
+    from store.short_ids import unique_prefixes
+
+    # the id as takedown edit/delete/move take it: its shortest unique prefix
+    ids = unique_prefixes((f.id for f in facts), repo.snapshot.facts_by_id)
+    figures = [len(short_figure(f)) for f in facts if f.value is not None]  # a figure and its unit are never cut
+    table = _table(title, "id", "operation", "metric", "figure", "country", "date", "quote",
+                   whole={"id": max((len(i) for i in ids.values()), default=2), "figure": min(16, max(figures, default=6))})
     for fact in facts:
         op = repo.operation(fact.operation)
         table.add_row(
-            _text(op.name if op else fact.operation), _text(metric_label(fact.metric)),
+            _text(ids[fact.id]), _text(op.name if op else fact.operation), _text(metric_label(fact.metric)),
             _text(short_figure(fact) + (" (edited)" if fact.edited else "")),
             _text(fact.country or "world"), _text(fact.date or ""), _text(_clip(fact.quote, 80)),
         )
