@@ -51,3 +51,12 @@ def test_ingest_operation_empty_is_refused(capsys, tmp_path: Path):
     article.write_text(ARTICLE, encoding="utf-8")
     code, out, err = run(capsys, "ingest", str(article), "--dry-run", "--operation", " ")
     assert code == 2 and out == "" and "--operation is empty" in err
+
+
+def test_an_unknown_encoding_is_a_usage_error_before_reading(capsys, tmp_path: Path):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    code, out, err = run(capsys, "ingest", str(article), "--dry-run", "--encoding", "klingon-8")
+    assert code == 2 and out == "" and err.count("\n") == 1 and "is not an encoding" in err
+    code, _, err = run(capsys, "ingest", str(article), "--dry-run", "--encoding", "cp1251")
+    assert code == 0, err

@@ -46,6 +46,15 @@ def run(args: argparse.Namespace, open_repo: Callable[[], Any]) -> int:
         except ValueError as exc:
             print(f"takedown ingest: --published: {exc}", file=sys.stderr)
             return 2
+    if args.encoding is not None:  # a bad option is a usage error before any file is read
+        import codecs
+
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            print(f"takedown ingest: --encoding {args.encoding!r} is not an encoding (utf-8, cp1251, koi8-r, latin-1…)",
+                  file=sys.stderr)
+            return 2
     if args.operation is not None and not args.operation.strip():
         print("takedown ingest: --operation is empty (give a name, or leave the option out)", file=sys.stderr)
         return 2
