@@ -212,7 +212,7 @@ class AnalystActions:
         if not lock_busy(self.repo.path):
             write()
             return
-        self.notify("Another takedown process is writing the store; waiting for it…", markup=False, timeout=4)
+        self.notify("Another takedown process is writing the store; waiting for it…", markup=False, timeout=8)
         self.set_timer(0.2, write)
 
     def _undo_redo(self: TakedownApp, which: str) -> None:

@@ -38,7 +38,7 @@ async def test_delete_behind_another_writer_says_it_waits_then_deletes(tmp_path)
         fact = app.explorer.facts.current
         await pilot.press("d")
         await settle(pilot)
-        holder = _hold(app.repo.path, 4)
+        holder = _hold(app.repo.path, 2.5)
         try:
             assert lock_busy(app.repo.path)
             await pilot.press("y")
