@@ -33,7 +33,7 @@ from store.changes import (
 )
 from store.format import amount
 from store.model import Fact, Operation, ValidationError, from_dict, replace, slugify, to_dict
-from store.storage import StoreError, empty_document, transaction
+from store.storage import StoreError
 from store.text import fold
 from store.validation import FieldError, shown, validate_fact
 from store.words import count
@@ -239,13 +239,12 @@ def redo(repo: Repository, *, reason: str | None = None, reload: bool = True) ->
 
 # -- the parts --------------------------------------------------------------------------------
 def _commit(repo: Repository, work: Callable[[Records, Log], Change], reload: bool) -> Change:
-    """One transaction: the records and the log entry are saved together or not at all."""
-    with transaction(repo.path, initial=empty_document(), check=repo.check_before_write) as db:
-        records = Records(db)
-        change = work(records, Log(records))
-    if reload:
-        repo.reload_if_changed()
-    return change
+    """One write (store.journal_write: journalled, or a whole-file transaction): the records
+    and the log entry are saved together or not at all. The repository holds the new state
+    afterwards either way (``reload`` is kept for callers that batch several changes)."""
+    from store.journal_write import write
+
+    return write(repo, lambda records: work(records, Log(records)), reload=reload)
 
 
 def _fact(records: Records, fact_id: str, expect: Fact | None) -> Fact:

@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any, cast
 
 from store import countries, sidecar
-from store.changes import respect_changes
+from store.changes import Records, respect_changes
 from store.decoding import _typed_decoder, load_records
+from store.journal import journal_path
 from store.figure_groups import (
     Total,
     agreement_marks,
@@ -84,6 +85,16 @@ def _file_stamp(path: Path) -> tuple[int, int, int] | None:
     return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
+def _disk_stamp(path: Path) -> tuple:
+    """The store file's stamp and its journal's (inode, size): a commit changes one of them."""
+    try:
+        st = journal_path(path).stat()
+        journal: tuple[int, int] | None = (st.st_ino, st.st_size)
+    except OSError:
+        journal = None
+    return (_file_stamp(path), journal)
+
+
 class Repository:
     """The store as the explorer and the command line see it."""
 
@@ -139,20 +150,27 @@ class Repository:
         elif any(path.parent.glob(f".{path.name}*{TEMP_MARK}*")):
             clean_leftovers(path)
         opened = sidecar.open_snapshot(path)
-        return cls(path, opened.snapshot, opened.key.stamp, opened)
+        return cls(path, opened.snapshot, opened.stamp, opened)
 
     def changed_on_disk(self) -> bool:
-        return _file_stamp(self.path) != self._stamp
+        return _disk_stamp(self.path) != self._stamp
 
     def reload_if_changed(self) -> bool:
         """Re-read the file if another process committed; True if the snapshot changed."""
         if not self.changed_on_disk():
             return False
-        opened = sidecar.open_snapshot(self.path)
+        self.reopen()
+        return True
+
+    def reopen(self) -> None:
+        """Read the store again: the JSON (or its sidecar) and its journal."""
+        self.adopt(sidecar.open_snapshot(self.path))
+
+    def adopt(self, opened: sidecar.Opened) -> None:
+        """Take ``opened`` as the store's state (a reopen, or our own journalled write)."""
         self.snapshot = opened.snapshot
         self.opened = opened
-        self._stamp = opened.key.stamp
-        return True
+        self._stamp = opened.stamp
 
     # -- reading ---------------------------------------------------------------------
     def operations(self) -> list[Operation]:
@@ -320,7 +338,7 @@ class Repository:
     def check_before_write(self, document: dict[str, Any]) -> None:
         """A write's check of the document it read inside the lock: checked whole unless it is
         the file this repository's snapshot was read (and validated) from."""
-        if _file_stamp(self.path) != self._stamp:
+        if _disk_stamp(self.path) != self._stamp:
             load_records(self.path, document)
 
     def add_records(
@@ -339,34 +357,30 @@ class Repository:
         records: list[Source | Operation | Fact] = [*sources, *operations, *facts]
         for record in records:
             record.validate()
-        added = 0
-        with transaction(self.path, initial=empty_document(), check=self.check_before_write) as db:
-            operations, facts = respect_changes(cast(dict[str, Any], db.storage.read()), operations, facts)
-            op_table = db.table("operations")
-            document = cast(dict[str, Any], db.storage.read())  # raw: table.all() wraps 100,000 documents
-            known_sources = {doc["id"] for doc in document["sources"].values()}
-            known_facts = {doc["id"] for doc in document["facts"].values()}
-            new_sources = [to_dict(s) for s in sources if s.id not in known_sources]
-            if new_sources:
-                insert_documents(db, "sources", new_sources)
-            existing_ops = {doc["id"]: doc.doc_id for doc in op_table.all()}
+        from store.journal_write import write
+
+        def work(rows: Records) -> int:
+            nonlocal operations, facts
+            operations, facts = respect_changes(rows.document, operations, facts)
+            for source in sources:
+                if rows.get("sources", source.id) is None:
+                    rows.put("sources", source.id, to_dict(source))
             for op in operations:
-                if op.id in existing_ops:
-                    doc_id = existing_ops[op.id]
-                    merged = merge_operations(from_dict(Operation, dict(cast(dict[str, Any], op_table.get(doc_id=doc_id)))), op)
-                    op_table.update(to_dict(merged), doc_ids=[doc_id])
+                existing = rows.get("operations", op.id)
+                if existing is None:
+                    rows.put("operations", op.id, to_dict(op))
                 else:
-                    existing_ops[op.id] = op_table.insert(to_dict(op))
-            new_facts = []
+                    merged = to_dict(merge_operations(from_dict(Operation, dict(existing)), op))
+                    if merged != existing:
+                        rows.put("operations", op.id, merged)
+            added = 0
             for fact in facts:
-                if fact.id not in known_facts:
-                    known_facts.add(fact.id)
-                    new_facts.append(to_dict(fact))
-            if new_facts:
-                insert_documents(db, "facts", new_facts)
-            added = len(new_facts)
-        self.reload_if_changed()
-        return added
+                if rows.get("facts", fact.id) is None:
+                    rows.put("facts", fact.id, to_dict(fact))
+                    added += 1
+            return added
+
+        return write(self, work)
 
 
 def merge_operations(old: Operation, new: Operation) -> Operation:

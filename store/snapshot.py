@@ -27,6 +27,7 @@ class Snapshot:
     facts_by_operation: dict[str, tuple[Fact, ...]] = field(repr=False)
     fact_countries: frozenset[str | None] = field(repr=False)  # every fact's country (None: worldwide)
     changes: tuple[dict[str, Any], ...] = field(default=(), repr=False)  # the hand-change log (store.changes)
+    rows: RowKeys | None = field(default=None, repr=False, compare=False)  # where each record sits in the file
 
     @classmethod
     def build(
@@ -37,6 +38,7 @@ class Snapshot:
         changes: Iterable[dict[str, Any]] = (),
         *,
         by_operation: dict[str, tuple[Fact, ...]] | None = None,
+        rows: RowKeys | None = None,
     ) -> Snapshot:
         """``by_operation``: the facts grouped by operation, when the caller has them already
         (the sidecar cache groups its column of operation codes with numpy)."""
@@ -53,6 +55,7 @@ class Snapshot:
             facts_by_operation=by_operation,
             fact_countries=frozenset(map(attrgetter("country"), facts)),
             changes=tuple(sorted(changes, key=lambda c: c.get("id", 0))),
+            rows=rows,
         )
 
     @functools.cached_property
@@ -66,6 +69,28 @@ class Snapshot:
     @functools.cached_property
     def facts_by_source(self) -> dict[str, tuple[Fact, ...]]:
         return _grouped(self.facts, attrgetter("source"))
+
+
+class RowKeys:
+    """The TinyDB document key of every record, in the snapshot's order, and the raw
+    ``changes`` table: what a journalled write (store.journal) needs to name the rows it
+    changes without re-reading the file. Facts' keys may be held as a numpy array of ints
+    (the sidecar's form) and become text on first use."""
+
+    def __init__(self, schema: int, keys: dict[str, Any], change_table: dict[str, dict[str, Any]]) -> None:
+        self.schema = schema
+        self._keys = keys
+        self.change_table = change_table
+
+    def of(self, table: str) -> tuple[str, ...]:
+        keys = self._keys[table]
+        if not isinstance(keys, tuple):
+            keys = self._keys[table] = tuple(map(str, keys.tolist()))
+        return keys
+
+    def raw(self, table: str) -> Any:
+        """As held (a tuple of text or an array of ints), for the sidecar."""
+        return self._keys[table]
 
 
 def _grouped(facts: Iterable[Fact], key: Callable[[Fact], Any]) -> dict:
