@@ -24,6 +24,7 @@ JSON and a journal marked as folded into it, never the old JSON without its jour
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import errno
 import logging
@@ -33,7 +34,7 @@ import time
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import IO, Any
 
@@ -310,6 +311,64 @@ def _write_error(store: Path, exc: OSError) -> Exception:
     return StoreError(f"{store}: could not save the change ({reason}); the store was left as it was")
 
 
+def _put_rows(keys: list[str], records: list[Any], changes: dict[str, Any], replaced: list[Any],
+              is_sorted: bool) -> tuple[str, ...]:
+    """Put rows into the table ``keys``/``records`` (both changed in place; the records put
+    over or removed are added to ``replaced``); the keys after.
+    Rows stay sorted by key as text, as the file's writer sorts them: a sorted table (every
+    one this code wrote) gets its few new rows by bisection, any other is sorted whole."""
+    if is_sorted:
+        return _put_sorted(keys, records, changes, replaced)
+    at = dict(zip(keys, range(len(keys))))
+    removed = []
+    for key, record in changes.items():
+        i = at.get(key)
+        if i is None:
+            continue
+        replaced.append(records[i])
+        if record is None:
+            removed.append(i)
+        else:
+            records[i] = record
+    for i in sorted(removed, reverse=True):
+        del keys[i]
+        del records[i]
+    new = [(key, record) for key, record in changes.items() if record is not None and key not in at]
+    pairs = sorted([*zip(keys, records), *new], key=itemgetter(0))
+    keys[:] = [k for k, _ in pairs]
+    records[:] = [r for _, r in pairs]
+    return tuple(keys)
+
+
+def _put_sorted(keys: list[str], records: list[Any], changes: dict[str, Any], replaced: list[Any]) -> tuple[str, ...]:
+    """``_put_rows`` for a sorted table: each row found or placed by bisection."""
+    for key, record in sorted(changes.items(), key=itemgetter(0)):
+        i = bisect.bisect_left(keys, key)
+        if i < len(keys) and keys[i] == key:
+            replaced.append(records[i])
+            if record is None:
+                del keys[i]
+                del records[i]
+            else:
+                records[i] = record
+        elif record is not None:
+            keys.insert(i, key)
+            records.insert(i, record)
+    return tuple(keys)
+
+
+def _regrouped(snapshot: Snapshot, facts: tuple[Any, ...], affected: set[str]) -> dict[str, tuple[Any, ...]]:
+    """Facts by operation after a put: only the ``affected`` operations (a changed fact is or
+    was in them) are grouped again; in order of first appearance, as ``Snapshot.build`` does."""
+    groups: dict[str, list[Any]] = {op: [] for op in affected}
+    for fact in facts:
+        group = groups.get(fact.operation)
+        if group is not None:
+            group.append(fact)
+    old = snapshot.facts_by_operation
+    return {op: tuple(groups[op]) if op in groups else old[op] for op in dict.fromkeys(map(attrgetter("operation"), facts))}
+
+
 # -- applying --------------------------------------------------------------------------------
 def net(entries: Iterable[Puts]) -> Puts:
     """What a run of entries leaves, per row: the last document put there (or None)."""
@@ -362,15 +421,13 @@ def apply_to_snapshot(snapshot: Snapshot, entries: list[Puts], name: str = SUFFI
     keys: dict[str, Any] = {}
     for table, records in tables.items():
         changes = typed.get(table)
-        base_keys = rows.of(table)
         if not changes:
             keys[table] = rows.raw(table)
             continue
-        pairs = [(k, r) for k, r in zip(base_keys, records) if k not in changes]
-        pairs.extend((k, r) for k, r in changes.items() if r is not None)
-        pairs.sort(key=itemgetter(0))
-        tables[table] = [r for _, r in pairs]
-        keys[table] = tuple(k for k, _ in pairs)
+        replaced: list[Any] = []
+        keys[table] = _put_rows(list(rows.of(table)), records, changes, replaced, rows.is_sorted(table))
+        if table == "facts":
+            affected = {r.operation for r in (*replaced, *changes.values()) if r is not None}
     change_table = dict(rows.change_table)
     for key, doc in typed.get("changes", {}).items():
         if doc is None:
@@ -378,8 +435,20 @@ def apply_to_snapshot(snapshot: Snapshot, entries: list[Puts], name: str = SUFFI
         else:
             change_table[key] = doc
     change_table = dict(sorted(change_table.items()))
-    changes = [c for c in change_table.values() if isinstance(c.get("id"), int)]
-    by_operation = snapshot.facts_by_operation if "facts" not in typed else None
-    new = Snapshot.build(tables["sources"], tables["operations"], tables["facts"], changes,
-                         by_operation=by_operation, rows=RowKeys(rows.schema, keys, change_table))
+    changes = tuple(sorted((c for c in change_table.values() if isinstance(c.get("id"), int)), key=lambda c: c["id"]))
+    facts = tuple(tables["facts"])
+    by_operation = snapshot.facts_by_operation
+    countries = snapshot.fact_countries
+    if typed.get("facts"):
+        by_operation = _regrouped(snapshot, facts, affected)
+        countries = frozenset(map(attrgetter("country"), facts))
+    new_rows = RowKeys(rows.schema, keys, change_table)
+    for table in keys:
+        if table in typed or rows.is_sorted(table):
+            new_rows.mark_sorted(table)
+    new = Snapshot(
+        sources={s.id: s for s in tables["sources"]}, operations={o.id: o for o in tables["operations"]},
+        facts=facts, facts_by_operation=by_operation, fact_countries=countries, changes=changes,
+        rows=new_rows,
+    )
     return new, len(good)

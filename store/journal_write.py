@@ -18,8 +18,10 @@ once the journal outgrows :func:`store.journal.compact_from`.
 
 from __future__ import annotations
 
+import bisect
 import os
 from collections.abc import Callable, Iterator, MutableMapping, Sequence
+from operator import attrgetter, itemgetter
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -51,8 +53,9 @@ class LazyTable(MutableMapping[str, Any]):
     """One table of the snapshot seen as TinyDB documents (made from a record on first
     read), with the rows a write puts kept apart: they are what the journal gets."""
 
-    def __init__(self, keys: Sequence[str], records: Sequence[Any], kind: type | None) -> None:
+    def __init__(self, keys: Sequence[str], records: Sequence[Any], kind: type | None, is_sorted: bool = False) -> None:
         self._keys = keys
+        self._sorted = is_sorted
         self._records = records
         self._kind = kind  # None: the records are plain documents already (the changes table)
         self._at: dict[str, int] | None = None
@@ -64,8 +67,14 @@ class LazyTable(MutableMapping[str, Any]):
             self._at = {key: i for i, key in enumerate(self._keys)}
         return self._at
 
+    def _find(self, key: str) -> int | None:
+        if self._sorted:
+            i = bisect.bisect_left(self._keys, key)
+            return i if i < len(self._keys) and self._keys[i] == key else None
+        return self._position().get(key)
+
     def _base(self, key: str) -> Any:
-        i = self._position().get(key)
+        i = self._find(key)
         if i is None:
             raise KeyError(key)
         record = self._records[i]
@@ -92,16 +101,15 @@ class LazyTable(MutableMapping[str, Any]):
 
     def __contains__(self, key: object) -> bool:
         put = self.puts.get(key, _GONE)  # type: ignore[call-overload]
-        return key in self._position() if put is _GONE else put is not None
+        return self._find(key) is not None if put is _GONE else put is not None
 
     def __iter__(self) -> Iterator[str]:
         puts = self.puts
         for key in self._keys:
             if puts.get(key, _GONE) is not None:
                 yield key
-        at = self._position()
-        for key, doc in puts.items():
-            if doc is not None and key not in at:
+        for key, doc in list(puts.items()):
+            if doc is not None and self._find(key) is None:
                 yield key
 
     def __len__(self) -> int:
@@ -112,9 +120,21 @@ class LazyTable(MutableMapping[str, Any]):
 
     def id_index(self) -> dict[str, str]:
         """Record id -> document key, read from the records (no document is made)."""
-        index = {self._field(r, "id"): k for k, r in zip(self._keys, self._records) if k not in self.puts}
-        index.update((doc.get("id"), k) for k, doc in self.puts.items() if doc is not None)
+        ids = map(itemgetter("id"), self._records) if self._kind is None else map(attrgetter("id"), self._records)
+        index = dict(zip(ids, self._keys))
+        if self.puts:
+            index = {rid: key for rid, key in index.items() if key not in self.puts}
+            index.update((doc.get("id"), k) for k, doc in self.puts.items() if doc is not None)
         return index
+
+    def next_key(self) -> int:
+        """One more than the largest key (as ``Records.put`` numbers a new row)."""
+        keys = [int(k) for k, doc in self.puts.items() if doc is not None]
+        if any(doc is None for doc in self.puts.values()):  # a row removed: its key may no longer count
+            keys.extend(map(int, self))
+        else:
+            keys.extend(map(int, self._keys))
+        return max(keys, default=0) + 1
 
     def where(self, name: str, value: Any) -> Iterator[dict[str, Any]]:
         for key, record in zip(self._keys, self._records):
@@ -183,9 +203,10 @@ def _journalled(repo: Repository, work: Callable[[Records], T]) -> tuple[T, jour
         rows = snapshot.rows
         assert rows is not None
         document: dict[str, Any] = {
-            "sources": LazyTable(rows.of("sources"), list(snapshot.sources.values()), RECORD_TYPES["sources"]),
-            "operations": LazyTable(rows.of("operations"), list(snapshot.operations.values()), RECORD_TYPES["operations"]),
-            "facts": LazyTable(rows.of("facts"), snapshot.facts, RECORD_TYPES["facts"]),
+            table: LazyTable(rows.of(table), records, RECORD_TYPES[table], rows.is_sorted(table))
+            for table, records in (("sources", list(snapshot.sources.values())),
+                                   ("operations", list(snapshot.operations.values())), ("facts", snapshot.facts))
+        } | {
             "changes": LazyTable(tuple(rows.change_table), list(rows.change_table.values()), None),
         }
         storage = SnapshotStorage(document)

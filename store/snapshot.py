@@ -81,6 +81,17 @@ class RowKeys:
         self.schema = schema
         self._keys = keys
         self.change_table = change_table
+        self._sorted: dict[str, bool] = {}
+
+    def is_sorted(self, table: str) -> bool:
+        """Keys in increasing order as text, as the store's writer leaves them (checked once)."""
+        if table not in self._sorted:
+            keys = self.of(table)
+            self._sorted[table] = all(a < b for a, b in zip(keys, keys[1:]))
+        return self._sorted[table]
+
+    def mark_sorted(self, table: str) -> None:
+        self._sorted[table] = True
 
     def of(self, table: str) -> tuple[str, ...]:
         keys = self._keys[table]
