@@ -335,6 +335,13 @@ def compact(path: Path) -> bool:
         return False
     with transaction(path, compact=True):
         pass
+    if journals.journal_path(path).exists():  # a journal already folded in by a compaction that was stopped
+        import xxhash
+
+        with locked(path):
+            raw, left = read_raw(path), journals.read(path)
+            if left is not None and left.folded_into(len(raw), xxhash.xxh3_128_hexdigest(raw)):
+                journals.remove(path)
     return not journals.journal_path(path).exists()
 
 
