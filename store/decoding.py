@@ -90,7 +90,7 @@ def decode_snapshot(path: Path, raw: bytes) -> Snapshot:
 
 
 def _schema(meta: dict[str, Any]) -> int:
-    first = next(iter(meta.values()), {})
+    first: Any = next(iter(meta.values()), {})
     return int(first.get("schema", 0)) if isinstance(first, dict) else 0
 
 

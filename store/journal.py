@@ -435,7 +435,7 @@ def apply_to_snapshot(snapshot: Snapshot, entries: list[Puts], name: str = SUFFI
         else:
             change_table[key] = doc
     change_table = dict(sorted(change_table.items()))
-    changes = tuple(sorted((c for c in change_table.values() if isinstance(c.get("id"), int)), key=lambda c: c["id"]))
+    log_entries = tuple(sorted((c for c in change_table.values() if isinstance(c.get("id"), int)), key=lambda c: c["id"]))
     facts = tuple(tables["facts"])
     by_operation = snapshot.facts_by_operation
     countries = snapshot.fact_countries
@@ -448,7 +448,7 @@ def apply_to_snapshot(snapshot: Snapshot, entries: list[Puts], name: str = SUFFI
             new_rows.mark_sorted(table)
     new = Snapshot(
         sources={s.id: s for s in tables["sources"]}, operations={o.id: o for o in tables["operations"]},
-        facts=facts, facts_by_operation=by_operation, fact_countries=countries, changes=changes,
+        facts=facts, facts_by_operation=by_operation, fact_countries=countries, changes=log_entries,
         rows=new_rows,
     )
     return new, len(good)

@@ -100,7 +100,9 @@ class LazyTable(MutableMapping[str, Any]):
         self.puts[key] = None
 
     def __contains__(self, key: object) -> bool:
-        put = self.puts.get(key, _GONE)  # type: ignore[call-overload]
+        if not isinstance(key, str):
+            return False
+        put = self.puts.get(key, _GONE)
         return self._find(key) is not None if put is _GONE else put is not None
 
     def __iter__(self) -> Iterator[str]:
@@ -197,7 +199,7 @@ def _journalled(repo: Repository, work: Callable[[Records], T]) -> tuple[T, jour
         opened: Opened = repo.opened  # type: ignore[assignment]
         current = journals.read(repo.path)
         base = journals.Base(opened.key.size, opened.key.digest)
-        if current is not None and current.base == base and opened.journal_prefix[0] != current.valid_bytes:
+        if current is not None and current.base == base and opened.journal_prefix[0] != (current.ends or [0])[-1]:
             raise _Fallback  # the snapshot stopped short of the journal (an entry it could not apply)
         snapshot = repo.snapshot
         rows = snapshot.rows

@@ -16,12 +16,11 @@ import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from store import countries, sidecar
 from store.changes import Records, respect_changes
 from store.decoding import _typed_decoder, load_records
-from store.journal import journal_path
 from store.figure_groups import (
     Total,
     agreement_marks,
@@ -33,6 +32,7 @@ from store.figure_groups import (
     source_rank,
     sum_groups,
 )
+from store.journal import journal_path
 from store.model import ARRESTS, Fact, Operation, Source, from_dict, replace, to_dict
 from store.paths import bundled_document, resolve_path
 from store.snapshot import Snapshot
@@ -41,9 +41,6 @@ from store.storage import (
     StoreError,
     clean_leftovers,
     create,
-    empty_document,
-    insert_documents,
-    transaction,
 )
 
 # What callers import from here; ``_typed_decoder`` for the benchmarks and the model's tests.
@@ -103,7 +100,7 @@ class Repository:
         self._stamp = stamp
         self._cache: dict[tuple, Any] = {}
         self.snapshot = snapshot
-        self.opened = opened  # how this snapshot was read (store.sidecar): its key, a saved index
+        self.opened: sidecar.Opened | None = opened  # how this snapshot was read (store.sidecar): its key, a saved index
 
     @property
     def snapshot(self) -> Snapshot:
@@ -353,16 +350,16 @@ class Repository:
         operation already there is merged (aliases, markets and countries unioned, dates
         filled where missing). The snapshot is reloaded afterwards.
         """
-        sources, operations, facts = list(sources), list(operations), list(facts)
-        records: list[Source | Operation | Fact] = [*sources, *operations, *facts]
-        for record in records:
-            record.validate()
         from store.journal_write import write
 
+        new_sources, new_operations, new_facts = list(sources), list(operations), list(facts)
+        records: list[Source | Operation | Fact] = [*new_sources, *new_operations, *new_facts]
+        for record in records:
+            record.validate()
+
         def work(rows: Records) -> int:
-            nonlocal operations, facts
-            operations, facts = respect_changes(rows.document, operations, facts)
-            for source in sources:
+            operations, facts = respect_changes(rows.document, new_operations, new_facts)
+            for source in new_sources:
                 if rows.get("sources", source.id) is None:
                     rows.put("sources", source.id, to_dict(source))
             for op in operations:

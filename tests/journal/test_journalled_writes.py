@@ -10,7 +10,6 @@ from tinydb.storages import JSONStorage
 
 from store import edits, journal, sidecar
 from store.repository import Repository
-from store.storage import compact
 from tests.journal.conftest import cli, facts_json, new_facts
 
 
