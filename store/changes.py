@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -109,13 +109,13 @@ class Records:
     def __init__(self, db: TinyDB) -> None:
         self.db = db
         self.document: dict[str, Any] = db.storage.read()  # type: ignore[assignment]
-        self._index: dict[str, dict[str, str]] = {}
+        self._index: dict[str, MutableMapping[str, str]] = {}
         self._next_key: dict[str, int] = {}
 
     def table(self, name: str) -> dict[str, Any]:
         return self.document.setdefault(name, {})
 
-    def _keys(self, table: str) -> dict[str, str]:
+    def _keys(self, table: str) -> MutableMapping[str, str]:
         if table not in self._index:
             rows = self.table(table)
             id_index = getattr(rows, "id_index", None)  # a journalled write's table (store.journal_write)

@@ -357,16 +357,36 @@ def _put_sorted(keys: list[str], records: list[Any], changes: dict[str, Any], re
     return tuple(keys)
 
 
-def _regrouped(snapshot: Snapshot, facts: tuple[Any, ...], affected: set[str]) -> dict[str, tuple[Any, ...]]:
-    """Facts by operation after a put: only the ``affected`` operations (a changed fact is or
-    was in them) are grouped again; in order of first appearance, as ``Snapshot.build`` does."""
-    groups: dict[str, list[Any]] = {op: [] for op in affected}
-    for fact in facts:
-        group = groups.get(fact.operation)
-        if group is not None:
-            group.append(fact)
+def _regrouped(snapshot: Snapshot, facts: tuple[Any, ...], replaced: list[Any], put: dict[str, Any]) -> dict[str, tuple[Any, ...]]:
+    """Facts by operation after a put, in order of first appearance as ``Snapshot.build``
+    groups them. Facts changed in place within their operation (an edit) are swapped in their
+    group; otherwise only the operations a changed fact is or was in are grouped again."""
     old = snapshot.facts_by_operation
-    return {op: tuple(groups[op]) if op in groups else old[op] for op in dict.fromkeys(map(attrgetter("operation"), facts))}
+    new = [r for r in put.values() if r is not None]
+    if len(new) == len(replaced) and all(a.id == b.id and a.operation == b.operation for a, b in zip(replaced, new)):
+        swap = {id(a): b for a, b in zip(replaced, new)}
+        by_operation = dict(old)
+        for op in {r.operation for r in new}:
+            by_operation[op] = tuple(swap.get(id(f), f) for f in old[op])
+        return by_operation
+    affected = {r.operation for r in (*replaced, *new)}
+    groups: dict[str, list[Any]] = {op: [] for op in affected}
+    for fact in [f for f in facts if f.operation in affected]:
+        groups[fact.operation].append(fact)
+    if all(op in old for op in affected if groups[op]) and all(groups[op] for op in affected if op in old):
+        order: Iterable[str] = old  # no operation appears or goes: the order stays
+    else:
+        order = dict.fromkeys(map(attrgetter("operation"), facts))
+    return {op: tuple(groups[op]) if op in groups else old[op] for op in order}
+
+
+def _countries(snapshot: Snapshot, facts: tuple[Any, ...], replaced: list[Any], put: dict[str, Any]) -> frozenset:
+    """Every fact's country after a put: the old set grows by what was put, unless a fact
+    that went or changed took the last mention of a country with it (then counted again)."""
+    added = {r.country for r in put.values() if r is not None}
+    if all(r.country in added for r in replaced):
+        return snapshot.fact_countries | added
+    return frozenset(map(attrgetter("country"), facts))
 
 
 # -- applying --------------------------------------------------------------------------------
@@ -419,15 +439,14 @@ def apply_to_snapshot(snapshot: Snapshot, entries: list[Puts], name: str = SUFFI
         "facts": list(snapshot.facts),
     }
     keys: dict[str, Any] = {}
+    replaced: dict[str, list[Any]] = {}
     for table, records in tables.items():
         changes = typed.get(table)
+        replaced[table] = []
         if not changes:
             keys[table] = rows.raw(table)
             continue
-        replaced: list[Any] = []
-        keys[table] = _put_rows(list(rows.of(table)), records, changes, replaced, rows.is_sorted(table))
-        if table == "facts":
-            affected = {r.operation for r in (*replaced, *changes.values()) if r is not None}
+        keys[table] = _put_rows(list(rows.of(table)), records, changes, replaced[table], rows.is_sorted(table))
     change_table = dict(rows.change_table)
     for key, doc in typed.get("changes", {}).items():
         if doc is None:
@@ -436,16 +455,17 @@ def apply_to_snapshot(snapshot: Snapshot, entries: list[Puts], name: str = SUFFI
             change_table[key] = doc
     change_table = dict(sorted(change_table.items()))
     log_entries = tuple(sorted((c for c in change_table.values() if isinstance(c.get("id"), int)), key=lambda c: c["id"]))
-    facts = tuple(tables["facts"])
+    facts = tuple(tables["facts"]) if typed.get("facts") else snapshot.facts
     by_operation = snapshot.facts_by_operation
     countries = snapshot.fact_countries
     if typed.get("facts"):
-        by_operation = _regrouped(snapshot, facts, affected)
-        countries = frozenset(map(attrgetter("country"), facts))
+        by_operation = _regrouped(snapshot, facts, replaced["facts"], typed["facts"])
+        countries = _countries(snapshot, facts, replaced["facts"], typed["facts"])
     new_rows = RowKeys(rows.schema, keys, change_table)
     for table in keys:
         if table in typed or rows.is_sorted(table):
             new_rows.mark_sorted(table)
+        new_rows.carry(rows, table, replaced[table], typed.get(table, {}))
     new = Snapshot(
         sources={s.id: s for s in tables["sources"]}, operations={o.id: o for o in tables["operations"]},
         facts=facts, facts_by_operation=by_operation, fact_countries=countries, changes=log_entries,

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import os
 from collections.abc import Callable, Iterator, MutableMapping, Sequence
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -29,6 +29,7 @@ from store import journal as journals
 from store.changes import Records
 from store.model import RECORD_TYPES, SCHEMA_VERSION, to_dict
 from store.sidecar import Opened
+from store.snapshot import RowKeys
 from store.storage import SnapshotStorage, empty_document, locked, remove_leftovers, transaction
 
 if TYPE_CHECKING:
@@ -53,13 +54,16 @@ class LazyTable(MutableMapping[str, Any]):
     """One table of the snapshot seen as TinyDB documents (made from a record on first
     read), with the rows a write puts kept apart: they are what the journal gets."""
 
-    def __init__(self, keys: Sequence[str], records: Sequence[Any], kind: type | None, is_sorted: bool = False) -> None:
+    def __init__(self, keys: Sequence[str], records: Sequence[Any], kind: type | None, is_sorted: bool = False,
+                 rows: RowKeys | None = None, table: str = "") -> None:
         self._keys = keys
         self._sorted = is_sorted
+        self._rows = rows if rows is not None else RowKeys(0, {table: tuple(keys)}, {})
+        self._table = table
         self._records = records
         self._kind = kind  # None: the records are plain documents already (the changes table)
         self._at: dict[str, int] | None = None
-        self._made: dict[str, dict[str, Any]] = {}
+        self._made: dict[str, dict[str, Any]] = self._rows.docs.setdefault(table, {}) if kind is not None else {}
         self.puts: dict[str, dict[str, Any] | None] = {}
 
     def _position(self) -> dict[str, int]:
@@ -120,14 +124,12 @@ class LazyTable(MutableMapping[str, Any]):
     def _field(self, record: Any, name: str) -> Any:
         return record.get(name) if self._kind is None else getattr(record, name, None)
 
-    def id_index(self) -> dict[str, str]:
-        """Record id -> document key, read from the records (no document is made)."""
-        ids = map(itemgetter("id"), self._records) if self._kind is None else map(attrgetter("id"), self._records)
-        index = dict(zip(ids, self._keys))
-        if self.puts:
-            index = {rid: key for rid, key in index.items() if key not in self.puts}
-            index.update((doc.get("id"), k) for k, doc in self.puts.items() if doc is not None)
-        return index
+    def id_index(self) -> MutableMapping[str, str]:
+        """Record id -> document key, read from the records (no document is made): the
+        snapshot's index (kept from write to write) under this write's own changes."""
+        if self._kind is None:
+            return dict(zip(map(itemgetter("id"), self._records), self._keys))
+        return _Overlay(self._rows.id_index(self._table, self._records))
 
     def next_key(self) -> int:
         """One more than the largest key (as ``Records.put`` numbers a new row)."""
@@ -145,6 +147,34 @@ class LazyTable(MutableMapping[str, Any]):
         for doc in list(self.puts.values()):
             if doc is not None and doc.get(name) == value:
                 yield doc
+
+
+class _Overlay(MutableMapping[str, str]):
+    """A mapping read through to ``base`` and changed only on top (the base stays as it was)."""
+
+    def __init__(self, base: dict[str, str]) -> None:
+        self.base = base
+        self.top: dict[str, str | None] = {}
+
+    def __getitem__(self, key: str) -> str:
+        value = self.top[key] if key in self.top else self.base[key]
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.top[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        self[key]  # noqa: B018 - KeyError if absent
+        self.top[key] = None
+
+    def __iter__(self) -> Iterator[str]:
+        yield from (k for k in self.base if k not in self.top)
+        yield from (k for k, v in self.top.items() if v is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 class _Fallback(Exception):
@@ -205,7 +235,7 @@ def _journalled(repo: Repository, work: Callable[[Records], T]) -> tuple[T, jour
         rows = snapshot.rows
         assert rows is not None
         document: dict[str, Any] = {
-            table: LazyTable(rows.of(table), records, RECORD_TYPES[table], rows.is_sorted(table))
+            table: LazyTable(rows.of(table), records, RECORD_TYPES[table], rows.is_sorted(table), rows, table)
             for table, records in (("sources", list(snapshot.sources.values())),
                                    ("operations", list(snapshot.operations.values())), ("facts", snapshot.facts))
         } | {

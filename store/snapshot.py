@@ -82,6 +82,30 @@ class RowKeys:
         self._keys = keys
         self.change_table = change_table
         self._sorted: dict[str, bool] = {}
+        self.ids: dict[str, dict[str, str]] = {}  # table -> record id -> key, made on first write
+        self.docs: dict[str, dict[str, dict[str, Any]]] = {}  # table -> key -> the record as a document
+
+    def id_index(self, table: str, records: Iterable[Any]) -> dict[str, str]:
+        """Record id -> document key (kept: the next write's snapshot updates a copy)."""
+        if table not in self.ids:
+            self.ids[table] = dict(zip(map(attrgetter("id"), records), self.of(table)))
+        return self.ids[table]
+
+    def carry(self, old: RowKeys, table: str, replaced: list[Any], put: dict[str, Any]) -> None:
+        """Take over ``old``'s id index and documents of ``table`` (moved, not copied: the old
+        snapshot's writer is done with them), less what a write replaced or removed and plus
+        what it put (``put``: key -> record or None)."""
+        if table in old.docs:
+            docs = self.docs[table] = old.docs.pop(table)
+            for key in put:
+                docs.pop(key, None)
+        if table in old.ids:
+            ids = self.ids[table] = old.ids.pop(table)
+            for record in replaced:
+                ids.pop(record.id, None)
+            for key, record in put.items():
+                if record is not None:
+                    ids[record.id] = key
 
     def is_sorted(self, table: str) -> bool:
         """Keys in increasing order as text, as the store's writer leaves them (checked once)."""
