@@ -47,8 +47,9 @@ def test_a_writer_killed_at_any_moment_leaves_every_reported_write_and_no_half_o
     first = [proc.stdout.readline().strip() for _ in range(3)]  # writing now
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
-    out, _ = proc.communicate()
-    reported = first + out.split()
+    reported = first + proc.stdout.read().split()  # not communicate(): it would skip what readline buffered
+    proc.wait()
+    proc.stderr.close()
     assert 3 <= len(reported) < 400
     ids = _ids(repo.path) - initial
     assert set(reported) <= ids  # every write that returned is there
