@@ -221,8 +221,8 @@ def append(path: Path, base: Base, puts: Puts, current: Journal | None) -> Journ
         end = current.valid_bytes + len(entry)
         return Journal(base, [*current.entries, puts], end, end, _ino(target), None, [*current.ends, end],
                        current.data[:current.valid_bytes] + entry)
-    if current is not None and target.exists():
-        if current.base is not None and current.compacted_into == base:
+    if target.exists():  # of other bytes, unreadable or not a journal: replaced, but never silently lost
+        if current is not None and current.base is not None and current.compacted_into == base:
             with contextlib.suppress(OSError):
                 target.unlink()
         else:

@@ -469,7 +469,12 @@ def open_snapshot(path: Path, *, use_sidecar: bool = True) -> Opened:
     from store import journal as journals
 
     handle = journals.open_handle(path)  # before the JSON (store.journal says why)
-    opened = _open_base(path, use_sidecar)
+    try:
+        opened = _open_base(path, use_sidecar)
+    except BaseException:
+        if handle is not None:
+            handle.close()
+        raise
     if handle is None:
         if opened.journal_prefix[0]:  # the sidecar holds journal entries the store no longer has
             log.debug("%s: holds a journal that is gone; ignored", sidecar_path(path))
