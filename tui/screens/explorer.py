@@ -28,7 +28,7 @@ from tui.headline_scope import HeadlineScope
 from tui.messages import IndexPending, SearchFinished, StoreReloaded, StoreReloadFailed
 from tui.pane_titles import position, search_hint, set_title
 from tui.sorting import FACT_SORTS, OPERATION_SORTS, sort_facts, sort_operations
-from tui.textual_internals import app_is_batching, paint_screen_now, screen_has_paint_pending
+from tui.textual_internals import app_is_batching, paint_screen_now, report_repaints, screen_has_paint_pending
 from tui.widgets.country_pane import CountryPane
 from tui.widgets.fact_detail import FactDetail
 from tui.widgets.fact_list import FactList
@@ -221,7 +221,9 @@ class ExplorerScreen(Screen[None]):
         current = self.operations.current
         self.op_id = current.op.id if current else None
         self.show_operation(lists_first=lists_first)
-        if paint_now and self.is_mounted:  # the next idle with work paints it (on_idle)
+        if paint_now and self.is_mounted:  # the screen's next idle paints it all (on_idle)
+            panes = (self.search_box, self.operations, self.facts, self.detail, self.country_pane)
+            report_repaints([*panes, *(pane.vertical_scrollbar for pane in panes[1:])])
             self._paint_by = time.monotonic() + PAINT_NOW_WINDOW
             self.check_idle()
 
