@@ -405,17 +405,18 @@ class ExplorerScreen(Screen[None]):
         self.fill(paint_now=True)
 
     def on_idle(self, event: events.Idle) -> None:
-        """Paint new lists at once, then render the detail and country panes.
+        """Paint a key and its search result in one frame, at once.
 
-        After ``fill(lists_first=True)`` (a key in the search box) the first idle with
-        something to paint runs the screen's update right away, not on the next tick of its
-        update timer: the box painted the key a few ms before the search result came back,
-        and Textual's 60 fps timer, resumed after that frame, waits for its second grid point
-        (17–33 ms; more than the search and the repaint together). It is what
-        ``Pilot.pause`` does too, and one frame per search result is far below the frame-rate
-        limit. The widgets report their repaints to the screen by message, hence "the first
-        idle with work" rather than a call at the end of ``fill``. Then the two big panes are
-        rendered and painted at once too (``_render_panes_now``)."""
+        A key in the search box holds the screen's painting (up to ``HOLD_FOR_RESULT``) until
+        its result is applied: the box, both lists, the fact detail and the country pane then
+        go out in one frame (``fill(paint_now=True)``), never a frame with the new query over
+        the old panes; a slower search shows the key alone when the hold runs out. The frame
+        is painted at the first idle with work, not on the next tick of the screen's 60 fps
+        update timer (which, resumed by the refresh, waits for its next grid point: up to
+        17 ms, more than the search and the repaint together); the changed panes report their
+        repaints at once for it (``report_repaints``). At start-up (``lists_first``) the lists
+        are painted first and the detail and country panes right after
+        (``_render_panes_now``)."""
         if self._hold_until:
             if time.monotonic() < self._hold_until and self.is_current:
                 event.prevent_default()  # Screen._on_idle would paint the key alone
