@@ -376,11 +376,11 @@ class ExplorerScreen(Screen[None]):
                 self.fill(paint_now=True)
             return
         self.run_search(query)
-        if self.is_mounted and self.app.index_ready():  # type: ignore[attr-defined]
-            # the box's echo of the key waits (a little) for the result: one frame for both
-            if not self._hold_until:
-                self.set_timer(HOLD_FOR_RESULT * 1.1, self.check_idle)
+        if self.is_mounted and not self._hold_until and self.app.index_ready():  # type: ignore[attr-defined]
+            # the box's echo of the key waits (a little) for the result: one frame for both;
+            # counted from the first key not yet shown, so fast typing never holds it longer
             self._hold_until = time.monotonic() + HOLD_FOR_RESULT
+            self.set_timer(HOLD_FOR_RESULT * 1.1, self.check_idle)
 
     @work(exclusive=True, thread=True, group="search")
     def run_search(self, query: str) -> None:
