@@ -8,7 +8,9 @@ later), and "applied" is when the explorer's handler starts applying a result it
 may paint the frame itself before it returns). ``p50/p99`` time the frame with the new lists;
 the explorer paints the fact detail and country panes right after that frame, and
 ``settled_p50/p99`` time the first frame after those panes were updated too (or the lists'
-frame when the panes asked for no repaint: counted in ``panes_unchanged``). A result that
+frame when the panes asked for no repaint: counted in ``panes_unchanged``); ``ui_cpu_p50/p99``
+is the UI thread's CPU time over the same span (what the key cost the app, without the waits
+for a core that a loaded machine adds to the wall-clock figures). A result that
 changes nothing on screen (a trailing space, a prefix that matches the same facts) needs no
 frame: it is timed to when it was applied and counted in ``no_repaint_needed``.
 
@@ -39,6 +41,14 @@ async def measure(path, per_key: bool = False, size: tuple[int, int] = (120, 36)
     times: list[float] = []
     applied: list[float] = []
     frames: list[float] = record_frames(app)
+    cpu_at: dict[float, float] = {}  # frame time → the UI thread's CPU time then
+    display = app._display
+
+    def cpu_display(screen, renderable):
+        display(screen, renderable)
+        cpu_at[frames[-1]] = time.thread_time()
+
+    app._display = cpu_display
     from tui.screens.explorer import ExplorerScreen
 
     apply = ExplorerScreen.on_search_finished
@@ -70,6 +80,7 @@ async def measure(path, per_key: bool = False, size: tuple[int, int] = (120, 36)
 
     ExplorerScreen._render_panes = timed_panes  # type: ignore[method-assign]
     settled: list[float] = []
+    cpu: list[float] = []  # the UI thread's CPU time from the key to its settled frame
     keys: list[str] = []
     unchanged = 0
     panes_unchanged = 0
@@ -90,7 +101,7 @@ async def measure(path, per_key: bool = False, size: tuple[int, int] = (120, 36)
             await asyncio.sleep(0.1)
             await pilot.pause()
             for ch in query:
-                t = time.perf_counter()
+                t, t_cpu = time.perf_counter(), time.thread_time()
                 await pilot.press(ch if ch != " " else "space")
                 expected = box.value
                 deadline = t + 5
@@ -111,12 +122,16 @@ async def measure(path, per_key: bool = False, size: tuple[int, int] = (120, 36)
                 if panes_at in unchanged_panes:  # the panes already showed this key's state
                     settled.append(times[-1])  # (else the next frame timed would be any later one)
                     panes_unchanged += 1
+                    frame = after[0] if after else None
                 else:
                     settled.append(((later[0] if later else panes_at or applied_at) - t) * 1000)
+                    frame = later[0] if later else None
+                if frame in cpu_at:
+                    cpu.append((cpu_at[frame] - t_cpu) * 1000)
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(profile)
-    out = {"keystrokes": len(times), "no_repaint_needed": unchanged, "panes_unchanged": panes_unchanged, **_stats("", times), **_stats("settled_", settled)}
+    out = {"keystrokes": len(times), "no_repaint_needed": unchanged, "panes_unchanged": panes_unchanged, **_stats("", times), **_stats("settled_", settled), **_stats("ui_cpu_", cpu)}
     if per_key:
         out["per_key"] = [[k, round(a, 1), round(b, 1)] for k, a, b in zip(keys, times, settled)]
     return out
