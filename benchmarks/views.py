@@ -6,7 +6,7 @@ a sort of 100,000 rows <= 100 ms; the timeline drawn <= 50 ms at 1,250 operation
 Keys are timed as in ``repaint.py``: from just before ``pilot.press`` to the first frame the
 app writes after the view applied that key's result (``App._display`` is timed).
 
-    python benchmarks/views.py --facts 100000 [--size 120x36] [--json]
+    python benchmarks/views.py --facts 100000 [--size 120x36] [--rounds N] [--only table] [--json]
 """
 
 from __future__ import annotations
@@ -14,19 +14,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import statistics
 import time
 
-from _app import ensure_store, record_frames
+from _app import ensure_store, record_applied, record_frames, stats, type_queries
 
 QUERIES = ["германии", "spector arrests", "hydar", "country:de арест", "monopoly market"]
 
 
 def _stats(prefix: str, values: list[float]) -> dict:
-    values = sorted(values)
-    return {f"{prefix}p50_ms": round(statistics.median(values), 2),
-            f"{prefix}p99_ms": round(values[min(len(values) - 1, int(len(values) * 0.99))], 2),
-            f"{prefix}max_ms": round(values[-1], 2)}
+    return stats(prefix, values, digits=2)
 
 
 def sort_times(path) -> dict:
@@ -114,7 +110,7 @@ async def timeline_frames(path, size: tuple[int, int]) -> dict:
     return out
 
 
-async def table_keys(path, size: tuple[int, int]) -> dict:
+async def table_keys(path, size: tuple[int, int], rounds: int = 1) -> dict:
     """Typing in the facts view's search box, ``s`` and ``j`` in the table: key to frame."""
     from textual.widgets import Input
 
@@ -124,19 +120,8 @@ async def table_keys(path, size: tuple[int, int]) -> dict:
 
     repo = Repository.open(path, create_missing=False)
     app = TakedownApp(repo, poll_interval=0)
-    applied: list[tuple[float, str]] = []
+    applied = record_applied(FactsView)
     frames: list[float] = record_frames(app)
-    finish = FactsView.on_search_finished
-
-    def timed_finish(self, message):
-        started = time.perf_counter()
-        finish(self, message)
-        if self.result is message.result:
-            applied.append((started, message.query))
-
-    FactsView.on_search_finished = timed_finish  # type: ignore[method-assign]
-    typing: list[float] = []
-    typed: list[str] = []
     sorting: list[float] = []
     moving: list[float] = []
     async with app.run_test(size=size) as pilot:
@@ -147,25 +132,7 @@ async def table_keys(path, size: tuple[int, int]) -> dict:
         await pilot.pause()
         view = app.screen
         box = view.query_one("#view-search", Input)
-        for query in QUERIES:
-            box.focus()
-            box.value = ""
-            await pilot.pause()
-            await asyncio.sleep(0.1)
-            await pilot.pause()
-            for ch in query:
-                t = time.perf_counter()
-                await pilot.press(ch if ch != " " else "space")
-                expected = box.value
-                deadline = t + 5
-                while time.perf_counter() < deadline and not any(q == expected and a >= t for a, q in applied):
-                    await asyncio.sleep(0.001)
-                await pilot.pause()
-                await asyncio.sleep(0.03)
-                applied_at = min((a for a, q in applied if q == expected and a >= t), default=time.perf_counter())
-                after = [f for f in frames if f >= applied_at]
-                typing.append(((after[0] if after else applied_at) - t) * 1000)
-                typed.append(expected)
+        keys = await type_queries(pilot, box, QUERIES * rounds, applied, frames)
         view.set_focus(view.table)
         box.value = ""
         await app.workers.wait_for_complete()
@@ -178,22 +145,34 @@ async def table_keys(path, size: tuple[int, int]) -> dict:
                 await asyncio.sleep(0.02)
                 after = [f for f in frames if f >= t]
                 out.append(((after[0] if after else time.perf_counter()) - t) * 1000)
-    slowest = sorted(zip(typing, typed), reverse=True)[:3]
-    return {"keystrokes": len(typing), **_stats("type_", typing),
-            "type_slowest": [f"{q!r} {ms:.1f}" for ms, q in slowest], **_stats("sort_key_", sorting),
+    slowest = sorted(keys, key=lambda k: k.ms, reverse=True)[:3]
+    return {"keystrokes": len(keys), **_stats("type_", [k.ms for k in keys]),
+            "type_slowest": [f"{k.query!r} {k.ms:.1f}" for k in slowest], **_stats("sort_key_", sorting),
             **_stats("cursor_key_", moving)}
+
+
+SECTIONS = ("sort", "table", "timeline")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--facts", type=int, default=100_000)
     parser.add_argument("--size", default="120x36")
+    parser.add_argument("--rounds", type=int, default=1, help="type the queries this many times (more keys, a steadier p99)")
+    parser.add_argument("--only", choices=SECTIONS, action="append", help="measure only this part (repeatable)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.lower().split("x"))
     path = ensure_store(args.facts)
-    out = {"facts": args.facts, "size": args.size, **sort_times(path), **asyncio.run(table_keys(path, (width, height))),
-           **timeline_times(path), **asyncio.run(timeline_frames(path, (width, height)))}
+    only = set(args.only or SECTIONS)
+    out: dict = {"facts": args.facts, "size": args.size}
+    if "sort" in only:
+        out.update(sort_times(path))
+    if "table" in only:
+        out.update(asyncio.run(table_keys(path, (width, height), args.rounds)))
+    if "timeline" in only:
+        out.update(timeline_times(path))
+        out.update(asyncio.run(timeline_frames(path, (width, height))))
     print(json.dumps(out, indent=2) if args.json else "\n".join(f"{k:>22}: {v}" for k, v in out.items()))
     return 0
 
