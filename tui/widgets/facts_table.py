@@ -121,7 +121,7 @@ class FactsTable(RowList[Fact]):
     ]
 
     repo: Repository | None = None
-    table: FactTable | None = None  # the agreement marks
+    table: FactTable | None = None  # the sort keys (None until made)
 
     class SortStep(Message):
         """``s``: sort by the next column; ``S``: reverse the sort."""
@@ -136,9 +136,9 @@ class FactsTable(RowList[Fact]):
         # query, only its highlights do, so typing renders a row's cells once
         self._cells: LRUCache[tuple, tuple[Fact, tuple[Cell, ...]]] = LRUCache(1024)
 
-    def use(self, repo: Repository, table: FactTable) -> None:
-        """Read names and tiers from ``repo`` and agreement marks from ``table`` (of the same
-        snapshot); a new snapshot redraws everything."""
+    def use(self, repo: Repository, table: FactTable | None) -> None:
+        """Read names, tiers and agreement marks from ``repo`` (``table``: its sort keys, of
+        the same snapshot, or None before they are made); a new snapshot redraws everything."""
         self.repo, self.table = repo, table
         self._cache.clear()
         self._cells.clear()
@@ -182,7 +182,9 @@ class FactsTable(RowList[Fact]):
         self.post_message(self.SortStep("reverse"))
 
     def mark_of(self, fact: Fact) -> str:
-        return self.table.mark(fact) if self.table is not None else " "
+        """The row's agreement mark, from the repository (made per figure group when first
+        shown: the table's list of every fact's mark may not exist yet)."""
+        return self.repo.agreement(fact) if self.repo is not None else " "
 
     def render_row(self, fact: Fact, width: int) -> tuple[Cell, ...]:
         return self.cells_of(fact, width)
