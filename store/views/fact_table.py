@@ -97,6 +97,7 @@ class FactTable:
         self._keys: dict[str, np.ndarray] = {}
         self._orders: dict[tuple[str, bool], np.ndarray] = {}
         self._lock = threading.Lock()
+        self._order_locks: dict[tuple[str, bool], threading.Lock] = {}
 
     @functools.cached_property
     def row_of(self) -> dict[int, int]:
@@ -155,7 +156,9 @@ class FactTable:
         cached = self._orders.get((column, descending))
         if cached is not None:
             return cached
-        with self._lock:
+        with self._lock:  # one lock per order: a sort the user asked for never waits behind
+            lock = self._order_locks.setdefault((column, descending), threading.Lock())  # the warm-up's others
+        with lock:
             cached = self._orders.get((column, descending))
             if cached is None:
                 cached = self._orders[(column, descending)] = self._sort(column, descending)

@@ -27,6 +27,7 @@ class FactsView(ViewScreen):
     """Facts of every operation in one sortable table, with the detail of the current one."""
 
     VIEW = "facts"
+    SEARCH_FACETS = False  # only which facts matched: the search skips most of its work
     DEFAULT_CSS = """
     FactsView #facts-box { height: 2fr; padding: 0; }
     FactsView #facts-table { height: 1fr; border: none; padding: 0 1; overflow-y: scroll; scrollbar-size-vertical: 1;

@@ -73,6 +73,7 @@ class ViewScreen(Screen[None]):
     """A view of the whole store under the shared query; subclasses compose the body."""
 
     VIEW = ""  # its name in VIEWS
+    SEARCH_FACETS = True  # the view reads the operations and countries a query matched
     DEFAULT_CSS = """
     ViewScreen { layout: vertical; background: $background; }
     ViewScreen #view-tabs { height: 1; background: $panel; }
@@ -208,7 +209,7 @@ class ViewScreen(Screen[None]):
         if not self.app.index_ready():  # type: ignore[attr-defined]
             self.post_message(IndexPending())
         index = self.app.search_index()  # type: ignore[attr-defined]
-        result = index.search(query, limit=1)  # the views read the mask of every match
+        result = index.search(query, limit=1, facets=self.SEARCH_FACETS)  # the views read the mask of every match
         if not get_current_worker().is_cancelled:
             self.post_message(SearchFinished(query, result, index.snapshot))
 
