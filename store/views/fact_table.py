@@ -20,6 +20,7 @@ import functools
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 import numpy as np
 
@@ -170,9 +171,11 @@ class FactTable:
         then by unit; the same order in both directions, only the values inside reverse."""
         if "figure_group" not in self._keys:
             facts = self.snapshot.facts
-            keys = {k: i for i, k in enumerate(sorted({(metric_order(f.metric), f.unit or "") for f in facts}))}
-            self._keys["figure_group"] = np.fromiter((keys[(metric_order(f.metric), f.unit or "")] for f in facts),
-                                                     dtype=np.int64, count=self.size)
+            pairs = [(m, u or "") for m, u in zip(map(attrgetter("metric"), facts), map(attrgetter("unit"), facts))]
+            # a few dozen distinct pairs: the explorer's metric order is computed once for each
+            ranked = sorted(set(pairs), key=lambda pair: (metric_order(pair[0]), pair[1]))
+            place = {pair: i for i, pair in enumerate(ranked)}
+            self._keys["figure_group"] = np.fromiter(map(place.__getitem__, pairs), dtype=np.int64, count=self.size)
         return self._keys["figure_group"]
 
     def _sort(self, column: str, descending: bool) -> np.ndarray:
