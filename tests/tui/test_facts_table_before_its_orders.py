@@ -1,6 +1,7 @@
 """The facts table is usable before its sort keys exist (seconds at a million facts): every
 matched fact shows at once in the store's order, the title says so, and the explorer's order
-replaces it when made — at the top, or on the fact the user moved the cursor to."""
+replaces it when made — at the top, or on the fact the user moved the cursor to. A sort
+likewise shows its top unless the user moved the cursor."""
 
 from __future__ import annotations
 
@@ -96,4 +97,26 @@ async def test_the_fact_the_user_moved_to_stays_under_the_cursor_when_the_order_
         await asyncio.sleep(0.05)
         await pilot.pause()
         assert "in store order" not in str(view.box.border_title)
+        assert view.table.current is chosen
+
+
+async def test_a_sort_from_the_top_row_shows_the_top_of_the_sorted_table(store):
+    repo, _ = store
+    app = make_app(repo)
+    async with app.run_test(size=(120, 12)) as pilot:  # fewer lines than facts: the view scrolls
+        await pilot.press("2")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        view = app.screen
+        view.sort_by("figure")  # largest first, from the top
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        order = view._table.rows(None, "figure", True)
+        assert view.table.cursor == 0 and view.table.current is repo.snapshot.facts[int(order[0])]
+        await pilot.press("down", "down")
+        await pilot.pause()
+        chosen = view.table.current
+        view.sort_by("date")  # the cursor was moved: it stays on its fact
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         assert view.table.current is chosen

@@ -181,6 +181,14 @@ class FactsView(ViewScreen):
             self.descending = not self.descending
         else:
             self.sort_column, self.descending = column, _FIRST_DESCENDING.get(column, False)
+        self._resort()
+
+    def _resort(self) -> None:
+        """Show the new sort: from its top when the cursor is on the first row (``s`` answers
+        "which is largest" at a glance), else with the cursor kept on its fact."""
+        if self.table.cursor == 0:
+            self._cursor_row = None
+            self.fact_id = None
         self.apply()
 
     @on(TableHeader.SortRequested)
@@ -194,12 +202,12 @@ class FactsView(ViewScreen):
             if self.sort_column is None:
                 self.sort_column = COLUMN_KEYS[0]
             self.descending = not self.descending
-            self.apply()
+            self._resort()
             return
         at = -1 if self.sort_column is None else COLUMN_KEYS.index(self.sort_column)
         column = COLUMN_KEYS[(at + 1) % len(COLUMN_KEYS)]
         self.sort_column, self.descending = column, _FIRST_DESCENDING.get(column, False)
-        self.apply()
+        self._resort()
 
     # -- cursor -------------------------------------------------------------------------
     @on(RowList.Highlighted, "#facts-table")
