@@ -13,6 +13,16 @@ from dataclasses import dataclass
 
 from store.text import fold
 
+# What people type for "no one country" (a worldwide figure), in either language: the same words
+# in the fact form, ``country:worldwide`` in the search and ``takedown facts --country worldwide``.
+WORLDWIDE_WORDS = frozenset({"worldwide", "world", "global", "all", "none", "-", "—", "по всему миру", "весь мир", "мир"})
+
+
+def is_worldwide(text: str) -> bool:
+    """Whether ``text`` asks for the figures of no one country (``worldwide``, ``all``, ``мир``)."""
+    return " ".join(fold(text).split()) in WORLDWIDE_WORDS
+
+
 # CLDR territories that are not countries.
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 
@@ -43,6 +53,10 @@ NAME_ALIASES: dict[str, tuple[str, ...]] = {
     "BO": ("Bolivia", "Боливия"),
     "VE": ("Venezuela", "Венесуэла"),
     "TW": ("Taiwan", "Тайвань"),
+    "BA": ("Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia", "Босния"),
+    "CD": ("Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo",
+           "Демократическая Республика Конго", "ДР Конго"),
+    "CG": ("Republic of the Congo", "Republic of Congo", "Республика Конго"),
 }
 
 # Adjectives and demonyms: English whole words, Russian stems (any ending).

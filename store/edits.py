@@ -31,7 +31,7 @@ from store.changes import (
     readable,
     same_state,
 )
-from store.format import amount
+from store.format import amount, compact_number
 from store.model import Fact, Operation, ValidationError, from_dict, replace, slugify, to_dict
 from store.storage import StoreError, empty_document, transaction
 from store.text import fold
@@ -347,6 +347,8 @@ def _fact_diff(old: Fact, new: Fact) -> str:
     for name in _DIFF_FIELDS:
         a, b = getattr(old, name), getattr(new, name)
         if a != b:
+            if name == "value":  # as the lists read it: "3.2M → 3.3M", "1,234", not "3200000"
+                a, b = (compact_number(v) if isinstance(v, int | float) else v for v in (a, b))
             parts.append(f"{name} {_word(a)} → {_word(b)}")
     return "; ".join(parts)
 

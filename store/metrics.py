@@ -75,7 +75,7 @@ _OTHERS = (
     Metric("seized_crypto", "crypto seized", ("crypto", "cryptocurrency", "bitcoin", "криптовалюта", "биткоины")),
     *(Metric(f"seized_{drug}") for drug in ("cocaine", "fentanyl", "amphetamine", "methamphetamine", "mdma",
                                             "opioids", "pills", "lsd_ecstasy", "tobacco", "heroin",
-                                            "ketamine", "cannabis", "mephedrone")),
+                                            "ketamine", "cannabis", "mephedrone", "alpha_pvp")),
     Metric("seized_gold"), Metric("seized_counterfeit_products"),
     Metric("servers_seized", words=("servers", "серверы", "серверов")),
     Metric("devices_seized"), Metric("domains_seized"),

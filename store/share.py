@@ -277,6 +277,18 @@ def default_filename(what: str, fmt: str, *, name: str | None = None, today: dat
     return "-".join(p for p in parts if p) + f".{fmt}"
 
 
+def unused_path(path: Path | str) -> Path:
+    """``path``, or the first of ``name-2.csv``, ``name-3.csv``… that does not exist: a name
+    offered by default never points at a file the user already has (a second export of the
+    same pane on the same day is not refused)."""
+    path = Path(path)
+    candidate, n = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
+
+
 _EXTENSIONS = {".csv": "csv", ".json": "json", ".md": "md", ".markdown": "md"}
 
 
@@ -303,6 +315,6 @@ def write_export(path: Path | str, text: str, *, overwrite: bool = False) -> Pat
 
 
 __all__ = [
-    "FACT_COLUMNS", "FORMATS", "citation", "clean", "default_filename", "export_country", "export_facts", "format_of",
+    "FACT_COLUMNS", "FORMATS", "citation", "clean", "default_filename", "unused_path", "export_country", "export_facts", "format_of",
     "export_operations", "fact_row", "operation_row", "summary_row", "write_export",
 ]

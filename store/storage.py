@@ -197,11 +197,21 @@ def clean_leftovers(path: Path) -> list[Path]:
         lock.release()
 
 
+# Called once when a write has to wait for another process's lock (the command line says so on
+# stderr, so a wait of up to LOCK_TIMEOUT_S is not silence); None: wait quietly.
+on_lock_wait: Callable[[Path], None] | None = None
+
+
 @contextlib.contextmanager
 def locked(path: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
     lock = FileLock(str(lock_path(path)), timeout=timeout)
     try:
-        lock.acquire()
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            if on_lock_wait is not None:
+                on_lock_wait(path)
+            lock.acquire()
     except Timeout:
         raise StoreError(f"{path}: another takedown process holds the store's lock; try again") from None
     except OSError as exc:

@@ -53,7 +53,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "£": "GBP", "pounds": "GBP", "фунтов": "GBP",
     "₽": "RUB", "руб": "RUB", "руб.": "RUB", "рублей": "RUB", "рубль": "RUB",
 }
-WORLDWIDE = frozenset({"", "-", "—", "none", "worldwide", "world", "global", "all", "по всему миру", "весь мир", "мир"})
+WORLDWIDE = countries.WORLDWIDE_WORDS | {""}  # empty: the form's field left blank
 _SCALES: dict[str, int] = {
     "k": 1_000, "thousand": 1_000, "тыс": 1_000, "тыс.": 1_000, "тысяч": 1_000, "тысячи": 1_000,
     "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "million": 1_000_000, "millions": 1_000_000,

@@ -56,6 +56,8 @@ def build_parser() -> Parser:
     parser = Parser(
         prog="takedown",
         description="Explore the facts behind police operations against darknet markets.",
+        epilog="Without a COMMAND: the explorer (a terminal app; press ? in it for its keys). "
+               "'takedown COMMAND --help' describes a command.",
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"takedown {__version__}")
@@ -66,21 +68,27 @@ def build_parser() -> Parser:
 
     p = sub.add_parser("facts", parents=[common], help="list facts")
     p.add_argument("--operation", metavar="ID", help="operation id, name or alias")
-    p.add_argument("--country", metavar="CC", help="ISO code or country name")
-    p.add_argument("--metric", metavar="M", help="arrests, seized_money, seized_drugs, seized_firearms...")
+    p.add_argument("--country", metavar="CC", help="ISO code or country name; 'worldwide' for facts of no one country")
+    p.add_argument("--metric", metavar="M", help="arrests, money, drugs, firearms (guns, аресты…) or any metric name")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("country", parents=[common], help="a country's operations and totals")
     p.add_argument("country", metavar="CC", help="ISO code or country name in English or Russian")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("search", parents=[common], help="search facts and operations")
-    p.add_argument("query", nargs="+", metavar="QUERY")
+    p = sub.add_parser(
+        "search", parents=[common], help="search facts and operations",
+        description="The explorer's search: words (Russian or English) match operation names, markets, "
+                    "countries, metrics, quotes and sources; filters narrow it: country:de, metric:money, "
+                    "op:spector, year>=2021, value>1m, lang:ru, source:europol, unit:EUR, tier:official. "
+                    "A filter that cannot apply as typed (an unknown field, value>abc) is an error (exit 2).",
+    )
+    p.add_argument("query", nargs="+", metavar="QUERY", help="words and filters (several words: all of them)")
     p.add_argument("--limit", type=positive_int, default=None, metavar="N", help="at most N facts (N >= 1)")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("export", parents=[common], help="export facts with their quotes and sources")
-    p.add_argument("--format", choices=("csv", "json", "md"), default="json")
+    p.add_argument("--format", choices=("csv", "json", "md"), default="json", help="file format (default: json)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout (an existing FILE is kept)")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p.add_argument("--operation", metavar="ID", help="only this operation (id, name or alias), with its summary")
@@ -122,12 +130,18 @@ def _console():
     return Console(highlight=False, soft_wrap=False)
 
 
-def _table(title: str, *columns: str):
+def _table(title: str, *columns: str, whole: dict[str, int] | None = None):
+    """A table whose ``whole`` columns (name -> width of their longest value) are never cut
+    or wrapped on a narrow terminal: the other columns wrap instead."""
     from rich.table import Table
 
     table = Table(title=title, title_justify="left", show_lines=False)
     for column in columns:
-        table.add_column(column)
+        width = (whole or {}).get(column)
+        if width is None:
+            table.add_column(column)
+        else:
+            table.add_column(column, no_wrap=True, min_width=max(width, len(column)))
     return table
 
 
@@ -139,6 +153,8 @@ def _text(value: object):
 
 
 def resolve_country(value: str) -> str:
+    if countries.is_worldwide(value):
+        raise UsageError(f"{value!r} is not one country (the facts of no one country: takedown facts --country worldwide)")
     code = countries.lookup(value)
     if code is None:
         raise UsageError(f"unknown country {value!r} (use an ISO code such as DE or a name such as Germany or Германия)")
@@ -150,13 +166,13 @@ def cmd_operations(args: argparse.Namespace, repo: Repository) -> int:
     if args.json:
         print(_dump([operation_json(op, repo) for op in ops]))
         return 0
-    table = _table(count(len(ops), "operation"), "id", "name", "year", "kind", "countries", "headline", "facts")
+    table = _table(count(len(ops), "operation"), "id", "name", "year", "kind", "countries", "arrests", "facts")
     for op in ops:
         headline = repo.headline(op)
         table.add_row(
             _text(op.id), _text(op.name), _text(op.year or ""), _text(op.kind.replace("_", " ")),
             _text(len(repo.participants(op))),
-            _text(f"{amount(headline.value, headline.unit)} arrested" if headline else ""),
+            _text(amount(headline.value, headline.unit) if headline else ""),  # the headline: its arrests
             _text(len(repo.facts(operation=op.id))),
         )
     _console().print(table)
@@ -164,11 +180,17 @@ def cmd_operations(args: argparse.Namespace, repo: Repository) -> int:
 
 
 def _facts_table(title: str, facts: list[Fact], repo: Repository):
-    table = _table(title, "operation", "metric", "figure", "country", "date", "quote")
+    from store.short_ids import unique_prefixes
+
+    # the id as takedown edit/delete/move take it: its shortest unique prefix
+    ids = unique_prefixes((f.id for f in facts), repo.snapshot.facts_by_id)
+    figures = [len(short_figure(f)) for f in facts if f.value is not None]  # a figure and its unit are never cut
+    table = _table(title, "id", "operation", "metric", "figure", "country", "date", "quote",
+                   whole={"id": max((len(i) for i in ids.values()), default=2), "figure": min(16, max(figures, default=6))})
     for fact in facts:
         op = repo.operation(fact.operation)
         table.add_row(
-            _text(op.name if op else fact.operation), _text(metric_label(fact.metric)),
+            _text(ids[fact.id]), _text(op.name if op else fact.operation), _text(metric_label(fact.metric)),
             _text(short_figure(fact) + (" (edited)" if fact.edited else "")),
             _text(fact.country or "world"), _text(fact.date or ""), _text(_clip(fact.quote, 80)),
         )
@@ -182,20 +204,23 @@ def _clip(text: str, width: int) -> str:
 
 def cmd_facts(args: argparse.Namespace, repo: Repository) -> int:
     op_id = None
-    if args.operation:
+    if args.operation is not None:  # ``--operation ""`` (an unset shell variable) is no operation, not every one
         op = repo.find_operation(args.operation)
         if op is None:
             raise UsageError(f"unknown operation {args.operation!r} (see 'takedown operations')")
         op_id = op.id
-    country = resolve_country(args.country) if args.country else None
+    worldwide = args.country is not None and countries.is_worldwide(args.country)  # as the explorer's country:worldwide
+    country = resolve_country(args.country) if args.country is not None and not worldwide else None
     failed = False  # an empty result after an error exits 1, so a script notices
-    if args.metric:
+    if args.metric is not None:
         args.metric = resolve_metric(args.metric) or args.metric  # the search's aliases: money, guns, аресты
         known = sorted({f.metric for f in repo.snapshot.facts})
         if args.metric not in known:
             print(f"takedown: no fact has metric {args.metric!r} (known: {', '.join(known)})", file=sys.stderr)
             failed = True
     facts = repo.facts(operation=op_id, country=country, metric=args.metric)
+    if worldwide:
+        facts = [f for f in facts if f.country is None]
     code = 1 if failed and not facts else 0
     if args.json:
         print(_dump([fact_json(f, repo) for f in facts]))
@@ -227,6 +252,8 @@ def cmd_search(args: argparse.Namespace, repo: Repository) -> int:
 
     query = " ".join(args.query)
     result = SearchIndex(repo.snapshot).search(query, limit=args.limit)
+    if result.malformed:  # a filter not applied would silently widen the answer
+        raise UsageError(f"{'; '.join(result.malformed)} (see 'takedown search --help')")
     for hint in result.hints:
         print(f"takedown: {hint}", file=sys.stderr)
     code = 1 if result.hints and not result.total and not result.operations else 0  # empty after an error
@@ -253,14 +280,14 @@ def export_text(fmt: str, repo: Repository) -> str:
 
 def cmd_export(args: argparse.Namespace, repo: Repository) -> int:
     facts = len(repo.facts())
-    if getattr(args, "operation", None) and getattr(args, "country", None):
+    if getattr(args, "operation", None) is not None and getattr(args, "country", None) is not None:
         raise UsageError("give --operation or --country, not both")
-    if getattr(args, "operation", None):
+    if getattr(args, "operation", None) is not None:  # "" is a name that matches nothing, not "all"
         op = repo.find_operation(args.operation)
         if op is None:
             raise UsageError(f"unknown operation {args.operation!r} (see 'takedown operations')")
         text, facts = export_operations([op], repo, args.format, title=op.name), len(repo.facts(operation=op.id))
-    elif getattr(args, "country", None):
+    elif getattr(args, "country", None) is not None:
         summary = repo.country_summary(resolve_country(args.country))
         text, facts = export_country(summary, repo, args.format), summary.facts
     else:
@@ -308,6 +335,16 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Repository], int]] = {
 }
 
 
+def _say_lock_waits() -> None:
+    from store import storage
+
+    def say(path: Path) -> None:
+        print(f"takedown: {path}: another takedown process is writing; waiting for it "
+              f"(up to {storage.LOCK_TIMEOUT_S:.0f} s)…", file=sys.stderr, flush=True)
+
+    storage.on_lock_wait = say
+
+
 def open_repo(args: argparse.Namespace) -> Repository:
     return Repository.open(readable_path(args))
 
@@ -317,6 +354,8 @@ def main(argv: list[str] | None = None) -> int:
     debug = "--debug" in argv
     try:
         args = build_parser().parse_args(argv)
+        if args.command is not None:  # a command's wait for another writer is said, not silent
+            _say_lock_waits()
         if args.command == "init":
             return cmd_init(args)
         if args.command == "ingest":
@@ -354,6 +393,10 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"takedown: unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)", file=sys.stderr)
         return 1
+    finally:
+        from store import storage
+
+        storage.on_lock_wait = None  # the hook lives as long as the command (main() may be called again)
 
 
 if __name__ == "__main__":

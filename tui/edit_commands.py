@@ -29,7 +29,7 @@ FIELD_HELP = {
     "country": "a name in English or Russian or an ISO code; 'worldwide' for none",
     "date": "YYYY, YYYY-MM or YYYY-MM-DD (02.05.2023 works too)",
     "metric": "arrests, money, drugs, firearms, or any metric name",
-    "operation": "move the fact to this operation (id, name or alias; a new name creates one)",
+    "operation": "move the fact to this operation (id, name or alias; a new name needs --create)",
 }
 
 
@@ -41,6 +41,7 @@ def add_parsers(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None
     p.add_argument("fact", metavar="FACT_ID", help="fact id (or a unique prefix of one)")
     for name in FIELDS:
         p.add_argument(f"--{name}", metavar=name.upper(), default=None, help=FIELD_HELP[name])
+    p.add_argument("--create", action="store_true", help="create the --operation if the store has none by that name")
     _common(p)
 
     p = subparsers.add_parser("delete", parents=parents, help="delete a fact (logged; undo brings it back)")
@@ -97,7 +98,7 @@ def run(args: argparse.Namespace, open_repo: Callable[[], Any]) -> int:
                 _fail(command, f"give at least one field to change (--{', --'.join(FIELDS)})")
                 return 2
             change = edits.edit_fact(repo, edits.resolve_fact_id(repo, args.fact), fields,
-                                     reason=args.reason, reload=False)
+                                     reason=args.reason, create_operation=args.create, reload=False)
         elif command == "delete":
             change = edits.delete_fact(repo, edits.resolve_fact_id(repo, args.fact), reason=args.reason, reload=False)
         elif command == "move":
@@ -110,7 +111,8 @@ def run(args: argparse.Namespace, open_repo: Callable[[], Any]) -> int:
         else:
             change = edits.redo(repo, reason=args.reason, reload=False)
     except edits.InvalidFields as exc:
-        hint = " (--create makes a new one)" if command == "move" else ""
+        unknown_operation = any(e.field == "operation" and "not in the store" in e.message for e in exc.errors)
+        hint = " (--create makes a new one)" if unknown_operation else ""
         _fail(command, str(exc) + hint)
         return 2
     except edits.NothingToChange as exc:

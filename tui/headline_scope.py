@@ -54,10 +54,10 @@ class HeadlineScope:
         metric_values = [v for name, _op, value in filters if name == "metric" for v in value.split(",") if v]
         if not country_values and not metric_values:
             return None
-        codes = [countries.lookup(v) or v.upper() for v in country_values]
+        codes = ["worldwide" if countries.is_worldwide(v) else countries.lookup(v) or v.upper() for v in country_values]
         metrics = [m for m in (resolve_metric(v) for v in metric_values) if m]
         what = ", ".join(metric_label(m) for m in metrics) if metrics else ", ".join(metric_values) or metric_label(ARRESTS)
-        label = f"{what} in {','.join(codes)}" if codes else what
+        label = f"{what} worldwide" if codes == ["worldwide"] else f"{what} in {','.join(codes)}" if codes else what
         return cls(repo, result, metrics, codes, label, any_metric=bool(metric_values) and not metrics)
 
     def text(self, op_id: str) -> str:

@@ -7,16 +7,14 @@ markup strings.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable
 from typing import Any
 
 from store.ingest.fetch import CONNECT_TIMEOUT, TOTAL_TIMEOUT, FetchPolicy
 from store.ingest.pipeline import FileReport, ingest_paths, report_json
+from store.validation import parse_date
 from store.words import count
-
-_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 
 
 def add_parser(subparsers: Any, parents: list[argparse.ArgumentParser] | None = None) -> argparse.ArgumentParser:
@@ -26,11 +24,11 @@ def add_parser(subparsers: Any, parents: list[argparse.ArgumentParser] | None = 
         description="Read articles, extract figures with their sentence, and store them with provenance.",
     )
     parser.add_argument("files", nargs="+", metavar="FILE|URL",
-                        help="articles: text, HTML (saved pages) or PDF files, or http(s) URLs")
+                        help="articles: text, HTML (saved pages) or PDF files, folders of them, or http(s) URLs")
     parser.add_argument("--dry-run", action="store_true", help="extract and show, write nothing")
     parser.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
     parser.add_argument("--lang", choices=("ru", "en", "auto"), default="auto", help="article language (default: auto)")
-    parser.add_argument("--published", metavar="DATE", help="publication date YYYY, YYYY-MM or YYYY-MM-DD (resolves 'last year')")
+    parser.add_argument("--published", metavar="DATE", help="publication date YYYY, YYYY-MM or YYYY-MM-DD, or 02.05.2023 (resolves 'last year')")
     parser.add_argument("--operation", metavar="NAME", help="operation for facts the article does not attribute")
     parser.add_argument("--encoding", metavar="NAME", help="file encoding, overriding detection")
     parser.add_argument("--offline", action="store_true", help="fetch nothing: URLs are refused")
@@ -42,13 +40,35 @@ def add_parser(subparsers: Any, parents: list[argparse.ArgumentParser] | None = 
 
 def run(args: argparse.Namespace, open_repo: Callable[[], Any]) -> int:
     """Ingest ``args.files``; 0 when all were taken, 1 when any was refused, 2 on bad options."""
-    if args.published is not None and not _valid_date(args.published):
-        print(f"takedown ingest: --published {args.published!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", file=sys.stderr)
+    if args.published is not None:  # read as the explorer's dialog and ``edit --date`` read a date
+        try:
+            args.published = parse_date(args.published)
+        except ValueError as exc:
+            print(f"takedown ingest: --published: {exc}", file=sys.stderr)
+            return 2
+    if args.encoding is not None:  # a bad option is a usage error before any file is read
+        import codecs
+
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            print(f"takedown ingest: --encoding {args.encoding!r} is not an encoding (utf-8, cp1251, koi8-r, latin-1…)",
+                  file=sys.stderr)
+            return 2
+    if args.operation is not None and not args.operation.strip():
+        print("takedown ingest: --operation is empty (give a name, or leave the option out)", file=sys.stderr)
         return 2
+    from tui.article_files import expand
+
+    files, folder_errors = expand(list(args.files))  # a folder: its article files, as the dialog's tree shows them
+    for error in folder_errors:
+        print(error, file=sys.stderr)
+    if not files:
+        return 1
     repo = None if args.dry_run else open_repo()
     timeout = getattr(args, "timeout", TOTAL_TIMEOUT)
     policy = FetchPolicy(total_timeout=timeout, connect_timeout=min(CONNECT_TIMEOUT, timeout))
-    reports = ingest_paths(repo, list(args.files), dry_run=args.dry_run, lang=args.lang, published=args.published,
+    reports = ingest_paths(repo, files, dry_run=args.dry_run, lang=args.lang, published=args.published,
                            operation=args.operation, encoding=args.encoding,
                            offline=getattr(args, "offline", False), policy=policy)
     for report in reports:
@@ -60,7 +80,7 @@ def run(args: argparse.Namespace, open_repo: Callable[[], Any]) -> int:
         sys.stdout.flush()
     else:
         _print_tables(reports)
-    return 1 if any(r.status == "refused" for r in reports) else 0
+    return 1 if folder_errors or any(r.status == "refused" for r in reports) else 0
 
 
 def summary_line(reports: list[FileReport]) -> str:
@@ -121,10 +141,6 @@ def _print_tables(reports: list[FileReport]) -> None:
         names = ", ".join([*ex.operations, *ex.markets]) or "none"
         console.print(Text(f"operations/markets: {names}; countries: {', '.join(ex.countries) or 'none'}"))
     console.print(Text(summary_line(reports)), soft_wrap=True)
-
-
-def _valid_date(value: str) -> bool:
-    return bool(_DATE.match(value))
 
 
 def _seconds(value: str) -> float:

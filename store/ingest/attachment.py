@@ -21,7 +21,7 @@ _ATTACH_AFTER = re.compile(
     r"|(?:(?:were|was|are|is)\s+)?(?:based|located)\s+(?=in\s)"  # "121 of the vendors were based in the United States"
     r"|into\s+custody\s+|(?:пришл\w*|приходит\w*|приходят\w*|пришел\w*|пришёл\w*)\s+(?=на)"
     r"|(?:прошл[оиа]|прош[её]л|произошл[оиа]|произош[её]л)\s+(?=во?\s))?"
-    r"(?:в|во|на|in|across)\s+(?:the\s+)?$",
+    r"(?:в|во|на|in|at|across)\s+(?:the\s+)?$",  # "ten at Netherlands" (translated copy)
     re.IGNORECASE,
 )
 # "most suspects (130) come from the United States": where the counted people are from (places.PEOPLE_FROM).

@@ -84,9 +84,27 @@ def borrowed_cue(d: Discourse, text: str, sent: Sentence, on_symbol_line: bool) 
         context = previous.text  # "Police arrested 40. Germany – 15, Austria – 10."
     elif not context and previous is not None and _REST_LEAD.match(sent.text):
         context = previous.text  # "Germany had 14 arrests, …. The remaining five were in Belgium."
+    elif not context and previous is not None and verbless_amount(sent.text):
+        context = previous.text  # "Customs seized their bitcoin as well. An estimated one million euros worth."
     elif not context and previous is not None and previous.text.rstrip().endswith(";") and sent.line == previous.line:
         context = previous.text  # "Most arrests, 20, took place in Sweden; Norway accounted for eight": one sentence
     return context
+
+
+# A verbless fragment that is only an amount ("An estimated one million Euros worth to be exact.",
+# "About $2 million in all."): it finishes the sentence before, whose verb it reads.
+_AMOUNT_FRAGMENT = re.compile(
+    r"^\W{0,3}(?:(?:an?\s+)?(?:estimated|approximately|about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least"
+    r"|another|a\s+further)\s+)?(?:[$€£₽]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half\s+a)\s+(?:hundred|thousand|million|billion)\b)",
+    re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|said|says|did|does|do)\b|\b(?!estimated\b|alleged\b)[a-z]{3,}ed\b",
+                     re.IGNORECASE)
+
+
+def verbless_amount(text: str) -> bool:
+    """``text`` is a short amount with no verb of its own."""
+    # "($1 = 0.9310 euros)": a wire story's exchange-rate note, no amount of anything
+    return bool(_AMOUNT_FRAGMENT.match(text)) and len(text.split()) <= 14 and not _FINITE.search(text) and "=" not in text
 
 
 _REST_LEAD = re.compile(r"^\W{0,3}(?:the\s+(?:remaining|other|rest)|остальны\w*|ещё|еще)\b", re.IGNORECASE)

@@ -16,13 +16,19 @@ The stages, in data-flow order:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from store.ingest.article_context import article_countries
 from store.ingest.breakdowns import rest_elsewhere
 from store.ingest.dates import find_dates
 from store.ingest.discourse import Discourse, borrowed_cue, end_list_unless_item, note_lines, symbol_line
 from store.ingest.events import sentence_events
 from store.ingest.extraction import ExtractedFact, Extraction
 from store.ingest.facts import sentence_facts
-from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, THEN_LEAD
+from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, REPORTED_LEAD, THEN_LEAD
+from store.ingest.local_dollar import local_dollars
+from store.ingest.lone import drop_counted_lone
+from store.ingest.lookalikes import unmix
 from store.ingest.names import Names, find_names
 from store.ingest.owners import event_subject, main_operation, owner, recalled_markets
 from store.ingest.parts import refile_parts
@@ -45,6 +51,14 @@ def detect_language(text: str) -> str:
 
 def extract(text: str, *, lang: str = "auto", published: str | None = None, operation: str | None = None) -> Extraction:
     """Everything the article states about darknet operations, with spans into ``text``."""
+    original, text = text, unmix(text)
+    if text != original:  # read the letters as they look, quote the text as written
+        return _quoted_from(original, extract(text, lang=lang, published=published, operation=operation))
+    with article_countries(text):
+        return _extract(text, lang, published, operation)
+
+
+def _extract(text: str, lang: str, published: str | None, operation: str | None) -> Extraction:
     lang = detect_language(text) if lang == "auto" else lang
     sentences = split_sentences(text)
     names = find_names(text, sentences)
@@ -63,8 +77,19 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
             continue
         _read_sentence(text, sent, lang, published, names, recalled, main, out, d)
     out.countries = list(d.participants)
-    out.facts = refile_parts(text, drop_rounded_headline(text, settle_facts(fold_conversions(text, out.facts))))
+    out.facts = refile_parts(text, drop_rounded_headline(text, settle_facts(fold_conversions(text, drop_counted_lone(out.facts, ARRESTS)))))
+    out.facts = local_dollars(text, out.countries, out.facts)
     out.events = settle_events(out.events)
+    return out
+
+
+def _quoted_from(original: str, out: Extraction) -> Extraction:
+    """``out`` with every quote and wording cut again from ``original`` (same offsets)."""
+    def requote(f: ExtractedFact) -> ExtractedFact:
+        return replace(f, quote=original[f.quote_start:f.quote_end], text=original[f.start:f.end])
+
+    out.facts = [requote(f) for f in out.facts]
+    out.events = [requote(e) for e in out.events]
     return out
 
 
@@ -100,7 +125,7 @@ def _read_sentence(text: str, sent: Sentence, lang: str, published: str | None, 
     on_symbol_line = symbol_line(text, sent)
     context = borrowed_cue(d, text, sent, on_symbol_line)
     facts, places = sentence_facts(sent.text, lang, context=context)
-    if (fact_owner is None or fact_owner == main) and (REMINDER_LEAD.match(sent.text) or (
+    if (fact_owner is None or fact_owner == main) and (REMINDER_LEAD.match(sent.text) or REPORTED_LEAD.match(sent.text) or (
             d.previous is not None and THEN_LEAD.match(sent.text) and REMINDER_LEAD.match(d.previous.text))):
         facts = []  # «Напомним, в 2020 году … Тогда задержали 16 фигурантов»: an unnamed earlier case's figures
     if not any(sf.quantity.metric == ARRESTS for sf in facts):

@@ -25,9 +25,19 @@ from store.ingest.shapes import each_places, respectively, shaped_place
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _SEIZURE_CUE = re.compile(
-    r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept"
-    r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
-    r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)",
+    r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept|\bfind\b"
+    r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\binterdict|\bstopp(?:ed|ing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d|\b(?:bust|raids?|sting|takedown)\s+(?:also\s+)?(?:involved|included|produced|brought\s+in)\b|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
+    r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)"
+    # "Four administrators were arrested along with $4.17 million in cryptocurrency": taken with them
+    r"|\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\balong\s+with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?[$€£\d]"
+    # «В здании находилось более 40 кг готового наркотика»: what the raided place held
+    r"|находил(?:ось|ся|ась|ись)|хранил(?:ось|ся|ась|ись)|(?:было|были)\s+спрятан"
+    # «Общий вес составил более 3500 килограммов», «Общая масса наркотиков — 11 кг»: the weight of what was found
+    r"|общ(?:ий|ая|его|ей|им)\s+(?:вес\w*|масс(?:а|ы|ой|у))|оказал(?:ось|ся|ась|ись)"
+    # «пытались забрать из тайника 9,4 кг гашиша», «пытался провезти 63 кг»: caught in the act, the haul is seized
+    r"|задержа\w*\s+(?:[^\W\d]+\s+){0,3}?(?:парти\w*|груз\w*|автомобил\w*|автомашин\w*|машин\w*|фур\w*|посылк\w*|контейнер\w*)"
+    r"|перевозивш\w*|перевозил(?:и|а)?\b|провозивш\w*|вез(?:ли|ла|ший|шего|шие|ших)\b"
+    r"|пытал(?:ся|ась|ись)\s+(?:[^\W\d]+\s+){0,2}?(?:забрать|сбыть|перевезти|ввезти|вывезти|провезти|переправить|передать|продать|спрятать)",
     re.IGNORECASE,
 )
 _ARREST_CUE = re.compile(
@@ -42,7 +52,17 @@ _NOT_SEIZED = re.compile(
     # «изъяли из незаконного оборота» is the seizure's own wording, not turnover
     r"(?<!незаконного\s)(?<!из\s)оборот|стоимост\w*\s+котор|продаж|продал|выручк|прибыл|доход|принос|заработ|отмы|похити|похищ|украл|украден|ущерб|штраф|залог"
     r"|в\s+месяц|в\s+год|ежемесячн|ежегодн|торговал|sales|\bsold\b|revenue|turnover|profit|earn|launder|stole"
-    r"|damage|\bfines?\b|\bfined\b|bail|transactions|processed|per\s+month|a\s+month|per\s+year|a\s+year|annual"
+    r"|damage|\bfines?\b|\bfined\b|bail|\bcost(?:s|ing)?\b|\bspen[dt]\w*|auction\w*|\bresold\b|transactions|processed|per\s+month|a\s+month|per\s+year|a\s+year|annual"
+    # «из которых преступники собирались изготовить 300 кг», "could have made 90 kg": what was planned, not seized
+    r"|собирал\w*\s+(?:\w+\s+)?(?:изготовить|произвести|получить|сделать|сбыть|продать|перевезти|ввезти)"
+    r"|мог(?:ли|ла|ло)?\s+(?:бы\s+)?(?:\w+\s+)?(?:получить|изготовить|произвести|сделать)|планировал\w*\s+(?:\w+\s+)?(?:изготовить|произвести|сбыть|продать)"
+    r"|could\s+have\s+(?:made|produced|yielded)|were\s+going\s+to\s+(?:make|produce)"
+    r"|\bсто(?:ит|ят|ил[аио]?)\b|(?:сумм|стоимост)\w*\s+(?:всех\s+)?изъят\w*\s+(?:наркот|веществ|партии|товара|препарат|зелья|синтетик)"
+    # "DOJ to Seize $24M", "requesting approval of the seizure of 4,000 BTC": a seizure asked for, not made
+    # ("managed to seize almost a ton" is the seizure itself)
+    # "The commercial quantity of LSD is 0.1 gram": a legal threshold, not a haul
+    r"|commercial\s+quantity|\bthreshold\b|lethal\s+dose"
+    r"|(?<!managed\s)(?<!able\s)(?<!helped\s)(?<!on\s)\bto\s+seize\b|\bseek\w*\s+to\s+seize|\bapproval\s+of\s+the\s+seizure|\bwants?\s+to\s+seize"
     r"|bounty|reward|вознагражд|трансакц|транзакц|добива\w*\s+конфискац|стоимост\w*\s+изъят\w*\s+(?!биткоин|крипт|средств|валют|монет|денег)|seek\w*\s+(?:the\s+)?forfeiture|sought\s+forfeiture",
     re.IGNORECASE,
 )
@@ -53,14 +73,18 @@ _PER_PERIOD_AFTER = re.compile(
 # What may open an answer before its figure: «— Всего 74.», "In total, 78."
 _ANSWER_LEAD = re.compile(r"^\W{0,3}(?:(?:всего|итого|in\s+total|total|altogether|overall)\W{0,2}\s*)?$", re.IGNORECASE)
 _GOODS_WORTH = re.compile(r"^\s*worth\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:cash|crypto|bitcoin|money|currenc|coins|monero|tokens))", re.IGNORECASE)
+# "$2.5 million in computers and related electronics", "€1m in luxury cars": what goods were worth
+_GOODS_IN = re.compile(r"^\s*(?:in|of)\s+(?:[\w-]+\s+){0,2}(?:computers?|electronics|equipment|vehicles|cars|jewel\w*|watches|real\s+estate"
+                       r"|propert(?:y|ies)|houses|homes|goods|merchandise|devices|artwork|art|luxury\s+items)\b", re.IGNORECASE)
 _VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оценива\w+|составля\w+|достига\w+)\s+(?:в\s+)?"
                              r"(?:(?:около|более|свыше|почти|порядка)\s+)?$|\b(?:street|estimated|retail)\s+value\s+of\s+$", re.IGNORECASE)
 _OUT_OF = re.compile(r"(?:\d|\b[a-z]+)\s+out\s+of\s+$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:including|включая|в\s+том\s+числе)\s+$", re.IGNORECASE)
 # «на общую сумму по ценам «чёрного рынка» около …», "worth, at street prices, about …": what goods are worth.
 _PRICES = r"(?:,?\s*(?:по\s+(?:\w+\s+)?ценам\s+\W?(?:ч[её]рного|нелегального)\s+рынка\W?|at\s+(?:street|black[\s-]market)\s+(?:prices|value)),?)?"
-_VALUE_OF = re.compile(r"(?:worth|valued\s+at|value\s+of|на\s+(?:общую\s+)?сумму|стоимостью|оценочной\s+стоимостью)" + _PRICES
-                       + r"\s+(?:\S+\s+)?$", re.IGNORECASE)
+# "worth an estimated USD 500,000", "valued on the street at about €1.1m": what goods are worth
+_VALUE_OF = re.compile(r"(?:worth|valued(?:\s+[\w-]+){0,3}?\s+at|value\s+of|на\s+(?:общую\s+)?сумму|стоимостью|оценочной\s+стоимостью)" + _PRICES
+                       + r"\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 # "оборудование на 2 млн долларов": a bare "на" before a money figure gives what goods are worth.
 _VALUE_OF_NA = re.compile(r"(?<![\w-])на\s+(?:(?:более|свыше|около|почти|примерно|порядка)\s+)?$", re.IGNORECASE)
 # «наркотического средства» is a drug, «денежных средств» money
@@ -78,6 +102,11 @@ _ATTRIBUTION = re.compile(
     r"|[^,]{0,80}?\b(?:said|says|announced|reported|сообщил\w*|сообщает|сообщают|заявил\w*|рассказал\w*)\b[^,]*)[.!]?\s*$",
     re.IGNORECASE,
 )
+_LEAD_ATTRIBUTION = re.compile(r"^\W{0,3}(?:according\s+to|citing|по\s+данным|по\s+словам|как\s+сообщил\w*|как\s+сообщает)\s[^,:]{2,80}[,:]",
+                               re.IGNORECASE)
+# "Authorities in the US arrested 21 of the 37 suspects": the 37 after the partitive is who was sought, not arrested
+_DENOMINATOR = re.compile(r"(?:arrest\w*|detain\w*|apprehend\w*|задержал\w*|арестовал\w*)\s+(?:\w+\s+)?(?:\d[\d,.]*|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$",
+                          re.IGNORECASE)
 _TOTAL_TO = re.compile(r"\b(?:bringing|brought|taking|took|raising|raised|pushing|pushed)\s+the\s+(?:total|tally|number|count)\b"
                        r"[^.;\d]{0,50}?\bto\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—]|\s–\s|\sа\s|\sbut\s|\swhile\s|\swhich\s|\sthat\s|\sкоторы", re.IGNORECASE)
@@ -128,8 +157,12 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             q = replace(q, metric=ARRESTS, unit="people", bare=False)
         if q.metric == ARRESTS and not arrest:
             continue
+        if q.metric == ARRESTS and _charged_not_arrested(sentence, q):
+            continue  # "the arrest of over 70 people and criminal charges being levied against 12 members"
         if q.metric == ARRESTS and _contacted_not_arrested(sentence, q):
             continue  # "had identified and spoken to more than 160 individuals; ... had arrested someone"
+        if q.metric == ARRESTS and _DENOMINATOR.search(sentence[:q.start]):
+            continue
         if _OUT_OF.search(sentence[:q.start]):
             continue  # "two out of three administrators": the three is the denominator
         after_arrest, arrest_end = arrest_end, (q.end if q.metric == ARRESTS else arrest_end)
@@ -142,6 +175,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             place = elliptic_actor(sentence, q, mentions, after_arrest)
         if q.bare and _ANSWER_LEAD.match(sentence[:q.start]) and context.rstrip().endswith("?") and _ARREST_CUE.search(context):
             q = replace(q, bare=False)  # "How many were arrested?" — "Seventy-eight across eight countries."
+        if q.bare and place is None and arrest and each_places(sentence, q, mentions):
+            q = replace(q, bare=False)  # «…, в Чехии и Словакии — по четыре»: one figure for each of the places
         if q.bare and (place is None or not arrest):
             continue
         if (q.subset and place is None and (any(p.metric == q.metric for p, _ in picked) or not _LIST_INTRO.search(sentence[:q.start]))
@@ -162,10 +197,13 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     attribution = _ATTRIBUTION.search(sentence)
     cut = attribution.start() if attribution else len(sentence)
     members = not_the_scene(sentence, mentions)  # "U.S. and EU law enforcement": no one country's figures
-    others = {m.code for k, m in enumerate(mentions) if m.is_place_or_actor and id(m) not in used and m.start < cut
+    lead = _LEAD_ATTRIBUTION.match(sentence)  # "According to the US Justice Department, 37 people were arrested"
+    lead_end = lead.end() if lead else 0
+    others = {m.code for k, m in enumerate(mentions) if m.is_place_or_actor and id(m) not in used and lead_end <= m.start < cut
               and k not in members and not _HELPER.search(sentence[:m.start]) and not REST_OF_TOTAL.search(sentence[:m.start])
               and not _in_other_time_clause(sentence, m, picked)}
-    worldwide = bool(WORLDWIDE.search(sentence) or _MULTINATIONAL.search(sentence) or everywhere(sentence))
+    body = sentence[lead_end:]  # who is cited ("According to Europol,") says nothing of where
+    worldwide = bool(WORLDWIDE.search(body) or _MULTINATIONAL.search(body) or everywhere(body))
     # "в Латвии задержаны 9 человек, изъяты 310 000 евро и 48 кг": one country opens the
     # sentence and every figure after it is that country's, the first placed, the rest not.
     named = {m.code for m in mentions if m.is_place_or_actor and m.start < cut}
@@ -184,7 +222,23 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
                     and opener.end <= q.start and not TOTAL.search(sentence[opener.end:q.start])):
                 actor = opener.code
             facts.append(SentenceFact(q, actor, False))
-    return facts, mentions
+    return _total_beside_its_part(facts, picked), mentions
+
+
+def _total_beside_its_part(facts: list[SentenceFact], picked: list) -> list[SentenceFact]:
+    """"The operation, led by German police, resulted in 15 arrests, including eight in Germany": a
+    total whose country only the sentence lent it is not that country's when a part of it is placed
+    in that country by name — the part says the rest was elsewhere ("…, including eight in Berlin"
+    leaves the rest in Germany)."""
+    parts = [(q, m) for q, m in picked if m is not None and q.subset and m.kind == "name"]
+    out = []
+    for f in facts:
+        q = f.quantity
+        if not f.attached and f.country is not None and any(
+                p.metric == q.metric and m.code == f.country and p.start > q.end and p.value < q.value for p, m in parts):
+            f = SentenceFact(q, None, False)
+        out.append(f)
+    return out
 
 
 # "при участии МВД Кыргызстана", "with support from the FBI": a helper, not the one actor.
@@ -227,6 +281,27 @@ def _contacted_not_arrested(sentence: str, q: Quantity) -> bool:
     return bool(_CONTACT_VERB.search(sentence[a:q.start])) and not _ARREST_CUE.search(clause)
 
 
+# Charges or indictments against people: a court's step, not an arrest.
+_CHARGES_AGAINST = re.compile(
+    r"\b(?:charges?|indictments?)\s+(?:(?:being|were|was|have\s+been|had\s+been|are|is)\s+)?(?:(?:levied|filed|brought|laid|pressed|issued|unsealed)\s+)?"
+    r"against\b|\bindicted\b|\bобвинени\w*\s+(?:предъявлен\w*\s+)?", re.IGNORECASE)
+
+
+# "90 people were charged and 75 arrested": those charged, not those held
+_CHARGED_AFTER = re.compile(r"\s*(?:(?:were|have\s+been|had\s+been|was|has\s+been)\s+)(?:also\s+)?(?:charged|indicted)\b(?!\s+and\s+(?:arrested|detained))",
+                            re.IGNORECASE)
+
+
+def _charged_not_arrested(sentence: str, q: Quantity) -> bool:
+    """The figure follows charge wording that comes after the sentence's last arrest word, and no
+    arrest word right after it ("charges against 12 people, who were arrested in Spain") takes it back."""
+    charge = max((m.end() for m in _CHARGES_AGAINST.finditer(sentence, 0, q.start)), default=-1)
+    arrest = max((m.end() for m in _ARREST_CUE.finditer(sentence, 0, q.start)), default=-1)
+    if _CHARGED_AFTER.match(sentence, q.end) and not _ARREST_CUE.search(sentence, q.start, q.end):
+        return True
+    return charge > arrest and not _ARREST_CUE.search(sentence[q.end:q.end + 40])
+
+
 def _people_by_country(sentence: str, mentions: list[Mention]) -> bool:
     return sum(1 for m in mentions if m.kind != "adj" and _PEOPLE_IN_BRACKET.match(sentence, m.end)) >= 2
 
@@ -262,6 +337,18 @@ def _in_other_time_clause(sentence: str, m: Mention, picked: list) -> bool:
     return bool(picked) and not any(start <= q.start < end for q, _ in picked)
 
 
+def _worth_of(window: str) -> str:
+    """What "worth" is said of: after another figure in the window, only the last item of the list
+    ("£100,000 in cash and a Rolex watch" gives "a Rolex watch"; "312 bitcoin," gives "bitcoin");
+    with no figure before, the whole phrase ("cash and other property")."""
+    window = re.sub(r"\b(?:then|now|currently|today|at\s+the\s+time)\s*$", "", window, flags=re.IGNORECASE)  # "bitcoin, then worth"
+    last = max((m.end() for m in re.finditer(r"\d", window)), default=-1)
+    if last < 0:
+        return window
+    pieces = [p for p in re.split(r",|;|\band\b|\bas\s+well\s+as\b|\bplus\b", window[last:]) if p.strip()]
+    return pieces[-1] if pieces else window[last:]
+
+
 def _seized_here(sentence: str, q: Quantity) -> bool:
     """Not a sale, turnover, revenue or theft figure; "worth" only of money-like things."""
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, q.start)), default=0)
@@ -273,14 +360,14 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
     estimate = _VALUE_ESTIMATE.search(sentence[max(0, q.start - 80):q.start]) if q.metric == SEIZED_MONEY else None
     if estimate and not _MONEY_NOUN.search(estimate.group()):
         return False  # «…, стоимость которых оценивается в 650 млн рублей»: what the haul is worth (not «стоимость биткоинов»)
-    if q.metric == SEIZED_MONEY and _GOODS_WORTH.match(after):
+    if q.metric == SEIZED_MONEY and (_GOODS_WORTH.match(after) or _GOODS_IN.match(after)):
         return False  # "€180,000 worth of MDMA and LSD": what goods were worth, not money seized
     value_of = _VALUE_OF.search(before)
     if value_of:
         if q.metric != SEIZED_MONEY:
             return True
         at = clause_start + value_of.start()  # "312 bitcoin, worth about $19.5 million": the coins before the comma
-        return bool(_MONEY_NOUN.search(sentence[max(0, at - 40):at]))
+        return bool(_MONEY_NOUN.search(_worth_of(sentence[max(0, at - 40):at])))
     value_of = _VALUE_OF_NA.search(before) if q.metric == SEIZED_MONEY else None
     if value_of:
         return bool(_MONEY_NOUN.search(before[max(0, value_of.start() - 40):value_of.start()])

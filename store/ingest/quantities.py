@@ -14,11 +14,12 @@ from store.ingest.numbers import Figure, qualifier_before
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _CURRENCY_PREFIX = re.compile(
-    r"(?:(?<![\w$])(?P<code>\$US|\$AU|\$A|\$NZ|\$C|\$HK|\$S|US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|R\$|₩|\$|€|£|₽|₴|₸|EUR|USD|GBP|RUB|CHF|UAH|PLN|CZK|SEK|NOK|DKK"
+    r"(?:(?<![\w$])(?P<code>Rs\.?|₹|\$US|\$AU|\$A|\$NZ|\$C|\$HK|\$S|US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|R\$|₩|\$|€|£|₽|₴|₸|EUR|USD|GBP|RUB|CHF|UAH|PLN|CZK|SEK|NOK|DKK"
     r"|CAD|AUD|KZT|BYN|HUF|RON|BGN|TRY|ILS|INR|JPY|CNY|BRL|MXN|ZAR|SGD|HKD|NZD|KRW|COP|GEL|AMD|AZN|UZS|KGS|MDL|RSD|ISK|AED)\s?)$"
 )
 _PREFIX_CODES = {"$US": "USD", "$AU": "AUD", "$A": "AUD", "$NZ": "NZD", "$C": "CAD", "$HK": "HKD", "$S": "SGD", "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "₸": "KZT",
-                 "CA$": "CAD", "C$": "CAD", "AU$": "AUD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL", "₩": "KRW"}
+                 "CA$": "CAD", "C$": "CAD", "AU$": "AUD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL", "₩": "KRW",
+                 "Rs": "INR", "Rs.": "INR", "₹": "INR"}
 # Cryptocurrency units: a seizure counted in coins is ``seized_crypto`` in the unit as stated,
 # not money (money needs an ISO 4217 code); "bitcoin worth $3m" stays money.
 CRYPTO_UNITS = frozenset({"BTC", "XMR", "ETH", "USDT"})
@@ -55,9 +56,10 @@ _CURRENCY_SUFFIX: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(  # Non
 _WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(r"^\s*(?:" + p + r")(?![\w])", re.IGNORECASE), factor)
     for p, factor in (
-        (r"кг|килограмм(?:ов|ами|ом|а|ы)?|kg|kgs|kilos?|kilograms?|kilogrammes?", 1.0),
-        (r"тонн(?:ами|ой|ы|а|у|е)?|т\.?(?=\s)|tonnes?|metric\s+tons?|tons?", 1000.0),
-        (r"грамм(?:ов|а|ы)?|граммов|г(?=\s+[а-яё])|grams?|grammes?|g(?=\s+of\b)", 0.001),
+        # «120-килограммовую партию»: the weight as a compound adjective
+        (r"кг|килограмм(?:ов|ами|ом|а|ы)?|-\s?килограммов(?:ая|ую|ой|ый|ого|ом|ые|ых|ым|ыми)|kg|kgs|kilos?|kilograms?|kilogrammes?", 1.0),
+        (r"-\s?тонн(?:ая|ую|ой|ый|ого|ом|ые|ых|ым|ыми)|тонн(?:ами|ой|ы|а|у|е)?|т\.?(?=\s)|tonnes?|metric\s+tons?|tons?", 1000.0),
+        (r"грамм(?:ов|ами|ом|а|ы)?|граммов|гр\.?(?![\w])|г(?=\s+[а-яё«\"„(])|grams?|grammes?|g(?=\s+of\b)", 0.001),
         (r"(?:pounds?|lbs?\.?)(?!\s+sterling)", 0.45359237),
         (r"ounces?|oz|унци[йяи]", 0.028349523125),
     )
@@ -81,17 +83,18 @@ _MELEE = re.compile(r"холодн|травматич|пневмат|air\s|repli
 _PEOPLE = re.compile(
     # "two of the operation's admins", "two out of three administrators", "two of the highest-selling suppliers"
     r"^\s*(?:(?:of\s+(?:the|these|those|all\s+the|its|their)|out\s+of\s+(?:the\s+)?[\w-]+)\s+(?:[\w-]+['’]s\s+)?)?"
-    r"(?:(?:" + _RU_ADJ + r"|ещё|еще|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
+    r"(?:(?:" + _RU_ADJ + r"|ещё|еще|его|её|ее|их|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
     r"|further|main|major|drug|darknet|individual|dark\s+web|[a-z]+-(?:selling|level|ranking|volume|value|profile|scale)"
     r"|(?-i:[A-Z][\w-]+)|(?-i:[A-Z]\.(?:[A-Z]\.)+))\s+){0,2}"
-    r"(?:человек|людей|лиц|подозреваем\w*|задержанн\w*|продав\w*|администратор\w*|админ\w*|курьер\w*|модератор\w*"
+    r"(?:человек(?:а|ом|у)?|людей|лиц[ао]?|подозреваем\w*|задержанн\w*|продав\w*|администратор\w*|админ\w*|курьер\w*|модератор\w*"
     r"|участник\w*|член\w*|граждан\w*|мужчин\w*|женщин\w*|наркоторговц\w*|наркодилер\w*|дилер\w*|распространител\w*"
-    r"|закладчик\w*|сбытчик\w*|хакер\w*|hackers?|организатор\w*|владел\w*|оператор\w*|поставщик\w*|фигурант\w*|обвиняем\w*"
+    r"|закладчик\w*|сбытчик\w*|сообщник\w*|соучастник\w*|подельник\w*|помощник\w*|иностран(?:ц\w*|ок|к[аи])|хакер\w*|hackers?|организатор\w*|владел\w*|оператор\w*|поставщик\w*|фигурант\w*|обвиняем\w*"
     # «семь сотрудников нелегального интернет-магазина»: the shop's staff, not police officers
     r"|сотрудник\w*(?=\s+(?:[а-яё]+(?:ого|его)\s+)?(?:интернет-магазин|магазин|площадк|наркошоп|группировк|преступн|сет[иь]))"
     r"|suppliers?|distributors?|smugglers?|ringleaders?|organi[sz]ers?|masterminds?|accomplices?"
     r"|suspects?|people|persons?|individuals?|vendors?|sellers?|administrators?|admins?|moderators?|members?"
-    r"|couriers?|men|women|dealers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?|criminals?)(?![\w])",
+    r"|couriers?|men|women|dealers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?|criminals?"
+    r"|residents|students|teenagers|youths|brothers|sisters|relatives|associates|accomplices|employees|workers)(?![\w])",
     re.IGNORECASE,
 )
 # "23 of the arrests": the noun may follow "of the".
@@ -100,7 +103,7 @@ _ARREST_NOUN = re.compile(
     re.IGNORECASE,
 )
 _ARREST_VERB_BEFORE = re.compile(
-    r"(?:arrest\w*|detain\w*|задерж\w*|арестова\w*)\s+(?:(?:ещё|еще|также|also|another|a\s+further|further)\s+)?$",
+    r"(?<!\bу\s)(?<!\bпри\s)(?<!\bот\s)(?:arrest\w*|detain\w*|задерж\w*|арестова\w*)\s+(?:(?:ещё|еще|также|also|another|a\s+further|further)\s+)?$",
     re.IGNORECASE,
 )
 _OTHER_COUNT = re.compile(
@@ -169,6 +172,8 @@ class Quantity:
 
 def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
     """The quantity ``fig`` states in ``sentence``, or None when it counts nothing we keep."""
+    if fig.lone:  # «задержан 32-летний житель»: one person (or the roles listed), the nouns are the wording
+        return Quantity(ARRESTS, int(fig.value), "people", fig.start, fig.end, "exact")
     before, after = sentence[:fig.start], sentence[fig.end:]
     start, end = fig.start, fig.end
     prefix = _CURRENCY_PREFIX.search(before)
@@ -231,7 +236,7 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             metric, unit = ARRESTS, "people"  # "police arrest four"
         elif _PASSIVE_ARREST_AFTER.match(after):
             metric, unit = ARRESTS, "people"  # "the four were arrested", "пятеро были задержаны"
-        elif re.match(r"^\s*[a-zа-яё]", after) and not _ARREST_VERB_BEFORE.search(before) and not re.match(r"^\s*(?:из\s+них|of\s+them|in|в|во|на|on|from|across|were|was|были|было|и|and|each|took\s+place"
+        elif re.match(r"^\s*[a-zа-яё]", after) and not _ARREST_VERB_BEFORE.search(before) and not re.match(r"^\s*(?:из\s+них|of\s+them|in|at|в|во|на|on|from|across|were|was|были|было|и|and|each|took\s+place"
                                       r"|taking\s+place|occurred|happened|others?\s+were|more\s+were|пришл\w*|приходится)\b", after, re.IGNORECASE):
             return None  # counts some other noun
         else:

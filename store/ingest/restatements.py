@@ -86,6 +86,10 @@ def _same_value(f, c) -> bool:
     return (f.metric, f.unit) == (c.metric, c.unit) and bool(f.value) and abs(f.value - c.value) <= 0.01 * abs(c.value)
 
 
+# A count in group words ("a dozen", "over a dozen", «около десятка»), and how far the exact figure
+# it restates may lie from it, by its qualifier.
+_GROUP_WORD = re.compile(r"dozen|десят|дюжин", re.IGNORECASE)
+_GROUP_SPAN = {"at_least": (1.0, 2.0), "at_most": (0.5, 1.0), "approximate": (0.75, 1.5), "exact": (0.75, 1.5)}
 _HEADLINE_SCALE = {"at_least": (1.0, 1.1), "at_most": (0.9, 1.0), "approximate": (0.9, 1.1)}
 
 
@@ -107,6 +111,10 @@ def _rounds(f, g, first_line: int) -> bool:
     if (g.metric, g.unit, g.country, g.operation) != (f.metric, f.unit, f.country, f.operation) or not g.value or g.value == f.value:
         return False
     ratio = g.value / f.value
+    if _GROUP_WORD.search(f.text or "") and not _GROUP_WORD.search(g.text or ""):
+        # "made over a dozen arrests" beside "17 people were arrested": the vague count restates the exact one
+        low, high = _GROUP_SPAN.get(f.qualifier, (0.75, 1.5))
+        return low <= ratio <= high
     round_figure = float(f.value) % 10 == 0
     scale = _HEADLINE_SCALE.get(f.qualifier)
     in_headline = 0 <= f.quote_start < first_line <= g.quote_start

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from store.ingest.extraction import ExtractedFact
-from store.model import ARRESTS
+from store.ingest.parts import drug_kind
+from store.model import ARRESTS, SEIZED_DRUGS
 
 
 def settle_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
@@ -78,12 +79,15 @@ def _in_pounds(f: ExtractedFact) -> bool:
 
 
 def _dedupe(facts: list[ExtractedFact]) -> list[ExtractedFact]:
-    seen: set[tuple] = set()
+    seen: dict[tuple, list[str | None]] = {}
     out = []
     for f in facts:
         key = (f.metric, f.value, f.unit, f.country, f.operation)
-        if key not in seen:
-            seen.add(key)
+        kind = drug_kind(f.detail or "") if f.metric == SEIZED_DRUGS else None
+        kinds = seen.get(key)
+        # «пять килограммов мефедрона, более пяти килограммов амфетамина»: two drugs of equal weight are two figures
+        if kinds is None or (kind is not None and None not in kinds and kind not in kinds):
+            seen.setdefault(key, []).append(kind)
             out.append(f)
     return out
 

@@ -24,6 +24,9 @@ _WITH = re.compile(r"^\s*,?\s*with\s+(?:(?:about|around|some|nearly|almost|more\
 _WHICH = re.compile(r"^\s*,?\s*(?:which|where|that)\s+(?:(?:took|made|carried\s+out|recorded|reported|arrested|detained|held"
                     r"|accounted\s+for)\s+)?(?:(?:about|around|some|nearly|another)\s+)?$", re.IGNORECASE)
 _HAD = re.compile(r"^\s+(?:had|saw|recorded|reported|counted|registered)\s+(?:(?:another|some|about|around)\s+)?$", re.IGNORECASE)
+# "The US accounted for the most arrests, 153, followed by …": the count in apposition after "the most arrests"
+_MOST_ARRESTS = re.compile(r"^\s+(?:accounted\s+for|had|made|saw|recorded|reported|registered)\s+(?:the\s+)?(?:most|largest\s+number\s+of"
+                           r"|highest\s+number\s+of|bulk\s+of\s+the|lion['’]s\s+share\s+of\s+the)\s+arrests\s*,\s*(?:with\s+)?$", re.IGNORECASE)
 _TOTALLED = re.compile(r"^\s+arrests?\s+(?:totall?ed|numbered|stood\s+at|reached|came\s+to|amounted\s+to|were)\s+$", re.IGNORECASE)
 _LIST_COMMA = re.compile(r"^\s*,\s*$")
 _ITEM_END = re.compile(r"^\s*(?:[.;,]|and\b|и\b|$)", re.IGNORECASE)
@@ -75,7 +78,7 @@ def shaped_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention
     if before:
         m = before[-1]
         gap = sentence[m.end:q.start]
-        if _place(m) and (_WITH.match(gap) or _WHICH.match(gap) or (_HAD.match(gap) and not q.bare)):
+        if _place(m) and (_WITH.match(gap) or _WHICH.match(gap) or (_HAD.match(gap) and not q.bare) or _MOST_ARRESTS.match(gap)):
             return m
         if (m.kind == "adj" or _place(m)) and _TOTALLED.match(gap):
             return m
@@ -152,7 +155,9 @@ def each_places(sentence: str, q: Quantity, mentions: list[Mention]) -> list[Men
     if after and (_EACH_IN.match(sentence[q.end:after[0].start]) or (po and _PO_AFTER.match(sentence[q.end:after[0].start]))):
         return _run(sentence, places, places.index(after[0]), forward=True)
     before = [m for m in places if m.end <= (po.start() if po else q.start)]
-    if before and re.match(r"^\s*(?:[:–—(-]|,?\s*with)?\s*$", sentence[before[-1].end:po.start() if po else q.start]):
+    # «в Словакии и Венгрии — по семь человек», «В Литве и Латвии задержаны по три человека»
+    if before and re.match(r"^\s*(?:[:–—(-]|,?\s*with)?\s*(?:(?:были\s+)?(?:задержан[оы]?|арестован[оы]?|задержали|арестовали)\s*)?$",
+                           sentence[before[-1].end:po.start() if po else q.start], re.IGNORECASE):
         return _run(sentence, places, places.index(before[-1]), forward=False)
     return []
 

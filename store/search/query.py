@@ -30,7 +30,7 @@ FieldFunction = Callable[["SearchIndex", str, list[str], list[str]], "Mask | Non
 _FILTER = re.compile(r"^(?P<field>[^\W\d_][\w]*)(?P<op>:|>=|<=|>|<|=)(?P<value>.*)$")
 _NUMBER = re.compile(r"^(?P<num>\d+(?:[.,]\d+)?)(?P<suffix>[kmb]|к|м|тыс|млн|млрд)?$")
 _SUFFIX = {"k": 1e3, "к": 1e3, "тыс": 1e3, "m": 1e6, "м": 1e6, "млн": 1e6, "b": 1e9, "млрд": 1e9}
-WORLDWIDE_VALUES = ("worldwide", "none", "-", "мир")  # ``country:worldwide``: facts of no one country
+WORLDWIDE_VALUES = countries.WORLDWIDE_WORDS  # ``country:worldwide``: facts of no one country
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +118,7 @@ def _country(index: SearchIndex, op: str, values: list[str], hints: list[str]) -
         code = countries.lookup(v)
         if code is None and folded.upper() in codes:
             code = folded.upper()
-        if folded in WORLDWIDE_VALUES:
+        if countries.is_worldwide(folded):
             rows[len(codes) - 1] = True
         elif code is not None and code in codes:
             rows[codes.index(code)] = True

@@ -57,11 +57,15 @@ def search(index: SearchIndex, query: str, limit: int | None = None, facets: boo
     that reads only which facts matched (the facts table)."""
     hints: list[str] = []
     terms, filters = parse_query(query, hints)
+    malformed = list(hints)  # an unknown field: the query cannot mean what was typed
     flt: Mask | None = None
     for name, op, value in filters:
+        before = len(hints)
         mask = index.filter(name, op, value, hints)
         if mask is not None:
             flt = mask if flt is None else flt & mask
+        else:  # a filter that cannot apply (``value>abc``, ``lang>ru``) is left out
+            malformed += hints[before:]
     matches = [index.term(t) for t in terms]
     found = _match(index, matches, flt)
     exact_total = int(np.count_nonzero(found.all))
@@ -97,6 +101,7 @@ def search(index: SearchIndex, query: str, limit: int | None = None, facets: boo
         total=int(np.count_nonzero(matched)),
         terms=_highlights(terms, corrections),
         hints=hints,
+        malformed=malformed,
         fuzzy=near is not None or fuzzy_mask is not None,
         exact=exact_total,
         corrections=corrections,

@@ -101,13 +101,17 @@ class SearchResult:
                  countries: Sequence[str] | None = None, total: int = 0, terms: Sequence[str] | None = None,
                  hints: Sequence[str] | None = None, fuzzy: bool = False, exact: int = 0,
                  corrections: dict[str, list[str]] | None = None, op_counts: dict[str, int] | None = None,
-                 named: dict[str, int] | None = None, matched: Matched | None = None) -> None:
+                 named: dict[str, int] | None = None, matched: Matched | None = None,
+                 malformed: Sequence[str] | None = None) -> None:
         self.query = query
         self.operations: list[Operation] = list(operations) if operations is not None else []
         self.countries: list[str] = list(countries) if countries is not None else []
         self.total = total
         self.terms: list[str] = list(terms) if terms is not None else []  # folded words to highlight
         self.hints: list[str] = list(hints) if hints is not None else []
+        # the hints about filters the query could not apply as typed (an unknown field, a
+        # comparison with no number): the explorer shows them; a script is told it erred
+        self.malformed: list[str] = list(malformed) if malformed is not None else []
         self.fuzzy = fuzzy  # some facts matched only by typo tolerance (below exact ones)
         self.exact = exact  # how many of ``total`` matched without typo tolerance
         self.corrections: dict[str, list[str]] = corrections if corrections is not None else {}  # typed term -> names

@@ -126,3 +126,14 @@ def test_a_lower_case_title_before_a_surname():
 def test_an_agency_based_in_a_city_is_no_scene():
     got = sent("The EU's law enforcement agency based in The Hague said that 850 kilograms of drugs were seized.")
     assert got == [("seized_drugs", 850, "kg", None)]
+
+
+def test_who_is_cited_first_is_not_where_the_figure_happened():
+    from tests.ingest.phrases import sent
+    assert sent("According to the US Justice Department, 37 people were arrested.") == [("arrests", 37, "people", None)]
+
+
+def test_the_whole_after_a_partitive_arrest_is_not_arrested():
+    from tests.ingest.phrases import sent
+    assert sent("Authorities in the US arrested 21 of the 37 suspects.") == [("arrests", 21, "people", "US")]
+    assert sent("One of the 12 people arrested was a German national.") == [("arrests", 12, "people", None)]

@@ -131,3 +131,17 @@ def test_caught_captured_and_others_were_detained_in():
 
 def test_remanded_hackers_are_arrests():
     assert sent("Суд Москвы заключил под стражу восемь предполагаемых хакеров.", "ru") == [("arrests", 8, "people", "RU")]
+
+
+def test_the_country_with_the_most_arrests_and_its_count_in_apposition():
+    from tests.ingest.phrases import sent
+    assert sent("The US accounted for the most arrests, 153, followed by the UK with 55 and Germany with 52.") == [
+        ("arrests", 153, "people", "US"), ("arrests", 55, "people", "GB"), ("arrests", 52, "people", "DE")]
+
+
+def test_a_total_is_not_the_country_of_its_part_named_by_country():
+    from tests.ingest.phrases import sent
+    assert sent("The operation, led by German police, resulted in 15 arrests, including eight in Germany.") == [
+        ("arrests", 15, "people", None), ("arrests", 8, "people", "DE")]
+    assert sent("German police arrested 15 people, including eight in Berlin.") == [
+        ("arrests", 15, "people", "DE"), ("arrests", 8, "people", "DE")]

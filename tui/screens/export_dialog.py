@@ -72,6 +72,7 @@ class ExportDialog(ModalScreen[Path | None]):
         self.what = what
         self.repo = repo
         self.folder = Path(folder) if folder is not None else Path.cwd()
+        self._offered: str | None = None  # the default name last put in the file box
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box") as box:
@@ -90,7 +91,9 @@ class ExportDialog(ModalScreen[Path | None]):
                 yield Button("Cancel", compact=True, id="export-cancel")
 
     def _default(self, fmt: str) -> str:
-        return str(self.folder / share.default_filename(self.what.what, fmt, name=self.what.name))
+        """A dated name that says what the file holds, and that no file in the folder has yet."""
+        self._offered = str(share.unused_path(self.folder / share.default_filename(self.what.what, fmt, name=self.what.name)))
+        return self._offered
 
     def on_mount(self) -> None:
         self.query_one("#export-path", Input).focus()
@@ -101,7 +104,8 @@ class ExportDialog(ModalScreen[Path | None]):
     def _format_changed(self, event: Select.Changed) -> None:
         box = self.query_one("#export-path", Input)
         path = Path(box.value)
-        box.value = str(path.with_suffix("." + str(event.value))) if box.value else self._default(str(event.value))
+        offered = box.value == self._offered  # the name is still the one offered: offer anew
+        box.value = str(path.with_suffix("." + str(event.value))) if box.value and not offered else self._default(str(event.value))
 
     @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#export-save")

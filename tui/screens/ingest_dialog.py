@@ -34,9 +34,9 @@ from textual.widgets import (
 from store.ingest.pipeline import Proposal, propose
 from store.ingest.reading import IngestError, read_article, read_pasted
 from store.validation import FieldError, parse_date
+from tui.article_files import READABLE
 from tui.bindings import INGEST_BINDINGS
 
-READABLE = frozenset({".txt", ".md", ".html", ".htm", ".pdf"})
 STEPS = 3  # read, extract, prepare the review
 
 

@@ -114,8 +114,9 @@ class ReviewScreen(Screen[str | None]):
         source = self.review.source
         about = [v for v in (source.language, source.published, source.origin) if v]
         state = "already in the store: its stored facts" if self.review.existing else "not saved yet"
+        # what to do first and the title last: a long title is what a narrow line cuts (with "…")
         self.query_one("#review-head", Static).update(
-            Content(f"Review · {safe(source.title)} ({', '.join(safe(v) for v in about)}) · {state} · ctrl+s save · esc cancel"))
+            Content(f"Review · {state} · ctrl+s save · esc cancel · {safe(source.title)} ({', '.join(safe(v) for v in about)})"))
 
     def _show_names(self) -> None:
         op = self.review.main

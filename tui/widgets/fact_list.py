@@ -19,6 +19,7 @@ SOURCE_FROM = 60  # content width from which a row names its source (terminals f
 METRIC_MAX = 24  # "participating countries"
 OUTLET_MAX = 32  # a wider column would only push the tier away from its outlet
 FIGURE_MIN, FIGURE_MAX = 6, 16  # the figure column: "≥2,000 people" is 13, "≥207.58M USD" 12
+MARKS = 4  # "!✎ " before the metric and the gap after it: a mark never touches the metric
 FIGURES_MEASURED = 5000  # facts of an operation measured for the column (a longer one past them widens its own row)
 
 
@@ -78,18 +79,19 @@ class FactList(RowList[Fact]):
         figure_width = max(self.figure_width(fact), cell_len(figure) if fact.value is not None else 0)
         if with_source:
             date_width = 10
-            fixed = 2 + 1 + figure_width + 1 + 3 + 1 + date_width + 1
+            fixed = MARKS + figure_width + 1 + 3 + 1 + date_width + 1
             # 8 cells name the core metrics (firearms); room the source does not need names the rest
             metric_width = 8 + max(0, min(METRIC_MAX - 8, width - fixed - 8 - (OUTLET_MAX + 1 + 8)))
             source_width = width - fixed - metric_width
         else:
-            rest = width - (2 + 1 + figure_width + 1 + 3)  # mark, figure, country and their gaps
+            rest = width - (MARKS + figure_width + 1 + 3)  # marks, figure, country and their gaps
             date_width = 10 if rest >= 9 + 11 else 7 if rest >= 9 + 8 else 0  # 7: year and month
             metric_width = max(5, min(16, rest - (date_width + 1 if date_width else 0)))
         country_style = self.style_of("row-list--accent") if fact.country else self.style_of("row-list--dim")
         cells = [
             Cell(mark, self.style_of("row-list--warning") if mark == "!" else self.style_of("row-list--accent")),
-            Cell("✎" if fact.edited else " ", self.style_of("row-list--accent")),  # edited by hand
+            # edited by hand, and the marks' own gap: the metric starts in the same column on every row
+            Cell("✎ " if fact.edited else "  ", self.style_of("row-list--accent")),
             Cell(safe(SHORT_METRICS.get(fact.metric) or metric_label(fact.metric)), None, metric_width, marks=True),
             Cell(" "),
             Cell(figure, BOLD, figure_width, marks=True),

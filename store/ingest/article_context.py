@@ -1,0 +1,46 @@
+"""What the whole article says that a single sentence cannot: the countries it names (they settle
+a town name several countries share — Preston in a Victoria Police story, Newcastle in an
+Australian one — and make a small foreign town of the same name no place), and whether its
+Georgia is the US state.  Set once per extraction by :func:`article_countries`; read by
+:mod:`store.ingest.places` while it finds a sentence's places.  Outside a block, nothing is known
+and the defaults apply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+_NAMED: ContextVar[frozenset[str]] = ContextVar("named_countries", default=frozenset())
+# A US story whose Georgia is the state ("the state of Georgia", no Tbilisi or Georgians).
+_GEORGIA_STATE: ContextVar[bool] = ContextVar("georgia_state", default=False)
+_GEORGIA_US = re.compile(r"\b(?:state|State|District|district)\s+of\s+Georgia\b|\bAtlanta\b|\bGeorgia['’]s\s+\w+\s+District")
+_GEORGIA_COUNTRY = re.compile(r"Tbilisi|Georgian|Caucasus|Тбилиси|Грузи", re.IGNORECASE)
+
+
+def named_countries() -> frozenset[str]:
+    """The countries the article being read names by name or adjective (empty outside a block)."""
+    return _NAMED.get()
+
+
+def georgia_is_state() -> bool:
+    return _GEORGIA_STATE.get()
+
+
+@contextmanager
+def article_countries(text: str) -> Iterator[None]:
+    """Within the block, places in ``text`` are read with the whole of ``text`` in view."""
+    from store.ingest.places import find_mentions
+
+    state = _GEORGIA_STATE.set(bool(_GEORGIA_US.search(text)) and not _GEORGIA_COUNTRY.search(text))
+    token = _NAMED.set(frozenset())  # the article's own names are read without a context
+    named = frozenset(m.code for m in find_mentions(text) if m.kind != "city")
+    _NAMED.reset(token)
+    token = _NAMED.set(named)
+    try:
+        yield
+    finally:
+        _NAMED.reset(token)
+        _GEORGIA_STATE.reset(state)
