@@ -67,6 +67,7 @@ class Keystroke:
 
     query: str  # the box's text after the key
     sent: float
+    sent_cpu: float  # the UI thread's CPU time (``time.thread_time``) when it was sent
     applied: float  # when the screen began applying this query's result
     frame: float | None  # None: no frame followed (the result changed nothing on screen)
 
@@ -95,7 +96,7 @@ async def type_queries(pilot, box, queries, applied: list[tuple[float, str]], fr
         await asyncio.sleep(0.1)
         await pilot.pause()
         for ch in query:
-            sent = time.perf_counter()
+            sent, sent_cpu = time.perf_counter(), time.thread_time()
             await pilot.press(ch if ch != " " else "space")
             expected = box.value
             deadline = sent + 5
@@ -104,7 +105,7 @@ async def type_queries(pilot, box, queries, applied: list[tuple[float, str]], fr
             await settle(pilot)
             applied_at = min((a for a, q in applied if q == expected and a >= sent), default=time.perf_counter())
             frame = next((f for f in frames if f >= applied_at), None)
-            keys.append(Keystroke(expected, sent, applied_at, frame))
+            keys.append(Keystroke(expected, sent, sent_cpu, applied_at, frame))
             if after_key is not None:
                 after_key(keys[-1])
     return keys

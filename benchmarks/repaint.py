@@ -8,7 +8,9 @@ later), and "applied" is when the explorer's handler starts applying a result it
 may paint the frame itself before it returns). ``p50/p99`` time the frame with the new lists;
 the explorer paints the fact detail and country panes right after that frame, and
 ``settled_p50/p99`` time the first frame after those panes were updated too (or the lists'
-frame when the panes asked for no repaint: counted in ``panes_unchanged``). A result that
+frame when the panes asked for no repaint: counted in ``panes_unchanged``); ``ui_cpu_p50/p99``
+is the UI thread's CPU time over the same span (what the key cost the app, without the waits
+for a core that a loaded machine adds to the wall-clock figures). A result that
 changes nothing on screen (a trailing space, a prefix that matches the same facts) needs no
 frame: it is timed to when it was applied and counted in ``no_repaint_needed``.
 
@@ -38,6 +40,14 @@ async def measure(path, per_key: bool = False, size: tuple[int, int] = (120, 36)
     app = TakedownApp(repo, poll_interval=0)
     frames: list[float] = record_frames(app)
     applied = record_applied(ExplorerScreen)  # when the explorer applies a result to its panes
+    cpu_at: dict[float, float] = {}  # frame time → the UI thread's CPU time then
+    display = app._display
+
+    def cpu_display(screen, renderable):
+        display(screen, renderable)
+        cpu_at[frames[-1]] = time.thread_time()
+
+    app._display = cpu_display
     render_panes = ExplorerScreen._render_panes
     panes: list[float] = []
     unchanged_panes: set[float] = set()
@@ -59,15 +69,19 @@ async def measure(path, per_key: bool = False, size: tuple[int, int] = (120, 36)
     ExplorerScreen._render_panes = timed_panes  # type: ignore[method-assign]
     settled: list[float] = []
     panes_unchanged: list[str] = []
+    cpu: list[float] = []  # the UI thread's CPU time from the key to its settled frame
 
     def settle_panes(key: Keystroke) -> None:
         panes_at = min((p for p in panes if p >= key.applied), default=None)
         if panes_at in unchanged_panes:  # the panes already showed this key's state
             settled.append(key.ms)  # (else the next frame timed would be any later one)
             panes_unchanged.append(key.query)
-            return
-        later = next((f for f in frames if panes_at is not None and f >= panes_at), None)
-        settled.append(((later or panes_at or key.applied) - key.sent) * 1000)
+            frame = key.frame
+        else:
+            frame = next((f for f in frames if panes_at is not None and f >= panes_at), None)
+            settled.append(((frame or panes_at or key.applied) - key.sent) * 1000)
+        if frame in cpu_at:
+            cpu.append((cpu_at[frame] - key.sent_cpu) * 1000)
 
     async def wait_for_panes(pilot) -> None:
         await pilot.pause()
@@ -91,7 +105,8 @@ async def measure(path, per_key: bool = False, size: tuple[int, int] = (120, 36)
             profiler.dump_stats(profile)
     times = [key.ms for key in keys]
     out = {"keystrokes": len(keys), "no_repaint_needed": sum(key.frame is None for key in keys),
-           "panes_unchanged": len(panes_unchanged), **stats("", times), **stats("settled_", settled)}
+           "panes_unchanged": len(panes_unchanged), **stats("", times), **stats("settled_", settled),
+           **stats("ui_cpu_", cpu)}
     if per_key:
         out["per_key"] = [[key.query, round(a, 1), round(b, 1)] for key, a, b in zip(keys, times, settled)]
     return out

@@ -37,6 +37,7 @@ from tui.screens.help import HelpScreen
 from tui.screens.loading import LoadingScreen
 from tui.view_commands import ViewCommands
 from tui.view_switch import ViewSwitching
+from tui.widgets.fact_list import warm_figure_columns
 
 if TYPE_CHECKING:  # numpy comes with it: imported by the worker that builds the index
     from store.search import SearchIndex
@@ -148,6 +149,7 @@ class TakedownApp(ViewSwitching, AnalystActions, PaletteActions, App[None]):
         self.repo.warm()
         index.warm_orders(self.repo.ordered_facts)
         self.warm_views(get_current_worker())  # the facts table's orders, the timeline (tui/view_switch.py)
+        warm_figure_columns(self.repo.snapshot)  # the facts list's figure column per operation
         _freeze_heap()
         self.collector.start()
         self.warmed.set()
@@ -181,6 +183,7 @@ class TakedownApp(ViewSwitching, AnalystActions, PaletteActions, App[None]):
             index = self.search_index()
             self.repo.warm()
             index.warm_orders(self.repo.ordered_facts)
+            warm_figure_columns(self.repo.snapshot)
             _freeze_heap(collect=True)
             self.explorer.post_message(StoreReloaded())
             self.views_reloaded()  # tui/view_switch.py

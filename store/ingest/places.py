@@ -288,6 +288,11 @@ _DATELINE_DATED = re.compile(r"(?:\s+(?:[A-Z]{2}|D\.C\.))?\s*,[^–—\-\n]{0,30
 _DATELINE_CITY = re.compile(r"\s*(?:[–—-]|:)\s+(?=[A-ZА-ЯЁ](?:[a-zа-яё]|\s))")
 
 
+# Interfax: «Москва. 27 сентября. INTERFAX.RU - …» (the city and the date stand as sentences of their own)
+_DATELINE_DOTTED = re.compile(r"\.\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.",
+                              re.IGNORECASE)
+
+
 # "NAIROBI, Kenya – In a sweeping …": an unknown city in capitals, then the country, then a dash.
 _CAPS_CITY_DATELINE = re.compile(r"^\s*[A-ZА-ЯЁ]{3,}(?:[\s-][A-ZА-ЯЁ]{2,})*,\s*[^\x00,]{2,30}\x00\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s")
 
@@ -298,7 +303,7 @@ def _is_dateline(text: str, m: Mention) -> bool:
     name = text[m.start:m.end]
     caps = name.isupper() and len(name) > 2 and m.kind == "city"
     return bool((caps and _DATELINE_CAPS.match(text, m.end)) or _DATELINE_DATED.match(text, m.end)
-                or (m.kind == "city" and _DATELINE_CITY.match(text, m.end)))
+                or (m.kind == "city" and (_DATELINE_CITY.match(text, m.end) or _DATELINE_DOTTED.match(text, m.end))))
 
 
 def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, str, str] | None:

@@ -188,3 +188,8 @@ def test_what_the_haul_costs_is_no_money():
 
 def test_gr_is_grams():
     assert sent_ru("Изъят мефедрон общей массой 2 кг 450 гр.") == [("seized_drugs", 2.45, "kg", None)]
+
+
+def test_an_interfax_dateline_city_is_where_the_report_was_filed():
+    text = "Грузия задержала курьеров\n\nМосква. 27 сентября. INTERFAX.RU - Полиция Грузии задержала 5 человек."
+    assert extract(text).countries == ["GE"]

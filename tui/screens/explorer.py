@@ -28,7 +28,7 @@ from tui.headline_scope import HeadlineScope
 from tui.messages import IndexPending, SearchFinished, StoreReloaded, StoreReloadFailed
 from tui.pane_titles import position, search_hint, set_title
 from tui.sorting import FACT_SORTS, OPERATION_SORTS, sort_facts, sort_operations
-from tui.textual_internals import app_is_batching, paint_screen_now, screen_has_paint_pending
+from tui.textual_internals import app_is_batching, paint_screen_now, report_repaints, screen_has_paint_pending
 from tui.widgets.country_pane import CountryPane
 from tui.widgets.fact_detail import FactDetail
 from tui.widgets.fact_list import FactList
@@ -44,6 +44,9 @@ if TYPE_CHECKING:  # numpy comes with it: imported by the worker that builds the
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 WIDE_FROM = 100  # columns from which the lists get more of the width (app.tcss: -wide)
 PAINT_NOW_WINDOW = 0.05  # s: how long an applied search result may wait for its repaints
+# s: how long the box's echo of a key waits for that key's search result, so that one frame
+# shows the key, the lists and the panes together (a slower search shows the key first)
+HOLD_FOR_RESULT = 0.016
 
 
 class ExplorerScreen(Screen[None]):
@@ -79,6 +82,7 @@ class ExplorerScreen(Screen[None]):
         self._facts_cache: dict[str, Sequence[Fact]] = {}  # per fill: an operation's shown facts
         self._paint_by = 0.0  # until when a search result waits to be painted (monotonic)
         self._panes_pending = False  # a render of the detail and country panes is scheduled
+        self._hold_until = 0.0  # until when painting waits for a search result (monotonic)
         self.search_requested = False  # "/" was pressed: start-up must not move focus away
         self.op_sort, self.fact_sort = OPERATION_SORTS[0], FACT_SORTS[0]  # what ``s`` cycles
         self.focus_memory = FocusMemory()  # the pane to focus again after "terminal too small"
@@ -186,12 +190,12 @@ class ExplorerScreen(Screen[None]):
     def terms(self) -> tuple[str, ...]:
         return tuple(self.result.terms) if self.result else ()
 
-    def fill(self, *, lists_first: bool = False) -> None:
+    def fill(self, *, lists_first: bool = False, paint_now: bool = False) -> None:
         """Operations for the current filter, keeping the selected operation by id.
 
         ``lists_first``: render the detail and country panes after the next frame, so the
-        frame that shows the new lists (what a key in the search box is waiting for) does
-        not also carry the two biggest panes."""
+        first frame with data comes before the two biggest panes. ``paint_now``: every
+        pane is updated now and painted in one frame at once (a key in the search box)."""
         self._facts_cache.clear()
         if self.result is None:
             ops: list[Operation] = [row.op for row in self._op_rows.values()]  # newest first
@@ -217,6 +221,11 @@ class ExplorerScreen(Screen[None]):
         current = self.operations.current
         self.op_id = current.op.id if current else None
         self.show_operation(lists_first=lists_first)
+        if paint_now and self.is_mounted:  # the screen's next idle paints it all (on_idle)
+            panes = (self.search_box, self.operations, self.facts, self.detail, self.country_pane)
+            report_repaints([*panes, *(pane.vertical_scrollbar for pane in panes[1:])])
+            self._paint_by = time.monotonic() + PAINT_NOW_WINDOW
+            self.check_idle()
 
     def facts_of(self, op_id: str) -> Sequence[Fact]:
         """The facts shown for an operation: those matching the filter, or all of them."""
@@ -283,9 +292,9 @@ class ExplorerScreen(Screen[None]):
         self.detail.show(self.repo, fact, self.terms)
         if fact is not None:
             op = self.repo.operation(fact.operation)
-            set_title(self.detail, f"Fact · {safe(op.name) if op else fact.operation}")
+            self.detail.set_title(f"Fact · {safe(op.name) if op else fact.operation}")
         else:
-            set_title(self.detail, "Fact")
+            self.detail.set_title("Fact")
         self.show_country()
 
     def _render_panes_now(self) -> None:
@@ -303,7 +312,7 @@ class ExplorerScreen(Screen[None]):
         except Exception as exc:  # noqa: BLE001 - a bad record must not take the explorer down
             self.app.notify(f"cannot summarise {self.country}: {exc}", severity="error", markup=False)
         label = f"Country · {self.country}" if self.country else "Country · worldwide"
-        set_title(self.country_pane, label + (" (picked)" if self.country_pinned else ""))
+        self.country_pane.set_title(label + (" (picked)" if self.country_pinned else ""))
 
     # -- navigation from outside (palette, picker) ----------------------------------------
     def _clear_filter(self) -> None:
@@ -364,9 +373,14 @@ class ExplorerScreen(Screen[None]):
             set_title(self.search_box, "", subtitle=True)  # no query, no hint
             if self.result is not None:
                 self.result = None
-                self.fill(lists_first=True)
+                self.fill(paint_now=True)
             return
         self.run_search(query)
+        if self.is_mounted and not self._hold_until and self.app.index_ready():  # type: ignore[attr-defined]
+            # the box's echo of the key waits (a little) for the result: one frame for both;
+            # counted from the first key not yet shown, so fast typing never holds it longer
+            self._hold_until = time.monotonic() + HOLD_FOR_RESULT
+            self.set_timer(HOLD_FOR_RESULT * 1.1, self.check_idle)
 
     @work(exclusive=True, thread=True, group="search")
     def run_search(self, query: str) -> None:
@@ -387,20 +401,29 @@ class ExplorerScreen(Screen[None]):
         self.result = message.result
         # Under the box for as long as this query stands (a toast would go while it stays).
         set_title(self.search_box, search_hint(message.result.hints), subtitle=True)
-        self.fill(lists_first=True)
+        self._hold_until = 0.0
+        self.fill(paint_now=True)
 
     def on_idle(self, event: events.Idle) -> None:
-        """Paint new lists at once, then render the detail and country panes.
+        """Paint a key and its search result in one frame, at once.
 
-        After ``fill(lists_first=True)`` (a key in the search box) the first idle with
-        something to paint runs the screen's update right away, not on the next tick of its
-        update timer: the box painted the key a few ms before the search result came back,
-        and Textual's 60 fps timer, resumed after that frame, waits for its second grid point
-        (17–33 ms; more than the search and the repaint together). It is what
-        ``Pilot.pause`` does too, and one frame per search result is far below the frame-rate
-        limit. The widgets report their repaints to the screen by message, hence "the first
-        idle with work" rather than a call at the end of ``fill``. Then the two big panes are
-        rendered and painted at once too (``_render_panes_now``)."""
+        A key in the search box holds the screen's painting (up to ``HOLD_FOR_RESULT``) until
+        its result is applied: the box, both lists, the fact detail and the country pane then
+        go out in one frame (``fill(paint_now=True)``), never a frame with the new query over
+        the old panes; a slower search shows the key alone when the hold runs out. The frame
+        is painted at the first idle with work, not on the next tick of the screen's 60 fps
+        update timer (which, resumed by the refresh, waits for its next grid point: up to
+        17 ms, more than the search and the repaint together); the changed panes report their
+        repaints at once for it (``report_repaints``). At start-up (``lists_first``) the lists
+        are painted first and the detail and country panes right after
+        (``_render_panes_now``)."""
+        if self._hold_until:
+            if time.monotonic() < self._hold_until and self.is_current:
+                event.prevent_default()  # Screen._on_idle would paint the key alone
+                return
+            self._hold_until = 0.0
+            if not self._paint_by:  # no result in time: the key is shown now, without it
+                self._paint_by = time.monotonic() + PAINT_NOW_WINDOW
         if not self._paint_by:
             return
         if time.monotonic() > self._paint_by:  # nothing to paint came: just do the panes

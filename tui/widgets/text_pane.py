@@ -10,19 +10,25 @@ changed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.text import Text
 from textual import events
+from textual.cache import LRUCache
 from textual.geometry import Region
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 
 from tui.bindings import PANE_BINDINGS
+from tui.widgets.quiet_title import QuietTitle
 from tui.widgets.virtual import refresh_changed_lines, set_virtual_height
-from tui.widgets.wrapped_text import WrappedText, logical_lines
+from tui.widgets.wrapped_text import StripCache, WrappedText, logical_lines
+
+STRIPS_KEPT = 1024  # logical lines whose strips a pane keeps (by line object, width and style)
 
 
-class TextPane(ScrollView, can_focus=True):
+class TextPane(QuietTitle, ScrollView, can_focus=True):
     """Shows one ``rich.text.Text`` (built from store data with ``text.plain``/``safe``)."""
 
     BINDINGS = PANE_BINDINGS
@@ -36,20 +42,37 @@ class TextPane(ScrollView, can_focus=True):
 
     def __init__(self, text: Text | None = None, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._content = text if text is not None else Text("")
+        self._content: Text | None = text if text is not None else Text("")  # None: join ``_lines``
         self._lines: list[Text] | None = None  # ``_content`` cut at its newlines, when needed
         self._view: WrappedText | None = None  # ``_content`` laid out for the pane's width and style
+        # strips of logical lines drawn before: a line object shown again is not rendered again
+        self._strips: StripCache = LRUCache(STRIPS_KEPT)
 
     @property
     def content(self) -> Text:
         """The text shown."""
+        if self._content is None:
+            self._content = Text("\n").join(self._lines or ())
         return self._content
+
+    def show_lines(self, lines: Sequence[Text]) -> None:
+        """Show the logical ``lines`` (Texts without newlines): the text they make joined by
+        newlines, without joining and cutting it again. Line objects that were shown before
+        (by any call) are not rendered again; only the screen lines that changed repaint."""
+        lines = list(lines)
+        if self._lines is not None and len(lines) == len(self._lines) and all(
+            a is b or (a == b and a.style == b.style) for a, b in zip(lines, self._lines)
+        ):
+            return
+        before = self._view
+        self._content, self._lines, self._view = None, lines, None
+        self._repaint_changed(before)
 
     def update(self, text: Text, wrapped: WrappedText | None = None) -> None:
         """Show ``text``; the same text with the same styles repaints nothing. ``wrapped``:
         this text laid out as :meth:`wrapped` gave it, reused while the pane's width and
         style are the same."""
-        previous = self._content
+        previous = self.content
         if text == previous and text.style == previous.style and text.spans == previous.spans:
             return
         before = self._view
@@ -58,6 +81,9 @@ class TextPane(ScrollView, can_focus=True):
             self._lines, self._view = wrapped.lines, wrapped
             if self.virtual_size.height != wrapped.height:
                 set_virtual_height(self, wrapped.height)
+        self._repaint_changed(before)
+
+    def _repaint_changed(self, before: WrappedText | None) -> None:
         if self.is_mounted:
             # only the lines that changed: a new highlight in the quote, a new figure on top
             after, top = self._wrap(), round(self.scroll_y)
@@ -98,8 +124,8 @@ class TextPane(ScrollView, can_focus=True):
         view = self._view
         if view is None or view.key != key:
             if self._lines is None:
-                self._lines = logical_lines(self._content)
-            view = self._view = WrappedText(self._lines, self.app.console, *key)
+                self._lines = logical_lines(self.content)
+            view = self._view = WrappedText(self._lines, self.app.console, *key, cache=self._strips)
             if self.virtual_size.height != view.height:
                 set_virtual_height(self, view.height)
         return view

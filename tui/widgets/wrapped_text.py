@@ -11,6 +11,7 @@ the ones ``Console.render_lines`` gives for the whole text (``test_text_pane_laz
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import MutableMapping
 from itertools import accumulate
 
 from rich.console import Console
@@ -25,6 +26,10 @@ except ImportError:  # pragma: no cover - a rich that moved it
     divide_line = None
 
 
+# (id(line), width, base) → (line, its strips): the line is kept so its id cannot be reused
+StripCache = MutableMapping[tuple, tuple[Text, list[Strip]]]
+
+
 def logical_lines(text: Text) -> list[Text]:
     """``text`` cut at its newlines, as rich cuts it before wrapping."""
     return list(text.split("\n", allow_blank=True))
@@ -33,14 +38,20 @@ def logical_lines(text: Text) -> list[Text]:
 class WrappedText:
     """The logical ``lines`` of a text laid out for one width and base style."""
 
-    __slots__ = ("key", "height", "lines", "_console", "_width", "_base", "_starts", "_strips")
+    __slots__ = ("key", "height", "lines", "_console", "_width", "_base", "_starts", "_strips", "_cache")
 
-    def __init__(self, lines: list[Text], console: Console, width: int, base: Style) -> None:
+    def __init__(self, lines: list[Text], console: Console, width: int, base: Style, cache: StripCache | None = None) -> None:
+        """``cache``: strips of lines laid out before (for this console), shared between texts."""
         self.key = (width, base)
         self.lines, self._console, self._width, self._base = lines, console, width, base
+        self._cache = cache
         self._strips: list[list[Strip] | None] = [None] * len(lines)
         heights = []
         for index, line in enumerate(lines):
+            if cache is not None and (kept := cache.get((id(line), width, base))) is not None and kept[0] is line:
+                heights.append(len(kept[1]))  # laid out before: its height is known
+                self._strips[index] = kept[1]
+                continue
             plain = line.plain
             if width <= 0:
                 heights.append(0)
@@ -62,11 +73,13 @@ class WrappedText:
             if line.cell_len <= width and "\t" not in line.plain and line.justify in (None, "default"):
                 # a line that fits, drawn as rich draws it without the wrapping machinery
                 segments = Segment.adjust_line_length([s for s in line.render(console, end="") if s.text], width, pad=True)
-                strips = self._strips[index] = [Strip(segments, width).apply_style(self._base)]
-                return strips
-            options = console.options.update(width=width, height=None)
-            lines = console.render_lines(self.lines[index], options, pad=True)
-            strips = self._strips[index] = [Strip(line, width).apply_style(self._base) for line in lines]
+                strips = [Strip(segments, width).apply_style(self._base)]
+            else:
+                options = console.options.update(width=width, height=None)
+                strips = [Strip(line, width).apply_style(self._base) for line in console.render_lines(line, options, pad=True)]
+            self._strips[index] = strips
+            if self._cache is not None:
+                self._cache[(id(line), width, self._base)] = (line, strips)
         return strips
 
     def strip(self, y: int) -> Strip | None:
