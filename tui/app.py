@@ -125,6 +125,7 @@ class TakedownApp(ViewSwitching, AnalystActions, PaletteActions, App[None]):
         self.repo = message.repo
         self.explorer = ExplorerScreen(self.repo, self.path_label)
         self.push_screen(self.explorer)  # the loading screen stays beneath, never shown again
+        self.call_after_refresh(self.show_pending_view)  # a view key pressed while it loaded (tui/view_switch.py)
         self._start()
 
     # -- search index -------------------------------------------------------------------

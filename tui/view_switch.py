@@ -95,8 +95,16 @@ class ViewSwitching:
         explorer = self.explorer  # type: ignore[attr-defined]
         return explorer.search_box.value if explorer is not None and explorer.is_mounted else ""
 
+    _pending_view: str | None = None  # a view key pressed while the store was still opening
+
     def action_view(self, name: str) -> None:
         self.show_view(name)
+
+    def show_pending_view(self) -> None:
+        """Once the store is open: the view whose key was pressed on the loading screen."""
+        name, self._pending_view = self._pending_view, None
+        if name is not None:
+            self.show_view(name)
 
     def show_view(self, name: str) -> None:
         """Show view ``name`` (``explorer``, ``facts``, ``timeline``, ``compare``, ``charts``)
@@ -104,7 +112,8 @@ class ViewSwitching:
         from tui.screens.view_base import ViewScreen
 
         explorer = self.explorer  # type: ignore[attr-defined]
-        if explorer is None:
+        if explorer is None:  # still loading: remembered, opened once the store is (show_pending_view)
+            self._pending_view = None if name == "explorer" else name
             return
         query = self.current_query()
         app = self
