@@ -456,6 +456,7 @@ class Opened:
     sidecar_current: bool  # the sidecar on disk is of these bytes (read from it, or written since)
     journal: tuple[int, int] | None = None
     journal_prefix: tuple[int, str] = (0, "")
+    indexed: bool = True  # the sidecar read holds the search index (a command line's one may not)
 
     @property
     def stamp(self) -> tuple:
@@ -508,7 +509,8 @@ def _open_base(path: Path, use_sidecar: bool) -> Opened:
             loaded = load(path)
         if loaded is not None:
             gc.freeze()  # as decode_snapshot does: later collections skip the records
-            return Opened(loaded.snapshot, loaded.key, loaded.index_state, True, None, loaded.journal_prefix)
+            return Opened(loaded.snapshot, loaded.key, loaded.index_state, True, None, loaded.journal_prefix,
+                          indexed=loaded.index_state is not None)
     raw, key = read_keyed(path)
     snapshot = decode_snapshot(path, raw)
     return Opened(snapshot, key, None, False)
@@ -534,11 +536,26 @@ def save_for(repo: Any, index: Any) -> bool:
     """Write the sidecar of ``repo``'s snapshot with ``index`` (built for it), unless the one
     on disk is already current: call it in a background worker once the index is built."""
     opened = repo.opened
-    if opened is None or opened.sidecar_current or opened.snapshot is not index.snapshot:
+    if opened is None or (opened.sidecar_current and opened.indexed) or opened.snapshot is not index.snapshot:
         return False
     if opened.key.size < WORTH_FROM_BYTES:
         return False
     saved = save(repo.path, opened.key, opened.snapshot, index.state(), opened.journal_prefix)
     if saved and repo.opened is opened:
-        repo.opened = dataclass_replace(opened, index_state=None, sidecar_current=True)
+        repo.opened = dataclass_replace(opened, index_state=None, sidecar_current=True, indexed=True)
+    return saved
+
+
+def save_records_for(repo: Any) -> bool:
+    """Write the sidecar of ``repo``'s snapshot without a search index (a command that built
+    none, e.g. ``takedown facts``), unless the one on disk is current: the next open skips the
+    JSON decode, and the explorer adds the index once it has built it (``Opened.indexed``)."""
+    opened = repo.opened
+    if opened is None or opened.sidecar_current or opened.snapshot is not repo.snapshot:
+        return False
+    if opened.key.size < WORTH_FROM_BYTES:
+        return False
+    saved = save(repo.path, opened.key, opened.snapshot, None, opened.journal_prefix)
+    if saved and repo.opened is opened:
+        repo.opened = dataclass_replace(opened, index_state=None, sidecar_current=True, indexed=False)
     return saved

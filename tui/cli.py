@@ -251,10 +251,10 @@ def cmd_country(args: argparse.Namespace, repo: Repository) -> int:
 
 
 def cmd_search(args: argparse.Namespace, repo: Repository) -> int:
-    from store.search import SearchIndex
+    from tui import cli_sidecar
 
     query = " ".join(args.query)
-    result = SearchIndex(repo.snapshot).search(query, limit=args.limit)
+    result = cli_sidecar.search_index(repo).search(query, limit=args.limit)  # restored from the sidecar when current
     if result.malformed:  # a filter not applied would silently widen the answer
         raise UsageError(f"{'; '.join(result.malformed)} (see 'takedown search --help')")
     for hint in result.hints:
@@ -349,7 +349,9 @@ def _say_lock_waits() -> None:
 
 
 def open_repo(args: argparse.Namespace) -> Repository:
-    return Repository.open(readable_path(args))
+    from tui import cli_sidecar
+
+    return cli_sidecar.open_repo(readable_path(args))  # its sidecar is refreshed after the output
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -402,8 +404,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     finally:
         from store import storage
+        from tui import cli_sidecar
 
         storage.on_lock_wait = None  # the hook lives as long as the command (main() may be called again)
+        cli_sidecar.refresh()  # after the output: the next command reads the sidecar, not the JSON
 
 
 if __name__ == "__main__":
