@@ -231,13 +231,23 @@ class Repository:
         neighbours: tuple[Fact, ...] = ()
         if fact.quote and fact.source:  # the sentence may state figures of other operations too
             neighbours = tuple(
-                f for f in self.snapshot.facts_by_source.get(fact.source, ()) if f.id != fact.id and f.quote == fact.quote
+                f for f in self.facts_of_source(fact.source) if f.id != fact.id and f.quote == fact.quote
             )
         return Related(
             corroborating=corroborating,
             conflicting=conflicting,
             same_sentence=neighbours,
         )
+
+    def facts_of_source(self, source_id: str) -> tuple[Fact, ...]:
+        """The facts from one source. Until ``snapshot.facts_by_source`` is built (by the
+        warm-up worker, seconds at a million facts) one source's facts are found by a scan
+        and kept: the UI thread never builds the whole grouping."""
+        by_source = self.snapshot.__dict__.get("facts_by_source")  # built yet? (never waits on its lock)
+        if by_source is not None:
+            return by_source.get(source_id, ())
+        snapshot = self.snapshot
+        return self._cached(("source", source_id), lambda: tuple(f for f in snapshot.facts if f.source == source_id))
 
     def figure_group(self, fact: Fact) -> tuple[Fact, ...]:
         """The facts that report the same figure as ``fact`` (``group_key``), itself included;

@@ -126,7 +126,14 @@ class TakedownApp(ViewSwitching, AnalystActions, PaletteActions, App[None]):
         self.explorer = ExplorerScreen(self.repo, self.path_label)
         self.push_screen(self.explorer)  # the loading screen stays beneath, never shown again
         self.call_after_refresh(self.show_pending_view)  # a view key pressed while it loaded (tui/view_switch.py)
+        self.warm_source_index()
         self._start()
+
+    @work(thread=True, exclusive=True, group="source-index")
+    def warm_source_index(self) -> None:
+        """The facts grouped by source (the detail pane's same-sentence facts), built off
+        the UI thread before the long index build; until then the pane scans one source."""
+        self.repo.snapshot.facts_by_source  # noqa: B018
 
     # -- search index -------------------------------------------------------------------
     def search_index(self) -> SearchIndex:
