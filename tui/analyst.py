@@ -86,8 +86,8 @@ class AnalystActions:
         return screen
 
     def save_existing_review(self: TakedownApp, review: Review) -> str:
-        """A stored text's review saved: rejected facts deleted and edited ones changed through
-        ``store.edits`` (logged, undoable), figures added by hand written as new facts."""
+        """A stored text's review saved: rejected facts deleted, edited ones changed and figures
+        added by hand written through ``store.edits`` (each logged, undoable)."""
         from store import edits
         from store.review import fact_fields
 
@@ -112,7 +112,7 @@ class AnalystActions:
         added = [d for d in review.drafts if d.added and d.accepted]
         if added:
             _, ops, _ = review.records()
-            self.repo.add_records([], ops, [d.fact for d in added])
+            edits.add_facts(self.repo, [d.fact for d in added], ops)
         return f"Saved: {edited} edited, {deleted} deleted, {len(added)} added."
 
     def _review_closed(self: TakedownApp, op_id: str | None) -> None:
