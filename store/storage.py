@@ -197,6 +197,19 @@ def clean_leftovers(path: Path) -> list[Path]:
         lock.release()
 
 
+def lock_busy(path: Path) -> bool:
+    """Whether another process holds the store's write lock now (a write would wait for it)."""
+    lock = FileLock(str(lock_path(path)), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        return True
+    except OSError:
+        return False  # cannot lock at all: the write itself will say why
+    lock.release()
+    return False
+
+
 # Called once when a write has to wait for another process's lock (the command line says so on
 # stderr, so a wait of up to LOCK_TIMEOUT_S is not silence); None: wait quietly.
 on_lock_wait: Callable[[Path], None] | None = None

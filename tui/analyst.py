@@ -182,8 +182,10 @@ class AnalystActions:
         op = self.repo.operation(fact.operation)
 
         def answered(yes: bool | None) -> None:
-            if not yes:
-                return
+            if yes:
+                self.when_store_free(delete)
+
+        def delete() -> None:
             try:
                 change = edits.delete_fact(self.repo, fact.id, expect=fact)
             except StoreError as exc:
@@ -202,7 +204,21 @@ class AnalystActions:
     def action_redo(self: TakedownApp) -> None:
         self._undo_redo("redo")
 
+    def when_store_free(self: TakedownApp, write) -> None:
+        """Run ``write`` now; while another process holds the store's lock (an ingest), first
+        say so and let the notice paint: the write then waits for the lock, never in silence."""
+        from store.storage import lock_busy
+
+        if not lock_busy(self.repo.path):
+            write()
+            return
+        self.notify("Another takedown process is writing the store; waiting for it…", markup=False, timeout=8)
+        self.set_timer(0.2, write)
+
     def _undo_redo(self: TakedownApp, which: str) -> None:
+        self.when_store_free(lambda: self._undo_redo_now(which))
+
+    def _undo_redo_now(self: TakedownApp, which: str) -> None:
         from store import edits
 
         try:
