@@ -34,6 +34,7 @@ class Discourse:
     window: int = 0  # where the sentence before ``previous`` starts: how far back "the rest …" looks
     last_market: str | None = None  # the last market named, for events that point back ("the site")
     participants: dict[str, None] = field(default_factory=dict)  # countries taking part, in order of mention
+    agencies: dict[str, None] = field(default_factory=dict)  # countries of national agencies named ("the FBI")
 
     def interrupt(self) -> None:
         """A noise line (navigation, "Read also") breaks the heading, the previous sentence and the scene."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from store.ingest.agencies import agency_countries
 from store.ingest.article_context import article_countries
 from store.ingest.breakdowns import rest_elsewhere
 from store.ingest.dates import find_dates
@@ -79,6 +80,7 @@ def _extract(text: str, lang: str, published: str | None, operation: str | None)
     out.countries = list(d.participants)
     out.facts = refile_parts(text, drop_rounded_headline(text, settle_facts(fold_conversions(text, drop_counted_lone(out.facts, ARRESTS)))))
     out.facts = local_dollars(text, out.countries, out.facts)
+    out.countries += [code for code in d.agencies if code not in d.participants]
     out.events = settle_events(out.events)
     return out
 
@@ -154,6 +156,8 @@ def _read_sentence(text: str, sent: Sentence, lang: str, published: str | None, 
         for place in places:
             if place.is_place_or_actor:
                 d.participants.setdefault(place.code)
+        for code in agency_countries(sent.text):  # "together with Europol and the FBI": listed once figures are placed
+            d.agencies.setdefault(code)
         for sf in facts:  # "…, французские – 9": the nationality an elliptic figure is attached to
             if sf.attached and sf.country:
                 d.participants.setdefault(sf.country)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from store.countries import all_countries
 from store.ingest import gazetteer
 from store.ingest.article_context import georgia_is_state, named_countries
+from store.ingest.uk_forces import uk_force_area
 from store.text import fold
 
 # Cities police releases name as places of arrests or searches, by country.
@@ -310,6 +311,9 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
     latin, _ = _latin_index()
     first = tokens[i][2]
     if first[0].isupper() and first[0].isascii():
+        area_end = uk_force_area(text, tokens[i][0])  # "Devon and Cornwall Police": a British force
+        if area_end is not None:
+            return sum(1 for t in tokens[i:] if t[1] <= area_end) + i, "GB", "city"
         for n in (5, 4, 3, 2, 1):  # "Democratic Republic of the Congo"
             if i + n > len(tokens):
                 continue

@@ -53,15 +53,18 @@ _CURRENCY_SUFFIX: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(  # Non
         (r"ETH|USDT", None),
     )
 )
+_GLUED = r"|(?-i:%s)(?=[a-z]{3,})"
 _WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
-    (re.compile(r"^\s*(?:" + p + r")(?![\w])", re.IGNORECASE), factor)
-    for p, factor in (
+    (re.compile(r"^\s*(?:(?:" + p + r")(?![\w])" + glued + ")", re.IGNORECASE), factor)
+    for p, factor, glued in (
         # «120-килограммовую партию»: the weight as a compound adjective
-        (r"кг|килограмм(?:ов|ами|ом|а|ы)?|-\s?килограммов(?:ая|ую|ой|ый|ого|ом|ые|ых|ым|ыми)|kg|kgs|kilos?|kilograms?|kilogrammes?", 1.0),
-        (r"-\s?тонн(?:ая|ую|ой|ый|ого|ом|ые|ых|ым|ыми)|тонн(?:ами|ой|ы|а|у|е)?|т\.?(?=\s)|tonnes?|metric\s+tons?|tons?", 1000.0),
-        (r"грамм(?:ов|ами|ом|а|ы)?|граммов|гр\.?(?![\w])|г(?=\s+[а-яё«\"„(])|grams?|grammes?|g(?=\s+of\b)", 0.001),
-        (r"(?:pounds?|lbs?\.?)(?!\s+sterling)", 0.45359237),
-        (r"ounces?|oz|унци[йяи]", 0.028349523125),
+        (r"кг|килограмм(?:ов|ами|ом|а|ы)?|-\s?килограммов(?:ая|ую|ой|ый|ого|ом|ые|ых|ым|ыми)|kg|kgs|kilos?|kilograms?|kilogrammes?", 1.0,
+         # "234 kilogramspoison": a plural unit word glued to the next word (a link's text lost its space)
+         _GLUED % "kilogram(?:me)?s"),
+        (r"-\s?тонн(?:ая|ую|ой|ый|ого|ом|ые|ых|ым|ыми)|тонн(?:ами|ой|ы|а|у|е)?|т\.?(?=\s)|tonnes?|metric\s+tons?|tons?", 1000.0, _GLUED % "tonnes"),
+        (r"грамм(?:ов|ами|ом|а|ы)?|граммов|гр\.?(?![\w])|г(?=\s+[а-яё«\"„(])|grams?|grammes?|g(?=\s+of\b)", 0.001, _GLUED % "gram(?:me)?s"),
+        (r"(?:pounds?|lbs?\.?)(?!\s+sterling)", 0.45359237, ""),
+        (r"ounces?|oz|унци[йяи]", 0.028349523125, ""),
     )
 )
 # What the weight is of, up to the next list item ("1,2 т мефедрона и 400 кг прекурсоров").

@@ -90,16 +90,33 @@ _MINISTRY_OF = re.compile(_MINISTRY + r"\s+(?:of\s+the\s+)?$", re.IGNORECASE)
 _ANNOUNCED_BY = re.compile(r"\b(?:announced|reported|объявлен\w*)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "The operation, in which various US agencies were involved, resulted in …", "a sweep involving
+# Dutch police": a country inside a clause that lists who took part names a participant, not where
+# the sentence's figures happened (the operation may span many countries).
+_WHICH_BEFORE = re.compile(r"\b(?:in\s+which|в\s+которой|в\s+котором)\s+[^,;:.!?\d]{0,50}$", re.IGNORECASE)
+_TOOK_PART_AFTER = re.compile(
+    r"^[^,;:.!?\d]{0,60}?(?:\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?involved\b|\btook\s+part\b|\bparticipated\b"
+    r"|(?<![\w])(?:участвовал\w*|приняли\s+участие|принимали\s+участие)(?![\w]))", re.IGNORECASE)
+_INVOLVING_BEFORE = re.compile(r"\b(?:involving|which\s+involved|that\s+involved)\s+(?:the\s+)?(?:various\s+|several\s+)?$", re.IGNORECASE)
+
+
+def participant_clause(sentence: str, m: Mention) -> bool:
+    """``m`` sits in a clause naming who took part ("in which US agencies were involved")."""
+    return bool((_WHICH_BEFORE.search(sentence[:m.start]) and _TOOK_PART_AFTER.match(sentence[m.end:]))
+                or _INVOLVING_BEFORE.search(sentence[:m.start]))
+
+
 def not_the_scene(sentence: str, mentions: list[Mention]) -> set[int]:
     """Indexes of mentions that place no figure of the sentence by being its only country: a
-    coalition member, the server location, the announcer before a colon, a country "and abroad"."""
+    coalition member, the server location, the announcer before a colon, a country "and abroad",
+    a participant named in a clause about who took part."""
     out = coalition(sentence, mentions)
     announcer = _ANNOUNCER.match(sentence)
     for k, m in enumerate(mentions):
         ministry = _MINISTRY_SAYS.match(sentence[m.end:]) or (_ANNOUNCED_BY.search(sentence[:m.start])
                                                               and re.match(r"^\s*" + _MINISTRY, sentence[m.end:], re.IGNORECASE))
         if (_SERVER_PLACE.search(sentence[:m.start]) or (announcer and m.end <= announcer.end())
-                or with_elsewhere(sentence, m) or ministry or _MINISTRY_OF.search(sentence[max(0, m.start - 60):m.start])):
+                or with_elsewhere(sentence, m) or ministry or participant_clause(sentence, m) or _MINISTRY_OF.search(sentence[max(0, m.start - 60):m.start])):
             out.add(k)
     return out
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import weakref
+from collections.abc import Mapping
+from typing import NamedTuple
 
 from rich.cells import cell_len
 from rich.style import Style
 
 from store.format import metric_label, short_figure
-from store.model import Fact
+from store.model import Fact, Source
 from store.outlets import fact_date, outlet, tier_label
 from store.repository import Repository, Snapshot
 from tui.widgets.cells import Cell
@@ -18,8 +20,11 @@ from tui.widgets.text import match_spans, safe
 BOLD = Style(bold=True)
 SHORT_METRICS = {"seized_money": "money", "seized_drugs": "drugs", "seized_firearms": "firearms"}
 SOURCE_FROM = 60  # content width from which a row names its source (terminals from ~110 columns)
-METRIC_MAX = 24  # "participating countries"
+METRIC_MAX = 28  # "seized counterfeit products" is 27
 OUTLET_MAX = 32  # a wider column would only push the tier away from its outlet
+OUTLET_MIN = 6  # the outlet keeps this much however long the metric and figure
+TEXT_FIGURE_MAX = 40  # a figure stated as text may ask for this much (longer ones are cut)
+TIER = 8  # "official"
 FIGURE_MIN, FIGURE_MAX = 6, 16  # the figure column: "≥2,000 people" is 13, "≥207.58M USD" 12
 MARKS = 4  # "!✎ " before the metric and the gap after it: a mark never touches the metric
 FIGURES_MEASURED = 5000  # facts of an operation measured for the column (a longer one past them widens its own row)
@@ -32,13 +37,42 @@ def widest_figure(facts) -> int:
     return max(FIGURE_MIN, min(FIGURE_MAX, widest))
 
 
-# The figure column's width per operation of the newest snapshot seen: measuring up to 5,000
-# figures costs ~20 ms, so the app's background worker measures every operation beforehand.
-_columns: tuple[weakref.ref, dict[str, int]] | None = None
+class Columns(NamedTuple):
+    """What the rows of one operation need, measured once: the widest numeric figure (never
+    cut), the widest figure of any kind, metric name, outlet and date."""
+
+    figure: int
+    text_figure: int
+    metric: int
+    outlet: int
+    date: int
 
 
-def figure_columns(snapshot: Snapshot) -> dict[str, int]:
-    """Operation id → figure column width, for ``snapshot`` (filled by :func:`figure_column`)."""
+def metric_text(fact: Fact) -> str:
+    return safe(SHORT_METRICS.get(fact.metric) or metric_label(fact.metric))
+
+
+def measure(facts, sources: Mapping[str, Source] | None) -> Columns:
+    """The widths the rows of ``facts`` ask for (each within its limits)."""
+    figure = widest_figure(facts)
+    text_figure = max((cell_len(short_figure(f)) for f in facts), default=figure)
+    metric = max((cell_len(metric_text(f)) for f in facts), default=8)
+    outlet_w, date_w = 1, 0
+    for fact in facts:
+        source = sources.get(fact.source) if sources is not None and fact.source else None
+        outlet_w = max(outlet_w, cell_len(outlet(source)))
+        date_w = max(date_w, cell_len(fact_date(fact.date, source)))
+    return Columns(figure, max(figure, min(TEXT_FIGURE_MAX, text_figure)), max(5, min(METRIC_MAX, metric)),
+                   min(OUTLET_MAX, outlet_w), min(10, date_w))
+
+
+# The columns per operation of the newest snapshot seen: measuring up to 5,000 facts costs
+# ~20 ms, so the app's background worker measures every operation beforehand.
+_columns: tuple[weakref.ref, dict[str, Columns]] | None = None
+
+
+def figure_columns(snapshot: Snapshot) -> dict[str, Columns]:
+    """Operation id → measured columns, for ``snapshot`` (filled by :func:`operation_columns`)."""
     global _columns
     kept = _columns
     if kept is None or kept[0]() is not snapshot:
@@ -46,20 +80,44 @@ def figure_columns(snapshot: Snapshot) -> dict[str, int]:
     return kept[1]
 
 
-def figure_column(snapshot: Snapshot, op_id: str) -> int:
-    """The figure column's width for the facts of ``op_id``: the same for every row and every
-    filter of that operation, so columns do not move while typing."""
+def operation_columns(snapshot: Snapshot, op_id: str) -> Columns:
+    """The columns for the facts of ``op_id``: the same for every row and every filter of
+    that operation, so columns do not move while typing."""
     widths = figure_columns(snapshot)
-    width = widths.get(op_id)
-    if width is None:
-        width = widths[op_id] = widest_figure(snapshot.facts_by_operation.get(op_id, ())[:FIGURES_MEASURED])
-    return width
+    columns = widths.get(op_id)
+    if columns is None:
+        facts = snapshot.facts_by_operation.get(op_id, ())[:FIGURES_MEASURED]
+        columns = widths[op_id] = measure(facts, snapshot.sources)
+    return columns
+
+
+def figure_column(snapshot: Snapshot, op_id: str) -> int:
+    """The figure column's width (numeric figures) for the facts of ``op_id``."""
+    return operation_columns(snapshot, op_id).figure
 
 
 def warm_figure_columns(snapshot: Snapshot) -> None:
-    """Measure every operation's figure column now (a background worker), not on a key."""
+    """Measure every operation's columns now (a background worker), not on a key."""
     for op_id in list(snapshot.facts_by_operation):
-        figure_column(snapshot, op_id)
+        operation_columns(snapshot, op_id)
+
+
+def source_layout(columns: Columns, width: int, figure_min: int) -> tuple[int, int, int, int]:
+    """Widths of metric, figure, date and outlet on a row of ``width`` that names its source.
+
+    What the analyst reads comes first: the metric name and the figure whole, then the
+    outlet as long as the operation's outlets are. Short of room the date shows year and
+    month, the outlet gives way (to ``OUTLET_MIN``), then a figure stated as text, then the
+    metric (never under 8 cells: "firearms")."""
+    for date in (columns.date, min(columns.date, 7)):
+        avail = width - (MARKS + 1 + 1 + 3 + (1 + date if date else 0) + 1 + 1 + TIER)
+        outlet_floor = min(columns.outlet, OUTLET_MIN)
+        metric = min(columns.metric, max(8, avail - figure_min - outlet_floor))
+        figure = max(figure_min, min(columns.text_figure, avail - metric - outlet_floor))
+        outlet_w = max(1, min(columns.outlet, avail - metric - figure))
+        if (metric, figure, outlet_w) == (columns.metric, columns.text_figure, columns.outlet):
+            break
+    return metric, figure, date, outlet_w
 
 
 class FactList(RowList[Fact]):
@@ -72,6 +130,7 @@ class FactList(RowList[Fact]):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._figure_widths: dict[str, int] = {}  # operation id -> figure column width, for this snapshot
+        self._columns: dict[str, Columns] = {}  # operation id -> measured columns, without a snapshot
 
     def use(self, repo: Repository) -> None:
         """Read conflict marks from ``repo``; a new snapshot may change the marks of rows
@@ -79,6 +138,7 @@ class FactList(RowList[Fact]):
         if repo is not self.repo or repo.snapshot is not self._snapshot:
             self.repo, self._snapshot = repo, repo.snapshot
             self._figure_widths = {}
+            self._columns = {}
             self._cache.clear()
             self.refresh()
 
@@ -102,6 +162,16 @@ class FactList(RowList[Fact]):
             width = widths[fact.operation] = widest_figure(self.rows[:FIGURES_MEASURED])
         return width
 
+    def columns(self, fact: Fact) -> Columns:
+        """The measured columns of ``fact``'s operation (the snapshot's, else the rows')."""
+        if self._snapshot is not None:
+            return operation_columns(self._snapshot, fact.operation)
+        columns = self._columns.get(fact.operation)
+        if columns is None:
+            sources = self.repo.snapshot.sources if self.repo is not None else None
+            columns = self._columns[fact.operation] = measure(self.rows[:FIGURES_MEASURED], sources)
+        return columns
+
     def render_row(self, fact: Fact, width: int) -> tuple[Cell, ...]:
         mark = self.repo.agreement(fact) if self.repo is not None else " "
         source = self.repo.source(fact.source) if self.repo is not None else None
@@ -111,11 +181,8 @@ class FactList(RowList[Fact]):
         # cut, the metric, date and source give way
         figure_width = max(self.figure_width(fact), cell_len(figure) if fact.value is not None else 0)
         if with_source:
-            date_width = 10
-            fixed = MARKS + figure_width + 1 + 3 + 1 + date_width + 1
-            # 8 cells name the core metrics (firearms); room the source does not need names the rest
-            metric_width = 8 + max(0, min(METRIC_MAX - 8, width - fixed - 8 - (OUTLET_MAX + 1 + 8)))
-            source_width = width - fixed - metric_width
+            columns = self.columns(fact)
+            metric_width, figure_width, date_width, outlet_width = source_layout(columns, width, figure_width)
         else:
             rest = width - (MARKS + figure_width + 1 + 3)  # marks, figure, country and their gaps
             date_width = 10 if rest >= 9 + 11 else 7 if rest >= 9 + 8 else 0  # 7: year and month
@@ -125,7 +192,7 @@ class FactList(RowList[Fact]):
             Cell(mark, self.style_of("row-list--warning") if mark == "!" else self.style_of("row-list--accent")),
             # edited by hand, and the marks' own gap: the metric starts in the same column on every row
             Cell("✎ " if fact.edited else "  ", self.style_of("row-list--accent")),
-            Cell(safe(SHORT_METRICS.get(fact.metric) or metric_label(fact.metric)), None, metric_width, marks=True),
+            Cell(metric_text(fact), None, metric_width, marks=True),
             Cell(" "),
             Cell(figure, BOLD, figure_width, marks=True),
             Cell(" "),
@@ -135,11 +202,10 @@ class FactList(RowList[Fact]):
             date = safe(fact_date(fact.date, source))
             cells += [Cell(" "), Cell(date, self.style_of("row-list--dim"), date_width, ellipsis=False)]
         if with_source:
-            tier_width = 8  # "official"
             cells += [
                 Cell(" "),
-                Cell(safe(outlet(source)), None, max(1, min(OUTLET_MAX, source_width - tier_width - 1))),
+                Cell(safe(outlet(source)), None, outlet_width),
                 Cell(" "),
-                Cell(tier_label(source), self.style_of("row-list--dim"), tier_width, ellipsis=False),
+                Cell(tier_label(source), self.style_of("row-list--dim"), TIER, ellipsis=False),
             ]
         return tuple(cells)

@@ -1,0 +1,20 @@
+"""National agencies that name their country without a country word: "the FBI", "the DEA", «ФБР».
+
+An agency taking part makes its country one of the article's participants, but it is added to the
+country list only after every figure is placed: it never decides a figure's country or makes a
+one-country story a two-country one ("$" in an Australian story that thanks the FBI is still AUD).
+"""
+
+from __future__ import annotations
+
+import re
+
+_AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:FBI|DEA|Federal\s+Bureau\s+of\s+Investigation|Drug\s+Enforcement\s+(?:Administration|Agency))\b"
+                r"|(?<![\w])ФБР(?![\w])"), "US"),
+)
+
+
+def agency_countries(sentence: str) -> list[str]:
+    """Countries whose national agency the sentence names."""
+    return [code for pattern, code in _AGENCIES if pattern.search(sentence)]

@@ -1,0 +1,21 @@
+"""A national agency named alone ("the FBI") makes its country a participant, never a figure's place."""
+
+from store.ingest.extract import extract
+
+
+def test_the_fbi_adds_the_united_states_to_the_countries() -> None:
+    ex = extract("Belgian police seized €1.2 million in bitcoin. The FBI had traced the site's wallets.")
+    assert set(ex.countries) == {"BE", "US"}
+    assert [(f.metric, f.value, f.country) for f in ex.facts] == [("seized_money", 1200000, "BE")]
+
+
+def test_an_agency_does_not_place_an_unplaced_total() -> None:
+    ex = extract("The DEA said the sweep across four continents ended with 61 arrests.")
+    assert "US" in ex.countries
+    assert [(f.metric, f.value, f.country) for f in ex.facts] == [("arrests", 61, None)]
+
+
+def test_an_agency_keeps_a_local_dollar_story_local() -> None:
+    ex = extract("Australian Federal Police, tipped off by the FBI, seized $350,000 in cash in Sydney.")
+    assert ex.countries[0] == "AU"
+    assert [(f.metric, f.value, f.unit) for f in ex.facts] == [("seized_money", 350000, "AUD")]
