@@ -49,8 +49,9 @@ _ARREST_CUE = re.compile(
     r"|\b(?:police|officers|detectives|agents|authorities|prosecutors|investigators|we)\s+(?:have\s+|has\s+|had\s+)?charged\b|\bthose\s+charged\b"
     r"|\b(?:were|was|been|being|are|is)\s+held\b", re.IGNORECASE)
 _NOT_SEIZED = re.compile(
-    # «изъяли из незаконного оборота» is the seizure's own wording, not turnover
-    r"(?<!незаконного\s)(?<!из\s)оборот|стоимост\w*\s+котор|продаж|продал|выручк|прибыл|доход|принос|заработ|отмы|похити|похищ|украл|украден|ущерб|штраф|залог"
+    # «изъяли из незаконного оборота» is the seizure's own wording, not turnover; so is the trade in drugs or
+    # arms itself («Управление по борьбе с незаконным оборотом наркотиков», «по подозрению в обороте наркотиков»)
+    r"(?<!незаконного\s)(?<!из\s)оборот(?!\w*\s+(?:наркот|психотроп|оружи|боеприпас|сильнодейств|запрещ))|стоимост\w*\s+котор|продаж|продал|выручк|прибыл|доход|принос|заработ|отмы|похити|похищ|украл|украден|ущерб|штраф|залог"
     r"|в\s+месяц|в\s+год|ежемесячн|ежегодн|торговал|sales|\bsold\b|revenue|turnover|profit|earn|launder|stole"
     r"|damage|\bfines?\b|\bfined\b|bail|\bcost(?:s|ing)?\b|\bspen[dt]\w*|auction\w*|\bresold\b|transactions|processed|per\s+month|a\s+month|per\s+year|a\s+year|annual"
     # «из которых преступники собирались изготовить 300 кг», "could have made 90 kg": what was planned, not seized
