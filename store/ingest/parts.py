@@ -174,8 +174,10 @@ def _without_summed_hauls(text: str, facts: list) -> list:
 
 
 def _adds_up(run: list, total: _Fact) -> bool:
+    """The hauls in ``run`` (same operation, same unit) sum to ``total`` within 1%."""
+    whole = total.value or 0
     return (all(r.operation == total.operation and r.unit == total.unit for r in run)
-            and abs(sum(r.value for r in run) - total.value) <= 0.01 * total.value)
+            and abs(sum(r.value for r in run) - whole) <= 0.01 * whole)
 
 
 def _money_kind(words: str) -> str | None:
