@@ -351,12 +351,18 @@ def _worth_of(window: str) -> str:
     pieces = [p for p in re.split(r",|;|\band\b|\bas\s+well\s+as\b|\bplus\b", window[last:]) if p.strip()]
     return pieces[-1] if pieces else window[last:]
 
+# «Наркотики были спрятаны среди 78 тонн бананов», "hidden among 20 tonnes of bananas": the cover cargo, not the haul.
+_COVER_CARGO = re.compile(r"(?:\bсреди|\bamong|спрятан\w*\s+(?:в|во)|(?:hidden|concealed|stashed)\s+(?:in|among|inside))\s+"
+                          r"(?:(?:около|более|свыше|почти|примерно|about|around|over|more\s+than|nearly|some)\s+)?$", re.IGNORECASE)
+
 
 def _seized_here(sentence: str, q: Quantity) -> bool:
     """Not a sale, turnover, revenue or theft figure; "worth" only of money-like things."""
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, q.start)), default=0)
     before = sentence[clause_start:q.start]
     after = sentence[q.end:q.end + 30]
+    if q.metric != SEIZED_MONEY and _COVER_CARGO.search(before):
+        return False
     if _NOT_SEIZED.search(before) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+)?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen)\b"
         r"|в\s+месяц|в\s+год|a\s+month|a\s+year|per\s+\w+)", after, re.IGNORECASE) or _PER_PERIOD_AFTER.match(after):
         return False
