@@ -22,10 +22,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import statistics
 import time
 
-from _app import ensure_store, record_frames
+from _app import Keystroke, ensure_store, record_applied, record_frames, stats, type_queries
 
 QUERIES = ["германии", "spector arrests", "hydar", "country:de арест", "monopoly market"]
 
@@ -35,12 +34,12 @@ async def measure(path, per_key: bool = False, size: tuple[int, int] = (120, 36)
 
     from store.repository import Repository
     from tui.app import TakedownApp
+    from tui.screens.explorer import ExplorerScreen
 
     repo = Repository.open(path, create_missing=False)
     app = TakedownApp(repo, poll_interval=0)
-    times: list[float] = []
-    applied: list[float] = []
     frames: list[float] = record_frames(app)
+    applied = record_applied(ExplorerScreen)  # when the explorer applies a result to its panes
     cpu_at: dict[float, float] = {}  # frame time → the UI thread's CPU time then
     display = app._display
 
@@ -49,17 +48,6 @@ async def measure(path, per_key: bool = False, size: tuple[int, int] = (120, 36)
         cpu_at[frames[-1]] = time.thread_time()
 
     app._display = cpu_display
-    from tui.screens.explorer import ExplorerScreen
-
-    apply = ExplorerScreen.on_search_finished
-
-    def timed_apply(self, message):  # when the explorer applies a result to its panes
-        started = time.perf_counter()  # the handler may paint the frame itself before it returns
-        apply(self, message)
-        if self.result is message.result:  # applied, not dropped as stale
-            applied.append((started, message.query))
-
-    ExplorerScreen.on_search_finished = timed_apply  # type: ignore[method-assign]
     render_panes = ExplorerScreen._render_panes
     panes: list[float] = []
     unchanged_panes: set[float] = set()
@@ -80,10 +68,27 @@ async def measure(path, per_key: bool = False, size: tuple[int, int] = (120, 36)
 
     ExplorerScreen._render_panes = timed_panes  # type: ignore[method-assign]
     settled: list[float] = []
+    panes_unchanged: list[str] = []
     cpu: list[float] = []  # the UI thread's CPU time from the key to its settled frame
-    keys: list[str] = []
-    unchanged = 0
-    panes_unchanged = 0
+
+    def settle_panes(key: Keystroke) -> None:
+        panes_at = min((p for p in panes if p >= key.applied), default=None)
+        if panes_at in unchanged_panes:  # the panes already showed this key's state
+            settled.append(key.ms)  # (else the next frame timed would be any later one)
+            panes_unchanged.append(key.query)
+            frame = key.frame
+        else:
+            frame = next((f for f in frames if panes_at is not None and f >= panes_at), None)
+            settled.append(((frame or panes_at or key.applied) - key.sent) * 1000)
+        if frame in cpu_at:
+            cpu.append((cpu_at[frame] - key.sent_cpu) * 1000)
+
+    async def wait_for_panes(pilot) -> None:
+        await pilot.pause()
+        await pilot.pause()
+        await asyncio.sleep(0.05)  # the panes deferred after the lists' frame
+        await pilot.pause()
+
     async with app.run_test(size=size) as pilot:
         while not app.warmed.is_set():  # the background index and summaries
             await asyncio.sleep(0.01)
@@ -94,54 +99,17 @@ async def measure(path, per_key: bool = False, size: tuple[int, int] = (120, 36)
 
             profiler = cProfile.Profile()
             profiler.enable()
-        for query in QUERIES:
-            box.focus()
-            box.value = ""  # clearing the box refills every pane: let that finish first
-            await pilot.pause()
-            await asyncio.sleep(0.1)
-            await pilot.pause()
-            for ch in query:
-                t, t_cpu = time.perf_counter(), time.thread_time()
-                await pilot.press(ch if ch != " " else "space")
-                expected = box.value
-                deadline = t + 5
-                while time.perf_counter() < deadline and not any(q == expected and a >= t for a, q in applied):
-                    await asyncio.sleep(0.001)
-                await pilot.pause()
-                await pilot.pause()
-                await asyncio.sleep(0.05)  # the panes deferred after the lists' frame
-                await pilot.pause()
-                applied_at = min((a for a, q in applied if q == expected and a >= t), default=time.perf_counter())
-                after = [f for f in frames if f >= applied_at]
-                if not after:  # the result changed nothing on screen ("spector" -> "spector "):
-                    unchanged += 1  # the frame already showing it came before the result
-                times.append(((after[0] if after else applied_at) - t) * 1000)
-                keys.append(expected)
-                panes_at = min((p for p in panes if p >= applied_at), default=None)
-                later = [f for f in frames if panes_at is not None and f >= panes_at]
-                if panes_at in unchanged_panes:  # the panes already showed this key's state
-                    settled.append(times[-1])  # (else the next frame timed would be any later one)
-                    panes_unchanged += 1
-                    frame = after[0] if after else None
-                else:
-                    settled.append(((later[0] if later else panes_at or applied_at) - t) * 1000)
-                    frame = later[0] if later else None
-                if frame in cpu_at:
-                    cpu.append((cpu_at[frame] - t_cpu) * 1000)
+        keys = await type_queries(pilot, box, QUERIES, applied, frames, settle=wait_for_panes, after_key=settle_panes)
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(profile)
-    out = {"keystrokes": len(times), "no_repaint_needed": unchanged, "panes_unchanged": panes_unchanged, **_stats("", times), **_stats("settled_", settled), **_stats("ui_cpu_", cpu)}
+    times = [key.ms for key in keys]
+    out = {"keystrokes": len(keys), "no_repaint_needed": sum(key.frame is None for key in keys),
+           "panes_unchanged": len(panes_unchanged), **stats("", times), **stats("settled_", settled),
+           **stats("ui_cpu_", cpu)}
     if per_key:
-        out["per_key"] = [[k, round(a, 1), round(b, 1)] for k, a, b in zip(keys, times, settled)]
+        out["per_key"] = [[key.query, round(a, 1), round(b, 1)] for key, a, b in zip(keys, times, settled)]
     return out
-
-
-def _stats(prefix: str, values: list[float]) -> dict:
-    values = sorted(values)
-    return {f"{prefix}p50_ms": round(statistics.median(values), 1),
-            f"{prefix}p99_ms": round(values[min(len(values) - 1, int(len(values) * 0.99))], 1),
-            f"{prefix}max_ms": round(values[-1], 1)}
 
 
 def main() -> int:

@@ -7,7 +7,7 @@ each checks first that the records are still as the change left them, so an undo
 overwrites work done since. The log lives in the store file, not in memory: undo works in
 a new process, and every entry says when (UTC), who (the local user) and why (a reason).
 
-Undoable changes (edit, delete, move, merge) carry a status: ``done``, ``undone`` (undo can
+Undoable changes (edit, delete, move, merge, add) carry a status: ``done``, ``undone`` (undo can
 be redone) or ``dropped`` (undone, then a new change was made: the redo branch is gone).
 Undo and redo are entries of their own (``of`` names the change), so the history shows them.
 Undone changes always follow every done one, so undo takes the newest done change and redo
@@ -22,15 +22,15 @@ from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from tinydb import TinyDB
 
-EDIT, DELETE, MOVE, MERGE, UNDO, REDO = "edit", "delete", "move", "merge", "undo", "redo"
-UNDOABLE: tuple[str, ...] = (EDIT, DELETE, MOVE, MERGE)
+EDIT, DELETE, MOVE, MERGE, ADD, UNDO, REDO = "edit", "delete", "move", "merge", "add", "undo", "redo"
+UNDOABLE: tuple[str, ...] = (EDIT, DELETE, MOVE, MERGE, ADD)
 KINDS: tuple[str, ...] = (*UNDOABLE, UNDO, REDO)
 DONE, UNDONE, DROPPED = "done", "undone", "dropped"
 RECORD_TABLES: tuple[str, ...] = ("facts", "operations")
@@ -109,14 +109,17 @@ class Records:
     def __init__(self, db: TinyDB) -> None:
         self.db = db
         self.document: dict[str, Any] = db.storage.read()  # type: ignore[assignment]
-        self._index: dict[str, dict[str, str]] = {}
+        self._index: dict[str, MutableMapping[str, str]] = {}
+        self._next_key: dict[str, int] = {}
 
     def table(self, name: str) -> dict[str, Any]:
         return self.document.setdefault(name, {})
 
-    def _keys(self, table: str) -> dict[str, str]:
+    def _keys(self, table: str) -> MutableMapping[str, str]:
         if table not in self._index:
-            self._index[table] = {doc.get("id"): key for key, doc in self.table(table).items()}
+            rows = self.table(table)
+            id_index = getattr(rows, "id_index", None)  # a journalled write's table (store.journal_write)
+            self._index[table] = id_index() if id_index else {doc.get("id"): key for key, doc in rows.items()}
         return self._index[table]
 
     def get(self, table: str, record_id: str) -> dict[str, Any] | None:
@@ -125,7 +128,10 @@ class Records:
 
     def where(self, table: str, name: str, value: Any) -> Iterator[dict[str, Any]]:
         """Documents whose ``name`` field equals ``value``."""
-        return (doc for doc in self.table(table).values() if doc.get(name) == value)
+        rows = self.table(table)
+        if hasattr(rows, "where"):  # a journalled write's table reads the records' field directly
+            return rows.where(name, value)
+        return (doc for doc in rows.values() if doc.get(name) == value)
 
     def put(self, table: str, record_id: str, document: dict[str, Any] | None) -> None:
         """Replace, insert (a new key after the last) or, with None, remove a record."""
@@ -136,9 +142,14 @@ class Records:
             if key is not None:
                 del rows[key]
                 del keys[record_id]
+                self._next_key.pop(table, None)  # the last key may be free again
         else:
             if key is None:
-                key = str(max(map(int, rows), default=0) + 1)
+                if table not in self._next_key:
+                    next_key = getattr(rows, "next_key", None)  # a journalled write's table counts faster
+                    self._next_key[table] = next_key() if next_key else max(map(int, rows), default=0) + 1
+                key = str(self._next_key[table])
+                self._next_key[table] += 1
                 keys[record_id] = key
             rows[key] = dict(document)
         self.db.storage.write(self.document)  # marks the transaction dirty: it will be saved

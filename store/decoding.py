@@ -17,7 +17,7 @@ from typing import Any
 import msgspec
 
 from store.model import RECORD_TYPES, Fact, Operation, Source, ValidationError, decoded_records_valid, load_many
-from store.snapshot import Snapshot
+from store.snapshot import RowKeys, Snapshot
 from store.storage import StoreError, check_schema, parse_document, read_raw
 
 
@@ -35,8 +35,10 @@ def load_records(path: Path, document: dict[str, Any]) -> Snapshot:
                 loaded[table] = load_many(kind, document[table])
             except ValidationError as exc:
                 raise StoreError(f"{path}: {table} {exc}; the file was left as it is") from None
-        changes = [c for c in document.get("changes", {}).values() if isinstance(c.get("id"), int)]
-        snapshot = Snapshot.build(loaded["sources"], loaded["operations"], loaded["facts"], changes)
+        change_table = document.get("changes", {})
+        changes = [c for c in change_table.values() if isinstance(c.get("id"), int)]
+        rows = RowKeys(_schema(document["meta"]), {t: tuple(document[t]) for t in RECORD_TYPES}, dict(change_table))
+        snapshot = Snapshot.build(loaded["sources"], loaded["operations"], loaded["facts"], changes, rows=rows)
     gc.freeze()
     return snapshot
 
@@ -79,10 +81,17 @@ def decode_snapshot(path: Path, raw: bytes) -> Snapshot:
                 raise ValidationError("a record breaks a rule")  # the slow path says which
         except Exception:  # noqa: BLE001 - whatever it is, the slow path names it (or accepts)
             return load_records(path, parse_document(path, raw))
+        rows = RowKeys(_schema(typed.meta), {"sources": tuple(typed.sources), "operations": tuple(typed.operations),
+                                             "facts": tuple(typed.facts)}, dict(typed.changes))
         del typed  # its tables of documents: the records are all that is kept
-        snapshot = Snapshot.build(*tables, changes)
+        snapshot = Snapshot.build(*tables, changes, rows=rows)
     gc.freeze()
     return snapshot
+
+
+def _schema(meta: dict[str, Any]) -> int:
+    first: Any = next(iter(meta.values()), {})
+    return int(first.get("schema", 0)) if isinstance(first, dict) else 0
 
 
 @contextmanager

@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from store.changes import (
+    ADD,
     DELETE,
     EDIT,
     MERGE,
@@ -33,7 +34,7 @@ from store.changes import (
 )
 from store.format import amount, compact_number
 from store.model import Fact, Operation, ValidationError, from_dict, replace, slugify, to_dict
-from store.storage import StoreError, empty_document, transaction
+from store.storage import StoreError
 from store.text import fold
 from store.validation import FieldError, shown, validate_fact
 from store.words import count
@@ -202,6 +203,51 @@ def merge_operations(
     return _commit(repo, work, reload)
 
 
+def add_facts(
+    repo: Repository, facts: list[Fact], operations: list[Operation] = (), *, reason: str | None = None,  # type: ignore[assignment]
+    reload: bool = True,
+) -> Change | None:
+    """Add figures by hand to texts already in the store (the review of a stored text), as one
+    logged change: undo takes them out again (and any operation it created), redo puts them
+    back. Facts already in the store are left as they are; None if nothing was new. An
+    operation that exists is merged with the one given (as an ingest merges it)."""
+    from store.repository import merge_operations as union
+
+    for record in (*facts, *operations):
+        _checked(record)
+
+    def work(records: Records, log: Log) -> Change | None:
+        before: State = {"facts": {}, "operations": {}}
+        after: State = {"facts": {}, "operations": {}}
+        for op in operations:
+            doc = records.get("operations", op.id)
+            new = to_dict(op) if doc is None else to_dict(union(from_dict(Operation, dict(doc)), op))
+            if doc is None or new != doc:
+                before["operations"][op.id] = None if doc is None else dict(doc)
+                after["operations"][op.id] = new
+        added = []
+        for fact in facts:
+            if records.get("facts", fact.id) is None and fact.id not in after["facts"]:
+                if fact.operation not in after["operations"] and records.get("operations", fact.operation) is None:
+                    raise EditError(f"fact {fact.id}: no operation {shown(fact.operation)} in the store; nothing changed")
+                before["facts"][fact.id] = None
+                after["facts"][fact.id] = to_dict(fact)
+                added.append(fact)
+        if not added:
+            return None
+        for side in (before, after):
+            if not side["operations"]:
+                del side["operations"]
+        records.apply(after)
+        source = records.get("sources", added[0].source)
+        where = f" from {source['title']}" if source and source.get("title") else ""
+        return log.record(ADD, added[0].id, before, after, reason=_reason(reason),
+                          summary=f"added {count(len(added), 'fact')}{where}: " + ", ".join(
+                              f"{f.metric} {amount(f.value, f.unit)}" for f in added[:3]) + ("…" if len(added) > 3 else ""))
+
+    return _commit(repo, work, reload)  # type: ignore[arg-type]
+
+
 def undo(repo: Repository, *, reason: str | None = None, reload: bool = True) -> Change:
     """Undo the newest change not undone yet (across restarts: the log is in the file).
     Returns the undo's own log entry (``of``: the change undone)."""
@@ -239,13 +285,12 @@ def redo(repo: Repository, *, reason: str | None = None, reload: bool = True) ->
 
 # -- the parts --------------------------------------------------------------------------------
 def _commit(repo: Repository, work: Callable[[Records, Log], Change], reload: bool) -> Change:
-    """One transaction: the records and the log entry are saved together or not at all."""
-    with transaction(repo.path, initial=empty_document(), check=repo.check_before_write) as db:
-        records = Records(db)
-        change = work(records, Log(records))
-    if reload:
-        repo.reload_if_changed()
-    return change
+    """One write (store.journal_write: journalled, or a whole-file transaction): the records
+    and the log entry are saved together or not at all. The repository holds the new state
+    afterwards either way (``reload`` is kept for callers that batch several changes)."""
+    from store.journal_write import write
+
+    return write(repo, lambda records: work(records, Log(records)), reload=reload)
 
 
 def _fact(records: Records, fact_id: str, expect: Fact | None) -> Fact:
@@ -358,6 +403,6 @@ def _word(value: object) -> str:
 
 
 __all__ = [
-    "EDITABLE", "EditError", "InvalidFields", "NothingToChange", "NothingToUndo", "can_redo", "can_undo",
+    "EDITABLE", "EditError", "InvalidFields", "NothingToChange", "NothingToUndo", "add_facts", "can_redo", "can_undo",
     "delete_fact", "edit_fact", "history", "merge_operations", "move_fact", "redo", "resolve_fact_id", "undo",
 ]

@@ -16,10 +16,10 @@ import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from store import countries, sidecar
-from store.changes import respect_changes
+from store.changes import Records, respect_changes
 from store.decoding import _typed_decoder, load_records
 from store.figure_groups import (
     Total,
@@ -32,6 +32,7 @@ from store.figure_groups import (
     source_rank,
     sum_groups,
 )
+from store.journal import journal_path
 from store.model import ARRESTS, Fact, Operation, Source, from_dict, replace, to_dict
 from store.paths import bundled_document, resolve_path
 from store.snapshot import Snapshot
@@ -40,9 +41,6 @@ from store.storage import (
     StoreError,
     clean_leftovers,
     create,
-    empty_document,
-    insert_documents,
-    transaction,
 )
 
 # What callers import from here; ``_typed_decoder`` for the benchmarks and the model's tests.
@@ -84,6 +82,16 @@ def _file_stamp(path: Path) -> tuple[int, int, int] | None:
     return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
+def _disk_stamp(path: Path) -> tuple:
+    """The store file's stamp and its journal's (inode, size): a commit changes one of them."""
+    try:
+        st = journal_path(path).stat()
+        journal: tuple[int, int] | None = (st.st_ino, st.st_size)
+    except OSError:
+        journal = None
+    return (_file_stamp(path), journal)
+
+
 class Repository:
     """The store as the explorer and the command line see it."""
 
@@ -92,7 +100,7 @@ class Repository:
         self._stamp = stamp
         self._cache: dict[tuple, Any] = {}
         self.snapshot = snapshot
-        self.opened = opened  # how this snapshot was read (store.sidecar): its key, a saved index
+        self.opened: sidecar.Opened | None = opened  # how this snapshot was read (store.sidecar): its key, a saved index
 
     @property
     def snapshot(self) -> Snapshot:
@@ -139,20 +147,27 @@ class Repository:
         elif any(path.parent.glob(f".{path.name}*{TEMP_MARK}*")):
             clean_leftovers(path)
         opened = sidecar.open_snapshot(path)
-        return cls(path, opened.snapshot, opened.key.stamp, opened)
+        return cls(path, opened.snapshot, opened.stamp, opened)
 
     def changed_on_disk(self) -> bool:
-        return _file_stamp(self.path) != self._stamp
+        return _disk_stamp(self.path) != self._stamp
 
     def reload_if_changed(self) -> bool:
         """Re-read the file if another process committed; True if the snapshot changed."""
         if not self.changed_on_disk():
             return False
-        opened = sidecar.open_snapshot(self.path)
+        self.reopen()
+        return True
+
+    def reopen(self) -> None:
+        """Read the store again: the JSON (or its sidecar) and its journal."""
+        self.adopt(sidecar.open_snapshot(self.path))
+
+    def adopt(self, opened: sidecar.Opened) -> None:
+        """Take ``opened`` as the store's state (a reopen, or our own journalled write)."""
         self.snapshot = opened.snapshot
         self.opened = opened
-        self._stamp = opened.key.stamp
-        return True
+        self._stamp = opened.stamp
 
     # -- reading ---------------------------------------------------------------------
     def operations(self) -> list[Operation]:
@@ -320,7 +335,7 @@ class Repository:
     def check_before_write(self, document: dict[str, Any]) -> None:
         """A write's check of the document it read inside the lock: checked whole unless it is
         the file this repository's snapshot was read (and validated) from."""
-        if _file_stamp(self.path) != self._stamp:
+        if _disk_stamp(self.path) != self._stamp:
             load_records(self.path, document)
 
     def add_records(
@@ -335,38 +350,34 @@ class Repository:
         operation already there is merged (aliases, markets and countries unioned, dates
         filled where missing). The snapshot is reloaded afterwards.
         """
-        sources, operations, facts = list(sources), list(operations), list(facts)
-        records: list[Source | Operation | Fact] = [*sources, *operations, *facts]
+        from store.journal_write import write
+
+        new_sources, new_operations, new_facts = list(sources), list(operations), list(facts)
+        records: list[Source | Operation | Fact] = [*new_sources, *new_operations, *new_facts]
         for record in records:
             record.validate()
-        added = 0
-        with transaction(self.path, initial=empty_document(), check=self.check_before_write) as db:
-            operations, facts = respect_changes(cast(dict[str, Any], db.storage.read()), operations, facts)
-            op_table = db.table("operations")
-            document = cast(dict[str, Any], db.storage.read())  # raw: table.all() wraps 100,000 documents
-            known_sources = {doc["id"] for doc in document["sources"].values()}
-            known_facts = {doc["id"] for doc in document["facts"].values()}
-            new_sources = [to_dict(s) for s in sources if s.id not in known_sources]
-            if new_sources:
-                insert_documents(db, "sources", new_sources)
-            existing_ops = {doc["id"]: doc.doc_id for doc in op_table.all()}
+
+        def work(rows: Records) -> int:
+            operations, facts = respect_changes(rows.document, new_operations, new_facts)
+            for source in new_sources:
+                if rows.get("sources", source.id) is None:
+                    rows.put("sources", source.id, to_dict(source))
             for op in operations:
-                if op.id in existing_ops:
-                    doc_id = existing_ops[op.id]
-                    merged = merge_operations(from_dict(Operation, dict(cast(dict[str, Any], op_table.get(doc_id=doc_id)))), op)
-                    op_table.update(to_dict(merged), doc_ids=[doc_id])
+                existing = rows.get("operations", op.id)
+                if existing is None:
+                    rows.put("operations", op.id, to_dict(op))
                 else:
-                    existing_ops[op.id] = op_table.insert(to_dict(op))
-            new_facts = []
+                    merged = to_dict(merge_operations(from_dict(Operation, dict(existing)), op))
+                    if merged != existing:
+                        rows.put("operations", op.id, merged)
+            added = 0
             for fact in facts:
-                if fact.id not in known_facts:
-                    known_facts.add(fact.id)
-                    new_facts.append(to_dict(fact))
-            if new_facts:
-                insert_documents(db, "facts", new_facts)
-            added = len(new_facts)
-        self.reload_if_changed()
-        return added
+                if rows.get("facts", fact.id) is None:
+                    rows.put("facts", fact.id, to_dict(fact))
+                    added += 1
+            return added
+
+        return write(self, work)
 
 
 def merge_operations(old: Operation, new: Operation) -> Operation:

@@ -29,6 +29,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import replace as dataclass_replace
 from operator import attrgetter
 from pathlib import Path
 from sys import intern
@@ -41,12 +42,12 @@ import xxhash
 
 from store import __version__
 from store.model import RECORD_TYPES, SCHEMA_VERSION
-from store.snapshot import Snapshot
+from store.snapshot import RowKeys, Snapshot
 from store.storage import StoreError
 
 log = logging.getLogger("takedown.sidecar")
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: each record's document key and the raw changes table (store.journal)
 MAGIC = b"TAKEDOWN-SIDECAR\n"
 SUFFIX = ".cache"
 PART_MARK = ".part-"
@@ -182,8 +183,28 @@ def _records_section(body: _Body, kind: type, records: list) -> dict:
     return {"count": len(records), "columns": columns}
 
 
-def encode(key: StoreKey, snapshot: Snapshot, index_state: Any | None = None) -> bytes:
-    """The sidecar of ``snapshot`` (read from the store bytes ``key`` names)."""
+def _rows_section(body: _Body, snapshot: Snapshot) -> dict | None:
+    """Each record's document key (ints in an array when they all are canonical ints)."""
+    rows = snapshot.rows
+    if rows is None:
+        return None
+    keys: dict[str, dict] = {}
+    for table in ("sources", "operations", "facts"):
+        raw = rows.raw(table)
+        if isinstance(raw, np.ndarray):
+            keys[table] = body.array(raw)
+            continue
+        if len(raw) > 1 << 12 and all(k.isdigit() and k.isascii() and (k == "0" or k[0] != "0") and len(k) < 10 for k in raw):
+            keys[table] = body.array(np.fromiter(map(int, raw), dtype=np.uint32, count=len(raw)))
+        else:
+            keys[table] = body.packed(list(raw))
+    return {"schema": rows.schema, "keys": keys, "change_table": body.packed(rows.change_table)}
+
+
+def encode(key: StoreKey, snapshot: Snapshot, index_state: Any | None = None,
+           journal_prefix: tuple[int, str] = (0, "")) -> bytes:
+    """The sidecar of ``snapshot`` (read from the store bytes ``key`` names, plus the first
+    ``journal_prefix[0]`` bytes of its journal, whose xxh3-128 is ``journal_prefix[1]``)."""
     body = _Body()
     tables: dict[str, list[Any]] = {
         "sources": list(snapshot.sources.values()),
@@ -196,6 +217,8 @@ def encode(key: StoreKey, snapshot: Snapshot, index_state: Any | None = None) ->
         "store": [key.size, key.mtime_ns, key.digest],
         "tables": {table: _records_section(body, RECORD_TYPES[table], records) for table, records in tables.items()},
         "changes": body.packed(list(snapshot.changes)),  # the hand-change log (store.changes): plain documents
+        "rows": _rows_section(body, snapshot),
+        "journal": list(journal_prefix),  # [bytes, digest] of the journal entries already in the snapshot
         "index": None,
     }
     if index_state is not None:
@@ -216,7 +239,8 @@ def encode(key: StoreKey, snapshot: Snapshot, index_state: Any | None = None) ->
     return b"".join([MAGIC, struct.pack("<Q", len(head)), head, *body.parts])
 
 
-def save(path: Path, key: StoreKey, snapshot: Snapshot, index_state: Any | None = None) -> bool:
+def save(path: Path, key: StoreKey, snapshot: Snapshot, index_state: Any | None = None,
+         journal_prefix: tuple[int, str] = (0, "")) -> bool:
     """Write the sidecar of ``path`` atomically (a temp file, then ``os.replace``); False,
     with a debug note, when it cannot be written (a read-only folder, a full disk) or when
     the store changed meanwhile (the sidecar would be stale at once)."""
@@ -228,7 +252,7 @@ def save(path: Path, key: StoreKey, snapshot: Snapshot, index_state: Any | None 
     _remove_old_parts(target)
     tmp = target.with_name(f".{target.name}{PART_MARK}{os.getpid()}-{secrets.token_hex(4)}")
     try:
-        payload = encode(key, snapshot, index_state)
+        payload = encode(key, snapshot, index_state, journal_prefix)
         with open(tmp, "xb") as handle:
             handle.write(payload)
         os.replace(tmp, target)
@@ -258,6 +282,7 @@ class Loaded:
     snapshot: Snapshot
     key: StoreKey
     index_state: Callable[[], Any] | None  # reads the store.search.index.IndexState (in the index's worker)
+    journal_prefix: tuple[int, str] = (0, "")  # the journal bytes the snapshot already holds
 
 
 def load(path: Path) -> Loaded | None:
@@ -307,7 +332,8 @@ def _load(path: Path, data: bytes) -> Loaded:
     key = hashed[0] if hashed else None
     if key is None or key.digest != digest:
         raise _Stale("the store changed since it was made")
-    return Loaded(loaded[0], key, loaded[1])
+    prefix = header.get("journal") or [0, ""]
+    return Loaded(loaded[0], key, loaded[1], (int(prefix[0]), str(prefix[1])))
 
 
 def _decode(data: bytes, header: dict, body_at: int) -> tuple[Snapshot, Any]:
@@ -319,8 +345,9 @@ def _decode(data: bytes, header: dict, body_at: int) -> tuple[Snapshot, Any]:
         raise _Stale("damaged (its body does not match its hash)")
     read = _Reader(body)
     tables = {table: read.records(RECORD_TYPES[table], spec) for table, spec in header["tables"].items()}
+    by_operation = read.grouped(tables["facts"], "operation")
     snapshot = Snapshot.build(tables["sources"], tables["operations"], tables["facts"], read.packed(header["changes"]),
-                              by_operation=read.grouped(tables["facts"], "operation"))
+                              by_operation=by_operation, rows=read.rows(header.get("rows")))
     # The index's parts are read later, by the worker that restores the index: they are not
     # on the way to the first frame (~0.4 s at 1M facts). Until then the sidecar's bytes stay.
     index_state = functools.partial(read.index, header["index"]) if header.get("index") else None
@@ -349,6 +376,13 @@ class _Reader:
                 groups[value] = tuple(in_order[start:end])
             start = end
         return groups
+
+    def rows(self, spec: dict | None) -> RowKeys | None:
+        if spec is None:
+            return None
+        keys = {table: self.owned_array(part) if "array" in part else tuple(self.packed(part, list[str]))
+                for table, part in spec["keys"].items()}
+        return RowKeys(int(spec["schema"]), keys, self.packed(spec["change_table"], dict[str, dict[str, Any]]))
 
     def section(self, where: list[int]) -> memoryview:
         at, length = where
@@ -412,17 +446,59 @@ def _decoder(kind: Any) -> msgspec.msgpack.Decoder:
 @dataclass(frozen=True)
 class Opened:
     """A store as read: the snapshot, the bytes' key, and whether the sidecar gave it (with
-    the search index's parts) or the JSON did (the sidecar is then worth writing)."""
+    the search index's parts) or the JSON did (the sidecar is then worth writing); and the
+    journal (store.journal) applied on top: its (inode, size) and the prefix of it the
+    snapshot holds."""
 
     snapshot: Snapshot
     key: StoreKey
     index_state: Callable[[], Any] | None  # the saved search index's parts, read on call
     sidecar_current: bool  # the sidecar on disk is of these bytes (read from it, or written since)
+    journal: tuple[int, int] | None = None
+    journal_prefix: tuple[int, str] = (0, "")
+
+    @property
+    def stamp(self) -> tuple:
+        """What the repository compares with the files to see another process's commit."""
+        return (self.key.stamp, self.journal)
 
 
 def open_snapshot(path: Path, *, use_sidecar: bool = True) -> Opened:
     """The store at ``path``: from its sidecar when that is of the store's current bytes,
-    else decoded and checked from the JSON (``store.decoding``)."""
+    else decoded and checked from the JSON (``store.decoding``); then its journal applied."""
+    from store import journal as journals
+
+    handle = journals.open_handle(path)  # before the JSON (store.journal says why)
+    try:
+        opened = _open_base(path, use_sidecar)
+    except BaseException:
+        if handle is not None:
+            handle.close()
+        raise
+    if handle is None:
+        if opened.journal_prefix[0]:  # the sidecar holds journal entries the store no longer has
+            log.debug("%s: holds a journal that is gone; ignored", sidecar_path(path))
+            return _open_base(path, False)
+        return opened
+    read = journals.read_handle(handle)
+    key = opened.key
+    if not read.applies_to(key.size, key.digest):
+        if read.base is not None and not read.folded_into(key.size, key.digest):
+            log.debug("%s: made for other bytes of the store; not applied", journals.journal_path(path))
+        if opened.journal_prefix[0]:
+            opened = _open_base(path, False)
+        return dataclass_replace(opened, journal=read.stamp)
+    skip = read.entries_within(opened.journal_prefix)
+    if skip is None:
+        log.debug("%s: holds journal entries the journal no longer has; ignored", sidecar_path(path))
+        opened, skip = _open_base(path, False), 0
+    snapshot, applied = journals.apply_to_snapshot(opened.snapshot, read.entries[skip:], str(journals.journal_path(path)))
+    if not applied:
+        return dataclass_replace(opened, journal=read.stamp)
+    return Opened(snapshot, key, None, False, read.stamp, read.prefix(skip + applied))
+
+
+def _open_base(path: Path, use_sidecar: bool) -> Opened:
     import gc
 
     from store.decoding import decode_snapshot, gc_paused
@@ -432,7 +508,7 @@ def open_snapshot(path: Path, *, use_sidecar: bool = True) -> Opened:
             loaded = load(path)
         if loaded is not None:
             gc.freeze()  # as decode_snapshot does: later collections skip the records
-            return Opened(loaded.snapshot, loaded.key, loaded.index_state, True)
+            return Opened(loaded.snapshot, loaded.key, loaded.index_state, True, None, loaded.journal_prefix)
     raw, key = read_keyed(path)
     snapshot = decode_snapshot(path, raw)
     return Opened(snapshot, key, None, False)
@@ -446,7 +522,7 @@ def search_index(repo: Any, snapshot: Snapshot) -> Any:
     opened = repo.opened
     if opened is not None and opened.snapshot is snapshot and opened.index_state is not None:
         read_state = opened.index_state
-        repo.opened = Opened(opened.snapshot, opened.key, None, opened.sidecar_current)  # frees the sidecar's bytes
+        repo.opened = dataclass_replace(opened, index_state=None)  # frees the sidecar's bytes
         try:
             return SearchIndex(snapshot, state=read_state())
         except Exception as exc:  # noqa: BLE001 - a saved index that does not fit is only a slower start
@@ -462,7 +538,7 @@ def save_for(repo: Any, index: Any) -> bool:
         return False
     if opened.key.size < WORTH_FROM_BYTES:
         return False
-    saved = save(repo.path, opened.key, opened.snapshot, index.state())
+    saved = save(repo.path, opened.key, opened.snapshot, index.state(), opened.journal_prefix)
     if saved and repo.opened is opened:
-        repo.opened = Opened(opened.snapshot, opened.key, None, True)
+        repo.opened = dataclass_replace(opened, index_state=None, sidecar_current=True)
     return saved

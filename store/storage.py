@@ -197,6 +197,19 @@ def clean_leftovers(path: Path) -> list[Path]:
         lock.release()
 
 
+def lock_busy(path: Path) -> bool:
+    """Whether another process holds the store's write lock now (a write would wait for it)."""
+    lock = FileLock(str(lock_path(path)), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        return True
+    except OSError:
+        return False  # cannot lock at all: the write itself will say why
+    lock.release()
+    return False
+
+
 # Called once when a write has to wait for another process's lock (the command line says so on
 # stderr, so a wait of up to LOCK_TIMEOUT_S is not silence); None: wait quietly.
 on_lock_wait: Callable[[Path], None] | None = None
@@ -264,20 +277,25 @@ def transaction(
     *,
     initial: dict[str, Any] | None = None,
     check: Callable[[dict[str, Any]], None] | None = None,
+    compact: bool = False,
 ) -> Iterator[TinyDB]:
     """Lock, re-read, let the caller change a TinyDB, commit atomically on success.
 
     ``initial`` is the document for a store that does not exist yet; ``check`` validates the
     records of the document read inside the lock (raising StoreError), so a damaged store is
     refused before anything is written. An exception inside the block discards every change.
+    The store's journal (store.journal) is applied to the document read, and folded into the
+    file by the commit (or by ``compact`` even with nothing else changed).
     """
     path = Path(path)
     with locked(path):
         remove_leftovers(path)
         before: tuple[int, bytes] | None = None  # (schema, bytes) of the file this write migrates
+        journal = None
         if path.exists():
             raw = read_raw(path)
             document = parse_document(path, raw)
+            journal = _fold_journal(path, raw, document)
             if check is not None:
                 check(document)
             old_schema = migrate.schema_of(document)
@@ -291,12 +309,63 @@ def transaction(
         db = TinyDB(storage=SnapshotStorage, document=document)
         yield db
         storage: SnapshotStorage = db.storage  # type: ignore[assignment]
-        if storage.dirty or not path.exists():
+        if storage.dirty or not path.exists() or (compact and journal is not None):
             if before is not None:  # the old file stays beside the store, never overwritten
                 kept = migrate.original_path(path, before[0])
                 if not kept.exists():
                     atomic_write(kept, before[1], keep_backup=False)
-            atomic_write(path, serialise(storage.document))
+            payload = serialise(storage.document)
+            if journal is not None:
+                _mark_folded(path, journal, payload)
+            atomic_write(path, payload)
+            if journal is not None:
+                from store import journal as journals
+
+                journals.remove(path)
+
+
+def _fold_journal(path: Path, raw: bytes, document: dict[str, Any]) -> Any:
+    """Apply the store's journal to the document read inside the lock; the journal read, if
+    there is one of these bytes (else None; one of other bytes stays until a journalled write
+    sets it aside)."""
+    from store import journal as journals
+
+    read = journals.read(path)
+    if read is None or read.base is None:
+        return None
+    import xxhash
+
+    if not read.applies_to(len(raw), xxhash.xxh3_128_hexdigest(raw)):
+        return None
+    journals.apply_to_document(document, read.entries)
+    return read
+
+
+def _mark_folded(path: Path, journal: Any, payload: bytes) -> None:
+    import xxhash
+
+    from store import journal as journals
+
+    journals.mark_compacted(path, journal, journals.Base(len(payload), xxhash.xxh3_128_hexdigest(payload)))
+
+
+def compact(path: Path) -> bool:
+    """Fold the journal into the JSON (``takedown compact``); False if there was none."""
+    from store import journal as journals
+
+    path = Path(path)
+    if journals.read(path) is None:
+        return False
+    with transaction(path, compact=True):
+        pass
+    if journals.journal_path(path).exists():  # a journal already folded in by a compaction that was stopped
+        import xxhash
+
+        with locked(path):
+            raw, left = read_raw(path), journals.read(path)
+            if left is not None and left.folded_into(len(raw), xxhash.xxh3_128_hexdigest(raw)):
+                journals.remove(path)
+    return not journals.journal_path(path).exists()
 
 
 def create(path: Path, document: dict[str, Any]) -> bool:

@@ -86,8 +86,8 @@ class AnalystActions:
         return screen
 
     def save_existing_review(self: TakedownApp, review: Review) -> str:
-        """A stored text's review saved: rejected facts deleted and edited ones changed through
-        ``store.edits`` (logged, undoable), figures added by hand written as new facts."""
+        """A stored text's review saved: rejected facts deleted, edited ones changed and figures
+        added by hand written through ``store.edits`` (each logged, undoable)."""
         from store import edits
         from store.review import fact_fields
 
@@ -112,7 +112,7 @@ class AnalystActions:
         added = [d for d in review.drafts if d.added and d.accepted]
         if added:
             _, ops, _ = review.records()
-            self.repo.add_records([], ops, [d.fact for d in added])
+            edits.add_facts(self.repo, [d.fact for d in added], ops)
         return f"Saved: {edited} edited, {deleted} deleted, {len(added)} added."
 
     def _review_closed(self: TakedownApp, op_id: str | None) -> None:
@@ -182,8 +182,10 @@ class AnalystActions:
         op = self.repo.operation(fact.operation)
 
         def answered(yes: bool | None) -> None:
-            if not yes:
-                return
+            if yes:
+                self.when_store_free(delete)
+
+        def delete() -> None:
             try:
                 change = edits.delete_fact(self.repo, fact.id, expect=fact)
             except StoreError as exc:
@@ -202,7 +204,21 @@ class AnalystActions:
     def action_redo(self: TakedownApp) -> None:
         self._undo_redo("redo")
 
+    def when_store_free(self: TakedownApp, write) -> None:
+        """Run ``write`` now; while another process holds the store's lock (an ingest), first
+        say so and let the notice paint: the write then waits for the lock, never in silence."""
+        from store.storage import lock_busy
+
+        if not lock_busy(self.repo.path):
+            write()
+            return
+        self.notify("Another takedown process is writing the store; waiting for it…", markup=False, timeout=8)
+        self.set_timer(0.2, write)
+
     def _undo_redo(self: TakedownApp, which: str) -> None:
+        self.when_store_free(lambda: self._undo_redo_now(which))
+
+    def _undo_redo_now(self: TakedownApp, which: str) -> None:
         from store import edits
 
         try:

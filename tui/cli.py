@@ -108,6 +108,9 @@ def build_parser() -> Parser:
     from tui.serve import add_parser as add_serve
 
     add_serve(sub, [common])
+    from tui.compact_command import add_parser as add_compact
+
+    add_compact(sub, [common])
     return parser
 
 
@@ -363,6 +366,10 @@ def main(argv: list[str] | None = None) -> int:
 
             # ingest writes: like init, it may start a store (and its folder) at --db
             return run_ingest(args, lambda: Repository.open(resolve_path(getattr(args, "db", None))))
+        if args.command == "compact":
+            from tui.compact_command import run as run_compact
+
+            return run_compact(args, readable_path(args))
         if args.command == "serve":
             from tui.serve import run as run_serve
 

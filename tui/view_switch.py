@@ -42,8 +42,8 @@ class ViewSwitching:
         snapshot = repo.snapshot
         with self._fact_table_lock:
             if self._fact_table is None or self._fact_table.snapshot is not snapshot:
-                order = [f for op in repo.operations() for f in repo.ordered_facts(op.id)]
-                self._fact_table = FactTable(snapshot, order, repo.agreement)
+                # the explorer's order from ranks, not from every operation's sorted facts
+                self._fact_table = FactTable(snapshot, None, repo.agreement)
             return self._fact_table
 
     _timeline: tuple[object, list] | None = None

@@ -136,9 +136,10 @@ class SearchIndex:
 
             warm_up()
 
-    def search(self, query: str, limit: int | None = None) -> SearchResult:
-        """Facts, operations and countries for a query; ``limit`` caps ``facts`` (not ``total``)."""
-        return rank.search(self, query, limit)
+    def search(self, query: str, limit: int | None = None, facets: bool = True) -> SearchResult:
+        """Facts, operations and countries for a query; ``limit`` caps ``facts`` (not ``total``);
+        ``facets=False`` leaves out the operations and countries (``rank.search``)."""
+        return rank.search(self, query, limit, facets)
 
     # -- operations' rows -------------------------------------------------------------------
     def op_members(self, op_id: str) -> Rows:

@@ -51,8 +51,10 @@ class Facets(NamedTuple):
     countries: list[str]  # named by every word first, then by matched facts
 
 
-def search(index: SearchIndex, query: str, limit: int | None = None) -> SearchResult:
-    """Facts, operations and countries for a query; ``limit`` caps ``facts`` (not ``total``)."""
+def search(index: SearchIndex, query: str, limit: int | None = None, facets: bool = True) -> SearchResult:
+    """Facts, operations and countries for a query; ``limit`` caps ``facts`` (not ``total``).
+    ``facets=False``: no operations or countries (most of a warm search's time), for a caller
+    that reads only which facts matched (the facts table)."""
     hints: list[str] = []
     terms, filters = parse_query(query, hints)
     malformed = list(hints)  # an unknown field: the query cannot mean what was typed
@@ -91,7 +93,7 @@ def search(index: SearchIndex, query: str, limit: int | None = None) -> SearchRe
     for extra in (near, fuzzy_mask):
         if extra is not None:
             matched = matched | extra
-    operations, op_counts, named, countries = _facets(index, matches, flt, matched)
+    operations, op_counts, named, countries = _facets(index, matches, flt, matched) if facets else Facets([], {}, {}, [])
     return SearchResult(
         query=query,
         operations=operations,

@@ -27,6 +27,7 @@ class FactsView(ViewScreen):
     """Facts of every operation in one sortable table, with the detail of the current one."""
 
     VIEW = "facts"
+    SEARCH_FACETS = False  # only which facts matched: the search skips most of its work
     DEFAULT_CSS = """
     FactsView #facts-box { height: 2fr; padding: 0; }
     FactsView #facts-table { height: 1fr; border: none; padding: 0 1; overflow-y: scroll; scrollbar-size-vertical: 1;
@@ -77,44 +78,83 @@ class FactsView(ViewScreen):
     def apply(self) -> None:
         table = self.app.fact_table_if_ready()  # type: ignore[attr-defined]
         if table is None or table.snapshot is not self.repo.snapshot:
-            self.table.set_rows([], 0)
-            self.table.empty_text = "preparing the table…"
-            self.table.refresh()
+            self._show_unsorted()
             self.prepare_table()
             return
         if table is not self._table:
             self._table = table
             self.table.use(self.repo, table)
         if not table.has_order(self.sort_column, self.descending):
-            # a sort before the warm-up made this order (a lexsort of every fact): in a worker
-            self.box.set_title(f"Facts · sorting by {self.sort_column}…")
+            # a sort before the warm-up made this order (its keys and argsort): in a worker
+            self.box.set_title(f"Facts · sorting by {self._column_title(self.sort_column)}…")
+            self.paint_now(self.box)
             self.prepare_table()
             return
-        self.table.empty_text = "no fact matches"
+        if self._unsorted and not self._moved:  # the first ordered rows replace the store's
+            self._cursor_row = None  # order: a cursor the user never moved stays at the top
+            self.fact_id = None
+        self._unsorted = False
         mask = None if self.result is None else matched_mask(self.repo.snapshot, self.result)
         order = table.rows(mask, self.sort_column, self.descending)
+        sort = ""
+        if self.sort_column:
+            sort = f" · by {self._column_title(self.sort_column)} {'▼' if self.descending else '▲'}"
+        self._show(order, sort)
+
+    def _show_unsorted(self) -> None:
+        """The rows before the table's orders exist (a second or more at a million facts,
+        longer while the store's first open builds its index): every matched fact at once, in
+        the store's order; the explorer's order and the sorts follow when they are made."""
+        if self.table.repo is None:
+            self.table.use(self.repo, None)
+        if not self._unsorted:
+            self._unsorted, self._moved = True, False
+        mask = None if self.result is None else matched_mask(self.repo.snapshot, self.result)
+        order = np.arange(len(self.repo.snapshot.facts)) if mask is None else np.flatnonzero(mask)
+        then = f"sorting by {self._column_title(self.sort_column)}" if self.sort_column else "the explorer's order follows"
+        self._show(order, f" · in store order — {then}…")
+
+    def _show(self, order: np.ndarray, suffix: str) -> None:
+        """Show the rows ``order`` picks, the cursor kept on its fact when it is among them."""
+        self.table.empty_text = "no fact matches"
         rows = FactRows(self.repo.snapshot.facts, order)
-        at = self._position(table, order)
+        at = self._position(order)
         terms = tuple(self.result.terms) if self.result else ()
+        self._order = order
         self.table.set_rows(rows, at or 0, terms)
         total = len(self.repo.snapshot.facts)
         count = f"{len(rows):,}" if len(rows) == total else f"{len(rows):,} of {total:,}"
-        sort = ""
-        if self.sort_column:
-            title = next(c.title for c in COLUMNS if c.key == self.sort_column).lower()
-            sort = f" · by {title} {'▼' if self.descending else '▲'}"
-        self.box.set_title(f"Facts {count}{sort}")
+        self.box.set_title(f"Facts {count}{suffix}")
         self.header.show_sort(self.sort_column, self.descending)
-        fact = self.table.current
-        self.fact_id = fact.id if fact else None
+        self._remember_cursor()
         self.paint_now(self.table, self.box, self.header)  # the table first; the detail in the frame after
         self.call_after_refresh(self.show_current)
 
-    def _position(self, table: FactTable, order: np.ndarray) -> int:
+    @staticmethod
+    def _column_title(column: str | None) -> str:
+        return next((c.title for c in COLUMNS if c.key == column), "").lower()
+
+    _order: np.ndarray | None = None  # the rows shown (rows of ``snapshot.facts``)
+    _unsorted = False  # the rows shown are in the store's order (the table is being made)
+    _moved = False  # the user moved the cursor since
+    _cursor_row: tuple[object, int] | None = None  # (snapshot, row) of the fact under the cursor
+
+    def _remember_cursor(self) -> None:
+        fact = self.table.current
+        self.fact_id = fact.id if fact else None
+        order, cursor = self._order, self.table.cursor
+        inside = fact is not None and order is not None and cursor < len(order)
+        self._cursor_row = (self.repo.snapshot, int(order[cursor])) if inside else None  # type: ignore[index]
+
+    def _position(self, order: np.ndarray) -> int:
         """Where the fact under the cursor went (0 when the query dropped it): one compare
         of the index array, not a scan of 100,000 facts."""
-        fact = self.repo.fact(self.fact_id) if self.fact_id else None
-        row = table.row_of.get(id(fact)) if fact is not None else None
+        if self._cursor_row is not None and self._cursor_row[0] is self.repo.snapshot:
+            row: int | None = self._cursor_row[1]
+        else:  # the store was reloaded: find the fact by id in the new snapshot
+            fact = self.repo.fact(self.fact_id) if self.fact_id else None
+            table = self.app.fact_table_if_ready()  # type: ignore[attr-defined]
+            row = table.row_of.get(id(fact)) if fact is not None and table is not None else None
         if row is None:
             return 0
         found = np.flatnonzero(order == row)
@@ -131,7 +171,7 @@ class FactsView(ViewScreen):
 
     def show_current(self) -> None:
         fact = self.table.current
-        self.fact_id = fact.id if fact else None
+        self._remember_cursor()
         self.query_one("#facts-detail", FactDetail).show(self.repo, fact, self.table.terms)
 
     # -- sorting ------------------------------------------------------------------------
@@ -141,6 +181,14 @@ class FactsView(ViewScreen):
             self.descending = not self.descending
         else:
             self.sort_column, self.descending = column, _FIRST_DESCENDING.get(column, False)
+        self._resort()
+
+    def _resort(self) -> None:
+        """Show the new sort: from its top when the cursor is on the first row (``s`` answers
+        "which is largest" at a glance), else with the cursor kept on its fact."""
+        if self.table.cursor == 0:
+            self._cursor_row = None
+            self.fact_id = None
         self.apply()
 
     @on(TableHeader.SortRequested)
@@ -154,16 +202,17 @@ class FactsView(ViewScreen):
             if self.sort_column is None:
                 self.sort_column = COLUMN_KEYS[0]
             self.descending = not self.descending
-            self.apply()
+            self._resort()
             return
         at = -1 if self.sort_column is None else COLUMN_KEYS.index(self.sort_column)
         column = COLUMN_KEYS[(at + 1) % len(COLUMN_KEYS)]
         self.sort_column, self.descending = column, _FIRST_DESCENDING.get(column, False)
-        self.apply()
+        self._resort()
 
     # -- cursor -------------------------------------------------------------------------
     @on(RowList.Highlighted, "#facts-table")
     def _highlighted(self) -> None:
+        self._moved = True
         self.show_current()
         self.paint_now(self.table, self.query_one("#facts-detail"))
 

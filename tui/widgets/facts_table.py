@@ -12,6 +12,7 @@ from __future__ import annotations
 from rich.style import Style
 from textual import events
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.message import Message
 
 from store.format import amount, metric_label
@@ -21,7 +22,7 @@ from store.views.fact_table import COLUMNS, MARK_WORDS, FactTable, shown_date
 from tui.widgets.cells import Cell
 from tui.widgets.header_line import HeaderLine
 from tui.widgets.row_list import RowList
-from tui.widgets.text import safe
+from tui.widgets.text import match_spans, safe
 
 BOLD = Style(bold=True)
 QUALIFIER_WORDS = {"exact": "exact", "approximate": "about", "at_least": "at least", "at_most": "at most"}
@@ -120,7 +121,7 @@ class FactsTable(RowList[Fact]):
     ]
 
     repo: Repository | None = None
-    table: FactTable | None = None  # the agreement marks
+    table: FactTable | None = None  # the sort keys (None until made)
 
     class SortStep(Message):
         """``s``: sort by the next column; ``S``: reverse the sort."""
@@ -129,12 +130,50 @@ class FactsTable(RowList[Fact]):
             super().__init__()
             self.step = step
 
-    def use(self, repo: Repository, table: FactTable) -> None:
-        """Read names and tiers from ``repo`` and agreement marks from ``table`` (of the same
-        snapshot); a new snapshot redraws everything."""
+    def __init__(self, *, empty_text: str = "nothing here", id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(empty_text=empty_text, id=id, classes=classes)
+        # (id(fact), width, focus) -> (fact, cells): what a row shows does not depend on the
+        # query, only its highlights do, so typing renders a row's cells once
+        self._cells: LRUCache[tuple, tuple[Fact, tuple[Cell, ...]]] = LRUCache(1024)
+
+    def use(self, repo: Repository, table: FactTable | None) -> None:
+        """Read names, tiers and agreement marks from ``repo`` (``table``: its sort keys, of
+        the same snapshot, or None before they are made); a new snapshot redraws everything."""
         self.repo, self.table = repo, table
         self._cache.clear()
+        self._cells.clear()
         self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cells.clear()  # the cells hold resolved colours
+
+    def match_key(self, fact: Fact) -> tuple:
+        """The highlighted spans of the columns that show matches: a row whose highlights
+        stay the same as the query grows keeps its line (neither rendered nor repainted)."""
+        terms = self.terms
+        if not terms:
+            return ()
+        return tuple(match_spans(cell.text, terms) for cell in self.cells_of(fact) if cell.marks)
+
+    def cursor_match_key(self, fact: Fact) -> tuple:
+        """The cursor row highlights matches in every column."""
+        terms = self.terms
+        if not terms:
+            return ()
+        return tuple(match_spans(cell.text, terms) for cell in self.cells_of(fact))
+
+    def cells_of(self, fact: Fact, width: int | None = None) -> tuple[Cell, ...]:
+        """The row of ``fact`` at the table's width (cached)."""
+        if width is None:
+            width = self._line_width if self._line_width is not None else self.scrollable_content_region.width
+        key = (id(fact), width, self.has_focus)
+        cached = self._cells.get(key)
+        if cached is not None and cached[0] is fact:
+            return cached[1]
+        cells = self._make_cells(fact, width)
+        self._cells[key] = (fact, cells)
+        return cells
 
     def action_sort_next(self) -> None:
         self.post_message(self.SortStep("next"))
@@ -143,9 +182,14 @@ class FactsTable(RowList[Fact]):
         self.post_message(self.SortStep("reverse"))
 
     def mark_of(self, fact: Fact) -> str:
-        return self.table.mark(fact) if self.table is not None else " "
+        """The row's agreement mark, from the repository (made per figure group when first
+        shown: the table's list of every fact's mark may not exist yet)."""
+        return self.repo.agreement(fact) if self.repo is not None else " "
 
     def render_row(self, fact: Fact, width: int) -> tuple[Cell, ...]:
+        return self.cells_of(fact, width)
+
+    def _make_cells(self, fact: Fact, width: int) -> tuple[Cell, ...]:
         repo = self.repo
         op = repo.operation(fact.operation) if repo else None
         source = repo.source(fact.source) if repo else None

@@ -252,6 +252,11 @@ class RowList(QuietTitle, ScrollView, Generic[RowT], can_focus=True):
         a row renders once while the terms change around it (the default: the terms)."""
         return self.terms
 
+    def cursor_match_key(self, row: RowT) -> Hashable:
+        """:meth:`match_key` for the cursor row, which shows matches in every column (the
+        default: the terms and the match key)."""
+        return (self.terms, self.match_key(row))
+
     def _line_key(self, index: int, y: int, width: int) -> Hashable:
         """The key of what screen line ``y`` (row ``index``) shows."""
         if not self.rows:
@@ -261,7 +266,7 @@ class RowList(QuietTitle, ScrollView, Generic[RowT], can_focus=True):
         row = self.rows[index]
         is_cursor = index == self.cursor
         # the cursor row shows every match, in any column (and what else its match key holds)
-        marks = (self.terms, self.match_key(row)) if is_cursor else self.match_key(row)
+        marks = self.cursor_match_key(row) if is_cursor else self.match_key(row)
         return (id(row), marks, width, is_cursor, self.has_focus)
 
     def style_of(self, name: str, partial: bool = True) -> Style:

@@ -1,0 +1,74 @@
+"""A delete or undo while another process holds the store's write lock (an ingest running)
+says so first — "waiting for it…" — and then happens once the lock is free: no silent freeze."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+from store.repository import Repository
+from store.storage import lock_busy, lock_path
+from tests.tui.analyst.helpers import app_on_store, settle
+
+HOLD = """
+import sys, time
+from filelock import FileLock
+lock = FileLock(sys.argv[1]); lock.acquire(); print("held", flush=True); time.sleep(float(sys.argv[2]))
+"""
+
+
+def _hold(path, seconds: float) -> subprocess.Popen:
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(lock_path(path)), str(seconds)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    return holder
+
+
+def _said(app, words: str) -> bool:
+    return any(words in str(n.message) for n in app._notifications)
+
+
+async def test_delete_behind_another_writer_says_it_waits_then_deletes(tmp_path):
+    app = app_on_store(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        app.explorer.goto_operation("nightfall")
+        await settle(pilot)
+        app.explorer.set_focus(app.explorer.facts)
+        fact = app.explorer.facts.current
+        await pilot.press("d")
+        await settle(pilot)
+        holder = _hold(app.repo.path, 2.5)
+        try:
+            assert lock_busy(app.repo.path)
+            await pilot.press("y")
+            await pilot.pause(0.05)
+            assert _said(app, "Another takedown process is writing the store; waiting")
+            if holder.poll() is None:  # not yet while the lock is held
+                assert Repository.open(app.repo.path).fact(fact.id) is not None
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and Repository.open(app.repo.path).fact(fact.id) is not None:
+                await pilot.pause(0.1)
+        finally:
+            holder.wait(timeout=30)
+        assert Repository.open(app.repo.path).fact(fact.id) is None
+        assert not lock_busy(app.repo.path)
+
+
+async def test_a_free_store_writes_at_once_without_the_notice(tmp_path):
+    app = app_on_store(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        app.explorer.goto_operation("nightfall")
+        await settle(pilot)
+        app.explorer.set_focus(app.explorer.facts)
+        fact = app.explorer.facts.current
+        await pilot.press("d")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert Repository.open(app.repo.path).fact(fact.id) is None
+        assert not _said(app, "waiting")
+        await pilot.press("u")
+        await settle(pilot)
+        assert Repository.open(app.repo.path).fact(fact.id) is not None
