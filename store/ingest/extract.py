@@ -26,7 +26,7 @@ from store.ingest.discourse import Discourse, borrowed_cue, end_list_unless_item
 from store.ingest.events import sentence_events
 from store.ingest.extraction import ExtractedFact, Extraction
 from store.ingest.facts import sentence_facts
-from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, REPORTED_LEAD, THEN_LEAD
+from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, REPORTED_LEAD, THEN_LEAD, period_tally
 from store.ingest.local_dollar import local_dollars
 from store.ingest.lone import drop_counted_lone
 from store.ingest.lookalikes import unmix
@@ -127,9 +127,10 @@ def _read_sentence(text: str, sent: Sentence, lang: str, published: str | None, 
     on_symbol_line = symbol_line(text, sent)
     context = borrowed_cue(d, text, sent, on_symbol_line)
     facts, places = sentence_facts(sent.text, lang, context=context)
-    if (fact_owner is None or fact_owner == main) and (REMINDER_LEAD.match(sent.text) or REPORTED_LEAD.match(sent.text) or (
+    if (fact_owner is None or fact_owner == main) and (REMINDER_LEAD.match(sent.text) or REPORTED_LEAD.match(sent.text)
+                                                        or period_tally(sent.text) or (
             d.previous is not None and THEN_LEAD.match(sent.text) and REMINDER_LEAD.match(d.previous.text))):
-        facts = []  # «Напомним, в 2020 году … Тогда задержали 16 фигурантов»: an unnamed earlier case's figures
+        facts = []  # «Напомним, в 2020 году … Тогда задержали 16 фигурантов», «с начала года изъято»: not this case's
     if not any(sf.quantity.metric == ARRESTS for sf in facts):
         rest = rest_elsewhere(sent, places, [f for f in out.facts if f.quote_start >= d.window])
         if rest is not None:

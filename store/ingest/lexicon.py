@@ -28,10 +28,31 @@ RECALL_LEAD = re.compile(r"^[\W\d]{0,3}(?:(?:напомним|напомню|н�
 REMINDER_LEAD = re.compile(r"^[\W]{0,3}(?:напомним|напомню|напоминаем|recall\s+that|as\s+a\s+reminder)\b[^.!?]{0,40}?(?:"
                            + RECALL.pattern + ")", re.IGNORECASE)
 
-# «Ранее также сообщалось о задержании трёх контрабандистов», «Как сообщалось ранее, …»: a link to another
+# «Ранее также сообщалось о задержании трёх контрабандистов», «Ранее в мае стало известно …», «Как сообщалось ранее, …»: a link to another
 # news item at the foot of a story; its figures are that item's, not this article's.
-REPORTED_LEAD = re.compile(r"^[\W]{0,3}(?:ранее\s+(?:также\s+|уже\s+)?(?:сообщалось|стало\s+известно|писали|мы\s+писали)"
+REPORTED_LEAD = re.compile(r"^[\W]{0,3}(?:ранее\s+(?:также\s+|уже\s+|в\s+(?:этом\s+)?[а-яё]+\s+|на\s+этой\s+неделе\s+){0,2}"
+                           r"(?:сообщалось|стало\s+известно|писали|мы\s+писали)"
                            r"|как\s+(?:ранее\s+|уже\s+)?(?:сообщалось|писали)(?:\s+ранее)?)\b", re.IGNORECASE)
+
+# «С начала 2006 года сотрудники изъяли более 280 кг», «Всего в текущем году изъято около 4 т», "so far this
+# year police have seized ...": a running tally of an agency over a period, many cases summed — no figure of
+# the operation the article reports. A tally «в рамках операции …» is that operation's (see period_tally).
+PERIOD_TALLY = re.compile(
+    r"\bс\s+начала\s+(?:(?:этого|текущего|нынешнего|прошлого)\s+|(?:19|20)\d\d\s+)?года\b"
+    r"|\bвсего\s+(?:\w+\s+){0,2}?в\s+(?:текущем|этом|нынешнем)\s+году\b"
+    r"|\bза\s+(?:(?:весь|прошлый|минувший|истекший|текущий|этот)\s+год|(?:первое|минувшее|прошедшее)\s+полугодие"
+    r"|(?:первый|минувший|прошедший)\s+квартал|(?:последние|прошедшие|минувшие)\s+\w+\s+(?:лет|года|месяц\w*)"
+    r"|\d+\s+месяц\w*)\b"
+    r"|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
+    re.IGNORECASE,
+)
+_OPERATION_WORD = re.compile(r"\bоперац\w*|\boperation\b|\bcodenamed\b", re.IGNORECASE)
+
+
+def period_tally(sentence: str) -> bool:
+    """A running tally over a period, not an operation's («с начала года изъято …», not «… в рамках операции»)."""
+    return PERIOD_TALLY.search(sentence) is not None and _OPERATION_WORD.search(sentence) is None
+
 
 # "В 2021 году австрийские следователи закрыли предшественника. Тогда было задержано 6 человек",
 # "In 2023, Austrian police took down its predecessor. Back then, 11 people were arrested": the

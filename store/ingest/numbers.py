@@ -162,11 +162,16 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _DAY_BEFORE = re.compile(_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–|—|&)\s*$")
 _DAY_AFTER = re.compile(r"^\s*(?:and|to|-|–|—|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"(?![\w])")
 
+# «задержали 12 мая двоих», "arrested on 12 May": the day of a date, never a count.
+_DAY_OF_MONTH = re.compile(r"^\s+(?:(?i:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+                           r"|January|February|March|April|May|June|July|August|September|October|November|December)(?![\w])")
+
 
 def _in_date(text: str, fig: Figure) -> bool:
-    """``fig`` is the second or first day of a date range ("April 23 and 24", "11 to 13 June")."""
-    return (not fig.in_words and fig.value < 32
-            and bool(_DAY_BEFORE.search(text[:fig.start]) or _DAY_AFTER.match(text[fig.end:])))
+    """``fig`` is a day of a date: a range ("April 23 and 24", "11 to 13 June") or a day and month («12 мая»)."""
+    return (not fig.in_words and fig.value < 32 and fig.value == int(fig.value)
+            and bool(_DAY_BEFORE.search(text[:fig.start]) or _DAY_AFTER.match(text[fig.end:])
+                     or _DAY_OF_MONTH.match(text[fig.end:])))
 
 
 def parse_digits(raw: str, lang: str) -> float:

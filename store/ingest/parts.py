@@ -52,6 +52,7 @@ _MONEY_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
 class _Fact(Protocol):
     metric: str
     value: float | int | None
+    unit: str
     country: str | None
     operation: str | None
     quote: str
@@ -156,11 +157,27 @@ def _without_summed_hauls(text: str, facts: list) -> list:
             continue
         for n in (2, 3, 4):
             run = drugs[max(0, k - n):k]
-            if len(run) == n and all(r.operation == total.operation for r in run) \
-                    and abs(sum(r.value for r in run) - total.value) <= 0.01 * total.value:
+            if len(run) == n and _adds_up(run, total):
+                drop.update(id(r) for r in run)
+                break
+    # «Изъято свыше 7 кг. … схроны массой около 2 кг … в доме ещё почти 5 кг»: the total stated first, then
+    # the hauls it was made of, one by one — they add up to it exactly, so they are its parts, not more drugs
+    for k, total in enumerate(drugs):
+        if id(total) in drop:
+            continue
+        for n in (2, 3, 4):
+            run = drugs[k + 1:k + 1 + n]
+            if len(run) == n and all(r.start > total.end for r in run) and _adds_up(run, total):
                 drop.update(id(r) for r in run)
                 break
     return [f for f in facts if id(f) not in drop]
+
+
+def _adds_up(run: list, total: _Fact) -> bool:
+    """The hauls in ``run`` (same operation, same unit) sum to ``total`` within 1%."""
+    whole = total.value or 0
+    return (all(r.operation == total.operation and r.unit == total.unit for r in run)
+            and abs(sum(r.value for r in run) - whole) <= 0.01 * whole)
 
 
 def _money_kind(words: str) -> str | None:

@@ -89,6 +89,16 @@ _MINISTRY_SAYS = re.compile(r"^\s*" + _MINISTRY + r"\b[^,;.]{0,30}?\b(?:announce
 _MINISTRY_OF = re.compile(_MINISTRY + r"\s+(?:of\s+the\s+)?$", re.IGNORECASE)
 _ANNOUNCED_BY = re.compile(r"\b(?:announced|reported|объявлен\w*)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
+# «Задержано 8 человек, трое из которых — граждане Латвии»: the people's citizenship inside a partitive clause
+# after the count says who they are, not where the arrests were (a place there, «из них 6 — в Германии», still is).
+_SUBSET_CLAUSE = re.compile(r",\s*(?:[^\W\d]+\s+|\d+\s+){0,2}?из\s+(?:которых|них)\b[^.;]*$", re.IGNORECASE)
+_CITIZENS_OF = re.compile(r"(?:граждан|подданн|уроженц|уроженк|жител)\w*\s+$", re.IGNORECASE)
+
+
+def _citizens_in_subset(sentence: str, m: Mention) -> bool:
+    before = sentence[:m.start]
+    return bool(_CITIZENS_OF.search(before) and _SUBSET_CLAUSE.search(before))
+
 
 # "The operation, in which various US agencies were involved, resulted in …", "a sweep involving
 # Dutch police": a country inside a clause that lists who took part names a participant, not where
@@ -116,7 +126,8 @@ def not_the_scene(sentence: str, mentions: list[Mention]) -> set[int]:
         ministry = _MINISTRY_SAYS.match(sentence[m.end:]) or (_ANNOUNCED_BY.search(sentence[:m.start])
                                                               and re.match(r"^\s*" + _MINISTRY, sentence[m.end:], re.IGNORECASE))
         if (_SERVER_PLACE.search(sentence[:m.start]) or (announcer and m.end <= announcer.end())
-                or with_elsewhere(sentence, m) or ministry or participant_clause(sentence, m) or _MINISTRY_OF.search(sentence[max(0, m.start - 60):m.start])):
+                or with_elsewhere(sentence, m) or ministry or participant_clause(sentence, m)
+                or _MINISTRY_OF.search(sentence[max(0, m.start - 60):m.start]) or _citizens_in_subset(sentence, m)):
             out.add(k)
     return out
 
