@@ -20,3 +20,12 @@ def test_a_narrow_table_keeps_its_columns_inside_the_width():
     for width in (60, 78, 99):
         widths = {key: w for key, w, _ in layout(width)}
         assert sum(widths.values()) + len(widths) <= width + 6  # the operation column never below 6
+
+
+def test_money_in_millions_reads_whole_in_a_narrow_table():
+    from store.format import amount
+
+    for width in (78, 99):
+        widths = {key: w for key, w, _ in layout(width)}
+        for value, unit in ((3_200_000, "EUR"), (53_400_000, "USD"), (1_874, "kg"), (288, "people")):
+            assert len(amount(value, unit)) <= widths["figure"], (width, amount(value, unit), widths)

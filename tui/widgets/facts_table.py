@@ -33,7 +33,7 @@ TIER_WORDS = {"official": "official", "news": "news", "trade_news": "trade news"
 _WIDTHS = {
     "date": (10, 10, False),
     "metric": (14, 12, False),
-    "figure": (18, 14, True),
+    "figure": (18, 16, True),  # narrow: "3.2 million EUR" whole
     "country": (7, 3, False),
     "qualifier": (9, 1, False),
     "tier": (10, 8, False),
