@@ -28,16 +28,22 @@ def _said(app, words: str) -> bool:
     return any(words in str(n.message) for n in app._notifications)
 
 
+async def _ask_to_delete(app, pilot):
+    """Open Nightfall's first fact and press d: the confirmation is up; the fact is returned."""
+    await settle(pilot)
+    app.explorer.goto_operation("nightfall")
+    await settle(pilot)
+    app.explorer.set_focus(app.explorer.facts)
+    fact = app.explorer.facts.current
+    await pilot.press("d")
+    await settle(pilot)
+    return fact
+
+
 async def test_delete_behind_another_writer_says_it_waits_then_deletes(tmp_path):
     app = app_on_store(tmp_path)
     async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        app.explorer.goto_operation("nightfall")
-        await settle(pilot)
-        app.explorer.set_focus(app.explorer.facts)
-        fact = app.explorer.facts.current
-        await pilot.press("d")
-        await settle(pilot)
+        fact = await _ask_to_delete(app, pilot)
         holder = _hold(app.repo.path, 2.5)
         try:
             assert lock_busy(app.repo.path)
@@ -58,13 +64,7 @@ async def test_delete_behind_another_writer_says_it_waits_then_deletes(tmp_path)
 async def test_a_free_store_writes_at_once_without_the_notice(tmp_path):
     app = app_on_store(tmp_path)
     async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        app.explorer.goto_operation("nightfall")
-        await settle(pilot)
-        app.explorer.set_focus(app.explorer.facts)
-        fact = app.explorer.facts.current
-        await pilot.press("d")
-        await settle(pilot)
+        fact = await _ask_to_delete(app, pilot)
         await pilot.press("y")
         await settle(pilot)
         assert Repository.open(app.repo.path).fact(fact.id) is None
