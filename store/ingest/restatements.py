@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from store.ingest.local_dollar import DOLLAR_OF
 from store.ingest.places import find_mentions
 from store.model import SEIZED_DRUGS, SEIZED_MONEY
 
@@ -34,10 +35,6 @@ def _restates(text: str, first, second) -> bool:
     return bool(_OPEN.match(text[first.end:second.start]) and _CLOSE.match(text[second.end:second.end + 30]))
 
 
-# Countries whose own currency is written with a bare "$" in their press.
-_DOLLAR_COUNTRIES = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "HK": "HKD", "SG": "SGD"}
-
-
 _US_DOLLAR = re.compile(r"(?:US\$|U\.S\.\s*\$|USD|\$US)")
 
 
@@ -56,8 +53,8 @@ def _local_dollar(text: str, first, second) -> bool:
 
 def _dollar_of(text: str) -> str | None:
     """The one dollar country an article names ("RCMP", "OTTAWA", "Canada" → CAD), else None."""
-    codes = {m.code for m in find_mentions(text) if m.code in _DOLLAR_COUNTRIES}
-    return _DOLLAR_COUNTRIES[codes.pop()] if len(codes) == 1 else None
+    codes = {m.code for m in find_mentions(text) if m.code in DOLLAR_OF}
+    return DOLLAR_OF[codes.pop()] if len(codes) == 1 else None
 
 
 def fold_conversions(text: str, facts: list) -> list:
