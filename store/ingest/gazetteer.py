@@ -35,6 +35,12 @@ _BIG = 100_000
 # A town under this size, in a country an article never names while it names others, is some
 # other country's suburb of the same name (Malvern, Melbourne, is not Malvern, Toronto).
 _SMALL = 50_000
+# In a story that names one country only, and that one of the English-speaking countries whose
+# suburbs and towns reuse names from elsewhere (a state police release), a foreign city under this
+# size that the story never places in its country is the local namesake (Tempe, Sydney, is not
+# Tempe, Arizona); bigger cities are named as themselves.
+_MID = 400_000
+_NAMESAKE_COUNTRIES = frozenset({"AU", "NZ", "CA", "US", "GB", "IE", "ZA"})
 _CYRILLIC = re.compile(r"^[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+){0,2}$")
 _LATIN = re.compile(r"^[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+|upon|on|de|del|la|am|an|im|sur))*$")
 
@@ -140,7 +146,9 @@ def _build(path: Path) -> dict[str, Any]:
         if fold(state["name"]) not in countries:  # "in Texas": the US; Georgia stays the country
             latin[fold(state["name"])] = {"US": 10**9}
     small = sorted(key for key, by_code in latin.items() if max(by_code.values()) < _SMALL)
-    return {"latin": _decide(latin), "cyrillic": _decide(cyrillic), "shared": _shared(latin), "small": small}
+    mid = sorted(key for key, by_code in latin.items() if max(by_code.values()) < _MID)
+    return {"latin": _decide(latin), "cyrillic": _decide(cyrillic), "shared": _shared(latin), "small": small,
+            "mid": mid}
 
 
 # First-level regions GeoNames' city cache lacks (its US states come from us_states.json).
@@ -215,14 +223,14 @@ def latin_city(name: str, named: frozenset[str] = frozenset()) -> str | None:
         among = [code for code in tables().get("shared", {}).get(key, ()) if code in named]
         if len(among) == 1:
             return among[0]
-        if key in _small_towns():
+        if key in _towns("small") or (named <= _NAMESAKE_COUNTRIES and len(named) == 1 and key in _towns("mid")):
             return None
     return usual
 
 
 @functools.cache
-def _small_towns() -> frozenset[str]:
-    return frozenset(tables().get("small", ()))
+def _towns(size: str) -> frozenset[str]:
+    return frozenset(tables().get(size, ()))
 
 
 _RU_ENDINGS = ("", "а", "я", "ь", "ы", "и", "о", "е")

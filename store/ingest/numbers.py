@@ -165,13 +165,19 @@ _DAY_AFTER = re.compile(r"^\s*(?:and|to|-|–|—|&)\s*\d{1,2}(?:st|nd|rd|th)?\s
 # «задержали 12 мая двоих», "arrested on 12 May": the day of a date, never a count.
 _DAY_OF_MONTH = re.compile(r"^\s+(?:(?i:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
                            r"|January|February|March|April|May|June|July|August|September|October|November|December)(?![\w])")
+# "in a raid on June 11 in Barcelona", "on Sept. 3, police …": a day after its month, unless a noun
+# follows that the number counts ("In May 12 suspects were held").
+_MONTH_BEFORE = re.compile(r"\b" + _MONTH + r"\s+$")
+_AFTER_A_DAY = re.compile(r"^(?:st|nd|rd|th|\s*[,.;:)]|\s*$|\s+\d{4}\b|\s+(?:in|at|on|and|when|after|before|by|from|"
+                          r"during|the|a|an|to|as|while|with|or|last|this|that)\b)")
 
 
 def _in_date(text: str, fig: Figure) -> bool:
     """``fig`` is a day of a date: a range ("April 23 and 24", "11 to 13 June") or a day and month («12 мая»)."""
     return (not fig.in_words and fig.value < 32 and fig.value == int(fig.value)
             and bool(_DAY_BEFORE.search(text[:fig.start]) or _DAY_AFTER.match(text[fig.end:])
-                     or _DAY_OF_MONTH.match(text[fig.end:])))
+                     or _DAY_OF_MONTH.match(text[fig.end:])
+                     or (_MONTH_BEFORE.search(text[:fig.start]) and _AFTER_A_DAY.match(text[fig.end:]))))
 
 
 def parse_digits(raw: str, lang: str) -> float:

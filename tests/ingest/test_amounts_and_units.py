@@ -109,3 +109,12 @@ def test_instrumental_weight_units():
     """Round 8 (was test_generalise_r8.py)."""
     assert sent_ru("Таможенники задержали фуру с двумя тоннами гашиша и изъяли её.") == [("seized_drugs", 2000, "kg", None)]
     assert sent_ru("Полиция изъяла сумку с пятью килограммами героина.") == [("seized_drugs", 5, "kg", None)]
+
+
+def test_components_and_raw_materials_for_a_drug_are_no_drugs():
+    assert placed("Изъяли 900 кг мефедрона, а также 12 тонн компонентов для его синтеза.", "ru") == [
+        ("seized_drugs", 900, None)]
+    assert placed("В цехе нашли 400 кг сырья для производства и 7 кг готового наркотика.", "ru") == [
+        ("seized_drugs", 7, None)]
+    assert placed("Officers seized 25 kg of ketamine and 600 kg of components used to make it.") == [
+        ("seized_drugs", 25, None)]

@@ -24,3 +24,13 @@ def test_an_english_day_and_month_is_no_count():
 
 def test_a_count_of_people_is_still_a_count():
     assert _arrests("Задержаны 14 человек.") == [14]
+
+
+def test_a_day_written_after_its_month_is_no_count():
+    assert 14 not in _arrests("Agents arrested the alleged operator of the shop in a raid on May 14 in Valencia.")
+    assert _arrests("On Oct. 2, officers arrested three men in Porto.") == [3]
+    assert _arrests("Officers arrested 5 people on March 9, 2023.") == [5]
+
+
+def test_a_number_after_a_month_still_counts_people_it_names():
+    assert _arrests("In May 12 suspects were arrested in Valencia.") == [12]

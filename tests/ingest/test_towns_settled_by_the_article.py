@@ -43,3 +43,15 @@ def test_a_hand_listed_city_name_also_follows_the_article():
     assert extract(story).countries == ["AU"]
     assert [f.unit for f in extract(story).facts] == ["AUD"]
     assert extract("Officers raided five homes in Newcastle on Wednesday.").countries == ["GB"]
+
+
+def test_a_mid_sized_foreign_city_in_a_one_country_local_story_is_the_local_namesake():
+    story = ("Detectives of the Australian force searched two homes in Glendale and Croydon on Friday.\n"
+             "A 29-year-old man was taken to a local police station.")
+    assert extract(story).countries == ["AU"]
+
+
+def test_a_foreign_city_stays_foreign_outside_an_english_speaking_local_story():
+    assert "US" in extract("Dutch police worked with officers in Glendale on the case.").countries
+    assert extract("Officers searched a flat in Glendale.").countries == ["US"]
+    assert set(extract("Australian police said a courier was held in Lyon.").countries) == {"AU", "FR"}
