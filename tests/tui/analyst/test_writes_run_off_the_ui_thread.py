@@ -79,3 +79,32 @@ async def test_a_failed_write_is_a_notice_and_changes_nothing(tmp_path, monkeypa
         await settle(pilot)
         assert app.is_running
         assert any("nothing to undo" in str(n.message) and n.severity == "warning" for n in app._notifications)
+
+
+async def test_saving_a_stored_texts_review_writes_in_a_worker(tmp_path, monkeypatch):
+    from tests.tui.analyst.helpers import ARTICLE, open_text
+
+    app = app_on_store(tmp_path)
+    threads = []
+    real = edits.delete_fact
+
+    def recording_delete(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(edits, "delete_fact", recording_delete)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        open_text(app, ARTICLE)
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        again = open_text(app, ARTICLE)
+        await settle(pilot)
+        gone = again.review.drafts[0].fact
+        await pilot.press("space", "ctrl+s")  # reject a stored fact, save
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert app.screen is app.explorer and _said(app, "Saved: 0 edited, 1 deleted")
+        assert threads and all(t is not threading.main_thread() for t in threads)
+        assert Repository.open(app.repo.path).fact(gone.id) is None
