@@ -207,7 +207,7 @@ class FactList(RowList[Fact]):
             metric_width, figure_width, date_width, outlet_width = source_layout(columns, width, figure_width)
         else:
             rest = width - (MARKS + figure_width + 1 + 3)  # marks, figure, country and their gaps
-            date_width = 10 if rest >= 9 + 11 else 7 if rest >= 9 + 8 else 0  # 7: year and month
+            date_width = 10 if rest >= 9 + 11 else 7 if rest >= 8 + 8 else 0  # 7: year and month; 8: "firearms"
             metric_width = max(5, min(16, rest - (date_width + 1 if date_width else 0)))
         country_style = self.style_of("row-list--accent") if fact.country else self.style_of("row-list--dim")
         cells = [
