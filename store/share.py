@@ -53,7 +53,12 @@ def clean(value: object) -> str:
     return " ".join(sanitize(str(value)).split())
 
 
+CSV_TRUE, CSV_FALSE = "true", "false"  # what spreadsheets read as a boolean, not Python's True/False
+
+
 def _csv_cell(value: Any) -> Any:
+    if isinstance(value, bool):  # before int: a bool is an int
+        return CSV_TRUE if value else CSV_FALSE
     if value is None or isinstance(value, int | float):
         return "" if value is None else value
     text = clean(value)

@@ -17,7 +17,6 @@ from textual.screen import ModalScreen
 from store.format import figure, metric_label
 from store.ingest.pipeline import Proposal
 from store.review import Review
-from store.storage import StoreError
 from tui.screens.ingest_dialog import IngestDialog
 from tui.screens.review import ReviewScreen
 from tui.widgets.text import figure_span, safe
@@ -139,7 +138,7 @@ class AnalystActions:
     def action_edit_fact(self: TakedownApp) -> None:
         from store import edits
         from store.review import fact_fields
-        from store.validation import FieldError
+        from store.validation import validate_fact
         from tui.screens.edit_form import EditForm
 
         fact = self._current_fact()
@@ -147,30 +146,31 @@ class AnalystActions:
             return
         op = self.repo.operation(fact.operation)
         initial = fact_fields(fact, op.name if op else fact.operation)
-        outcome: list[str] = []
 
         def submit(fields: dict[str, str]):
             changed = {k: v for k, v in fields.items() if v != initial.get(k)}
             if not changed:
                 return []
-            try:
-                change = edits.edit_fact(self.repo, fact.id, changed, expect=fact)
-            except edits.InvalidFields as exc:
-                return exc.errors
-            except StoreError as exc:
-                return [FieldError("value", str(exc))]
-            outcome.append(change.summary or "edited")
+            # what the form can show beside its fields is checked here; the write (and a fact
+            # another process changed meanwhile, refused then) happens in the background
+            _, errors = validate_fact(changed, known_operations=[o.name for o in self.repo.operations()], base=fact)
+            if errors:
+                return errors
+            self.write_in_background(lambda: edits.edit_fact(self.repo, fact.id, changed, expect=fact),
+                                     lambda change: self._written(f"Edited: {change.summary or 'edited'} (u undoes)"),
+                                     "Not edited")
             return []
-
-        def done(saved: bool | None) -> None:
-            if saved and outcome:
-                self.after_own_write()
-                self.notify(f"Edited: {outcome[0]} (u undoes)", markup=False)
 
         self.push_screen(EditForm(f"Edit · {metric_label(fact.metric)} {figure(fact)}", initial, submit,
                                   quote=fact.quote, figure=figure_span(fact, self.repo.source(fact.source)),
                                   operations=[o.name for o in self.repo.operations()],
-                                  countries_in_store=self.repo.countries_in_store()), done)
+                                  countries_in_store=self.repo.countries_in_store()))
+
+    def _written(self: TakedownApp, notice: str) -> None:
+        """A write of ours is in the store: refill the explorer's panes and say what changed."""
+        if self.explorer is not None:
+            self.after_own_write()
+        self.notify(notice, markup=False)
 
     def action_delete_fact(self: TakedownApp) -> None:
         from store import edits
@@ -183,16 +183,9 @@ class AnalystActions:
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.when_store_free(delete)
-
-        def delete() -> None:
-            try:
-                change = edits.delete_fact(self.repo, fact.id, expect=fact)
-            except StoreError as exc:
-                self.notify(str(exc), title="Not deleted", severity="error", markup=False, timeout=8)
-                return
-            self.after_own_write()
-            self.notify(f"{change.summary or 'Deleted'} (u undoes)", markup=False)
+                self.write_in_background(lambda: edits.delete_fact(self.repo, fact.id, expect=fact),
+                                         lambda change: self._written(f"{change.summary or 'Deleted'} (u undoes)"),
+                                         "Not deleted")
 
         question = f"Delete {metric_label(fact.metric)} {figure(fact)} of {op.name if op else fact.operation}" \
                    f" ({fact.country or 'worldwide'})? u undoes it."
@@ -204,36 +197,16 @@ class AnalystActions:
     def action_redo(self: TakedownApp) -> None:
         self._undo_redo("redo")
 
-    def when_store_free(self: TakedownApp, write) -> None:
-        """Run ``write`` now; while another process holds the store's lock (an ingest), first
-        say so and let the notice paint: the write then waits for the lock, never in silence."""
-        from store.storage import lock_busy
-
-        if not lock_busy(self.repo.path):
-            write()
-            return
-        self.notify("Another takedown process is writing the store; waiting for it…", markup=False, timeout=8)
-        self.set_timer(0.2, write)
-
     def _undo_redo(self: TakedownApp, which: str) -> None:
-        self.when_store_free(lambda: self._undo_redo_now(which))
-
-    def _undo_redo_now(self: TakedownApp, which: str) -> None:
         from store import edits
 
-        try:
-            change = getattr(edits, which)(self.repo)
-        except edits.NothingToUndo as exc:
-            self.notify(str(exc), severity="warning", markup=False)
-            return
-        except StoreError as exc:
-            self.notify(str(exc), title=f"Cannot {which}", severity="error", markup=False, timeout=8)
-            return
-        self.after_own_write()
-        # the log's summary already says it ("undid #3: deleted …"): say it once, and the way back
-        summary = change.summary or ("undid the last change" if which == "undo" else "redid the last change")
-        back = " (ctrl+r redoes)" if which == "undo" else " (u undoes)"
-        self.notify(summary[:1].upper() + summary[1:] + back, markup=False)
+        def done(change) -> None:
+            # the log's summary already says it ("undid #3: deleted …"): say it once, and the way back
+            summary = change.summary or ("undid the last change" if which == "undo" else "redid the last change")
+            back = " (ctrl+r redoes)" if which == "undo" else " (u undoes)"
+            self._written(summary[:1].upper() + summary[1:] + back)
+
+        self.write_in_background(lambda: getattr(edits, which)(self.repo), done, f"Cannot {which}")
 
     # -- sort and share -------------------------------------------------------------------------
     def action_cycle_sort(self: TakedownApp) -> None:

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from store.storage import StoreError
 from tui.widgets.text import safe
 
 if TYPE_CHECKING:
@@ -57,15 +56,13 @@ class PaletteActions:
             return
 
         def act(name: str) -> str | None:
-            try:
-                change = edits.merge_operations(self.repo, op.id, name)
-            except StoreError as exc:
-                return str(exc)
-            self.after_own_write()
-            target = self.repo.find_operation(name)
-            if target is not None:
-                self.explorer.goto_operation(target.id)
-            self.notify(change.summary or f"Merged {safe(op.name)} into {safe(name)}", markup=False)
+            def done(change) -> None:
+                self._written(change.summary or f"Merged {safe(op.name)} into {safe(name)}")
+                target = self.repo.find_operation(name)
+                if target is not None:
+                    self.explorer.goto_operation(target.id)
+
+            self.write_in_background(lambda: edits.merge_operations(self.repo, op.id, name), done, "Not merged")
             return None
 
         names = [o.name for o in self.repo.operations() if o.id != op.id]
@@ -82,12 +79,9 @@ class PaletteActions:
             return
 
         def act(name: str) -> str | None:
-            try:
-                change = edits.move_fact(self.repo, fact.id, name, expect=fact)
-            except StoreError as exc:
-                return str(exc)
-            self.after_own_write()
-            self.notify(change.summary or f"Moved to {safe(name)}", markup=False)
+            self.write_in_background(lambda: edits.move_fact(self.repo, fact.id, name, expect=fact),
+                                     lambda change: self._written(change.summary or f"Moved to {safe(name)}"),
+                                     "Not moved")
             return None
 
         names = [o.name for o in self.repo.operations() if o.id != fact.operation]

@@ -35,6 +35,7 @@ from tui.screens.country_picker import CountryPicker
 from tui.screens.explorer import ExplorerScreen
 from tui.screens.help import HelpScreen
 from tui.screens.loading import LoadingScreen
+from tui.store_writes import StoreWrites
 from tui.view_commands import ViewCommands
 from tui.view_switch import ViewSwitching
 from tui.widgets.fact_list import warm_figure_columns
@@ -54,7 +55,7 @@ def needs_store(method: Callable[..., None]) -> Callable[..., None]:
     return guarded
 
 
-class TakedownApp(ViewSwitching, AnalystActions, PaletteActions, App[None]):
+class TakedownApp(ViewSwitching, AnalystActions, PaletteActions, StoreWrites, App[None]):
     """Search and read every figure of the store, with the sentence it came from."""
 
     CSS_PATH = ["app.tcss", "analyst.tcss"]

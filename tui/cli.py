@@ -16,6 +16,7 @@ from store import __version__, countries
 from store.format import amount, metric_label, short_figure
 from store.metrics import resolve_metric
 from store.model import Fact
+from store.outlets import NO_DATE, shown_date
 from store.repository import Repository, resolve_path
 from store.share import (
     FACT_COLUMNS,
@@ -133,18 +134,22 @@ def _console():
     return Console(highlight=False, soft_wrap=False)
 
 
-def _table(title: str, *columns: str, whole: dict[str, int] | None = None):
+def _table(title: str, *columns: str, whole: dict[str, int] | None = None, at_least: dict[str, int] | None = None):
     """A table whose ``whole`` columns (name -> width of their longest value) are never cut
-    or wrapped on a narrow terminal: the other columns wrap instead."""
+    or wrapped on a narrow terminal: the other columns wrap instead. An ``at_least`` column
+    keeps that width (its short values read whole) and wraps only longer ones."""
     from rich.table import Table
 
     table = Table(title=title, title_justify="left", show_lines=False)
     for column in columns:
         width = (whole or {}).get(column)
-        if width is None:
-            table.add_column(column)
-        else:
+        least = (at_least or {}).get(column)
+        if width is not None:
             table.add_column(column, no_wrap=True, min_width=max(width, len(column)))
+        elif least is not None:
+            table.add_column(column, min_width=max(least, len(column)))
+        else:
+            table.add_column(column)
     return table
 
 
@@ -188,16 +193,37 @@ def _facts_table(title: str, facts: list[Fact], repo: Repository):
     # the id as takedown edit/delete/move take it: its shortest unique prefix
     ids = unique_prefixes((f.id for f in facts), repo.snapshot.facts_by_id)
     figures = [len(short_figure(f)) for f in facts if f.value is not None]  # a figure and its unit are never cut
+    dates = [_date_cell(f, repo) for f in facts]
     table = _table(title, "id", "operation", "metric", "figure", "country", "date", "quote",
-                   whole={"id": max((len(i) for i in ids.values()), default=2), "figure": min(16, max(figures, default=6))})
-    for fact in facts:
+                   whole={"id": max((len(i) for i in ids.values()), default=2),
+                          "date": max((d.cell_len for d in dates), default=4)},
+                   # a figure and its unit read whole; a figure stated as text wraps beyond them
+                   at_least={"figure": min(16, max(figures, default=6))})
+    for fact, date in zip(facts, dates, strict=True):
         op = repo.operation(fact.operation)
         table.add_row(
             _text(ids[fact.id]), _text(op.name if op else fact.operation), _text(metric_label(fact.metric)),
             _text(short_figure(fact) + (" (edited)" if fact.edited else "")),
-            _text(fact.country or "world"), _text(fact.date or ""), _text(_clip(fact.quote, 80)),
+            _text(fact.country or "world"), date, _text(_clip(fact.quote, 80)),
         )
+    if any(not f.date and shown_date(None, repo.source(f.source))[0] != NO_DATE for f in facts):
+        table.caption = f"date{PUBLISHED_MARK}: the source's publication date (the figure gives none) · —: no date"
+        table.caption_justify = "left"
     return table
+
+
+PUBLISHED_MARK = "*"  # after a date: the source's publication date (the figure gives none)
+
+
+def _date_cell(fact: Fact, repo: Repository):
+    """The figure's date, else its source's publication date marked ``*`` (the table's
+    caption says so), else "—": what the explorer's lists and detail show."""
+    from rich.text import Text
+
+    date, own = shown_date(fact.date, repo.source(fact.source))
+    if own or date == NO_DATE:
+        return Text(date)
+    return Text.assemble(date, (PUBLISHED_MARK, "dim"))
 
 
 def _clip(text: str, width: int) -> str:

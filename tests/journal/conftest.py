@@ -17,6 +17,7 @@ from store.journal import journal_path
 from store.repository import Repository
 from store.storage import create, empty_document
 from tests.conftest import make_fact, make_operation, make_source
+from tui import cli_sidecar
 from tui.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,6 +56,7 @@ def cli(*args: str, db: Path) -> tuple[int, str]:
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         rc = main([*args, "--db", str(db)])
+    cli_sidecar.wait_for_writers()  # its sidecar is written in a process of its own
     return rc, out.getvalue()
 
 

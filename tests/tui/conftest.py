@@ -125,6 +125,33 @@ def plain_of(widget) -> str:
     return content.plain if isinstance(content, Text) else str(content)
 
 
+def full_render(console, text: Text, width: int, base=None) -> list:
+    """What a pane should draw for ``text``: rich's render of each of its lines at ``width``,
+    except that a line marked with a hanging indent (``wrapped_text.hanging``) that does not
+    fit wraps its rest at ``width`` less the indent, each later line indented by it."""
+    from rich.segment import Segment
+    from textual.strip import Strip
+
+    from tui.widgets.wrapped_text import hang_of
+
+    def finish(strip):
+        return strip.apply_style(base) if base is not None else strip
+
+    strips = []
+    for line in text.split("\n", allow_blank=True):
+        hang = min(hang_of(line), width // 2)
+        if not hang or line.cell_len <= width:
+            options = console.options.update(width=width, height=None)
+            strips += [finish(Strip(s, width)) for s in console.render_lines(line, options, pad=True)]
+            continue
+        options = console.options.update(width=hang, height=None)
+        head = console.render_lines(line[:hang], options, pad=True)[0]
+        options = console.options.update(width=width - hang, height=None)
+        for at, body in enumerate(console.render_lines(line[hang:], options, pad=True)):
+            strips.append(finish(Strip([*(head if at == 0 else [Segment(" " * hang)]), *body], width)))
+    return strips
+
+
 def row_texts(row_list) -> list[str]:
     """Every visible line of a RowList as the terminal shows it."""
     height = row_list.scrollable_content_region.height

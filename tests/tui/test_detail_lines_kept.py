@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from tests.tui.conftest import make_app
+from tests.tui.conftest import full_render, make_app
 from tui.widgets.fact_detail import FactLines, fact_text, render_fact
 from tui.widgets.wrapped_text import logical_lines
 
@@ -59,7 +59,6 @@ async def test_the_pane_shows_a_fresh_render_while_typing(repo):
                 fresh = render_fact(repo, fact, screen.terms)
                 assert _same(logical_lines(screen.detail.content), logical_lines(fresh))
                 width = screen.detail.scrollable_content_region.width
-                options = app.console.options.update(width=width, height=None)
-                full = app.console.render_lines(fresh, options, pad=True)
+                full = full_render(app.console, fresh, width)
                 drawn = [screen.detail.render_line(y).text for y in range(min(len(full), screen.detail.size.height))]
-                assert drawn == ["".join(s.text for s in line) for line in full][: len(drawn)]
+                assert drawn == [line.text for line in full][: len(drawn)]

@@ -1,6 +1,6 @@
 """The detail and country panes wrap only the lines they draw: what they draw is, line for
-line and style for style, what a full render of their text at the pane's width draws —
-at the top, scrolled down, and after a resize."""
+line and style for style, what a full render of their text at the pane's width draws (a
+line with a hanging indent wrapped under it) — at the top, scrolled down, and after a resize."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.strip import Strip
 
-from tests.tui.conftest import make_app
+from tests.tui.conftest import full_render, make_app
 from tui.widgets.country_pane import render_country
 from tui.widgets.fact_detail import render_fact
 from tui.widgets.wrapped_text import WrappedText, logical_lines
@@ -19,8 +19,7 @@ BASE = Style(bgcolor="#202020", color="#d0d0d0")
 
 
 def _full(console: Console, text: Text, width: int, base: Style) -> list[Strip]:
-    options = console.options.update(width=width, height=None)
-    return [Strip(line, width).apply_style(base) for line in console.render_lines(text, options, pad=True)]
+    return full_render(console, text, width, base)
 
 
 def _look(strips) -> list:

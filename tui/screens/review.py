@@ -246,13 +246,18 @@ class ReviewScreen(Screen[str | None]):
             if self.save_existing is None:
                 self.notify("This text is already in the store; correct its facts from the explorer (e, d).", markup=False)
                 return
-            try:
-                line = self.save_existing(self.review)
-            except StoreError as exc:
-                self.notify(str(exc), title="Not saved", severity="error", markup=False, timeout=8)
+            save_existing, review = self.save_existing, self.review
+            write_in_background = getattr(self.app, "write_in_background", None)
+            if write_in_background is None:  # a host app without background writes
+                try:
+                    self._saved_existing(save_existing(review))
+                except StoreError as exc:
+                    self.notify(str(exc), title="Not saved", severity="error", markup=False, timeout=8)
                 return
-            self.notify(line, markup=False)
-            self.dismiss(self.review.main_id)
+            self.saving = True  # until the write is done (a failure is the app's notice)
+            self.notify("Saving…", markup=False, timeout=2)
+            write_in_background(lambda: save_existing(review), self._saved_existing, "Not saved",
+                                failed=self._save_existing_failed)
             return
         if not self.review.accepted:
             self.notify("No fact is accepted: nothing to save (escape cancels).", severity="warning", markup=False)
@@ -271,6 +276,14 @@ class ReviewScreen(Screen[str | None]):
             self.post_message(SaveFailed(" ".join(str(exc).split())))
             return
         self.post_message(Saved(added, time.perf_counter() - began))
+
+    def _saved_existing(self, line: str) -> None:
+        self.saving = False
+        self.notify(line, markup=False)
+        self.dismiss(self.review.main_id)
+
+    def _save_existing_failed(self) -> None:
+        self.saving = False
 
     def on_saved(self, message: Saved) -> None:
         self.saving = False

@@ -85,3 +85,28 @@ def cell_segments(cells: tuple[Cell, ...] | list[Cell], width: int, base: Style,
     elif used > width:
         segments = list(Segment.adjust_line_length(segments, width, style=base))
     return segments
+
+
+def fit_words(text: str, width: int) -> str:
+    """``text`` in at most ``width`` cells, cut after a whole word when that loses little
+    (``participating…``, not ``participating cou…``), else mid-word, with "…"."""
+    if cell_len(text) <= width:
+        return text
+    if width <= 1:
+        return set_cell_size(text, width)
+    head = set_cell_size(text, width - 1)
+    space = head.rstrip().rfind(" ")
+    if space > 0 and cell_len(head[:space]) >= max(width - 5, -(-2 * width // 3)):
+        return head[:space].rstrip() + "…"
+    return head.rstrip() + "…"
+
+
+def fit_host(name: str, width: int) -> str:
+    """An outlet in at most ``width`` cells: its top-level domain goes first
+    (``nationalcybersecurity…``), then the name is cut, with "…"."""
+    if cell_len(name) <= width:
+        return name
+    stem, dot, _tld = name.rpartition(".")
+    if dot and stem and " " not in name and cell_len(stem) + 1 <= width:
+        return stem + "…"
+    return fit_words(name, width)

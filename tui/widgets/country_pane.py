@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 
@@ -59,6 +60,24 @@ def arrests_chart(repo: Repository, op: Operation | None, selected: str | None, 
     return Text("\n").join(lines)
 
 
+TOTAL_LABEL = 16  # "participating countries" is cut by the wrap, "money seized" fits
+
+
+def _total_line(label: str, value: str, groups: int, facts: int, width: int) -> Text:
+    """``  arrests          248 people  8 figures from 13 facts`` on one line if it fits in
+    ``width``; else the figures and facts go whole on a line of their own, under the value,
+    never "from 13 facts" alone where the wrap happens to break it."""
+    head = f"  {label:<{TOTAL_LABEL}}"
+    detail = count(groups, "figure") + (" from " + count(facts, "fact") if facts != groups else "")
+    line = Text.assemble((head, LABEL), plain(value, style="bold"))
+    if cell_len(head) + cell_len(value) + 2 + cell_len(detail) <= width:
+        line.append("  " + detail, style=LABEL)
+    else:
+        indent = min(len(head), max(2, width - cell_len(detail)))
+        line.append("\n" + " " * indent + detail, style=LABEL)
+    return line
+
+
 KEPT = 32  # renderings the country pane keeps
 OPERATIONS_SHOWN = 40  # the rest are one search away (country:XX); a pane is not a list
 
@@ -82,13 +101,8 @@ def render_country(repo: Repository, code: str | None, op: Operation | None, wid
         out.append("\n")
         if summary.totals:
             for total in summary.totals:
-                line = Text.assemble((f"  {metric_label(total.metric):<16}", LABEL))
-                line.append_text(plain(amount(total.value, total.unit), style="bold"))
-                detail = "  " + count(total.groups, "figure")
-                if total.facts != total.groups:
-                    detail += " from " + count(total.facts, "fact")
-                line.append(detail, style=LABEL)
-                out.append_text(line)
+                out.append_text(_total_line(metric_label(total.metric), amount(total.value, total.unit),
+                                            total.groups, total.facts, width))
                 out.append("\n")
         else:
             out.append("  no figures reported for this country\n", style=LABEL)

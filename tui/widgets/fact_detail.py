@@ -14,11 +14,12 @@ from rich.text import Span, Text
 from store import countries
 from store.format import figure, metric_label, short_figure
 from store.model import Fact
+from store.outlets import NO_DATE, shown_date
 from store.repository import Repository
 from store.words import count
 from tui.widgets.text import clip, figure_span, match_spans, plain, safe
 from tui.widgets.text_pane import TextPane
-from tui.widgets.wrapped_text import logical_lines
+from tui.widgets.wrapped_text import hanging, logical_lines
 
 MATCH = "bold underline #f0c674"
 FIGURE = "bold reverse #e5c07b"
@@ -124,8 +125,10 @@ class FactDetail(TextPane):
 
 
 def _row(label: str, value: Text | str, width: int = 11) -> Text:
-    """``label      value``: the label dimmed, the value in its own style."""
-    return Text.assemble((f"{label:<{width}}", LABEL), value if isinstance(value, Text) else plain(value))
+    """``label      value``: the label dimmed, the value in its own style; a value longer
+    than the pane wraps under itself, never back under the label."""
+    row = Text.assemble((f"{label:<{width}}", LABEL), value if isinstance(value, Text) else plain(value))
+    return hanging(row, width)
 
 
 def render_fact(repo: Repository, fact: Fact, terms: tuple[str, ...] = ()) -> Text:
@@ -177,9 +180,7 @@ def fact_text(repo: Repository, fact: Fact) -> Text:
         place = plain(fact.country)
     else:
         place = Text("worldwide / по всему миру")
-    lines = [_row("country", _mark(place))]
-    if fact.date:
-        lines.append(_row("date", fact.date))
+    lines = [_row("country", _mark(place)), _row("date", _date_text(fact, source))]
     op = repo.operation(fact.operation)
     op_text = plain(op.name if op else fact.operation, style="bold")
     if op and op.year:
@@ -212,6 +213,16 @@ def fact_text(repo: Repository, fact: Fact) -> Text:
     return out
 
 
+def _date_text(fact: Fact, source) -> Text:
+    """The figure's date, else its source's publication date said to be that, else "—"."""
+    date, own = shown_date(fact.date, source)
+    if own:
+        return plain(date)
+    if date == NO_DATE:
+        return Text.assemble(NO_DATE, ("  no date: neither the figure nor its source gives one", LABEL))
+    return Text.assemble(plain(date), ("  the source's publication date", LABEL))
+
+
 def _quote(fact: Fact, source) -> Text:
     if fact.quote:
         quote = Text.assemble(("“", LABEL))
@@ -222,7 +233,7 @@ def _quote(fact: Fact, source) -> Text:
             body.stylize(FIGURE, *span)
         quote.append_text(body)
         quote.append("”", style=LABEL)
-        return quote
+        return hanging(quote, 1)  # the sentence wraps inside its opening quote mark
     # A reference citation: no text was kept, so show what identifies it.
     cite = Text.assemble(("Reference citation (no text kept)\n", "bold"))
     parts = []

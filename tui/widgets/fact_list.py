@@ -11,9 +11,9 @@ from rich.style import Style
 
 from store.format import metric_label, short_figure
 from store.model import Fact, Source
-from store.outlets import fact_date, outlet, tier_label
+from store.outlets import outlet, shown_date, tier_label
 from store.repository import Repository, Snapshot
-from tui.widgets.cells import Cell
+from tui.widgets.cells import Cell, fit_host, fit_words
 from tui.widgets.row_list import RowList
 from tui.widgets.text import match_spans, safe
 
@@ -22,7 +22,9 @@ SHORT_METRICS = {"seized_money": "money", "seized_drugs": "drugs", "seized_firea
 SOURCE_FROM = 60  # content width from which a row names its source (terminals from ~110 columns)
 METRIC_MAX = 28  # "seized counterfeit products" is 27
 OUTLET_MAX = 32  # a wider column would only push the tier away from its outlet
-OUTLET_MIN = 6  # the outlet keeps this much however long the metric and figure
+OUTLET_MIN = 6  # the outlet keeps this much on the narrowest rows that name a source
+OUTLET_FLOOR = 16  # ...and this much where there is room: "tp-presseagentu…", "europol.europa…"
+METRIC_FLOOR = 16  # a longer metric name gives way to the outlet, cut after a word
 TEXT_FIGURE_MAX = 40  # a figure stated as text may ask for this much (longer ones are cut)
 TIER = 8  # "official"
 FIGURE_MIN, FIGURE_MAX = 6, 16  # the figure column: "≥2,000 people" is 13, "≥207.58M USD" 12
@@ -61,7 +63,7 @@ def measure(facts, sources: Mapping[str, Source] | None) -> Columns:
     for fact in facts:
         source = sources.get(fact.source) if sources is not None and fact.source else None
         outlet_w = max(outlet_w, cell_len(outlet(source)))
-        date_w = max(date_w, cell_len(fact_date(fact.date, source)))
+        date_w = max(date_w, cell_len(shown_date(fact.date, source)[0]))
     return Columns(figure, max(figure, min(TEXT_FIGURE_MAX, text_figure)), max(5, min(METRIC_MAX, metric)),
                    min(OUTLET_MAX, outlet_w), min(10, date_w))
 
@@ -105,19 +107,39 @@ def warm_figure_columns(snapshot: Snapshot) -> None:
 def source_layout(columns: Columns, width: int, figure_min: int) -> tuple[int, int, int, int]:
     """Widths of metric, figure, date and outlet on a row of ``width`` that names its source.
 
-    What the analyst reads comes first: the metric name and the figure whole, then the
-    outlet as long as the operation's outlets are. Short of room the date shows year and
-    month, the outlet gives way (to ``OUTLET_MIN``), then a figure stated as text, then the
-    metric (never under 8 cells: "firearms")."""
+    Every column first gets what keeps it readable: the numeric figure whole, the metric
+    ``METRIC_FLOOR`` cells (a longer name is cut after a word: ``participating…``), the outlet
+    ``OUTLET_FLOOR`` (``tp-presseagentu…``). What is left makes whole first the metric, then
+    the outlet, then a figure stated as text; the rest widens the outlet, that figure and
+    the metric, in that order.
+    Short of room the date shows year and month; on a very narrow row the outlet gives way to
+    ``OUTLET_MIN``, then the metric to 8 cells ("firearms")."""
+    text_figure = max(columns.text_figure, figure_min)  # a figure past those measured may be wider
+    layout = (columns.metric, text_figure, columns.date, columns.outlet)
     for date in (columns.date, min(columns.date, 7)):
         avail = width - (MARKS + 1 + 1 + 3 + (1 + date if date else 0) + 1 + 1 + TIER)
-        outlet_floor = min(columns.outlet, OUTLET_MIN)
-        metric = min(columns.metric, max(8, avail - figure_min - outlet_floor))
-        figure = max(figure_min, min(columns.text_figure, avail - metric - outlet_floor))
-        outlet_w = max(1, min(columns.outlet, avail - metric - figure))
-        if (metric, figure, outlet_w) == (columns.metric, columns.text_figure, columns.outlet):
+        metric = min(columns.metric, METRIC_FLOOR)
+        outlet_w = min(columns.outlet, OUTLET_FLOOR)
+        figure = figure_min
+        if metric + figure + outlet_w > avail:  # squeezed: the outlet gives way, then the metric
+            outlet_w = max(min(columns.outlet, OUTLET_MIN), avail - metric - figure)
+            metric = max(min(columns.metric, 8), avail - figure - outlet_w)
+        spare = avail - metric - figure - outlet_w
+        if spare >= columns.metric - metric:
+            spare, metric = spare - (columns.metric - metric), columns.metric
+        if spare >= columns.outlet - outlet_w:
+            spare, outlet_w = spare - (columns.outlet - outlet_w), columns.outlet
+        if spare >= text_figure - figure:
+            spare, figure = spare - (text_figure - figure), text_figure
+        more = max(0, min(spare, columns.outlet - outlet_w))  # a cut outlet reads more with every cell
+        outlet_w, spare = outlet_w + more, spare - more
+        more = max(0, min(spare, text_figure - figure))
+        figure, spare = figure + more, spare - more
+        metric += max(0, min(spare, columns.metric - metric))  # shorter names than the longest read whole
+        layout = (metric, figure, date, max(1, outlet_w))
+        if (metric, figure, outlet_w) == (columns.metric, text_figure, columns.outlet):
             break
-    return metric, figure, date, outlet_w
+    return layout
 
 
 class FactList(RowList[Fact]):
@@ -185,26 +207,26 @@ class FactList(RowList[Fact]):
             metric_width, figure_width, date_width, outlet_width = source_layout(columns, width, figure_width)
         else:
             rest = width - (MARKS + figure_width + 1 + 3)  # marks, figure, country and their gaps
-            date_width = 10 if rest >= 9 + 11 else 7 if rest >= 9 + 8 else 0  # 7: year and month
+            date_width = 10 if rest >= 9 + 11 else 7 if rest >= 8 + 8 else 0  # 7: year and month; 8: "firearms"
             metric_width = max(5, min(16, rest - (date_width + 1 if date_width else 0)))
         country_style = self.style_of("row-list--accent") if fact.country else self.style_of("row-list--dim")
         cells = [
             Cell(mark, self.style_of("row-list--warning") if mark == "!" else self.style_of("row-list--accent")),
             # edited by hand, and the marks' own gap: the metric starts in the same column on every row
             Cell("✎ " if fact.edited else "  ", self.style_of("row-list--accent")),
-            Cell(metric_text(fact), None, metric_width, marks=True),
+            Cell(fit_words(metric_text(fact), metric_width), None, metric_width, marks=True),
             Cell(" "),
             Cell(figure, BOLD, figure_width, marks=True),
             Cell(" "),
             Cell(safe(fact.country or "all"), country_style, 3, marks=True, ellipsis=False),
         ]
         if date_width:
-            date = safe(fact_date(fact.date, source))
-            cells += [Cell(" "), Cell(date, self.style_of("row-list--dim"), date_width, ellipsis=False)]
+            date, own = shown_date(fact.date, source)  # the publication's date is dimmed, as in the facts table
+            cells += [Cell(" "), Cell(safe(date), None if own else self.style_of("row-list--dim"), date_width, ellipsis=False)]
         if with_source:
             cells += [
                 Cell(" "),
-                Cell(safe(outlet(source)), None, outlet_width),
+                Cell(fit_host(safe(outlet(source)), outlet_width), None, outlet_width),
                 Cell(" "),
                 Cell(tier_label(source), self.style_of("row-list--dim"), TIER, ellipsis=False),
             ]

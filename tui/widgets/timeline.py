@@ -29,20 +29,41 @@ GRID = Style(color="#3b4261")
 BOLD = Style(bold=True)
 
 
+TICK_STEPS = (1, 2, 5, 10, 20, 50, 100)  # years between labelled ticks: round numbers
+LABEL_ROOM = 5  # "2020" and a blank before the next label
+
+
 @dataclass(frozen=True)
 class Axis:
-    """Years ``first``..``last`` (whole years) over ``width`` cells."""
+    """Years ``first``..``last`` (whole years) over ``width`` cells.
+
+    Every year gets the same whole number of cells (the axis may end a few cells short of
+    ``width``), so ticks a regular number of years apart are a regular number of cells
+    apart too; only a span of more years than cells is drawn at a fractional scale."""
 
     first: int
     last: int
     width: int
 
-    def col(self, year: float) -> int:
+    @property
+    def scale(self) -> float:
+        """Cells per year."""
         span = (self.last + 1) - self.first
-        return max(0, min(self.width - 1, int((year - self.first) / span * self.width)))
+        return float(self.width // span) if self.width >= span else self.width / span
 
-    def year_starts(self) -> list[tuple[int, int]]:
-        return [(y, self.col(y)) for y in range(self.first, self.last + 1)]
+    def col(self, year: float) -> int:
+        return max(0, min(self.width - 1, int((year - self.first) * self.scale)))
+
+    def step(self) -> int:
+        """Years between ticks: the smallest round step whose labels do not touch."""
+        return next((s for s in TICK_STEPS if s * self.scale >= LABEL_ROOM), TICK_STEPS[-1])
+
+    def ticks(self) -> list[tuple[int, int]]:
+        """(year, column) of every tick: the years divisible by :meth:`step` (every year at
+        step 1), the same number of cells apart."""
+        step = self.step()
+        start = -(-self.first // step) * step
+        return [(y, self.col(y)) for y in range(start, self.last + 1, step)]
 
 
 def axis_for(width: int, years: tuple[int, int] | None) -> Axis:
@@ -66,7 +87,7 @@ def _dates_text(row: TimelineRow) -> tuple[str, Style | None]:
 def draw(row: TimelineRow, axis: Axis) -> list[tuple[str, Style | None]]:
     """The axis part of a row as (character, style) per cell."""
     cells: list[tuple[str, Style | None]] = [(" ", None)] * axis.width
-    for _, at in axis.year_starts():
+    for _, at in axis.ticks():
         cells[at] = ("┊", GRID)
 
     def put(at: int, char: str, style: Style) -> None:
@@ -114,12 +135,10 @@ class TimelineHeader(HeaderLine):
     def cells(self, width: int) -> tuple[Cell, ...]:
         axis = axis_for(width, self.years)
         line = [" "] * axis.width
-        free = 0
-        for year, at in axis.year_starts():
+        for year, at in axis.ticks():
             label = str(year)
-            if at >= free and at + len(label) <= axis.width:
+            if at + len(label) <= axis.width:  # the ticks' step leaves room for every label
                 line[at:at + len(label)] = label
-                free = at + len(label) + 1
         return (Cell("Market / operation", None, LABEL_WIDTH), Cell(" "), Cell("Dates", None, DATES_WIDTH), Cell(" "),
                 Cell("".join(line)))
 

@@ -17,7 +17,7 @@ from itertools import accumulate
 from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
+from rich.text import Span, Text
 from textual.strip import Strip
 
 try:  # where rich breaks a line (what ``Text.wrap`` calls); without it, lines are wrapped to count them
@@ -28,6 +28,37 @@ except ImportError:  # pragma: no cover - a rich that moved it
 
 # (id(line), width, base) → (line, its strips): the line is kept so its id cannot be reused
 StripCache = MutableMapping[tuple, tuple[Text, list[Strip]]]
+
+
+_HANG_KEY = "takedown.hang"
+_HANGS: dict[int, Style] = {}
+
+
+def hang_style(cells: int) -> Style:
+    """The style that marks a line's first ``cells`` as its hanging indent (``hanging``)."""
+    style = _HANGS.get(cells)
+    if style is None:
+        style = _HANGS[cells] = Style(meta={_HANG_KEY: cells})
+    return style
+
+
+def hanging(line: Text, cells: int) -> Text:
+    """Mark ``line`` so that, wrapped, its continuation lines start ``cells`` in (under the
+    value of ``label     value``, inside an opening quote mark), not at the margin. The
+    mark is a span, so it survives cutting a text at its newlines."""
+    line.spans.insert(0, Span(0, min(cells, len(line.plain)), hang_style(cells)))
+    return line
+
+
+def hang_of(line: Text) -> int:
+    """The hanging indent ``line`` was marked with (0: none)."""
+    for span in line.spans:
+        style = span.style
+        if isinstance(style, Style) and style._meta is not None and span.start == 0:
+            cells = style.meta.get(_HANG_KEY)
+            if cells:
+                return int(cells)
+    return 0
 
 
 def logical_lines(text: Text) -> list[Text]:
@@ -59,6 +90,8 @@ class WrappedText:
                 heights.append(len(self._render(index)))  # the rare line rich lays out otherwise
             elif line.cell_len <= width:
                 heights.append(1)  # fits: rich does not break it
+            elif hang_of(line):
+                heights.append(len(self._render(index)))  # wrapped under its hanging indent
             elif divide_line is not None:
                 heights.append(len(divide_line(plain, width, fold=True)) + 1)  # Text.wrap's breaks
             else:
@@ -74,12 +107,28 @@ class WrappedText:
                 # a line that fits, drawn as rich draws it without the wrapping machinery
                 segments = Segment.adjust_line_length([s for s in line.render(console, end="") if s.text], width, pad=True)
                 strips = [Strip(segments, width).apply_style(self._base)]
+            elif (hang := min(hang_of(line), width // 2)) > 0:
+                strips = self._hanging(line, hang)
             else:
                 options = console.options.update(width=width, height=None)
                 strips = [Strip(line, width).apply_style(self._base) for line in console.render_lines(line, options, pad=True)]
             self._strips[index] = strips
             if self._cache is not None:
                 self._cache[(id(line), width, self._base)] = (line, strips)
+        return strips
+
+    def _hanging(self, line: Text, hang: int) -> list[Strip]:
+        """``line`` wrapped to the width less ``hang``, its first ``hang`` cells before the
+        first screen line and as many blanks before every other."""
+        width, console = self._width, self._console
+        head, body = line[:hang], line[hang:]
+        head_segments = [s for s in head.render(console, end="") if s.text]
+        head_segments = Segment.adjust_line_length(head_segments, hang, pad=True)
+        options = console.options.update(width=width - hang, height=None)
+        strips = []
+        for at, wrapped in enumerate(console.render_lines(body, options, pad=True)):
+            lead = head_segments if at == 0 else [Segment(" " * hang)]
+            strips.append(Strip([*lead, *wrapped], width).apply_style(self._base))
         return strips
 
     def strip(self, y: int) -> Strip | None:
