@@ -99,7 +99,9 @@ def lone_people(text: str) -> list[tuple[int, int]]:
 
 def is_lone(wording: str) -> bool:
     """The fact's wording is one of those nouns (no number written), or a person's name."""
-    return bool(re.fullmatch(rf"(?:{_NOMINATIVE}|{_ACCUSATIVE})", wording.strip(), re.IGNORECASE)
+    from store.ingest.lone_en import is_english_lone
+
+    return is_english_lone(wording) or bool(re.fullmatch(rf"(?:{_NOMINATIVE}|{_ACCUSATIVE})", wording.strip(), re.IGNORECASE)
                 or re.fullmatch(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+", wording.strip()))
 
 

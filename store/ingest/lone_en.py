@@ -1,0 +1,69 @@
+"""One person, or a few people named one by one, arrested with no number written — English
+local copy: "police arrested a 62-year-old man", "A 34-year-old woman was arrested", "Richard
+Roe, 32, was arrested", "A man, aged 34, and a man, aged 41, were arrested" (two).
+
+Police releases and court reports about a single dealer rarely write "1".  A singular person
+noun phrase (an article, an optional age and a few describing words, then ``man``, ``woman``,
+``suspect``…; or a name followed by an age) that an arrest verb governs — the active verb before
+it, the passive after it — is read as a figure: one for a lone phrase, the number of phrases for
+a list of them under one plural verb.  Like the Russian ones in :mod:`store.ingest.lone`, a lone
+person is the article's arrests figure only when nothing else counts the arrests; "charged"
+alone is a court's word, never an arrest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.ingest.lexicon import RECALL_LEAD
+
+_NOUN = (r"(?:man|woman|men|boy|girl|teenager|teen|youth|male|female|suspect|person|resident|student|national"
+         r"|citizen|local|dealer|trafficker|courier|vendor|chemist|father|mother|pensioner|driver|individual)")
+# "62-year-old", "62 year old", "alleged", "West Australian", "Sydney": words between the article and the noun
+_AGE = r"\d{1,2}(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old"
+_DESCRIBER = rf"(?:{_AGE}|alleged|suspected|local|young|second|third|(?-i:[A-Z][a-z]+))"
+_NP = rf"(?:an?|another|a\s+second|a\s+third)\s+(?:{_DESCRIBER}\s+){{0,3}}?{_NOUN}(?![\w-])"
+_BARE_NP = rf"(?:{_AGE}\s+)(?:{_DESCRIBER}\s+){{0,2}}?{_NOUN}(?![\w-])"  # "and 19-year-old girl"
+# ", aged 34 from the Isle of Wight,", " (34)", ", 34, of Newtown,", " in his 30s": what may follow the noun
+_TRAIL = (r"(?:\s*,\s*aged\s+\d{1,2}(?:\s+(?:from|of)\s+[^,.;]{1,40})?\s*,?|\s*\(\d{1,2}\)|\s+in\s+(?:his|her)\s+\d0s"
+          r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?")
+_NAMED = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s*\d{1,2},(?:\s*(?:of|from)\s+[^,.;]{1,60},)?"
+_PASSIVE = (r"(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:also\s+|later\s+|subsequently\s+|since\s+|then\s+)?"
+            r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")
+_ACTIVE = r"(?<![\w-])(?:arrested|detained|apprehended)(?:\s+and\s+charged)?\s+"
+_FORWARD = re.compile(rf"{_ACTIVE}(?P<np>{_NP}|him|her)(?![\w-])", re.IGNORECASE)
+_LIST = re.compile(rf"(?<![\w-])(?P<np>(?:{_NP}|{_NAMED}){_TRAIL}(?:\s*,\s*(?:{_NP}|{_BARE_NP}){_TRAIL})*"
+                   rf"\s*,?\s+and\s+(?:{_NP}|{_BARE_NP}|{_NAMED}){_TRAIL})\s+(?:have\s+been|had\s+been|were|are\s+being)\s+"
+                   r"(?:also\s+|later\s+|subsequently\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])",
+                   re.IGNORECASE)
+_BACKWARD = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}|{_NAMED})\s*{_PASSIVE}", re.IGNORECASE)
+# "Isle of Wight man arrested on suspicion …", "Sydney woman detained": a headline's lone person
+_HEADLINE = re.compile(rf"^(?P<np>(?:(?:(?-i:[A-Z])[\w'’-]*|of)\s+){{0,5}}?(?:man|woman|teenager|teen|boy|girl))\s+"
+                       r"(?:arrested|detained|held)(?![\w-])", re.IGNORECASE)
+_COUNTED = re.compile(rf"\b{_NOUN}\b", re.IGNORECASE)
+_NO_COUNT = re.compile(r"(?<![\w-])(?:the|this|that)\s+$", re.IGNORECASE)
+
+
+def english_lone_people(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, people) of each person phrase, or list of them, an arrest verb governs in ``text``."""
+    if RECALL_LEAD.match(text):
+        return []  # "Two years ago a man was arrested …": another case
+    out: list[tuple[int, int, int]] = []
+    for m in _LIST.finditer(text):
+        out.append((m.start("np"), m.end("np"), len(_COUNTED.findall(m.group("np")))
+                    + len(re.findall(_NAMED, m.group("np"), re.IGNORECASE))))
+    for pattern in (_FORWARD, _BACKWARD, _HEADLINE):
+        for m in pattern.finditer(text):
+            a, b = m.start("np"), m.end("np")
+            if any(s <= a < e for s, e, _ in out) or re.search(r"\bmen\b", m.group("np"), re.IGNORECASE):
+                continue  # inside a list already counted; "men" is a plural with its own number
+            out.append((a, b, 1))
+    return sorted(out)
+
+
+_LONE_WORDING = re.compile(rf"(?:{_NP}{_TRAIL}|{_NAMED}|him|her|(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}?{_NOUN})", re.IGNORECASE)
+
+
+def is_english_lone(wording: str) -> bool:
+    """The fact's wording is one English person phrase (no number, no list)."""
+    return bool(_LONE_WORDING.fullmatch(wording.strip())) and " and " not in wording
