@@ -28,6 +28,8 @@ _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept|\bfind\b"
     r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\binterdict|\bstopp(?:ed|ing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d|\b(?:bust|raids?|sting|takedown)\s+(?:also\s+)?(?:involved|included|produced|brought\s+in)\b|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)"
+    # "where they located cannabis plants, $3755 in cash …", "2kg of cocaine was located in the boot": a find
+    r"|\b(?:police|officers|detectives|investigators|agents|they|who|also|had|have|has)\s+located\b|\b(?:were|was|been)\s+located\b"
     # "Four administrators were arrested along with $4.17 million in cryptocurrency": taken with them
     r"|\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\balong\s+with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?[$€£\d]"
     # «В здании находилось более 40 кг готового наркотика»: what the raided place held
@@ -62,10 +64,10 @@ _NOT_SEIZED = re.compile(
     r"|could\s+have\s+(?:made|produced|yielded)|were\s+going\s+to\s+(?:make|produce)"
     r"|\bсто(?:ит|ят|ил[аио]?)\b|(?:сумм|стоимост)\w*\s+(?:всех\s+)?изъят\w*\s+(?:наркот|веществ|партии|товара|препарат|зелья|синтетик)"
     # "DOJ to Seize $24M", "requesting approval of the seizure of 4,000 BTC": a seizure asked for, not made
-    # ("managed to seize almost a ton" is the seizure itself)
+    # ("managed to seize almost a ton", "searches which led them to seize 27 kilograms" are the seizure itself)
     # "The commercial quantity of LSD is 0.1 gram": a legal threshold, not a haul
     r"|commercial\s+quantity|\bthreshold\b|lethal\s+dose"
-    r"|(?<!managed\s)(?<!able\s)(?<!helped\s)(?<!on\s)\bto\s+seize\b|\bseek\w*\s+to\s+seize|\bapproval\s+of\s+the\s+seizure|\bwants?\s+to\s+seize"
+    r"|(?<!managed\s)(?<!able\s)(?<!helped\s)(?<!on\s)(?<!led\sthem\s)(?<!led\spolice\s)(?<!led\sofficers\s)(?<!allowed\sthem\s)\bto\s+seize\b|\bseek\w*\s+to\s+seize|\bapproval\s+of\s+the\s+seizure|\bwants?\s+to\s+seize"
     r"|bounty|reward|вознагражд|трансакц|транзакц|добива\w*\s+конфискац|стоимост\w*\s+изъят\w*\s+(?!биткоин|крипт|средств|валют|монет|денег)|seek\w*\s+(?:the\s+)?forfeiture|sought\s+forfeiture",
     re.IGNORECASE,
 )
@@ -78,7 +80,10 @@ _ANSWER_LEAD = re.compile(r"^\W{0,3}(?:(?:всего|итого|in\s+total|total
 _GOODS_WORTH = re.compile(r"^\s*worth\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:cash|crypto|bitcoin|money|currenc|coins|monero|tokens))", re.IGNORECASE)
 # "$2.5 million in computers and related electronics", "€1m in luxury cars": what goods were worth
 _GOODS_IN = re.compile(r"^\s*(?:in|of)\s+(?:[\w-]+\s+){0,2}(?:computers?|electronics|equipment|vehicles|cars|jewel\w*|watches|real\s+estate"
-                       r"|propert(?:y|ies)|houses|homes|goods|merchandise|devices|artwork|art|luxury\s+items)\b", re.IGNORECASE)
+                       r"|propert(?:y|ies)|houses|homes|goods|merchandise|devices|artwork|art|luxury\s+items)\b"
+                       # "180,000 euros (£140,000) of drugs", "£6,000 of herbal cannabis": what a haul of drugs was worth
+                       r"|^\s*(?:\([^()]{1,25}\)\s*|\)\s*)?of\s+(?:(?!cash|money|crypto)[\w-]+\s+)?(?:drugs|narcotics|cocaine|heroin|cannabis"
+                       r"|marijuana|MDMA|ecstasy|LSD|ketamine|methamphetamine|amphetamines?)\b", re.IGNORECASE)
 _VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оценива\w+|составля\w+|достига\w+)\s+(?:в\s+)?"
                              r"(?:(?:около|более|свыше|почти|порядка)\s+)?$|\b(?:street|estimated|retail)\s+value\s+of\s+$", re.IGNORECASE)
 _OUT_OF = re.compile(r"(?:\d|\b[a-z]+)\s+out\s+of\s+$", re.IGNORECASE)

@@ -70,7 +70,7 @@ CITIES: dict[str, tuple[str, ...]] = {
     "BR": ("São Paulo", "Sao Paulo", "Сан-Паулу", "Rio de Janeiro", "Рио-де-Жанейро", "Brasília", "Brasilia", "Бразилиа",
            "Porto Alegre", "Порту-Алегри", "Curitiba", "Куритиба", "Belo Horizonte", "Белу-Оризонти", "Recife", "Ресифи",
            "Fortaleza", "Форталеза", "Manaus", "Манаус", "Santos", "Сантус"),
-    "AU": ("Sydney", "New South Wales", "Сидней", "Melbourne", "Мельбурн", "Canberra", "Канберра",
+    "AU": ("Sydney", "New South Wales", "NSW", "Сидней", "Melbourne", "Мельбурн", "Canberra", "Канберра",
            "Brisbane", "Брисбен", "Adelaide", "Аделаида", "Perth", "Перт"),
     "RU": ("Moscow", "Москва", "Saint Petersburg", "St Petersburg", "Санкт-Петербург", "Петербург",
            "Novosibirsk", "Новосибирск", "Yekaterinburg", "Ekaterinburg", "Екатеринбург", "Kazan", "Казань", "Nizhny Novgorod", "Нижний Новгород", "Krasnodar", "Краснодар", "Rostov-on-Don", "Ростов-на-Дону", "Samara", "Самара", "Chelyabinsk", "Челябинск", "Omsk", "Омск", "Ufa", "Уфа", "Perm", "Пермь", "Voronezh", "Воронеж", "Volgograd", "Волгоград", "Krasnoyarsk", "Красноярск", "Kaliningrad", "Калининград"),
