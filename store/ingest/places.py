@@ -167,6 +167,7 @@ _MODIFIER = re.compile(
     r"|таможенн\w*|налогов\w*|гражданск\w*|civil|правоохранительн\w*|антинаркотическ\w*|пограничн\w*)$",
     re.IGNORECASE,
 )
+_ACCOUNT_NOUN = re.compile(r"^(?:accounts?|сч[её]та?х?|сч[её]т)$", re.IGNORECASE)
 _MARKET_NOUN = re.compile(
     r"^(?:markets?|marketplaces?|sites?|forums?|shops?|platforms?|рын\w*|площадк\w*|магазин\w*|маркет\w*"
     r"|даркнет-\w+|сайт\w*|форум\w*|платформ\w*|darknet|dark|largest|biggest|крупнейш\w*)$",
@@ -329,6 +330,8 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
                     other = gazetteer.latin_city(span, named)  # Newcastle in an Australian story
                     if other in named:
                         return i + n, other, "city"
+                    if other is None and gazetteer.small_town(span):
+                        return None  # Buckingham (Quebec) in a story of Bicester and Aylesbury: a town it does not know
                 return i + n, hit[0], hit[1]
         for n in (3, 2, 1):  # a city the hand list lacks, from GeoNames, where a place can stand
             if i + n > len(tokens) or not tokens[i + n - 1][2][0].isupper():
@@ -446,6 +449,8 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
             origin = True  # "the site operates out of Russia"
         if len(before) >= 2 and before[-1] in ("в", "in", "of", "во") and _MARKET_NOUN.match(before[-2]):
             origin = True
+        if len(before) >= 2 and before[-1] in ("в", "in", "во", "на") and _ACCOUNT_NOUN.match(before[-2]):
+            origin = True  # "bank accounts in Switzerland, Belize, Poland": where money was kept, not where police acted
         if (re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"\s*(?:dollars?|\$)", text[end:])
                 or text[start - 1:start] == "$"  # "$US31.6 million"
                 or re.search(r"\$\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+$", text[:start])):  # "$68,000 US in bitcoin"
