@@ -18,7 +18,7 @@ _AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:National\s+Crime\s+Agency|Metropolitan\s+Police|Police\s+Scotland|PSNI|Border\s+Force(?<!Australian\sBorder\sForce))\b"), "GB"),
     (re.compile(r"\bCentral\s+Narcotics\s+Bureau\b"), "SG"),
     (re.compile(r"\bNarcotics\s+Control\s+Bureau\b"), "IN"),
-    (re.compile(r"\b(?:NSW|Victoria|Queensland|Tasmania)\s+Police\b|\bAustralian\s+Border\s+Force\b|\bABF\b"), "AU"),
+    (re.compile(r"\b(?:NSW|Victoria|Queensland|Tasmania)\s+Police\b|\bAustralian\s+Border\s+Force\b|\bABF\b|\bAUSTRAC\b"), "AU"),
 )
 
 

@@ -36,6 +36,11 @@ _LIST = re.compile(rf"(?<![\w-])(?P<np>(?:{_NP}|{_NAMED}){_TRAIL}(?:\s*,\s*(?:{_
                    rf"\s*,?\s+and\s+(?:{_NP}|{_BARE_NP}|{_NAMED}){_TRAIL})\s+(?:have\s+been|had\s+been|were|are\s+being)\s+"
                    r"(?:also\s+|later\s+|subsequently\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])",
                    re.IGNORECASE)
+# "Steen Roe and Jack Li, both 28, were arrested": names joined by "and", then their shared age
+_PERSON_NAME = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})"
+_NAMES_BOTH = re.compile(rf"(?<![\w-])(?P<np>{_PERSON_NAME}(?:\s*,\s*{_PERSON_NAME})*\s*,?\s+and\s+{_PERSON_NAME})\s*,\s*"
+                         r"(?:both|all|all\s+aged|both\s+aged)\s+\d{1,2}\s*,?\s+(?:have\s+been|had\s+been|were)\s+"
+                         r"(?:also\s+|later\s+)?(?:arrested|detained|apprehended)(?![\w-])")
 _BACKWARD = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}|{_NAMED})\s*{_PASSIVE}", re.IGNORECASE)
 # "Isle of Wight man arrested on suspicion …", "Sydney woman detained": a headline's lone person
 _HEADLINE = re.compile(rf"^(?P<np>(?:(?:(?-i:[A-Z])[\w'’-]*|of)\s+){{0,5}}?(?:man|woman|teenager|teen|boy|girl))\s+"
@@ -52,6 +57,8 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
     for m in _LIST.finditer(text):
         out.append((m.start("np"), m.end("np"), len(_COUNTED.findall(m.group("np")))
                     + len(re.findall(_NAMED, m.group("np"), re.IGNORECASE))))
+    for m in _NAMES_BOTH.finditer(text):
+        out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_PERSON_NAME}", m.group("np")))))
     for pattern in (_FORWARD, _BACKWARD, _HEADLINE):
         for m in pattern.finditer(text):
             a, b = m.start("np"), m.end("np")

@@ -25,7 +25,7 @@ _DRUG_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"amphetamin|амфетамин|speed\b", "seized_amphetamine"),
         (r"cocaine|crack|кокаин", "seized_cocaine"),
         (r"fentanyl|фентанил", "seized_fentanyl"),
-        (r"\bmdma\b|мдма|ecstasy|экстази", "seized_mdma"),
+        (r"\bmdma\b|\bmda\b|мдма|ecstasy|экстази", "seized_mdma"),
         (r"\blsd\b|лсд", "seized_lsd_ecstasy"),
         (r"opioid|opiate|oxycodone|\bopium\b|опиоид|опиат|(?<![\w-])опи(?:й|я|ю|ем|ум|ума)(?![\w-])", "seized_opioids"),
         (r"heroin|героин", "seized_heroin"),

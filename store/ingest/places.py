@@ -239,6 +239,10 @@ class Mention:
 
 
 _TITLE = re.compile(r"«[^«»,.:;!?]{1,40}»")
+_STREET_AFTER = re.compile(r"\s+(?-i:Road|Street|St|Avenue|Ave|Drive|Lane|Grove|Close|Crescent|Terrace|Gardens|Boulevard|Parade|Highway)\b"
+                           # "Taylor, of Durham Grove, Jarrow, admitted …", "Hall, 25, of Chamberlain Street": a person, then an address
+                           r"|,\s+(?:\d{1,2},\s+)?(?:of|from)\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:Road|Street|Avenue|Drive|Lane|Grove|Close|Crescent|Court|Way|Terrace|Place)\b"
+                           r"|,\s+\d{1,2},\s+(?:of|from|was|is|has|had|who|and|admitted|denied|pleaded)\b")
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -258,6 +262,8 @@ def find_mentions(text: str) -> list[Mention]:
     found = [f for f in found if not (re.match(r"(?i)^(?:america|америк\w*)$", text[tokens[f[0]][0]:tokens[f[1] - 1][1]])
                                       and f[0] > 0 and re.match(r"(?i)^(?:south|latin|central|north|южн\w*|латинск\w*"
                                                                r"|центральн\w*|северн\w*)$", tokens[f[0] - 1][2]))]
+    # "of Durham Grove, Jarrow", "Chamberlain Street": a town's name on a street sign is no place of its own.
+    found = [f for f in found if not (f[3] == "city" and _STREET_AFTER.match(text, tokens[f[1] - 1][1]))]
     # «Атлантика», «Полярный круг»: a short name in guillemets is an operation's or market's title.
     titles = [t.span() for t in _TITLE.finditer(text)]
     found = [f for f in found if not any(a < tokens[f[0]][0] < b for a, b in titles)]
@@ -276,7 +282,10 @@ def find_mentions(text: str) -> list[Mention]:
         return mentions
     for k in range(1, len(mentions)):  # "from Colombia and Peru": the origin carries over a list
         prev, cur = mentions[k - 1], mentions[k]
-        if prev.origin and not cur.agency and re.fullmatch(r"\s*(?:,|and|и|or|или)\s*(?:the\s+)?", text[prev.end:cur.start]):
+        # "from the United States (US), the United Kingdom (UK) and the Netherlands": an abbreviation in brackets too
+        gap = text[prev.end:cur.start]
+        if prev.origin and not cur.agency and (re.fullmatch(r"\s*(?:\)\s*)?(?:,|and|и|or|или)\s*(?:the\s+)?", gap)
+                                               or (cur.code == prev.code and re.fullmatch(r"\s*\(", gap))):
             mentions[k] = Mention(cur.start, cur.end, cur.code, cur.kind, cur.agency, True)
     return mentions
 
