@@ -29,3 +29,9 @@ def test_charged_people_and_recalled_cases_are_no_arrests():
     assert sent("A 34-year-old man and a 29-year-old woman have been charged.") == []
     assert sent("A man has been charged with supplying cannabis.") == []
     assert sent("Two years ago a 40-year-old man was arrested in Perth.") == []
+
+
+def test_people_also_arrested_add_to_the_one_held_first():
+    story = ("Police raided a home in Cairns and seized 400g of MDMA. A 52-year-old man was arrested at the scene. "
+             "A 30-year-old woman and a 24-year-old man were also arrested at a second address.")
+    assert [f for f in facts(story) if f[0] == "arrests"] == [("arrests", 1, "people", None), ("arrests", 2, "people", None)]
