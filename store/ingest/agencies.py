@@ -13,7 +13,7 @@ _AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:FBI|DEA|Federal\s+Bureau\s+of\s+Investigation|Drug\s+Enforcement\s+(?:Administration|Agency))\b"
                 r"|(?<![\w])ФБР(?![\w])|\bHomeland\s+Security\s+Investigations\b|\bPostal\s+Inspection\s+Service\b"), "US"),
     # Local copy names the force, not the country: "Gardaí seized …", "the RCMP said", "CNB officers"
-    (re.compile(r"\b(?:Garda[ií]?|An\s+Garda\s+S[ií]och[aá]na)\b"), "IE"),
+    (re.compile(r"\b(?:Garda[ií]?|An\s+Garda\s+S[ií]och[aá]na|Revenue['’]s\s+Customs\s+Service|Revenue\s+Commissioners)\b"), "IE"),
     (re.compile(r"\b(?:RCMP|Royal\s+Canadian\s+Mounted\s+Police|Mounties|Ontario\s+Provincial\s+Police|Sûreté\s+du\s+Québec)\b"), "CA"),
     (re.compile(r"\b(?:National\s+Crime\s+Agency|Metropolitan\s+Police|Police\s+Scotland|PSNI|Border\s+Force(?<!Australian\sBorder\sForce))\b"), "GB"),
     (re.compile(r"\bCentral\s+Narcotics\s+Bureau\b"), "SG"),

@@ -14,6 +14,11 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 _NAMED: ContextVar[frozenset[str]] = ContextVar("named_countries", default=frozenset())
+# Surnames of the people the article introduces with an age ("Connor Holmes, 24,", "Edward Farrell (49)"):
+# "Holmes and Roddie were arrested" names two people by them.
+_SURNAMES: ContextVar[frozenset[str]] = ContextVar("surnames", default=frozenset())
+_INTRODUCED = re.compile(r"\b(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?P<surname>(?-i:[A-Z][a-z]+(?:[A-Z][a-z]+)?))"
+                         r"(?:,\s*(?:aged\s+)?\d{1,2}\s*,|\s+\(\d{1,2}\))")
 # A US story whose Georgia is the state ("the state of Georgia", no Tbilisi or Georgians).
 _GEORGIA_STATE: ContextVar[bool] = ContextVar("georgia_state", default=False)
 _GEORGIA_US = re.compile(r"\b(?:state|State|District|district)\s+of\s+Georgia\b|\bAtlanta\b|\bGeorgia['’]s\s+\w+\s+District")
@@ -26,6 +31,11 @@ _US_CONTEXT = re.compile(r"\bU\.S\.|\bUnited\s+States\b|\bFBI\b|\bDEA\b|\bU\.S\.
 def named_countries() -> frozenset[str]:
     """The countries the article being read names by name or adjective (empty outside a block)."""
     return _NAMED.get()
+
+
+def known_surnames() -> frozenset[str]:
+    """Surnames of the people the article being read introduces with an age (empty outside a block)."""
+    return _SURNAMES.get()
 
 
 def georgia_is_state() -> bool:
@@ -48,8 +58,10 @@ def article_countries(text: str) -> Iterator[None]:
                           and not small_town(text[m.start:m.end])) | ({"GB"} if "£" in text else set())
     _NAMED.reset(token)
     token = _NAMED.set(named)
+    people = _SURNAMES.set(frozenset(m.group("surname") for m in _INTRODUCED.finditer(text)))
     try:
         yield
     finally:
+        _SURNAMES.reset(people)
         _NAMED.reset(token)
         _GEORGIA_STATE.reset(state)

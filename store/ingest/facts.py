@@ -58,7 +58,7 @@ _NOT_SEIZED = re.compile(
     # «изъяли из незаконного оборота» is the seizure's own wording, not turnover; so is the trade in drugs or
     # arms itself («Управление по борьбе с незаконным оборотом наркотиков», «по подозрению в обороте наркотиков»)
     r"(?<!незаконного\s)(?<!из\s)оборот(?!\w*\s+(?:наркот|психотроп|оружи|боеприпас|сильнодейств|запрещ))|стоимост\w*\s+котор|продаж|продал|выручк|прибыл|доход|принос|заработ|отмы|похити|похищ|украл|украден|ущерб|штраф|залог"
-    r"|в\s+месяц|в\s+год|ежемесячн|ежегодн|торговал|sales|\bsold\b|revenue|turnover|profit|earn|launder|stole"
+    r"|в\s+месяц|в\s+год|ежемесячн|ежегодн|торговал|sales|\bsold\b|(?-i:revenue)|(?-i:Revenues?)(?!\s+(?:officers?|Commissioners|said|seized|found|has|have|had|and\s+gardaí)|['’]s)|turnover|profit|earn|launder|stole"
     r"|damage|\bfines?\b|\bfined\b|bail|\bcost(?:s|ing)?\b|\bspen[dt]\w*|auction\w*|\bresold\b|transactions|processed|per\s+month|a\s+month|per\s+year|a\s+year|annual"
     # «из которых преступники собирались изготовить 300 кг», "could have made 90 kg": what was planned, not seized
     r"|собирал\w*\s+(?:\w+\s+)?(?:изготовить|произвести|получить|сделать|сбыть|продать|перевезти|ввезти)"
@@ -87,7 +87,9 @@ _GOODS_IN = re.compile(r"^\s*(?:in|of)\s+(?:[\w-]+\s+){0,2}(?:computers?|electro
                        r"|^\s*(?:\([^()]{1,25}\)\s*|\)\s*)?of\s+(?:(?!cash|money|crypto)[\w-]+\s+)?(?:drugs|narcotics|cocaine|heroin|cannabis"
                        r"|marijuana|MDMA|ecstasy|LSD|ketamine|methamphetamine|amphetamines?)\b"
                        # "Rs 3-crore drugs seizure", "$2m drug haul": the money names what the haul was worth
-                       r"|^\s*(?:drugs?|narcotics?|cocaine|cannabis|heroin|meth\w*)\s+(?:seizures?|hauls?|busts?|stash\w*|consignments?)\b",
+                       r"|^\s*(?:drugs?|narcotics?|cocaine|cannabis|heroin|meth\w*)\s+(?:seizures?|hauls?|busts?|stash\w*|consignments?)\b"
+                       # "€528,000 Cannabis seized", "£2.5m cocaine stashed in car": money right before the drug's name
+                       r"|^\s*(?:cocaine|cannabis|heroin|MDMA|ecstasy|LSD|ketamine|methamphetamine|marijuana)\b",
                        re.IGNORECASE)
 _VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оценива\w+|составля\w+|достига\w+)\s+(?:в\s+)?"
                              r"(?:(?:около|более|свыше|почти|порядка)\s+)?$|\b(?:street|estimated|retail)\s+value\s+of\s+$"
@@ -95,6 +97,8 @@ _VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оце
                              r"|\bvalue\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,6}?(?:was|were|is|are)\s+(?:estimated\s+at\s+|put\s+at\s+)?"
                              r"(?:(?:between|about|around|roughly|some|nearly|almost|over|more\s+than|under)\s+)?"
                              r"(?:[£$€][\d.,]+\s*(?:and|to|-)\s*)?$", re.IGNORECASE)
+_SEIZED_AFTER = re.compile(r"^\s*(?:in\s+cash\s+)?(?:(?:allegedly|that\s+was|which\s+was|later)\s+)?(?:seized|recovered|confiscated|found)\b",
+                           re.IGNORECASE)
 _VALUED_NOW = re.compile(r"^\s*(?:today|now|at\s+(?:today['’]s|current)\s+(?:prices|rates|values?))\b", re.IGNORECASE)
 _AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b|\bthen\s+worth\b", re.IGNORECASE)
 _OUT_OF = re.compile(r"(?:\d|\b[a-z]+)\s+out\s+of\s+$", re.IGNORECASE)
@@ -379,6 +383,8 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
     after = sentence[q.end:q.end + 30]
     if q.metric != SEIZED_MONEY and _COVER_CARGO.search(before):
         return False
+    if q.metric == SEIZED_MONEY and _SEIZED_AFTER.match(after):
+        return True  # "a money-laundering charge related to €88,000 in cash allegedly seized at his home"
     if _NOT_SEIZED.search(before) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+)?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen)\b"
         r"|в\s+месяц|в\s+год|a\s+month|a\s+year|per\s+\w+)", after, re.IGNORECASE) or _PER_PERIOD_AFTER.match(after):
         return False

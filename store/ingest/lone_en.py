@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.article_context import known_surnames
 from store.ingest.lexicon import RECALL_LEAD
 
 _NOUN = (r"(?:man|woman|men|boy|girl|teenager|teen|youth|male|female|suspect|person|resident|student|national"
@@ -49,11 +50,31 @@ _COUNTED = re.compile(rf"\b{_NOUN}\b", re.IGNORECASE)
 _NO_COUNT = re.compile(r"(?<![\w-])(?:the|this|that)\s+$", re.IGNORECASE)
 
 
+def _surname_figures(text: str) -> list[tuple[int, int, int]]:
+    """"Agents arrested Velasquez", "Holmes and Roddie were arrested": people the article introduced
+    with an age, named again by surname under an arrest verb."""
+    names = known_surnames()
+    if not names:
+        return []
+    name = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+    out = []
+    listed = re.compile(rf"(?<![\w-])(?P<np>{name}(?:\s*,\s*{name})*\s*,?\s+and\s+{name})\s+(?:have\s+been|had\s+been|were)\s+"
+                        r"(?:also\s+|later\s+|then\s+|subsequently\s+)?(?:arrested|detained|apprehended)(?![\w-])")
+    for m in listed.finditer(text):
+        out.append((m.start("np"), m.end("np"), len(re.findall(name, m.group("np")))))
+    one = re.compile(rf"{_ACTIVE}(?P<np>{name})(?![\w-])|(?<![\w-])(?P<np2>{name})\s+{_PASSIVE}")
+    for m in one.finditer(text):
+        a, b = m.span("np") if m.group("np") else m.span("np2")
+        if not any(s <= a < e for s, e, _ in out):
+            out.append((a, b, 1))
+    return out
+
+
 def english_lone_people(text: str) -> list[tuple[int, int, int]]:
     """(start, end, people) of each person phrase, or list of them, an arrest verb governs in ``text``."""
     if RECALL_LEAD.match(text):
         return []  # "Two years ago a man was arrested …": another case
-    out: list[tuple[int, int, int]] = []
+    out: list[tuple[int, int, int]] = _surname_figures(text)
     for m in _LIST.finditer(text):
         out.append((m.start("np"), m.end("np"), len(_COUNTED.findall(m.group("np")))
                     + len(re.findall(_NAMED, m.group("np"), re.IGNORECASE))))
@@ -62,7 +83,7 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
     for pattern in (_FORWARD, _BACKWARD, _HEADLINE):
         for m in pattern.finditer(text):
             a, b = m.start("np"), m.end("np")
-            if any(s <= a < e for s, e, _ in out) or re.search(r"\bmen\b", m.group("np"), re.IGNORECASE):
+            if any(s <= a < e or a <= s < b for s, e, _ in out) or re.search(r"\bmen\b", m.group("np"), re.IGNORECASE):
                 continue  # inside a list already counted; "men" is a plural with its own number
             out.append((a, b, 1))
     return sorted(out)
@@ -73,4 +94,4 @@ _LONE_WORDING = re.compile(rf"(?:{_NP}{_TRAIL}|{_NAMED}|him|her|(?:(?-i:[A-Z])[\
 
 def is_english_lone(wording: str) -> bool:
     """The fact's wording is one English person phrase (no number, no list)."""
-    return bool(_LONE_WORDING.fullmatch(wording.strip())) and " and " not in wording
+    return (bool(_LONE_WORDING.fullmatch(wording.strip())) or wording.strip() in known_surnames()) and " and " not in wording

@@ -140,6 +140,7 @@ EXTRA_ADJECTIVES: dict[str, tuple[str, ...]] = {
 
 # Country names in common use that the locale data spells otherwise (Киргизия, Молдова).
 EXTRA_NAMES: dict[str, tuple[str, ...]] = {
+    "NZ": ("NZ",),  # "including NZ", "NZ Police": New Zealand copy's own short form
     "KG": ("Кыргызстан", "Киргизия", "Kyrgyzstan", "Kirgizia"),
     "MD": ("Молдова", "Молдавия", "Moldova"),
     "BY": ("Беларусь", "Белоруссия", "Belarus"),
@@ -167,6 +168,8 @@ _MODIFIER = re.compile(
     r"|таможенн\w*|налогов\w*|гражданск\w*|civil|правоохранительн\w*|антинаркотическ\w*|пограничн\w*)$",
     re.IGNORECASE,
 )
+_BUYERS_AFTER = re.compile(r"(?:\s*(?:,|and|or)\s*(?:the\s+)?(?-i:[A-Z])[\w.]*){0,3}\s+(?:customers|buyers|users|clients|consumers)\b",
+                           re.IGNORECASE)
 _ACCOUNT_NOUN = re.compile(r"^(?:accounts?|сч[её]та?х?|сч[её]т)$", re.IGNORECASE)
 _MARKET_NOUN = re.compile(
     r"^(?:markets?|marketplaces?|sites?|forums?|shops?|platforms?|рын\w*|площадк\w*|магазин\w*|маркет\w*"
@@ -478,6 +481,8 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         after = text[end:end + 40]
         if re.match(r"['’]s\b", after) and any(_MARKET_NOUN.match(t[2]) for t in tokens[j:j + 4]):
             origin = True
+        if _BUYERS_AFTER.match(text, end):
+            origin = True  # "a following among mainly US and UK customers": where the buyers live
     return Mention(start, end, code, kind, agency, origin)
 
 

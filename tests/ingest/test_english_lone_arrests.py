@@ -35,3 +35,18 @@ def test_people_also_arrested_add_to_the_one_held_first():
     story = ("Police raided a home in Cairns and seized 400g of MDMA. A 52-year-old man was arrested at the scene. "
              "A 30-year-old woman and a 24-year-old man were also arrested at a second address.")
     assert [f for f in facts(story) if f[0] == "arrests"] == [("arrests", 1, "people", None), ("arrests", 2, "people", None)]
+
+
+def test_people_introduced_with_an_age_are_counted_by_surname():
+    story = ("Two men jailed over dark web cocaine ring\n\n"
+             "Kieran Doyle, 31, and Martin Reece, 26, posted cocaine across Scotland from a flat in Dundee. "
+             "Police found 1.4kg of cocaine at the flat. Doyle and Reece were arrested after a surveillance operation.")
+    assert [f for f in facts(story) if f[0] == "arrests"] == [("arrests", 2, "people", None)]
+    story = ("Ohio man pleads guilty to dark web sales\n\nOwen Birch, 44, sold pills on the dark web. "
+             "Agents arrested Birch as he left a post office in Akron.")
+    assert [f for f in facts(story) if f[0] == "arrests"] == [("arrests", 1, "people", "US")]
+
+
+def test_a_capitalised_word_that_is_no_introduced_person_is_no_arrest():
+    story = "One of them was arrested in Germany. Twelve people were charged in the United States."
+    assert ("arrests", 1, "people", "DE") in facts(story)
