@@ -42,3 +42,9 @@ def test_origins_listed_with_abbreviations_are_no_participants():
     story = ("Police in Pune arrested two people. The parcels had arrived from the United States (US), the "
              "United Kingdom (UK) and the Netherlands.")
     assert extract(story).countries == ["IN"]
+
+
+def test_a_charge_of_importing_names_the_haul():
+    assert sent("Police arrested a man in Perth for importing four kilograms of cocaine.") == [
+        ("arrests", 1, "people", "AU"), ("seized_drugs", 4, "kg", "AU")]
+    assert sent("He imported 80kg of cocaine over two years, police in Perth said.") == []
