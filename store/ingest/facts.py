@@ -386,9 +386,9 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
     after = sentence[q.end:q.end + 30]
     if q.metric != SEIZED_MONEY and _COVER_CARGO.search(before):
         return False
-    if q.metric == SEIZED_MONEY and _SEIZED_AFTER.match(after):
-        return True  # "a money-laundering charge related to €88,000 in cash allegedly seized at his home"
-    if _NOT_SEIZED.search(before) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+)?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen)\b"
+    # "a money-laundering charge related to €88,000 in cash allegedly seized at his home": seized, whatever the charge
+    laundering_seized = q.metric == SEIZED_MONEY and _SEIZED_AFTER.match(after)
+    if (_NOT_SEIZED.search(before) and not laundering_seized) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+)?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen)\b"
         r"|в\s+месяц|в\s+год|a\s+month|a\s+year|per\s+\w+)", after, re.IGNORECASE) or _PER_PERIOD_AFTER.match(after):
         return False
     estimate = _VALUE_ESTIMATE.search(sentence[max(0, q.start - 80):q.start]) if q.metric == SEIZED_MONEY else None

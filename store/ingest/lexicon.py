@@ -51,9 +51,16 @@ PERIOD_TALLY = re.compile(
 _OPERATION_WORD = re.compile(r"\bоперац\w*|\boperation\b|\bcodenamed\b", re.IGNORECASE)
 
 
+# "Since we launched Operation Target in May last year, we have arrested more than 1,000 suspects": a force's
+# running campaign total, even though it names its operation
+_SINCE_LAUNCH = re.compile(r"\bsince\s+(?:we|police|the\s+force|officers)\s+(?:launched|began|started)\b|\bsince\s+the\s+launch\s+of\b",
+                           re.IGNORECASE)
+
+
 def period_tally(sentence: str) -> bool:
     """A running tally over a period, not an operation's («с начала года изъято …», not «… в рамках операции»)."""
-    return PERIOD_TALLY.search(sentence) is not None and _OPERATION_WORD.search(sentence) is None
+    return (PERIOD_TALLY.search(sentence) is not None and _OPERATION_WORD.search(sentence) is None) or bool(
+        _SINCE_LAUNCH.search(sentence))
 
 
 # "В 2021 году австрийские следователи закрыли предшественника. Тогда было задержано 6 человек",

@@ -27,12 +27,15 @@ _NP = rf"(?:an?|another|a\s+second|a\s+third)\s+(?:{_DESCRIBER}\s+){{0,3}}?{_NOU
 _BARE_NP = rf"(?:{_AGE}\s+)(?:{_DESCRIBER}\s+){{0,2}}?{_NOUN}(?![\w-])"  # "and 19-year-old girl"
 # ", aged 34 from the Isle of Wight,", " (34)", ", 34, of Newtown,", " in his 30s": what may follow the noun
 _TRAIL = (r"(?:\s*,\s*aged\s+\d{1,2}(?:\s+(?:from|of)\s+[^,.;]{1,40})?\s*,?|\s*\(\d{1,2}\)|\s+in\s+(?:his|her)\s+\d0s"
+          r"|\s*,\s*(?:from|of)\s+(?-i:[A-Z])[^,.;]{1,40},"
           r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?")
 _NAMED = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s*\d{1,2},(?:\s*(?:of|from)\s+[^,.;]{1,60},)?"
 _PASSIVE = (r"(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:also\s+|later\s+|subsequently\s+|since\s+|then\s+)?"
             r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")
 _ACTIVE = r"(?<![\w-])(?:arrested|detained|apprehended)(?:\s+and\s+charged)?\s+"
 _FORWARD = re.compile(rf"{_ACTIVE}(?P<np>{_NP}|him|her)(?![\w-])", re.IGNORECASE)
+# "arrested a 40-year-old man and a 35-year-old woman": the people listed after one active verb
+_FORWARD_LIST = re.compile(rf"{_ACTIVE}(?P<np>{_NP}(?:\s*,\s*{_NP})*\s*,?\s+and\s+{_NP})", re.IGNORECASE)
 _LIST = re.compile(rf"(?<![\w-])(?P<np>(?:{_NP}|{_NAMED}){_TRAIL}(?:\s*,\s*(?:{_NP}|{_BARE_NP}){_TRAIL})*"
                    rf"\s*,?\s+and\s+(?:{_NP}|{_BARE_NP}|{_NAMED}){_TRAIL})\s+(?:have\s+been|had\s+been|were|are\s+being)\s+"
                    r"(?:also\s+|later\s+|subsequently\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])",
@@ -78,6 +81,8 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
     for m in _LIST.finditer(text):
         out.append((m.start("np"), m.end("np"), len(_COUNTED.findall(m.group("np")))
                     + len(re.findall(_NAMED, m.group("np"), re.IGNORECASE))))
+    for m in _FORWARD_LIST.finditer(text):
+        out.append((m.start("np"), m.end("np"), len(_COUNTED.findall(m.group("np")))))
     for m in _NAMES_BOTH.finditer(text):
         out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_PERSON_NAME}", m.group("np")))))
     for pattern in (_FORWARD, _BACKWARD, _HEADLINE):
