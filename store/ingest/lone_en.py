@@ -47,7 +47,7 @@ _NAMES_BOTH = re.compile(rf"(?<![\w-])(?P<np>{_PERSON_NAME}(?:\s*,\s*{_PERSON_NA
                          r"(?:also\s+|later\s+)?(?:arrested|detained|apprehended)(?![\w-])")
 _BACKWARD = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}|{_NAMED})\s*{_PASSIVE}", re.IGNORECASE)
 # "Isle of Wight man arrested on suspicion …", "Sydney woman detained": a headline's lone person
-_HEADLINE = re.compile(rf"^(?P<np>(?:(?:(?-i:[A-Z])[\w'’-]*|of)\s+){{0,5}}?(?:man|woman|teenager|teen|boy|girl))\s+"
+_HEADLINE = re.compile(r"^(?P<np>(?:(?:(?-i:[A-Z])[\w'’-]*|of)\s+){0,5}?(?:man|woman|teenager|teen|boy|girl))\s+"
                        r"(?:arrested|detained|held)(?![\w-])", re.IGNORECASE)
 _COUNTED = re.compile(rf"\b{_NOUN}\b", re.IGNORECASE)
 _NO_COUNT = re.compile(r"(?<![\w-])(?:the|this|that)\s+$", re.IGNORECASE)
