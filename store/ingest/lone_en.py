@@ -46,6 +46,10 @@ _NAMES_BOTH = re.compile(rf"(?<![\w-])(?P<np>{_PERSON_NAME}(?:\s*,\s*{_PERSON_NA
                          r"(?:both|all|all\s+aged|both\s+aged)\s+\d{1,2}\s*,?\s+(?:have\s+been|had\s+been|were)\s+"
                          r"(?:also\s+|later\s+)?(?:arrested|detained|apprehended)(?![\w-])")
 _BACKWARD = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}|{_NAMED})\s*{_PASSIVE}", re.IGNORECASE)
+# "The driver, a 30-year-old man from Thornton, tested positive for cannabis and was arrested": the person named in
+# apposition, then what they did, then the arrest (no figure in between)
+_APPOSITION = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}),\s+[^.;:\d]{{0,110}}?\band\s+was\s+(?:also\s+|later\s+|then\s+)?"
+                         r"(?:arrested|detained)(?![\w-])", re.IGNORECASE)
 # "Isle of Wight man arrested on suspicion …", "Sydney woman detained": a headline's lone person
 _HEADLINE = re.compile(r"^(?P<np>(?:(?:(?-i:[A-Z])[\w'’-]*|of)\s+){0,5}?(?:man|woman|teenager|teen|boy|girl))\s+"
                        r"(?:arrested|detained|held)(?![\w-])", re.IGNORECASE)
@@ -85,7 +89,7 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
         out.append((m.start("np"), m.end("np"), len(_COUNTED.findall(m.group("np")))))
     for m in _NAMES_BOTH.finditer(text):
         out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_PERSON_NAME}", m.group("np")))))
-    for pattern in (_FORWARD, _BACKWARD, _HEADLINE):
+    for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE):
         for m in pattern.finditer(text):
             a, b = m.start("np"), m.end("np")
             if any(s <= a < e or a <= s < b for s, e, _ in out) or re.search(r"\bmen\b", m.group("np"), re.IGNORECASE):

@@ -50,3 +50,9 @@ def test_people_introduced_with_an_age_are_counted_by_surname():
 def test_a_capitalised_word_that_is_no_introduced_person_is_no_arrest():
     story = "One of them was arrested in Germany. Twelve people were charged in the United States."
     assert ("arrests", 1, "people", "DE") in facts(story)
+
+
+def test_a_person_in_apposition_then_arrested_is_one_arrest():
+    assert sent("The passenger, a 27-year-old woman from Blackpool, refused to answer questions and was arrested.") == [
+        ("arrests", 1, "people", None)]
+    assert sent("The man, a 30-year-old from Leeds, sold 40 pills and was arrested.") == []
