@@ -15,7 +15,9 @@ _AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     # Local copy names the force, not the country: "Gardaí seized …", "the RCMP said", "CNB officers"
     (re.compile(r"\b(?:Garda[ií]?|An\s+Garda\s+S[ií]och[aá]na|Revenue['’]s\s+Customs\s+Service|Revenue\s+Commissioners)\b"), "IE"),
     (re.compile(r"\b(?:RCMP|Royal\s+Canadian\s+Mounted\s+Police|Mounties|Ontario\s+Provincial\s+Police|Sûreté\s+du\s+Québec)\b"), "CA"),
-    (re.compile(r"\b(?:National\s+Crime\s+Agency|Metropolitan\s+Police|Police\s+Scotland|PSNI|Border\s+Force(?<!Australian\sBorder\sForce))\b"), "GB"),
+    # "Border Force" alone is also Australia's in AU copy, and other cities have a "Metropolitan Police Department"
+    (re.compile(r"\b(?:National\s+Crime\s+Agency|(?<!Tokyo\s)Metropolitan\s+Police(?!\s+Department)|Police\s+Scotland|PSNI"
+                r"|(?:UK|U\.K\.|British)\s+Border\s+Force)\b"), "GB"),
     (re.compile(r"\bCentral\s+Narcotics\s+Bureau\b"), "SG"),
     (re.compile(r"\bNarcotics\s+Control\s+Bureau\b"), "IN"),
     (re.compile(r"\b(?:NSW|Victoria|Queensland|Tasmania)\s+Police\b|\bAustralian\s+Border\s+Force\b|\bABF\b|\bAUSTRAC\b"), "AU"),

@@ -28,3 +28,9 @@ def test_located_and_led_them_to_seize_are_finds():
         ("seized_money", 3200, "AUD", "AU")]
     assert sent("The searches led them to seize 14 kilograms of cocaine in Canada.") == [("seized_drugs", 14, "kg", "CA")]
     assert sent("The lab was located in a shed where 40 people had worked.") == []
+
+
+def test_force_names_other_countries_share_name_no_country():
+    assert extract("Border Force officers at Sydney Airport found the parcel, the ABF said.").countries == ["AU"]
+    assert extract("The Metropolitan Police Department in Washington arrested two men.").countries == ["US"]
+    assert extract("UK Border Force officers intercepted the parcel.").countries == ["GB"]
