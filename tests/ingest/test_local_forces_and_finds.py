@@ -34,3 +34,8 @@ def test_force_names_other_countries_share_name_no_country():
     assert extract("Border Force officers at Sydney Airport found the parcel, the ABF said.").countries == ["AU"]
     assert extract("The Metropolitan Police Department in Washington arrested two men.").countries == ["US"]
     assert extract("UK Border Force officers intercepted the parcel.").countries == ["GB"]
+
+
+def test_an_australian_strike_force_or_taskforce_is_an_operation():
+    assert extract("Strike Force Kestrel detectives arrested a man and seized $4,000 in cash in NSW.").operations == ["Kestrel"]
+    assert extract("Taskforce Wren was set up in 2023 to target dark web vendors in Queensland.").operations == ["Wren"]
