@@ -11,7 +11,16 @@ import re
 
 _AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:FBI|DEA|Federal\s+Bureau\s+of\s+Investigation|Drug\s+Enforcement\s+(?:Administration|Agency))\b"
-                r"|(?<![\w])ФБР(?![\w])"), "US"),
+                r"|(?<![\w])ФБР(?![\w])|\bHomeland\s+Security\s+Investigations\b|\bPostal\s+Inspection\s+Service\b"), "US"),
+    # Local copy names the force, not the country: "Gardaí seized …", "the RCMP said", "CNB officers"
+    (re.compile(r"\b(?:Garda[ií]?|An\s+Garda\s+S[ií]och[aá]na|Revenue['’]s\s+Customs\s+Service|Revenue\s+Commissioners)\b"), "IE"),
+    (re.compile(r"\b(?:RCMP|Royal\s+Canadian\s+Mounted\s+Police|Mounties|Ontario\s+Provincial\s+Police|Sûreté\s+du\s+Québec)\b"), "CA"),
+    # "Border Force" alone is also Australia's in AU copy, and other cities have a "Metropolitan Police Department"
+    (re.compile(r"\b(?:National\s+Crime\s+Agency|(?<!Tokyo\s)Metropolitan\s+Police(?!\s+Department)|Police\s+Scotland|PSNI"
+                r"|(?:UK|U\.K\.|British)\s+Border\s+Force)\b"), "GB"),
+    (re.compile(r"\bCentral\s+Narcotics\s+Bureau\b"), "SG"),
+    (re.compile(r"\bNarcotics\s+Control\s+Bureau\b"), "IN"),
+    (re.compile(r"\b(?:NSW|Victoria|Queensland|Tasmania)\s+Police\b|\bAustralian\s+Border\s+Force\b|\bABF\b|\bAUSTRAC\b"), "AU"),
 )
 
 

@@ -14,15 +14,28 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 _NAMED: ContextVar[frozenset[str]] = ContextVar("named_countries", default=frozenset())
+# Surnames of the people the article introduces with an age ("Connor Holmes, 24,", "Edward Farrell (49)"):
+# "Holmes and Roddie were arrested" names two people by them.
+_SURNAMES: ContextVar[frozenset[str]] = ContextVar("surnames", default=frozenset())
+_INTRODUCED = re.compile(r"\b(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?P<surname>(?-i:[A-Z][a-z]+(?:[A-Z][a-z]+)?))"
+                         r"(?:,\s*(?:aged\s+)?\d{1,2}\s*,|\s+\(\d{1,2}\))")
 # A US story whose Georgia is the state ("the state of Georgia", no Tbilisi or Georgians).
 _GEORGIA_STATE: ContextVar[bool] = ContextVar("georgia_state", default=False)
 _GEORGIA_US = re.compile(r"\b(?:state|State|District|district)\s+of\s+Georgia\b|\bAtlanta\b|\bGeorgia['’]s\s+\w+\s+District")
-_GEORGIA_COUNTRY = re.compile(r"Tbilisi|Georgian|Caucasus|Тбилиси|Грузи", re.IGNORECASE)
+_GEORGIA_COUNTRY = re.compile(r"Tbilisi|Batumi|Kutaisi|Rustavi|Georgian|Caucasus|Тбилиси|Грузи", re.IGNORECASE)
+# "Marcus Roe from McDonough, Georgia" in a story of a U.S. Attorney or the DEA: a town, then its state
+_GEORGIA_TOWN = re.compile(r"\b[A-Z][A-Za-z'’.-]+,\s+Georgia\b")
+_US_CONTEXT = re.compile(r"\bU\.S\.|\bUnited\s+States\b|\bFBI\b|\bDEA\b|\bU\.S\.\s+Attorney|\bfederal\b")
 
 
 def named_countries() -> frozenset[str]:
     """The countries the article being read names by name or adjective (empty outside a block)."""
     return _NAMED.get()
+
+
+def known_surnames() -> frozenset[str]:
+    """Surnames of the people the article being read introduces with an age (empty outside a block)."""
+    return _SURNAMES.get()
 
 
 def georgia_is_state() -> bool:
@@ -32,15 +45,23 @@ def georgia_is_state() -> bool:
 @contextmanager
 def article_countries(text: str) -> Iterator[None]:
     """Within the block, places in ``text`` are read with the whole of ``text`` in view."""
+    from store.ingest.gazetteer import shared_name, small_town
     from store.ingest.places import find_mentions
 
-    state = _GEORGIA_STATE.set(bool(_GEORGIA_US.search(text)) and not _GEORGIA_COUNTRY.search(text))
+    us_state = bool(_GEORGIA_US.search(text)) or bool(_GEORGIA_TOWN.search(text) and _US_CONTEXT.search(text))
+    state = _GEORGIA_STATE.set(us_state and not _GEORGIA_COUNTRY.search(text))
     token = _NAMED.set(frozenset())  # the article's own names are read without a context
-    named = frozenset(m.code for m in find_mentions(text) if m.kind != "city")
+    mentions = find_mentions(text)
+    named = frozenset(m.code for m in mentions if m.kind != "city")
+    if not named:  # no country written: the big towns no other country shares, and the pound, settle it
+        named = frozenset(m.code for m in mentions if m.kind == "city" and not shared_name(text[m.start:m.end])
+                          and not small_town(text[m.start:m.end])) | ({"GB"} if "£" in text else set())
     _NAMED.reset(token)
     token = _NAMED.set(named)
+    people = _SURNAMES.set(frozenset(m.group("surname") for m in _INTRODUCED.finditer(text)))
     try:
         yield
     finally:
+        _SURNAMES.reset(people)
         _NAMED.reset(token)
         _GEORGIA_STATE.reset(state)

@@ -228,6 +228,16 @@ def latin_city(name: str, named: frozenset[str] = frozenset()) -> str | None:
     return usual
 
 
+def small_town(name: str) -> bool:
+    """``name`` is only a small town's (too small to be meant without its country named)."""
+    return fold(name) in _small_towns()
+
+
+def shared_name(name: str) -> bool:
+    """Towns of several countries bear ``name`` (Buckingham, Preston, Newcastle)."""
+    return fold(name) in tables().get("shared", {})
+
+
 @functools.cache
 def _towns(size: str) -> frozenset[str]:
     return frozenset(tables().get(size, ()))

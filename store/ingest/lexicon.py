@@ -43,15 +43,24 @@ PERIOD_TALLY = re.compile(
     r"|\bза\s+(?:(?:весь|прошлый|минувший|истекший|текущий|этот)\s+год|(?:первое|минувшее|прошедшее)\s+полугодие"
     r"|(?:первый|минувший|прошедший)\s+квартал|(?:последние|прошедшие|минувшие)\s+\w+\s+(?:лет|года|месяц\w*)"
     r"|\d+\s+месяц\w*)\b"
-    r"|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
+    r"|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b"
+    # "seized 0.987 kg of cocaine from 17 cases so far in 2021", "in 2023 to date": a year's running tally
+    r"|\bso\s+far\s+in\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\s+(?:to\s+date|so\s+far)\b|\bthis\s+year\s+(?:to\s+date|so\s+far)\b",
     re.IGNORECASE,
 )
 _OPERATION_WORD = re.compile(r"\bоперац\w*|\boperation\b|\bcodenamed\b", re.IGNORECASE)
 
 
+# "Since we launched Operation Target in May last year, we have arrested more than 1,000 suspects": a force's
+# running campaign total, even though it names its operation
+_SINCE_LAUNCH = re.compile(r"\bsince\s+(?:we|police|the\s+force|officers)\s+(?:launched|began|started)\b|\bsince\s+the\s+launch\s+of\b",
+                           re.IGNORECASE)
+
+
 def period_tally(sentence: str) -> bool:
     """A running tally over a period, not an operation's («с начала года изъято …», not «… в рамках операции»)."""
-    return PERIOD_TALLY.search(sentence) is not None and _OPERATION_WORD.search(sentence) is None
+    return (PERIOD_TALLY.search(sentence) is not None and _OPERATION_WORD.search(sentence) is None) or bool(
+        _SINCE_LAUNCH.search(sentence))
 
 
 # "В 2021 году австрийские следователи закрыли предшественника. Тогда было задержано 6 человек",

@@ -99,7 +99,9 @@ def lone_people(text: str) -> list[tuple[int, int]]:
 
 def is_lone(wording: str) -> bool:
     """The fact's wording is one of those nouns (no number written), or a person's name."""
-    return bool(re.fullmatch(rf"(?:{_NOMINATIVE}|{_ACCUSATIVE})", wording.strip(), re.IGNORECASE)
+    from store.ingest.lone_en import is_english_lone
+
+    return is_english_lone(wording) or bool(re.fullmatch(rf"(?:{_NOMINATIVE}|{_ACCUSATIVE})", wording.strip(), re.IGNORECASE)
                 or re.fullmatch(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+", wording.strip()))
 
 
@@ -112,6 +114,8 @@ _MORE = re.compile(r"(?:ещё|еще|другие|другого|других|a
 
 
 _AGE = re.compile(r"\d+\s*-\s*летн\w+")
+_ALSO_HELD = re.compile(r"^\s*(?:were|have\s+been|had\s+been|был[иа]?)\s+(?:also|также|тоже)\s+(?:arrested|detained|задержан\w*)",
+                        re.IGNORECASE)
 
 
 def drop_counted_lone(facts: list, arrests: str) -> list:
@@ -132,7 +136,9 @@ def drop_counted_lone(facts: list, arrests: str) -> list:
             out[k] = replace(clause, value=(clause.value or 0) + 1, start=one.start, text=one.quote[one.start - one.quote_start:clause.end - one.quote_start])
             out.remove(one)
     counted = [f for f in out if f.metric == arrests and not is_lone(f.text)]
-    if all(_MORE.search(f.quote[:f.start - f.quote_start]) for f in counted):
+    # "A woman and a man were also arrested at a second address": people held besides the one, not holding them
+    if all(_MORE.search(f.quote[:f.start - f.quote_start]) or _ALSO_HELD.match(f.quote[f.end - f.quote_start:])
+           for f in counted):
         return out
     # «Ещё в одном рейде задержали жителя Самарканда»: a person held besides the ones counted
     return [f for f in out if not (f.metric == arrests and is_lone(f.text) and not _ALSO.search(f.quote[:f.start - f.quote_start]))]

@@ -24,6 +24,8 @@ _OPERATION_PATTERNS = (
     re.compile(rf"\b(?:[Oo]peration|OPERATION)\s+{_NAME}"),
     re.compile(rf"(?i:\bоперац\w*)\s+(?:(?i:под\s+(?:кодовым\s+)?названием)\s+)?{_NAME}"),
     re.compile(rf"(?i:\b(?:code-?named|dubbed))\s+{_NAME}"),
+    # "Strike Force Presland", "Taskforce Juniper": what Australian forces call an operation
+    re.compile(rf"\b(?:Strike\s+Force|Taskforce|TASKFORCE)\s+{_NAME}"),
     # "an operation called Tidewrack", "a sweep named Saltgrass", «операция, получившая название …» is below
     re.compile(rf"(?i:\b(?:operation|sting|sweep|crackdown|action)\s+(?:called|named|known\s+as))\s+{_NAME}"),
     # "в ходе расследования, получившего название «Каменный мост»": an investigation's name

@@ -116,7 +116,8 @@ def _one_unit(text: str) -> list[Figure]:
 def find_figures(text: str, lang: str) -> list[Figure]:
     """Every figure in ``text``, left to right, with scale words folded into the value."""
     found = [*_half_figures(text), *_digit_figures(text, lang), *_word_figures(text, lang), *_one_firearm(text),
-             *_one_unit(text), *_one_person(text), *_listed_people(text)]
+             *_one_unit(text), *_one_person(text), *_listed_people(text),
+             *_english_people(text)]
     found.sort(key=lambda f: (f.start, f.start - f.end))
     out: list[Figure] = []
     for fig in found:
@@ -252,6 +253,12 @@ def _one_person(text: str) -> list[Figure]:
     from store.ingest.lone import lone_people
 
     return [Figure(a, b, 1, text[a:b], in_words=True, lone=True) for a, b in lone_people(text)]
+
+
+def _english_people(text: str) -> list[Figure]:
+    from store.ingest.lone_en import english_lone_people
+
+    return [Figure(a, b, n, text[a:b], in_words=True, lone=True) for a, b, n in english_lone_people(text)]
 
 
 def _listed_people(text: str) -> list[Figure]:

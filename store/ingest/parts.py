@@ -21,11 +21,11 @@ from store.model import SEIZED_DRUGS, SEIZED_MONEY
 # The drug a weight is of, read just after the figure ("kg of cocaine", "килограмма кокаина").
 _DRUG_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), metric) for p, metric in (
-        (r"methamphetamine|\bmeth\b|метамфетамин|crystal", "seized_methamphetamine"),
+        (r"methamphetamine|\bmeth\b|метамфетамин|crystal|(?<![\w-])ice(?![\w-])(?!\s+cream)", "seized_methamphetamine"),
         (r"amphetamin|амфетамин|speed\b", "seized_amphetamine"),
         (r"cocaine|crack|кокаин", "seized_cocaine"),
         (r"fentanyl|фентанил", "seized_fentanyl"),
-        (r"\bmdma\b|мдма|ecstasy|экстази", "seized_mdma"),
+        (r"\bmdma\b|\bmda\b|мдма|ecstasy|экстази", "seized_mdma"),
         (r"\blsd\b|лсд", "seized_lsd_ecstasy"),
         (r"opioid|opiate|oxycodone|\bopium\b|опиоид|опиат|(?<![\w-])опи(?:й|я|ю|ем|ум|ума)(?![\w-])", "seized_opioids"),
         (r"heroin|героин", "seized_heroin"),
@@ -162,14 +162,21 @@ def _without_summed_hauls(text: str, facts: list) -> list:
                 break
     # «Изъято свыше 7 кг. … схроны массой около 2 кг … в доме ещё почти 5 кг»: the total stated first, then
     # the hauls it was made of, one by one — they add up to it exactly, so they are its parts, not more drugs
-    for k, total in enumerate(drugs):
-        if id(total) in drop:
-            continue
-        for n in (2, 3, 4):
-            run = drugs[k + 1:k + 1 + n]
-            if len(run) == n and all(r.start > total.end for r in run) and _adds_up(run, total):
-                drop.update(id(r) for r in run)
-                break
+    # "a total of about 204g of 'Ice', 143g of cannabis … From within the vehicle, … 83g of 'Ice', 48g of cannabis
+    # … 121g of 'Ice', 95g of cannabis": a named drug's hauls place by place after its total are its parts too
+    kinds: dict[str | None, list] = {}
+    for f in facts:
+        if f.metric == SEIZED_DRUGS and f.value:
+            kinds.setdefault(drug_kind(_after(text, f)), []).append(f)
+    for same in [drugs, *(fs for kind, fs in kinds.items() if kind is not None)]:
+        for k, total in enumerate(same):
+            if id(total) in drop:
+                continue
+            for n in (2, 3, 4):
+                run = same[k + 1:k + 1 + n]
+                if len(run) == n and all(r.start > total.end for r in run) and _adds_up(run, total):
+                    drop.update(id(r) for r in run)
+                    break
     return [f for f in facts if id(f) not in drop]
 
 

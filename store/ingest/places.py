@@ -70,7 +70,7 @@ CITIES: dict[str, tuple[str, ...]] = {
     "BR": ("São Paulo", "Sao Paulo", "Сан-Паулу", "Rio de Janeiro", "Рио-де-Жанейро", "Brasília", "Brasilia", "Бразилиа",
            "Porto Alegre", "Порту-Алегри", "Curitiba", "Куритиба", "Belo Horizonte", "Белу-Оризонти", "Recife", "Ресифи",
            "Fortaleza", "Форталеза", "Manaus", "Манаус", "Santos", "Сантус"),
-    "AU": ("Sydney", "New South Wales", "Сидней", "Melbourne", "Мельбурн", "Canberra", "Канберра",
+    "AU": ("Sydney", "New South Wales", "NSW", "Сидней", "Melbourne", "Мельбурн", "Canberra", "Канберра",
            "Brisbane", "Брисбен", "Adelaide", "Аделаида", "Perth", "Перт"),
     "RU": ("Moscow", "Москва", "Saint Petersburg", "St Petersburg", "Санкт-Петербург", "Петербург",
            "Novosibirsk", "Новосибирск", "Yekaterinburg", "Ekaterinburg", "Екатеринбург", "Kazan", "Казань", "Nizhny Novgorod", "Нижний Новгород", "Krasnodar", "Краснодар", "Rostov-on-Don", "Ростов-на-Дону", "Samara", "Самара", "Chelyabinsk", "Челябинск", "Omsk", "Омск", "Ufa", "Уфа", "Perm", "Пермь", "Voronezh", "Воронеж", "Volgograd", "Волгоград", "Krasnoyarsk", "Красноярск", "Kaliningrad", "Калининград"),
@@ -140,6 +140,7 @@ EXTRA_ADJECTIVES: dict[str, tuple[str, ...]] = {
 
 # Country names in common use that the locale data spells otherwise (Киргизия, Молдова).
 EXTRA_NAMES: dict[str, tuple[str, ...]] = {
+    "NZ": ("NZ",),  # "including NZ", "NZ Police": New Zealand copy's own short form
     "KG": ("Кыргызстан", "Киргизия", "Kyrgyzstan", "Kirgizia"),
     "MD": ("Молдова", "Молдавия", "Moldova"),
     "BY": ("Беларусь", "Белоруссия", "Belarus"),
@@ -167,6 +168,9 @@ _MODIFIER = re.compile(
     r"|таможенн\w*|налогов\w*|гражданск\w*|civil|правоохранительн\w*|антинаркотическ\w*|пограничн\w*)$",
     re.IGNORECASE,
 )
+_BUYERS_AFTER = re.compile(r"(?:\s*(?:,|and|or)\s*(?:the\s+)?(?-i:[A-Z])[\w.]*){0,3}\s+(?:customers|buyers|users|clients|consumers)\b",
+                           re.IGNORECASE)
+_ACCOUNT_NOUN = re.compile(r"^(?:accounts?|сч[её]та?х?|сч[её]т)$", re.IGNORECASE)
 _MARKET_NOUN = re.compile(
     r"^(?:markets?|marketplaces?|sites?|forums?|shops?|platforms?|рын\w*|площадк\w*|магазин\w*|маркет\w*"
     r"|даркнет-\w+|сайт\w*|форум\w*|платформ\w*|darknet|dark|largest|biggest|крупнейш\w*)$",
@@ -238,6 +242,10 @@ class Mention:
 
 
 _TITLE = re.compile(r"«[^«»,.:;!?]{1,40}»")
+_STREET_AFTER = re.compile(r"\s+(?-i:Road|Street|St|Avenue|Ave|Drive|Lane|Grove|Close|Crescent|Terrace|Gardens|Boulevard|Parade|Highway)\b"
+                           # "Taylor, of Durham Grove, Jarrow, admitted …", "Hall, 25, of Chamberlain Street": a person, then an address
+                           r"|,\s+(?:\d{1,2},\s+)?(?:of|from)\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:Road|Street|Avenue|Drive|Lane|Grove|Close|Crescent|Court|Way|Terrace|Place)\b"
+                           r"|,\s+\d{1,2},\s+(?:of|from|was|is|has|had|who|and|admitted|denied|pleaded)\b")
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -257,6 +265,8 @@ def find_mentions(text: str) -> list[Mention]:
     found = [f for f in found if not (re.match(r"(?i)^(?:america|америк\w*)$", text[tokens[f[0]][0]:tokens[f[1] - 1][1]])
                                       and f[0] > 0 and re.match(r"(?i)^(?:south|latin|central|north|южн\w*|латинск\w*"
                                                                r"|центральн\w*|северн\w*)$", tokens[f[0] - 1][2]))]
+    # "of Durham Grove, Jarrow", "Chamberlain Street": a town's name on a street sign is no place of its own.
+    found = [f for f in found if not (f[3] == "city" and _STREET_AFTER.match(text, tokens[f[1] - 1][1]))]
     # «Атлантика», «Полярный круг»: a short name in guillemets is an operation's or market's title.
     titles = [t.span() for t in _TITLE.finditer(text)]
     found = [f for f in found if not any(a < tokens[f[0]][0] < b for a, b in titles)]
@@ -275,7 +285,10 @@ def find_mentions(text: str) -> list[Mention]:
         return mentions
     for k in range(1, len(mentions)):  # "from Colombia and Peru": the origin carries over a list
         prev, cur = mentions[k - 1], mentions[k]
-        if prev.origin and not cur.agency and re.fullmatch(r"\s*(?:,|and|и|or|или)\s*(?:the\s+)?", text[prev.end:cur.start]):
+        # "from the United States (US), the United Kingdom (UK) and the Netherlands": an abbreviation in brackets too
+        gap = text[prev.end:cur.start]
+        if prev.origin and not cur.agency and (re.fullmatch(r"\s*(?:\)\s*)?(?:,|and|и|or|или)\s*(?:the\s+)?", gap)
+                                               or (cur.code == prev.code and re.fullmatch(r"\s*\(", gap))):
             mentions[k] = Mention(cur.start, cur.end, cur.code, cur.kind, cur.agency, True)
     return mentions
 
@@ -329,6 +342,8 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
                     other = gazetteer.latin_city(span, named)  # Newcastle in an Australian story
                     if other in named:
                         return i + n, other, "city"
+                    if other is None and gazetteer.small_town(span):
+                        return None  # Buckingham (Quebec) in a story of Bicester and Aylesbury: a town it does not know
                 return i + n, hit[0], hit[1]
         for n in (3, 2, 1):  # a city the hand list lacks, from GeoNames, where a place can stand
             if i + n > len(tokens) or not tokens[i + n - 1][2][0].isupper():
@@ -446,6 +461,8 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
             origin = True  # "the site operates out of Russia"
         if len(before) >= 2 and before[-1] in ("в", "in", "of", "во") and _MARKET_NOUN.match(before[-2]):
             origin = True
+        if len(before) >= 2 and before[-1] in ("в", "in", "во", "на") and _ACCOUNT_NOUN.match(before[-2]):
+            origin = True  # "bank accounts in Switzerland, Belize, Poland": where money was kept, not where police acted
         if (re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"\s*(?:dollars?|\$)", text[end:])
                 or text[start - 1:start] == "$"  # "$US31.6 million"
                 or re.search(r"\$\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+$", text[:start])):  # "$68,000 US in bitcoin"
@@ -464,6 +481,8 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         after = text[end:end + 40]
         if re.match(r"['’]s\b", after) and any(_MARKET_NOUN.match(t[2]) for t in tokens[j:j + 4]):
             origin = True
+        if _BUYERS_AFTER.match(text, end):
+            origin = True  # "a following among mainly US and UK customers": where the buyers live
     return Mention(start, end, code, kind, agency, origin)
 
 

@@ -14,11 +14,11 @@ from store.ingest.numbers import Figure, qualifier_before
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _CURRENCY_PREFIX = re.compile(
-    r"(?:(?<![\w$])(?P<code>Rs\.?|₹|\$US|\$AU|\$A|\$NZ|\$C|\$HK|\$S|US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|R\$|₩|\$|€|£|₽|₴|₸|EUR|USD|GBP|RUB|CHF|UAH|PLN|CZK|SEK|NOK|DKK"
+    r"(?:(?<![\w$])(?P<code>Rs\.?|₹|\$US|\$AU|\$A|\$NZ|\$C|\$HK|\$S|US\$|CA\$|C\$|AU\$|A\$|NZ\$|HK\$|R\$|S\$|₩|\$|€|£|₽|₴|₸|EUR|USD|GBP|RUB|CHF|UAH|PLN|CZK|SEK|NOK|DKK"
     r"|CAD|AUD|KZT|BYN|HUF|RON|BGN|TRY|ILS|INR|JPY|CNY|BRL|MXN|ZAR|SGD|HKD|NZD|KRW|COP|GEL|AMD|AZN|UZS|KGS|MDL|RSD|ISK|AED)\s?)$"
 )
 _PREFIX_CODES = {"$US": "USD", "$AU": "AUD", "$A": "AUD", "$NZ": "NZD", "$C": "CAD", "$HK": "HKD", "$S": "SGD", "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "₸": "KZT",
-                 "CA$": "CAD", "C$": "CAD", "AU$": "AUD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL", "₩": "KRW",
+                 "CA$": "CAD", "C$": "CAD", "AU$": "AUD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL", "S$": "SGD", "₩": "KRW",
                  "Rs": "INR", "Rs.": "INR", "₹": "INR"}
 # Cryptocurrency units: a seizure counted in coins is ``seized_crypto`` in the unit as stated,
 # not money (money needs an ISO 4217 code); "bitcoin worth $3m" stays money.
@@ -96,8 +96,8 @@ _PEOPLE = re.compile(
     # «семь сотрудников нелегального интернет-магазина»: the shop's staff, not police officers
     r"|сотрудник\w*(?=\s+(?:[а-яё]+(?:ого|его)\s+)?(?:интернет-магазин|магазин|площадк|наркошоп|группировк|преступн|сет[иь]))"
     r"|suppliers?|distributors?|smugglers?|ringleaders?|organi[sz]ers?|masterminds?|accomplices?"
-    r"|suspects?|people|persons?|individuals?|vendors?|sellers?|administrators?|admins?|moderators?|members?"
-    r"|couriers?|men|women|dealers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?|criminals?"
+    r"|suspects?|people|persons?|individuals|individual(?!\s+[a-z])|vendors?|sellers?|administrators?|admins?|moderators?|members?"
+    r"|couriers?|men|women|dealers?|peddlers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?|criminals?"
     r"|residents|students|teenagers|youths|brothers|sisters|relatives|associates|accomplices|employees|workers)(?![\w])",
     re.IGNORECASE,
 )
@@ -120,6 +120,9 @@ _OTHER_COUNT = re.compile(
 _DETAINED_DID = re.compile(r"^\s*(?:из\s+)?(?:задержанн|арестованн)ых\s+(?!был|стал|задерж|арест|оказал)[а-яё]+(?:ли|лись)\b", re.IGNORECASE)
 # «38-летний мужчина», «двое 20-летних», «5-летнего»: an age, not a count of people.
 _AGE = re.compile(r"^\s*-?\s*(?:летн\w*|лет(?:ний|няя|него|нему|ним|них)|годовал\w*|месячн\w*)(?![\w])", re.IGNORECASE)
+# "Five Singaporeans aged 17 to 21 arrested", "aged between 22 and 28", "ranging in age from 30 to 46": ages, no count
+_AGED_BEFORE = re.compile(r"(?:\baged|\bages|\bin\s+age|\bthe\s+ages\s+of)\s+(?:(?:between|from)\s+)?(?:\d{1,2}\s*(?:to|and|-|–|—)\s*)?$",
+                          re.IGNORECASE)
 _CUSTOMERS = re.compile(r"^\s*(?:покупател\w*|buyers?|customers?|клиент\w*|clients?)(?![\w])", re.IGNORECASE)
 _PASSIVE_ARREST_AFTER = re.compile(
     r"^\s*(?:(?:were|have\s+been|had\s+been|are\s+being|were\s+later|have\s+since\s+been)\s+"
@@ -221,7 +224,7 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
     # "arrested two buyers", "задержали трёх покупателей": the arrest verb says these are people held
     if metric is None and _ARREST_VERB_BEFORE.search(before) and (customers := _CUSTOMERS.match(after)):
         metric, unit, end = ARRESTS, "people", fig.end + customers.end()
-    if metric is None and (_OTHER_COUNT.match(after) or _AGE.match(after)):
+    if metric is None and (_OTHER_COUNT.match(after) or _AGE.match(after) or _AGED_BEFORE.search(before)):
         return None
     bare = partitive = False
     if metric is None:

@@ -16,7 +16,9 @@ _AREAS = (
     "|Lincolnshire|Merseyside|Northamptonshire|Northumbria|North Wales|North Yorkshire|Nottinghamshire|South Wales"
     "|South Yorkshire|Staffordshire|Sussex|Thames Valley|Warwickshire|West Mercia|West Yorkshire|Wiltshire"
 )
-_FORCE = re.compile("(?:" + _AREAS + r")(?:\s+and\s+(?:" + _AREAS + r"))?(?=\s+(?:Police|Constabulary)\b)")
+# "Constabulary" is a British force's word: before it, even a name shared with a large US city is the county
+_FORCE = re.compile("(?:" + _AREAS + r")(?:\s+and\s+(?:" + _AREAS + r"))?(?=\s+(?:Police|Constabulary)\b)"
+                    r"|(?:Suffolk|Norfolk|Durham|Cleveland)(?=\s+Constabulary\b)")
 
 
 def uk_force_area(text: str, start: int) -> int | None:

@@ -1,0 +1,106 @@
+"""One person, or a few people named one by one, arrested with no number written — English
+local copy: "police arrested a 62-year-old man", "A 34-year-old woman was arrested", "Richard
+Roe, 32, was arrested", "A man, aged 34, and a man, aged 41, were arrested" (two).
+
+Police releases and court reports about a single dealer rarely write "1".  A singular person
+noun phrase (an article, an optional age and a few describing words, then ``man``, ``woman``,
+``suspect``…; or a name followed by an age) that an arrest verb governs — the active verb before
+it, the passive after it — is read as a figure: one for a lone phrase, the number of phrases for
+a list of them under one plural verb.  Like the Russian ones in :mod:`store.ingest.lone`, a lone
+person is the article's arrests figure only when nothing else counts the arrests; "charged"
+alone is a court's word, never an arrest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.ingest.article_context import known_surnames
+from store.ingest.lexicon import RECALL_LEAD
+
+_NOUN = (r"(?:man|woman|men|boy|girl|teenager|teen|youth|male|female|suspect|person|resident|student|national"
+         r"|citizen|local|dealer|trafficker|courier|vendor|chemist|father|mother|pensioner|driver|individual)")
+# "62-year-old", "62 year old", "alleged", "West Australian", "Sydney": words between the article and the noun
+_AGE = r"\d{1,2}(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old"
+_DESCRIBER = rf"(?:{_AGE}|alleged|suspected|local|young|second|third|(?-i:[A-Z][a-z]+))"
+_NP = rf"(?:an?|another|a\s+second|a\s+third)\s+(?:{_DESCRIBER}\s+){{0,3}}?{_NOUN}(?![\w-])"
+_BARE_NP = rf"(?:{_AGE}\s+)(?:{_DESCRIBER}\s+){{0,2}}?{_NOUN}(?![\w-])"  # "and 19-year-old girl"
+# ", aged 34 from the Isle of Wight,", " (34)", ", 34, of Newtown,", " in his 30s": what may follow the noun
+_TRAIL = (r"(?:\s*,\s*aged\s+\d{1,2}(?:\s+(?:from|of)\s+[^,.;]{1,40})?\s*,?|\s*\(\d{1,2}\)|\s+in\s+(?:his|her)\s+\d0s"
+          r"|\s*,\s*(?:from|of)\s+(?-i:[A-Z])[^,.;]{1,40},"
+          r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?")
+_NAMED = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s*\d{1,2},(?:\s*(?:of|from)\s+[^,.;]{1,60},)?"
+_PASSIVE = (r"(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:also\s+|later\s+|subsequently\s+|since\s+|then\s+)?"
+            r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")
+_ACTIVE = r"(?<![\w-])(?:arrested|detained|apprehended)(?:\s+and\s+charged)?\s+"
+_FORWARD = re.compile(rf"{_ACTIVE}(?P<np>{_NP}|him|her)(?![\w-])", re.IGNORECASE)
+# "arrested a 40-year-old man and a 35-year-old woman": the people listed after one active verb
+_FORWARD_LIST = re.compile(rf"{_ACTIVE}(?P<np>{_NP}(?:\s*,\s*{_NP})*\s*,?\s+and\s+{_NP})", re.IGNORECASE)
+_LIST = re.compile(rf"(?<![\w-])(?P<np>(?:{_NP}|{_NAMED}){_TRAIL}(?:\s*,\s*(?:{_NP}|{_BARE_NP}){_TRAIL})*"
+                   rf"\s*,?\s+and\s+(?:{_NP}|{_BARE_NP}|{_NAMED}){_TRAIL})\s+(?:have\s+been|had\s+been|were|are\s+being)\s+"
+                   r"(?:also\s+|later\s+|subsequently\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])",
+                   re.IGNORECASE)
+# "Steen Roe and Jack Li, both 28, were arrested": names joined by "and", then their shared age
+_PERSON_NAME = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})"
+_NAMES_BOTH = re.compile(rf"(?<![\w-])(?P<np>{_PERSON_NAME}(?:\s*,\s*{_PERSON_NAME})*\s*,?\s+and\s+{_PERSON_NAME})\s*,\s*"
+                         r"(?:both|all|all\s+aged|both\s+aged)\s+\d{1,2}\s*,?\s+(?:have\s+been|had\s+been|were)\s+"
+                         r"(?:also\s+|later\s+)?(?:arrested|detained|apprehended)(?![\w-])")
+_BACKWARD = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}|{_NAMED})\s*{_PASSIVE}", re.IGNORECASE)
+# "The driver, a 30-year-old man from Thornton, tested positive for cannabis and was arrested": the person named in
+# apposition, then what they did, then the arrest (no figure in between)
+_APPOSITION = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}),\s+[^.;:\d]{{0,110}}?\band\s+was\s+(?:also\s+|later\s+|then\s+)?"
+                         r"(?:arrested|detained)(?![\w-])", re.IGNORECASE)
+# "Isle of Wight man arrested on suspicion …", "Sydney woman detained": a headline's lone person
+_HEADLINE = re.compile(r"^(?P<np>(?:(?:(?-i:[A-Z])[\w'’-]*|of)\s+){0,5}?(?:man|woman|teenager|teen|boy|girl))\s+"
+                       r"(?:arrested|detained|held)(?![\w-])", re.IGNORECASE)
+_COUNTED = re.compile(rf"\b{_NOUN}\b", re.IGNORECASE)
+_NO_COUNT = re.compile(r"(?<![\w-])(?:the|this|that)\s+$", re.IGNORECASE)
+
+
+def _surname_figures(text: str) -> list[tuple[int, int, int]]:
+    """"Agents arrested Velasquez", "Holmes and Roddie were arrested": people the article introduced
+    with an age, named again by surname under an arrest verb."""
+    names = known_surnames()
+    if not names:
+        return []
+    name = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+    out = []
+    listed = re.compile(rf"(?<![\w-])(?P<np>{name}(?:\s*,\s*{name})*\s*,?\s+and\s+{name})\s+(?:have\s+been|had\s+been|were)\s+"
+                        r"(?:also\s+|later\s+|then\s+|subsequently\s+)?(?:arrested|detained|apprehended)(?![\w-])")
+    for m in listed.finditer(text):
+        out.append((m.start("np"), m.end("np"), len(re.findall(name, m.group("np")))))
+    one = re.compile(rf"{_ACTIVE}(?P<np>{name})(?![\w-])|(?<![\w-])(?P<np2>{name})\s+{_PASSIVE}")
+    for m in one.finditer(text):
+        a, b = m.span("np") if m.group("np") else m.span("np2")
+        if not any(s <= a < e for s, e, _ in out):
+            out.append((a, b, 1))
+    return out
+
+
+def english_lone_people(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, people) of each person phrase, or list of them, an arrest verb governs in ``text``."""
+    if RECALL_LEAD.match(text):
+        return []  # "Two years ago a man was arrested …": another case
+    out: list[tuple[int, int, int]] = _surname_figures(text)
+    for m in _LIST.finditer(text):
+        out.append((m.start("np"), m.end("np"), len(_COUNTED.findall(m.group("np")))
+                    + len(re.findall(_NAMED, m.group("np"), re.IGNORECASE))))
+    for m in _FORWARD_LIST.finditer(text):
+        out.append((m.start("np"), m.end("np"), len(_COUNTED.findall(m.group("np")))))
+    for m in _NAMES_BOTH.finditer(text):
+        out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_PERSON_NAME}", m.group("np")))))
+    for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE):
+        for m in pattern.finditer(text):
+            a, b = m.start("np"), m.end("np")
+            if any(s <= a < e or a <= s < b for s, e, _ in out) or re.search(r"\bmen\b", m.group("np"), re.IGNORECASE):
+                continue  # inside a list already counted; "men" is a plural with its own number
+            out.append((a, b, 1))
+    return sorted(out)
+
+
+_LONE_WORDING = re.compile(rf"(?:{_NP}{_TRAIL}|{_NAMED}|him|her|(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}?{_NOUN})", re.IGNORECASE)
+
+
+def is_english_lone(wording: str) -> bool:
+    """The fact's wording is one English person phrase (no number, no list)."""
+    return (bool(_LONE_WORDING.fullmatch(wording.strip())) or wording.strip() in known_surnames()) and " and " not in wording
