@@ -230,7 +230,7 @@ def latin_city(name: str, named: frozenset[str] = frozenset()) -> str | None:
 
 def small_town(name: str) -> bool:
     """``name`` is only a small town's (too small to be meant without its country named)."""
-    return fold(name) in _small_towns()
+    return fold(name) in _towns("small")
 
 
 def shared_name(name: str) -> bool:
