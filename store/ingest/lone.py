@@ -65,6 +65,51 @@ _LIST_MORE = re.compile(
 _AGENT_BEFORE = re.compile(r"(?:сотрудник\w*|полицейск\w*|оперативник\w*|силовик\w*|пограничник\w*)\s+$", re.IGNORECASE)
 
 
+# «задержали доставщика еды», «задержан проводник поезда»: a person noun the closed lists above do not
+# hold, read by its grammar — a singular animate noun in the case the verb governs.
+_VERB_ANY = re.compile(rf"(?<![\w-])(?:(?P<pv>{_PASSIVE})|(?P<av>{_ACTIVE})){_END}", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+([\w-]+)", re.IGNORECASE)
+_BETWEEN = re.compile(rf"\s+{_ADVERBIAL}(?:{_MODIFIER}\s+){{0,3}}", re.IGNORECASE)
+
+
+def _person_noun(word: str, case: str) -> bool:
+    """``word`` may be a singular animate noun in ``case`` (accs after «задержали», nomn after «задержан»)."""
+    from store.ingest.morph import analyzer
+    from store.ingest.numbers import is_number_word
+
+    if is_number_word(word):
+        return False
+    return any(p.tag.POS == "NOUN" and {"anim", "sing", case} <= p.tag.grammemes for p in analyzer().parse(word.lower()))
+
+
+def _any_person(text: str) -> list[tuple[int, int]]:
+    """Spans of the first singular animate noun after each arrest verb (see ``_person_noun``)."""
+    spans = []
+    for v in _VERB_ANY.finditer(text):
+        case = "nomn" if v.group("pv") else "accs"
+        pos = v.end()
+        for _ in range(10):
+            w = _WORD_AFTER.match(text, pos)
+            if w is None:
+                break
+            between = text[v.end():w.start(1)]
+            if _BETWEEN.fullmatch(between) and not re.search(r"\d", re.sub(r"\d+\s*-\s*летн", "", between)) \
+                    and not any(is_number(x) for x in re.findall(r"[а-яё]+", between, re.IGNORECASE)):
+                if len(w.group(1)) >= 4 and re.fullmatch(r"[а-яё]+", w.group(1), re.IGNORECASE) and _person_noun(w.group(1), case):
+                    spans.append((w.start(1), w.end(1)))
+                    break
+            pos = w.end(1)
+            if re.match(r"\s*[^\w\s-]", text[pos:]):
+                break  # a comma or a full stop ends the verb's phrase
+    return spans
+
+
+def is_number(word: str) -> bool:
+    from store.ingest.numbers import is_number_word
+
+    return is_number_word(word)
+
+
 _REPORTED = re.compile(r"^\W{0,3}(?:ранее|как\s+(?:ранее\s+)?сообщалось|как\s+стало\s+известно)\b", re.IGNORECASE)
 
 
@@ -94,13 +139,18 @@ def lone_people(text: str) -> list[tuple[int, int]]:
             while pattern is _FORWARD and (more := _LIST_MORE.match(text, end)):
                 spans.append((more.start("noun"), more.end("noun")))
                 end = more.end("noun")
+    if not spans:
+        spans = [s for s in _any_person(text) if not _AGENT_BEFORE.search(text[:s[0]])]
     return sorted(set(spans))
 
 
 def is_lone(wording: str) -> bool:
     """The fact's wording is one of those nouns (no number written), or a person's name."""
-    return bool(re.fullmatch(rf"(?:{_NOMINATIVE}|{_ACCUSATIVE})", wording.strip(), re.IGNORECASE)
-                or re.fullmatch(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+", wording.strip()))
+    w = wording.strip()
+    return bool(re.fullmatch(rf"(?:{_NOMINATIVE}|{_ACCUSATIVE})", w, re.IGNORECASE)
+                or re.fullmatch(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+", w)
+                or (re.fullmatch(r"[а-яё]{4,}", w, re.IGNORECASE) is not None
+                    and (_person_noun(w, "accs") or _person_noun(w, "nomn"))))
 
 
 # «задержали лидера группы и пятерых его сообщников», "arrested the administrator and four vendors": the one

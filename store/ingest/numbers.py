@@ -201,7 +201,8 @@ def qualifier_before(prefix: str) -> str | None:
 # "half a tonne", "half a million", "two and a half tonnes", "полкилограмма", "полмиллиона".
 _HALF_UNITS = r"(?:tonnes?|tons?|kilo(?:gram(?:me)?)?s?|kg|million|billion|pounds?|grams?|ounces?)"
 _EN_HALF = re.compile(rf"\b(?:(?P<whole>\d+|[A-Za-z]+(?:-[A-Za-z]+)?)\s+and\s+a\s+half|half\s+an?)(?=\s+{_HALF_UNITS}\b)", re.IGNORECASE)
-_RU_HALF = re.compile(r"(?<![\w-])[Пп]ол(?=(?:килограмм|кило|тонн|грамм|миллион|миллиард)[а-яё]*(?![\w]))")
+# «свыше полукилограмма», «около полутонны»: the genitive of «пол-» is «полу-»
+_RU_HALF = re.compile(r"(?<![\w-])[Пп]олу?(?=(?:килограмм|кило|тонн|грамм|миллион|миллиард)[а-яё]*(?![\w]))")
 # "две с половиной тонны", "три с половиной миллиона": the whole, then a half.
 _RU_AND_HALF = re.compile(
     r"(?<![\w-])(?P<whole>\d+|[А-Яа-яЁё]+)\s+с\s+половиной(?=\s+(?:килограмм|кило|кг|тонн|т\b|грамм|миллион|млн|миллиард|млрд|тысяч|тыс)[а-яё.]*)",

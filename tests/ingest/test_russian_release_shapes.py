@@ -193,3 +193,15 @@ def test_gr_is_grams():
 def test_an_interfax_dateline_city_is_where_the_report_was_filed():
     text = "Грузия задержала курьеров\n\nМосква. 27 сентября. INTERFAX.RU - Полиция Грузии задержала 5 человек."
     assert extract(text).countries == ["GE"]
+
+
+def test_a_person_noun_outside_the_known_roles_is_read_by_its_grammar():
+    assert _arrests("В Казани полицейские задержали таксиста, который развозил закладки.") == [(1, "RU")]
+    assert _arrests("На вокзале Гомеля задержан проводник поезда с партией гашиша.") == [(1, "BY")]
+    assert _arrests("Экипаж ДПС задержал фуру с грузом.") == []  # a lorry is no person
+    assert _arrests("Полицейские задержали наркокурьеров у вокзала.") == []  # plural, no number: not one
+
+
+def test_half_a_kilogram_in_the_genitive():
+    got = facts("У задержанного изъято свыше полукилограмма мефедрона и около полутонны гашиша.")
+    assert ("seized_drugs", 0.5, "kg", None) in got and ("seized_drugs", 500, "kg", None) in got
