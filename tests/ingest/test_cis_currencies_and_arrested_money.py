@@ -36,3 +36,9 @@ def test_people_placed_under_arrest_are_arrests_not_money():
 
 def test_a_sum_written_with_the_word_for_sum_is_no_currency():
     assert _money("Задержанный продал наркотики на сумму 300 долларов.") == []
+
+
+def test_a_currency_code_is_written_in_capitals():
+    got = facts("Police seized 274 kgs of cocaine and 40 gel capsules of fentanyl worth $2,000.")
+    assert ("seized_drugs", 274, "kg", None) in got
+    assert not [u for m, v, u, _ in got if u in {"KGS", "GEL"}]
