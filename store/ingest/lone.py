@@ -28,7 +28,7 @@ _NOMINATIVE = (
     # «задержан 30-летний уфимец», «москвич», «минчанин»: a resident named by the city
     "|[а-яё]{3,}(?:ец|анин|янин|ич|ичка|чанка)"
     # «задержаны 23-летний Акпер Ализаде и 36-летний Рахиб Мамедов»: a person named, with an age
-    "|(?<=летний\\s)[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+|(?<=летняя\\s)[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+"
+    "|(?<=летний\\s)(?-i:[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+)|(?<=летняя\\s)(?-i:[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+)"
 )
 _ACCUSATIVE = (
     "жителя|жительницу|мужчину|женщину|подозреваемого|подозреваемую|организатора|администратора|владельца|владелицу"
@@ -37,7 +37,7 @@ _ACCUSATIVE = (
     "|хакера|россиянина|россиянку|иностранца|иностранку|студента|студентку|химика|руководителя|сбытчика|распространителя"
     "|изготовителя|лидера|главу|парня|девушку|пенсионера|безработного|предпринимателя|бизнесмена|фармацевта|юношу"
     "|пассажира|пассажирку|сообщника|подельника|помощника|соучастника|[а-яё]{3,}(?:анина|янина|ича)"
-    "|(?<=летнего\\s)[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+|(?<=летнюю\\s)[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+"
+    "|(?<=летнего\\s)(?-i:[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+)|(?<=летнюю\\s)(?-i:[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+)"
 )
 # «32-летний», «предполагаемого», «ранее судимый»: words that may stand between the verb and the noun.
 _MODIFIER = r"(?:\d+\s*-\s*летн\w+|[а-яё]+(?:ий|ый|ой|ая|яя|его|ого|ую|юю)|ранее)"
@@ -110,6 +110,23 @@ def is_number(word: str) -> bool:
     return is_number_word(word)
 
 
+# «задержана семейная пара», «задержали супружескую пару», «пару закладчиков задержали»: a couple is two people
+_COUPLE = (r"(?:(?:семейн|супружеск|молод)\w*\s+пар[аыу]|пар[уа]\s+(?:[а-яё]+(?:ых|их)\s+)?"
+           r"(?:наркокурьер|закладчик|курьер|сбытчик|наркоторговц|наркодилер|подозреваем|мужчин|иностранц|молодых\s+люд)[а-яё]*)")
+_COUPLE_FORWARD = re.compile(
+    rf"(?<![\w-])(?:(?:был[аи]?\s+)?(?:задержан[аы]?|арестован[аы]?)|{_ACTIVE}){_END}\s+{_ADVERBIAL}(?P<pair>{_COUPLE}){_END}", re.IGNORECASE)
+_COUPLE_BACKWARD = re.compile(
+    rf"(?<![\w-])(?P<pair>{_COUPLE}){_END}(?:\s+[^\s.,;:!?«»\"()–—]+){{0,3}}?\s+(?:был[аи]?\s+)?(?:задержан[аы]?|арестован[аы]?|{_ACTIVE}){_END}",
+    re.IGNORECASE)
+
+
+def couples(text: str) -> list[tuple[int, int]]:
+    """Spans of a couple (two people) an arrest verb governs in ``text`` (a sentence)."""
+    if RECALL_LEAD.match(text) or _REPORTED.match(text):
+        return []
+    return sorted({(m.start("pair"), m.end("pair")) for p in (_COUPLE_FORWARD, _COUPLE_BACKWARD) for m in p.finditer(text)})
+
+
 _REPORTED = re.compile(r"^\W{0,3}(?:ранее|как\s+(?:ранее\s+)?сообщалось|как\s+стало\s+известно)\b", re.IGNORECASE)
 
 
@@ -147,7 +164,7 @@ def lone_people(text: str) -> list[tuple[int, int]]:
 def is_lone(wording: str) -> bool:
     """The fact's wording is one of those nouns (no number written), or a person's name."""
     w = wording.strip()
-    return bool(re.fullmatch(rf"(?:{_NOMINATIVE}|{_ACCUSATIVE})", w, re.IGNORECASE)
+    return bool(re.fullmatch(_COUPLE, w, re.IGNORECASE) or re.fullmatch(rf"(?:{_NOMINATIVE}|{_ACCUSATIVE})", w, re.IGNORECASE)
                 or re.fullmatch(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+", w)
                 or (re.fullmatch(r"[а-яё]{4,}", w, re.IGNORECASE) is not None
                     and (_person_noun(w, "accs") or _person_noun(w, "nomn"))))

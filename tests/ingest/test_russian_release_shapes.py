@@ -205,3 +205,14 @@ def test_a_person_noun_outside_the_known_roles_is_read_by_its_grammar():
 def test_half_a_kilogram_in_the_genitive():
     got = facts("У задержанного изъято свыше полукилограмма мефедрона и около полутонны гашиша.")
     assert ("seized_drugs", 0.5, "kg", None) in got and ("seized_drugs", 500, "kg", None) in got
+
+
+def test_a_couple_held_is_two_arrests():
+    assert _arrests("В Павлодаре задержана супружеская пара, у которой изъяли 400 граммов гашиша.") == [(2, "KZ")]
+    assert _arrests("Пару закладчиков задержали у гаражей.") == [(2, None)]
+
+
+def test_a_couple_and_a_lone_person_in_two_cities_are_both_kept():
+    text = ("В Костанае задержана семейная пара, у которой изъяли 200 граммов мефедрона.\n"
+            "В Таразе задержан 19-летний студент с 50 граммами гашиша.")
+    assert sorted(_arrests(text)) == [(1, "KZ"), (2, "KZ")]
