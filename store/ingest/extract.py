@@ -20,13 +20,14 @@ from dataclasses import replace
 
 from store.ingest.agencies import agency_countries
 from store.ingest.article_context import article_countries
+from store.ingest.asides import is_aside
 from store.ingest.breakdowns import rest_elsewhere
 from store.ingest.dates import find_dates
 from store.ingest.discourse import Discourse, borrowed_cue, end_list_unless_item, note_lines, symbol_line
 from store.ingest.events import sentence_events
 from store.ingest.extraction import ExtractedFact, Extraction
 from store.ingest.facts import sentence_facts
-from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, REPORTED_LEAD, THEN_LEAD, period_tally
+from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, THEN_LEAD
 from store.ingest.local_dollar import local_dollars
 from store.ingest.lone import drop_counted_lone
 from store.ingest.lookalikes import unmix
@@ -127,8 +128,8 @@ def _read_sentence(text: str, sent: Sentence, lang: str, published: str | None, 
     on_symbol_line = symbol_line(text, sent)
     context = borrowed_cue(d, text, sent, on_symbol_line)
     facts, places = sentence_facts(sent.text, lang, context=context)
-    if (fact_owner is None or fact_owner == main) and (REMINDER_LEAD.match(sent.text) or REPORTED_LEAD.match(sent.text)
-                                                        or period_tally(sent.text) or (
+    aside = is_aside(d, text, sent, any(p.is_place_or_actor for p in places))
+    if (fact_owner is None or fact_owner == main) and (REMINDER_LEAD.match(sent.text) or aside or (
             d.previous is not None and THEN_LEAD.match(sent.text) and REMINDER_LEAD.match(d.previous.text))):
         facts = []  # «Напомним, в 2020 году … Тогда задержали 16 фигурантов», «с начала года изъято»: not this case's
     if not any(sf.quantity.metric == ARRESTS for sf in facts):
