@@ -1,0 +1,39 @@
+"""Where goods or people were going or coming from, read from Russian grammar: not where the
+police acted.  Only a country's name is read so: a city after «в» («на въезде в Кострому») is where
+the police stood.
+
+«перевозились из Ирана в Грузию», «не довезли до России», «при попытке ввоза из соседнего Ирана»:
+the accusative after «в/во» («в Грузию» — the locative «в Грузии» is the scene), a
+country after «до», and «из» with adjectives between («из соседнего Ирана») name a route's end,
+not the figure's country.  Indeclinable names («в Чили», «в США») stay places: their case is
+not written.
+"""
+
+from __future__ import annotations
+
+import re
+
+_INTO = {"в", "во"}  # «пришлось на Германию – 51» is a breakdown: «на» + accusative stays a place
+_ADJECTIVE = re.compile(r"^[а-яё]+(?:ого|его|ой|ей|ую|юю|ый|ий|ая|яя|ые|ие|ых|их)$", re.IGNORECASE)
+
+
+def is_direction(before: list[str], word: str) -> bool:
+    """``word`` (the first word of a country's name) ends a route given the lower-cased words ``before`` it."""
+    if not before or not re.fullmatch(r"[А-Яа-яЁё-]+", word):
+        return False
+    if before[-1] == "до":
+        return True  # «не довезли до России», «доставить до Казахстана»
+    if before[-1] in _INTO:
+        # «при въезде в Беларусь», «на въезде в Россию»: stopped at the border, in the country
+        return not (len(before) >= 2 and re.match(r"въезд|въезж|заезд|вход", before[-2])) and _only_accusative(word)
+    k = len(before) - 1
+    while k >= 0 and _ADJECTIVE.match(before[k]) and len(before) - k <= 2:
+        k -= 1
+    return k < len(before) - 1 and k >= 0 and before[k] in {"из", "изо"}  # «из соседнего Ирана»
+
+
+def _only_accusative(word: str) -> bool:
+    from store.ingest.morph import analyzer
+
+    cases = {str(p.tag.case) for p in analyzer().parse(word.lower()) if "Geox" in p.tag}
+    return "accs" in cases and not cases & {"loct", "loc2"}
