@@ -34,3 +34,13 @@ def test_a_found_thing_described_by_its_weight():
     text = ("Полицейские остановили автомобиль и в багажнике нашли три свёртка.\n"
             "Экспертиза показала, что это гашиш массой 740 граммов.")
     assert _drugs(text) == [0.74]
+
+
+def test_a_parcel_with_its_weight_is_intercepted():
+    text = "Таможенники отследили посылку с 14 граммами кокаина, пришедшую на имя жителя Еревана."
+    assert _drugs(text) == [0.014]
+
+
+def test_agencies_named_by_a_russian_adjective_place_the_figure():
+    got = facts("Армянские таможенники задержали троих человек. Киргизские милиционеры изъяли 3 кг опия.")
+    assert ("arrests", 3, "people", "AM") in got and ("seized_drugs", 3, "kg", "KG") in got
