@@ -152,7 +152,7 @@ def _read_sentence(text: str, sent: Sentence, lang: str, published: str | None, 
             sf.attached,
         ))
     if (fact_owner not in recalled and not BYSTANDER.search(sent.text) and not (facts and RECALL_LEAD.match(sent.text))
-            and not reading.then_recall
+            and not reading.then_recall and not aside  # another story's countries take no part in this one
             and (fact_owner == main or fact_owner is None or fact_owner not in names.operations
                  or fact_owner in out.targets)):
         for place in places:

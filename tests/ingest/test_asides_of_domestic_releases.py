@@ -47,3 +47,12 @@ def test_a_drug_named_before_its_weight_is_no_drugs_total():
     text = ("В машине нашли свёрток. Экспертиза показала, что это гашиш массой 700 граммов.\n"
             "Кроме того, у мужчины нашли 30 граммов амфетамина.")
     assert facts(text) == [("seized_drugs", 0.03, "kg", None), ("seized_drugs", 0.7, "kg", None)]
+
+
+def test_a_linked_story_names_no_participants():
+    from store.ingest.extract import extract
+
+    text = ("Таможенники Армении задержали двоих получателей посылок\n\n"
+            "Армянские таможенники задержали двоих человек с 20 граммами героина.\n"
+            "Ранее в мае стало известно о задержании в Испании партии кокаина, шедшей через Грузию.")
+    assert extract(text).countries == ["AM"]
