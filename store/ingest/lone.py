@@ -42,7 +42,9 @@ _ACCUSATIVE = (
 # «32-летний», «предполагаемого», «ранее судимый»: words that may stand between the verb and the noun.
 _MODIFIER = r"(?:\d+\s*-\s*летн\w+|[а-яё]+(?:ий|ый|ой|ая|яя|его|ого|ую|юю)|ранее)"
 _PASSIVE = r"(?:был[аи]?\s+)?(?:задержан|задержана|арестован|арестована|(?:взят|взята|заключ[её]н|заключена)\s+под\s+стражу)"
-_ACTIVE = r"(?:задержали|арестовали|задержал|задержала|арестовал|арестовала)"
+# «взяли под стражу девушку», «Первой под стражу взяли 22-летнюю девушку»: taken into custody
+_CUSTODY = r"(?:взял[аи]?|заключил[аи]?|поместил[аи]?)"
+_ACTIVE = rf"(?:задержали|арестовали|задержал|задержала|арестовал|арестовала|{_CUSTODY}\s+под\s+стражу|под\s+стражу\s+{_CUSTODY})"
 _END = r"(?![\w]|-\w)"  # «пассажир- житель Баку»: a loose hyphen ends the word
 # «задержали в Городокском районе при въезде в Беларусь 51-летнего жителя Орши»: a place or time phrase between
 _ADVERBIAL = r"(?:(?:в|во|на|при|у|под|около|близ|возле|вблизи|недалеко\s+от|накануне|ночью|утром|вечером|днём|днем)(?:\s+[^\s.,;:!?«»\"()–—]+){0,7}?\s+)?"
@@ -58,9 +60,13 @@ _BACKWARD = re.compile(
     rf"(?:(?P<pv>{_PASSIVE})|(?P<av>{_ACTIVE})){_END}",
     re.IGNORECASE,
 )
+# «гражданин Турции, 40-летний Осман Огурлу, а также водитель грузовика»: «, а также» joins one more person;
+# a name after a bare comma is the one before it named (an apposition), not another person
 _LIST_MORE = re.compile(
-    rf"(?:\s+[^\s.,;:!?«»\"()]+){{0,9}}?\s*(?:,|\s(?:и|а\s+также))\s+(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOMINATIVE}|{_ACCUSATIVE}){_END}",
+    rf"(?:\s+[^\s.,;:!?«»\"()]+){{0,9}}?\s*(?P<join>,\s*(?:и|а\s+также)(?=\s)|,|\s(?:и|а\s+также))\s+(?:{_MODIFIER}\s+){{0,3}}?"
+    rf"(?P<noun>{_NOMINATIVE}|{_ACCUSATIVE}){_END}",
     re.IGNORECASE)
+_NAME = re.compile(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+")
 # «задержан при попытке», «был задержан сотрудниками полиции»: a noun after the agent's «сотрудниками» is the arrester
 _AGENT_BEFORE = re.compile(r"(?:сотрудник\w*|полицейск\w*|оперативник\w*|силовик\w*|пограничник\w*)\s+$", re.IGNORECASE)
 
@@ -154,7 +160,8 @@ def lone_people(text: str) -> list[tuple[int, int]]:
             spans.append((m.start(group), m.end(group)))
             end = m.end(group)
             while pattern is _FORWARD and (more := _LIST_MORE.match(text, end)):
-                spans.append((more.start("noun"), more.end("noun")))
+                if not (more.group("join") == "," and _NAME.fullmatch(more.group("noun"))):
+                    spans.append((more.start("noun"), more.end("noun")))
                 end = more.end("noun")
     if not spans:
         spans = [s for s in _any_person(text) if not _AGENT_BEFORE.search(text[:s[0]])]

@@ -216,3 +216,14 @@ def test_a_couple_and_a_lone_person_in_two_cities_are_both_kept():
     text = ("В Костанае задержана семейная пара, у которой изъяли 200 граммов мефедрона.\n"
             "В Таразе задержан 19-летний студент с 50 граммами гашиша.")
     assert sorted(_arrests(text)) == [(1, "KZ"), (2, "KZ")]
+
+
+def test_taken_into_custody_is_an_arrest():
+    assert _arrests("Первой под стражу взяли 24-летнюю девушку, которая забирала посылки.") == [(1, None)]
+    assert _arrests("Полицейские взяли под стражу курьера.") == [(1, None)]
+
+
+def test_a_citizen_named_in_apposition_and_the_driver_are_two():
+    text = "На границе задержан гражданин Ирана, 52-летний Реза Карими, а также водитель фуры."
+    assert _arrests(text) == [(2, None)]
+    assert _arrests("Задержаны 23-летний Тимур Алиев и 31-летний Руслан Исаев.") == [(2, None)]
