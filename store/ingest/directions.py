@@ -2,9 +2,9 @@
 police acted.  Only a country's name is read so: a city after «в» («на въезде в Кострому») is where
 the police stood.
 
-«перевозились из Ирана в Грузию», «не довезли до России», «при попытке ввоза из соседнего Ирана»:
-the accusative after «в/во» («в Грузию» — the locative «в Грузии» is the scene), a
-country after «до», and «из» with adjectives between («из соседнего Ирана») name a route's end,
+«перевозились из Ирана в Грузию», «не довезли до России», «при попытке ввоза из соседнего Ирана»,
+«через Кыргызстан»: the accusative after «в/во» («в Грузию» — the locative «в Грузии» is the scene), a
+country after «до» or «через», and «из» with adjectives between («из соседнего Ирана») name a route's end,
 not the figure's country.  Indeclinable names («в Чили», «в США») stay places: their case is
 not written.
 """
@@ -21,8 +21,8 @@ def is_direction(before: list[str], word: str) -> bool:
     """``word`` (the first word of a country's name) ends a route given the lower-cased words ``before`` it."""
     if not before or not re.fullmatch(r"[А-Яа-яЁё-]+", word):
         return False
-    if before[-1] == "до":
-        return True  # «не довезли до России», «доставить до Казахстана»
+    if before[-1] in ("до", "через"):
+        return True  # «не довезли до России», «переправить через Кыргызстан»: a route's end or its transit
     if before[-1] in _INTO:
         # «при въезде в Беларусь», «на въезде в Россию»: stopped at the border, in the country
         return not (len(before) >= 2 and re.match(r"въезд|въезж|заезд|вход", before[-2])) and _only_accusative(word)

@@ -29,7 +29,7 @@ _SEIZURE_CUE = re.compile(
     r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\binterdict|\bstopp(?:ed|ing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d|\b(?:bust|raids?|sting|takedown)\s+(?:also\s+)?(?:involved|included|produced|brought\s+in)\b|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)"
     # «Арестовано $44,7 тыс., 8 млн сумов», «наложен арест на 3 млн тенге»: money placed under arrest is seized
-    r"|(?:арестован[оаы]?|наложен\s+арест\s+на)\s+(?:(?:денежн\w+\s+)?средств\w*\s+|деньги\s+)?(?:(?:около|более|свыше|почти|порядка)\s+)?"
+    r"|(?:арестован[оаы]?|наложен\s+арест\s+на)\s+(?:(?:также|ещё|еще|и)\s+)?(?:(?:денежн\w+\s+)?средств\w*\s+|деньги\s+)?(?:(?:около|более|свыше|почти|порядка)\s+)?"
     r"(?:[$€£₽₸]|\d[\d\s.,]*\s*(?:тыс\.?|млн\.?|млрд\.?)?\s*(?:[$€£₽₸]|рубл|долл|евро|тенге|сом|сум|гривен|гривн|лари|драм|манат|ле[йяеи]))"
     # "Four administrators were arrested along with $4.17 million in cryptocurrency": taken with them
     r"|\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\balong\s+with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?[$€£\d]"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from store.ingest.lexicon import RECALL_LEAD
+from store.ingest.lexicon import RECALL, RECALL_LEAD
 
 # The singular person nouns, nominative and accusative (animate masculine: the genitive form).
 _NOMINATIVE = (
@@ -40,7 +40,7 @@ _ACCUSATIVE = (
     "|(?<=летнего\\s)(?-i:[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+)|(?<=летнюю\\s)(?-i:[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+)"
 )
 # «32-летний», «предполагаемого», «ранее судимый»: words that may stand between the verb and the noun.
-_MODIFIER = r"(?:\d+\s*-\s*летн\w+|[а-яё]+(?:ий|ый|ой|ая|яя|его|ого|ую|юю)|ранее)"
+_MODIFIER = r"(?:\d+\s*-\s*летн\w+|[а-яё]+(?:ий|ый|ой|ая|яя|его|ого|ую|юю)|ранее|его|её|ее|их)"
 _PASSIVE = r"(?:был[аи]?\s+)?(?:задержан|задержана|арестован|арестована|(?:взят|взята|заключ[её]н|заключена)\s+под\s+стражу)"
 # «взяли под стражу девушку», «Первой под стражу взяли 22-летнюю девушку»: taken into custody
 _CUSTODY = r"(?:взял[аи]?|заключил[аи]?|поместил[аи]?)"
@@ -67,6 +67,15 @@ _LIST_MORE = re.compile(
     rf"(?P<noun>{_NOMINATIVE}|{_ACCUSATIVE}){_END}",
     re.IGNORECASE)
 _NAME = re.compile(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+")
+_LIST_MORE_ANY = re.compile(
+    rf"(?:\s+[^\s.,;:!?«»\"()]+){{0,9}}?\s*(?P<join>,\s*(?:и|а\s+также)(?=\s)|\s(?:и|а\s+также))\s+(?:{_MODIFIER}\s+){{0,3}}?"
+    r"(?P<noun>[а-яё]{4,})(?![\w-])", re.IGNORECASE)
+
+
+def _list_more_any(text: str, end: int, group: str) -> re.Match[str] | None:
+    """«…, а также экспедитор груза»: one more person the closed lists do not hold, read by grammar."""
+    m = _LIST_MORE_ANY.match(text, end)
+    return m if m and _person_noun(m.group("noun"), "nomn" if group == "nom" else "accs") else None
 # «задержан при попытке», «был задержан сотрудниками полиции»: a noun after the agent's «сотрудниками» is the arrester
 _AGENT_BEFORE = re.compile(r"(?:сотрудник\w*|полицейск\w*|оперативник\w*|силовик\w*|пограничник\w*)\s+$", re.IGNORECASE)
 
@@ -126,6 +135,23 @@ _COUPLE_BACKWARD = re.compile(
     re.IGNORECASE)
 
 
+# «Вместе с водителем задержан его напарник», «задержали курьера вместе с сообщником»: the companion was held too
+_WITH_COMPANION = re.compile(r"(?<![\w-])(?:вместе|совместно)\s+с(?:о)?\s+(?:(?:его|её|ее|своим|своей|\d+\s*-\s*летн\w+)\s+)?([а-яё]{4,})(?![\w-])",
+                             re.IGNORECASE)
+
+
+def with_companion(text: str, start: int, end: int) -> bool:
+    """The one person at ``start:end`` was held together with another, named in the instrumental in the same clause."""
+    clause_start = max(text.rfind(c, 0, start) for c in ".,;:!?—") + 1
+    clause_end = min((i for i in (text.find(c, end) for c in ".,;:!?—") if i >= 0), default=len(text))
+    from store.ingest.morph import analyzer
+
+    for m in _WITH_COMPANION.finditer(text, clause_start, clause_end):
+        if any(p.tag.POS == "NOUN" and {"anim", "sing", "ablt"} <= p.tag.grammemes for p in analyzer().parse(m.group(1).lower())):
+            return True
+    return False
+
+
 def couples(text: str) -> list[tuple[int, int]]:
     """Spans of a couple (two people) an arrest verb governs in ``text`` (a sentence)."""
     if RECALL_LEAD.match(text) or _REPORTED.match(text):
@@ -159,7 +185,7 @@ def lone_people(text: str) -> list[tuple[int, int]]:
                 continue
             spans.append((m.start(group), m.end(group)))
             end = m.end(group)
-            while pattern is _FORWARD and (more := _LIST_MORE.match(text, end)):
+            while pattern is _FORWARD and (more := _LIST_MORE.match(text, end) or _list_more_any(text, end, group)):
                 if not (more.group("join") == "," and _NAME.fullmatch(more.group("noun"))):
                     spans.append((more.start("noun"), more.end("noun")))
                 end = more.end("noun")
@@ -205,7 +231,8 @@ def drop_counted_lone(facts: list, arrests: str) -> list:
             k = out.index(clause)
             out[k] = replace(clause, value=(clause.value or 0) + 1, start=one.start, text=one.quote[one.start - one.quote_start:clause.end - one.quote_start])
             out.remove(one)
-    counted = [f for f in out if f.metric == arrests and not is_lone(f.text)]
+    # «Ранее … в 2024 году были задержаны два его курьера»: a count of an earlier case holds no one held now
+    counted = [f for f in out if f.metric == arrests and not is_lone(f.text) and not RECALL.search(f.quote[:f.start - f.quote_start])]
     if all(_MORE.search(f.quote[:f.start - f.quote_start]) for f in counted):
         return out
     # «Ещё в одном рейде задержали жителя Самарканда»: a person held besides the ones counted

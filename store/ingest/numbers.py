@@ -244,11 +244,12 @@ def _one_firearm(text: str) -> list[Figure]:
 
 
 def _one_person(text: str) -> list[Figure]:
-    from store.ingest.lone import couples, lone_people
+    from store.ingest.lone import couples, lone_people, with_companion
 
     pairs = couples(text)
     ones = [(a, b) for a, b in lone_people(text) if not any(c <= a < d for c, d in pairs)]
-    return [*(Figure(a, b, 1, text[a:b], in_words=True, lone=True) for a, b in ones),
+    return [*(Figure(a, b, 2 if len(ones) == 1 and with_companion(text, a, b) else 1, text[a:b], in_words=True, lone=True)
+              for a, b in ones),
             *(Figure(a, b, 2, text[a:b], in_words=True, lone=True) for a, b in pairs)]
 
 

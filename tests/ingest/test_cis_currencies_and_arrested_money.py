@@ -42,3 +42,7 @@ def test_a_currency_code_is_written_in_capitals():
     got = facts("Police seized 274 kgs of cocaine and 40 gel capsules of fentanyl worth $2,000.")
     assert ("seized_drugs", 274, "kg", None) in got
     assert not [u for m, v, u, _ in got if u in {"KGS", "GEL"}]
+
+
+def test_money_also_placed_under_arrest():
+    assert _money("У задержанного изъято 4 кг мефедрона. Арестовано также 5 тыс. долларов США.") == [(5_000, "USD")]

@@ -30,3 +30,11 @@ def test_a_border_crossing_into_the_country_is_the_scene():
 def test_a_breakdown_falling_on_a_country_stays_a_breakdown():
     got = facts("Больше всего задержаний пришлось на Германию – 40, на Польшу – 12.")
     assert ("arrests", 40, "people", "DE") in got and ("arrests", 12, "people", "PL") in got
+
+
+def test_a_transit_country_is_not_the_scene():
+    from store.ingest.extract import extract
+
+    text = ("АКН изъяло 30 кг героина\n\n"
+            "В Кулябе сотрудники АКН изъяли 30 кг героина, который должны были переправить через Кыргызстан.")
+    assert extract(text).countries == ["TJ"]

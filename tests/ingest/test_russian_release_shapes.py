@@ -227,3 +227,20 @@ def test_a_citizen_named_in_apposition_and_the_driver_are_two():
     text = "На границе задержан гражданин Ирана, 52-летний Реза Карими, а также водитель фуры."
     assert _arrests(text) == [(2, None)]
     assert _arrests("Задержаны 23-летний Тимур Алиев и 31-летний Руслан Исаев.") == [(2, None)]
+
+
+def test_held_together_with_a_companion_is_two():
+    assert _arrests("Вместе с водителем задержан его напарник — житель Гомеля.") == [(2, "BY")]
+    assert _arrests("Задержан курьер, который работал вместе с братом.") == [(1, None)]
+
+
+def test_one_more_person_outside_the_known_roles_joins_the_list():
+    assert _arrests("На границе задержан гражданин Ирана, а также экспедитор груза.") == [(2, None)]
+
+
+def test_an_earlier_case_counted_does_not_hide_todays_lone_arrests():
+    text = ("В Кокшетау задержан 31-летний кладовщик интернет-магазина.\n"
+            "В Щучинске задержана семейная пара закладчиков.\n"
+            "Ранее магазин уже попадал в поле зрения полиции: в 2023 году были задержаны два его курьера.")
+    got = [(f.value, f.country) for f in extract(text).facts if f.metric == "arrests"]
+    assert sorted(got, key=str) == [(1, "KZ"), (2, "KZ"), (2, None)]
