@@ -124,6 +124,9 @@ _TOTAL_TO = re.compile(r"\b(?:bringing|brought|taking|took|raising|raised|pushin
 _CLAUSE_BREAK = re.compile(r"[,;:()—]|\s–\s|\sа\s|\sbut\s|\swhile\s|\swhich\s|\sthat\s|\sкоторы", re.IGNORECASE)
 
 
+_IN_ALL = re.compile(r"в\s+общей\s+сложности|in\s+total", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceFact:
     """A figure read as a fact in one sentence; offsets relative to the sentence."""
@@ -216,6 +219,9 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
               and not _in_other_time_clause(sentence, m, picked)}
     body = sentence[lead_end:]  # who is cited ("According to Europol,") says nothing of where
     worldwide = bool(WORLDWIDE.search(body) or _MULTINATIONAL.search(body) or everywhere(body))
+    if worldwide and len(others) == 1 and not _MULTINATIONAL.search(body) and not everywhere(body) \
+            and not WORLDWIDE.search(_IN_ALL.sub(" ", body)) and all(m.code in others for m in mentions if m.is_place_or_actor):
+        worldwide = False  # «в ходе операций в Баку, Сумгаите … конфисковало в общей сложности 27 кг»: one country's total
     # "в Латвии задержаны 9 человек, изъяты 310 000 евро и 48 кг": one country opens the
     # sentence and every figure after it is that country's, the first placed, the rest not.
     named = {m.code for m in mentions if m.is_place_or_actor and m.start < cut}

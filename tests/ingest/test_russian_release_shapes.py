@@ -244,3 +244,16 @@ def test_an_earlier_case_counted_does_not_hide_todays_lone_arrests():
             "Ранее магазин уже попадал в поле зрения полиции: в 2023 году были задержаны два его курьера.")
     got = [(f.value, f.country) for f in extract(text).facts if f.metric == "arrests"]
     assert sorted(got, key=str) == [(1, "KZ"), (2, "KZ"), (2, None)]
+
+
+def test_an_age_with_a_typographic_hyphen_is_no_count():
+    assert _arrests("В Махачкале полицейские задержали 23\u2011летнего жителя Казани.") == [(1, "RU")]
+
+
+def test_a_road_name_with_a_number_is_no_count():
+    assert _arrests("На трассе М-5 задержаны наркокурьеры с партией гашиша.") == []
+
+
+def test_a_total_over_one_countrys_cities_is_that_countrys():
+    got = facts("Полиция в ходе операций в Баку, Сумгаите и в районах Азербайджана изъяла в общей сложности 19 кг наркотиков.")
+    assert got == [("seized_drugs", 19, "kg", "AZ")]
