@@ -78,7 +78,8 @@ def _extract(text: str, lang: str, published: str | None, operation: str | None)
         if any(a <= sent.start < b for a, b in in_table):
             continue
         _read_sentence(text, sent, lang, published, names, recalled, main, out, d)
-    out.countries = list(d.participants)
+    # «пытавшиеся переправить в Азербайджан» in a story naming no other place: the border it was stopped at
+    out.countries = list(d.participants) or list(d.bound_for)[:1]
     out.facts = refile_parts(text, drop_rounded_headline(text, settle_facts(fold_conversions(text, drop_counted_lone(out.facts, ARRESTS)))))
     out.facts = local_dollars(text, out.countries, out.facts)
     out.countries += [code for code in d.agencies if code not in d.participants]
@@ -158,6 +159,8 @@ def _read_sentence(text: str, sent: Sentence, lang: str, published: str | None, 
         for place in places:
             if place.is_place_or_actor:
                 d.participants.setdefault(place.code)
+            elif place.direction:
+                d.bound_for.setdefault(place.code)
         for code in agency_countries(sent.text):  # "together with Europol and the FBI": listed once figures are placed
             d.agencies.setdefault(code)
         for sf in facts:  # "…, французские – 9": the nationality an elliptic figure is attached to

@@ -248,6 +248,9 @@ def cyrillic_city(word: str) -> str | None:
 
     table = tables()["cyrillic"]
     folded = fold(word)
+    top = analyzer().parse(word.lower())[0]
+    if top.tag.POS in ("ADJF", "PRTF") and top.is_known:
+        return None  # «в Каспийском море», «Советском районе»: an adjective, not the town Каспийск
     hit = table.get(folded)
     if hit is None:
         lemmas = geo_normal_forms(word)

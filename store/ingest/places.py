@@ -232,6 +232,7 @@ class Mention:
     kind: str  # "name", "city" or "adj"
     agency: bool = False  # an agency noun follows ("немецкие власти", "US authorities")
     origin: bool = False  # "from Colombia", "рынок в России": where something comes from
+    direction: bool = False  # «переправить в Азербайджан»: where goods were bound (see store.ingest.directions)
 
     @property
     def is_place_or_actor(self) -> bool:
@@ -435,7 +436,7 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         if re.search(r"[.;:!?()]", gap) or ("," in gap and not is_adj):
             break
         k += 1
-    origin = False
+    origin = direction = False
     if kind != "adj" and not agency:
         before = [t[2].lower() for t in tokens[max(0, i - 5):i]]
         if before and before[-1] == "the":  # "shipped from the Netherlands"
@@ -461,12 +462,13 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         if (i >= 2 and _TITLE_WORD.match(tokens[i - 2][2]) and re.fullmatch(r"[A-Z][a-z]+", tokens[i - 1][2])
                 and text[tokens[i - 1][1]:start] == " "):
             origin = True  # a person's surname
-        if _DESTINATION.search(text[:start]) or (kind == "name" and is_direction(before, tokens[i][2])):
+        direction = kind == "name" and is_direction(before, tokens[i][2])
+        if _DESTINATION.search(text[:start]) or direction:
             origin = True  # "sent parcels to Spain", «перевозились в Грузию»: where goods went, not where police acted
         after = text[end:end + 40]
         if re.match(r"['’]s\b", after) and any(_MARKET_NOUN.match(t[2]) for t in tokens[j:j + 4]):
             origin = True
-    return Mention(start, end, code, kind, agency, origin)
+    return Mention(start, end, code, kind, agency, origin, direction)
 
 
 def _key(text: str) -> str:

@@ -85,7 +85,8 @@ def _same_value(f, c) -> bool:
 
 # A count in group words ("a dozen", "over a dozen", «около десятка»), and how far the exact figure
 # it restates may lie from it, by its qualifier.
-_GROUP_WORD = re.compile(r"dozen|десят|дюжин", re.IGNORECASE)
+# «десяток», «два десятка», "a dozen" — not «десятерых» or «десять» (exact numbers)
+_GROUP_WORD = re.compile(r"dozen|десят(?:ок|ка|ку|ком|ки|ков)\b|дюжин", re.IGNORECASE)
 _GROUP_SPAN = {"at_least": (1.0, 2.0), "at_most": (0.5, 1.0), "approximate": (0.75, 1.5), "exact": (0.75, 1.5)}
 _HEADLINE_SCALE = {"at_least": (1.0, 1.1), "at_most": (0.9, 1.0), "approximate": (0.9, 1.1)}
 

@@ -38,3 +38,11 @@ def test_a_transit_country_is_not_the_scene():
     text = ("АКН изъяло 30 кг героина\n\n"
             "В Кулябе сотрудники АКН изъяли 30 кг героина, который должны были переправить через Кыргызстан.")
     assert extract(text).countries == ["TJ"]
+
+
+def test_the_country_goods_were_bound_for_takes_part_when_no_other_is_named():
+    from store.ingest.extract import extract
+
+    text = ("В море задержаны двое наркокурьеров\n\n"
+            "Пограничники задержали двух мужчин, пытавшихся переправить в Азербайджан 12 кг наркотиков.")
+    assert extract(text).countries == ["AZ"]

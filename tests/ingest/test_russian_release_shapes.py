@@ -257,3 +257,15 @@ def test_a_road_name_with_a_number_is_no_count():
 def test_a_total_over_one_countrys_cities_is_that_countrys():
     got = facts("Полиция в ходе операций в Баку, Сумгаите и в районах Азербайджана изъяла в общей сложности 19 кг наркотиков.")
     assert got == [("seized_drugs", 19, "kg", "AZ")]
+
+
+def test_a_collective_number_is_exact_not_a_vague_dozen():
+    text = ("В Гяндже задержаны десятеро курьеров.\n"
+            "Еще 13 человек задержаны в Мингячевире.")
+    assert sorted(_arrests(text)) == [(10, "AZ"), (13, "AZ")]
+
+
+def test_an_adjective_is_not_the_town_it_is_formed_from():
+    from store.ingest.extract import extract
+
+    assert extract("В Каспийском море пограничники задержали лодку с 9 кг гашиша.").countries == []
