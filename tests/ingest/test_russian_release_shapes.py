@@ -261,7 +261,7 @@ def test_a_total_over_one_countrys_cities_is_that_countrys():
 
 def test_a_collective_number_is_exact_not_a_vague_dozen():
     text = ("В Гяндже задержаны десятеро курьеров.\n"
-            "Еще 13 человек задержаны в Мингячевире.")
+            "Еще 13 человек задержаны в Сумгаите.")
     assert sorted(_arrests(text)) == [(10, "AZ"), (13, "AZ")]
 
 
