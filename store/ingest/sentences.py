@@ -72,6 +72,15 @@ class Sentence:
     noise: bool
 
 
+# «Уничтожение наркотиков в Таджикистане - Sputnik Азербайджан», "Photo of the seizure | Reuters": a related
+# story's link or a caption, signed with the outlet's name and no full stop — not the article's own text
+_SIGNED_LINK = re.compile(r"^[^.!?\n]{8,160}?\s[-–—|]\s(?:[A-ZА-ЯЁ][\w.]*)(?:\s[A-ZА-ЯЁ][^\W\d]*){0,2}\s*$")
+
+
+def _signed_link(line: str, line_no: int) -> bool:
+    return line_no > 0 and bool(_SIGNED_LINK.match(line))  # the headline may end with the outlet's name
+
+
 def is_noise_line(line: str) -> bool:
     """A "Read more:" / "Читайте также" style line that yields no facts."""
     return bool(_NOISE.match(line))
@@ -87,7 +96,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
-            noise = is_noise_line(stripped) or label_above
+            noise = is_noise_line(stripped) or label_above or _signed_link(stripped, line_no)
             # a label alone on its line makes the next line noise, and the bullets right under it
             label_above = bool(_LABEL_ONLY.match(stripped)) or (label_above and bool(re.match(r"[-–—•*·]\s", stripped)))
             lead = offset + raw.index(stripped[0])
