@@ -7,7 +7,8 @@ Two kinds were seen on real domestic releases:
   («Спецслужбы обнаружили в ряде регионов 440 килограммов»), which go on telling that item;
 - a running tally of an agency over a period («С начала года … ликвидированы …») and the summary
   sentence right after it that states the period's haul with no scene of its own («В ходе
-  мероприятий … из незаконного оборота изъято 325 кг»), possibly under a heading of its own.
+  мероприятий … из незаконного оборота изъято 325 кг»), possibly under a heading of its own, with
+  the rest of its paragraph («… взяты под стражу 12 граждан Казахстана и 3 иностранца»).
 
 The lead patterns live in :mod:`store.ingest.lexicon`; this module keeps how far they reach.
 """
@@ -46,5 +47,6 @@ def is_aside(d: Discourse, text: str, sent: Sentence, names_a_place: bool) -> bo
             d.tally_left = 0  # «В Костанае задержана …»: a case of its own
         elif _SUMMARY.match(sent.text):
             d.tally_left = 0
+            d.link_end = line_end(text, sent.start)  # the summary's paragraph goes on with the period's arrests
             return True
     return False

@@ -53,9 +53,16 @@ PERIOD_TALLY = re.compile(
 _OPERATION_WORD = re.compile(r"\bоперац\w*|\boperation\b|\bcodenamed\b", re.IGNORECASE)
 
 
+# «С октября 2025 года КНБ провёл 10 операций …»: many operations summed since a month — a tally too
+_MANY_OPERATIONS_SINCE = re.compile(
+    r"\bс\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+(?:19|20)\d\d\s+года)?\b"
+    r"[^.!?]{0,80}?\b(?:\d+|[а-яё]+)\s+(?:спец)?операци(?:й|ями)\b", re.IGNORECASE)
+
+
 def period_tally(sentence: str) -> bool:
     """A running tally over a period, not an operation's («с начала года изъято …», not «… в рамках операции»)."""
-    return PERIOD_TALLY.search(sentence) is not None and _OPERATION_WORD.search(sentence) is None
+    return (PERIOD_TALLY.search(sentence) is not None and _OPERATION_WORD.search(sentence) is None) \
+        or _MANY_OPERATIONS_SINCE.search(sentence) is not None
 
 
 # "В 2021 году австрийские следователи закрыли предшественника. Тогда было задержано 6 человек",

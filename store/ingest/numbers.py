@@ -385,7 +385,9 @@ def _ru_number_forms() -> dict[str, float]:
     morph = analyzer()
     forms: dict[str, float] = {}
     for base, value in _RU_BASES.items():
-        parse = next((p for p in morph.parse(base) if p.normal_form == base), None)
+        parses = [p for p in morph.parse(base) if p.normal_form == base]
+        # «сто» is also a noun (СТО, a service station) whose lexeme lacks «ста»: the numeral's first
+        parse = next((p for p in parses if p.tag.POS == "NUMR"), parses[0] if parses else None)
         if parse is None:
             forms[base] = value
             continue
