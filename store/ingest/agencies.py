@@ -1,4 +1,5 @@
-"""National agencies that name their country without a country word: "the FBI", "the DEA", «ФБР».
+"""National agencies that name their country without a country word: "the FBI", "the DEA", «ФБР»,
+«Росгвардия», «КНБ».
 
 An agency taking part makes its country one of the article's participants, but it is added to the
 country list only after every figure is placed: it never decides a figure's country or makes a
@@ -12,6 +13,15 @@ import re
 _AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:FBI|DEA|Federal\s+Bureau\s+of\s+Investigation|Drug\s+Enforcement\s+(?:Administration|Agency))\b"
                 r"|(?<![\w])ФБР(?![\w])"), "US"),
+    # The national services of Russian-language releases: «Росгвардия», «ФСБ», «ФСКН» (Russia), «КНБ»
+    # (Kazakhstan), «ГКНБ» (Kyrgyzstan), «СГБ» (Uzbekistan), «АКН» (Tajikistan), «СБУ» (Ukraine), «ГУБОПиК» (Belarus)
+    (re.compile(r"(?<![\w-])(?:ФСБ|ФСКН|Росгварди\w*|[Рр]осгвардейц\w*)(?![\w-])"), "RU"),
+    (re.compile(r"(?<![\w-])КНБ(?![\w-])"), "KZ"),
+    (re.compile(r"(?<![\w-])ГКНБ(?![\w-])"), "KG"),
+    (re.compile(r"(?<![\w-])СГБ(?![\w-])"), "UZ"),
+    (re.compile(r"(?<![\w-])АКН(?![\w-])"), "TJ"),
+    (re.compile(r"(?<![\w-])СБУ(?![\w-])"), "UA"),
+    (re.compile(r"(?<![\w-])ГУБОПиК(?![\w-])"), "BY"),
 )
 
 
