@@ -35,5 +35,7 @@ def is_direction(before: list[str], word: str) -> bool:
 def _only_accusative(word: str) -> bool:
     from store.ingest.morph import analyzer
 
-    cases = {str(p.tag.case) for p in analyzer().parse(word.lower()) if "Geox" in p.tag}
+    parses = analyzer().parse(word.lower())
+    # «в Российскую Федерацию»: the adjective opening a name is no Geox, its case tells the same
+    cases = {str(p.tag.case) for p in parses if "Geox" in p.tag} or {str(p.tag.case) for p in parses if p.tag.POS == "ADJF"}
     return "accs" in cases and not cases & {"loct", "loc2"}

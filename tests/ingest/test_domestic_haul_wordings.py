@@ -48,3 +48,24 @@ def test_many_operations_since_a_month_are_a_tally():
             "Из незаконного оборота изъято 410 кг наркотиков. Под стражу взяты 9 человек.\n\n"
             "Ранее КНБ задержал курьера.")
     assert extract(text).facts == []
+
+
+def test_a_month_or_since_late_august_is_a_tally():
+    text = ("ГКНБ подвел итоги месяца\n\n"
+            "За последний месяц в Кыргызстане изъято более 40 кг наркотиков.\n\n"
+            "С конца сентября в Нарынской области проведено 4 задержания и изъято 9 кг гашиша.\n\n"
+            "В Бишкеке задержан гражданин с 3 кг героина.")
+    assert facts(text) == [("arrests", 1, "people", "KG"), ("seized_drugs", 3, "kg", "KG")]
+
+
+def test_a_summary_opened_by_its_source_belongs_to_the_tally():
+    text = ("Итоги\n\n"
+            "С начала года изъято более 30 кг наркотиков.\n"
+            "По данным милиции, в ходе проведения спецмероприятий конфисковано 31 кг. Из них 12 кг гашиша.\n"
+            "Так, в Оше у курьера изъяли 2 кг гашиша.")
+    assert facts(text) == [("seized_drugs", 2, "kg", "KG")]
+
+
+def test_held_wholesaler_and_seven_after_an_infinitive():
+    got = facts("В Минске удалось задержать оптовика и семерых распространителей.")
+    assert got == [("arrests", 8, "people", "BY")]

@@ -46,3 +46,12 @@ def test_the_country_goods_were_bound_for_takes_part_when_no_other_is_named():
     text = ("В море задержаны двое наркокурьеров\n\n"
             "Пограничники задержали двух мужчин, пытавшихся переправить в Азербайджан 12 кг наркотиков.")
     assert extract(text).countries == ["AZ"]
+
+
+def test_a_destination_written_as_a_two_word_name_or_its_regions():
+    from store.ingest.extract import extract
+
+    text = ("В Оше изъяли 6 кг героина\n\n"
+            "В Оше изъяли 6 кг героина, подготовленного для перевозки в Российскую Федерацию.\n"
+            "Группа занималась поставками наркотиков в отдельные регионы России.")
+    assert extract(text).countries == ["KG"]

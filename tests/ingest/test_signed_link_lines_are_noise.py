@@ -20,3 +20,12 @@ def test_a_signed_caption_with_a_figure_lends_nothing():
             "Партия в 40 кг героина, изъятая в прошлом году в Грузии - Sputnik Грузия\n"
             "Сотрудники полиции Гянджи задержали курьера с 2 кг опия.")
     assert [(f.metric, f.value, f.country) for f in extract(text).facts if f.metric == "seized_drugs"] == [("seized_drugs", 2, "AZ")]
+
+
+def test_a_box_of_numbered_headlines_names_no_participant():
+    box = "\n".join(f"  {k}. Что пишут о визите в Испанию и Португалию: подробности и мнения экспертов, часть {k}"
+                    for k in range(1, 7))
+    text = f"В Минске задержали закладчиков\n\n{box}\n\nВ Минске сотрудники милиции задержали двоих закладчиков."
+    ex = extract(text)
+    assert ex.countries == ["BY"]
+    assert [(f.metric, f.value) for f in ex.facts] == [("arrests", 2)]
