@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-_INTO = {"в", "во"}  # «пришлось на Германию – 51» is a breakdown: «на» + accusative stays a place
+_INTO = {"в", "во"}  # «пришлось на Германию – 51, на Польшу – 28» is a breakdown: «на» + accusative stays a place
 _ADJECTIVE = re.compile(r"^[а-яё]+(?:ого|его|ой|ей|ую|юю|ый|ий|ая|яя|ые|ие|ых|их)$", re.IGNORECASE)
 
 

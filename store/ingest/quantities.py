@@ -80,7 +80,7 @@ _WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
 # What the weight is of, up to the next list item ("1,2 т мефедрона и 400 кг прекурсоров").
 _NOT_DRUGS = re.compile(
     r"^(?:(?!\s(?:и|and|или|or|а\s+также|as\s+well\s+as|plus)\s)[^.;,]){0,30}?"
-    r"(?:прекурсор|precursor|chemical|химикат|химическ|кислот|реагент|реактив|reagent|золот|gold|серебр|silver|tobacco|табак|cigarett|сигарет)",
+    r"(?:прекурсор|precursor|chemical|химикат|химическ|кислот|реагент|реактив|reagent|ингредиент|ingredient|сырь|золот|gold|серебр|silver|tobacco|табак|cigarett|сигарет)",
     re.IGNORECASE,
 )
 _RU_ADJ = r"[а-яё]+(?:ого|его|ых|их|ой|ей|ие|ые|ая|яя|ий|ый|ое)"
