@@ -17,10 +17,17 @@ _INTO = {"в", "во"}  # «пришлось на Германию – 51, на 
 _ADJECTIVE = re.compile(r"^[а-яё]+(?:ого|его|ой|ей|ую|юю|ый|ий|ая|яя|ые|ие|ых|их)$", re.IGNORECASE)
 
 
-def is_direction(before: list[str], word: str) -> bool:
-    """``word`` (the first word of a country's name) ends a route given the lower-cased words ``before`` it."""
+# «пытался на Украину доставить», «переправляли на Украину»: «на» with a verb of carrying is a destination
+_CARRY = re.compile(r"^(?:достав|перевез|перевоз|вывез|вывоз|ввез|ввоз|отправ|переправ|постав|пересыл|переслать|вез)", re.IGNORECASE)
+
+
+def is_direction(before: list[str], word: str, after: list[str] | None = None) -> bool:
+    """``word`` (the first word of a country's name) ends a route given the lower-cased words ``before``
+    it (and the words ``after`` it, for «на»)."""
     if not before or not re.fullmatch(r"[А-Яа-яЁё-]+", word):
         return False
+    if before[-1] == "на" and any(_CARRY.match(w) for w in [*before[-3:-1], *(after or [])[:2]]):
+        return _only_accusative(word)
     if before[-1] in ("до", "через"):
         return True  # «не довезли до России», «переправить через Кыргызстан»: a route's end or its transit
     if before[-1] in _INTO:

@@ -464,7 +464,7 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         if (i >= 2 and _TITLE_WORD.match(tokens[i - 2][2]) and re.fullmatch(r"[A-Z][a-z]+", tokens[i - 1][2])
                 and text[tokens[i - 1][1]:start] == " "):
             origin = True  # a person's surname
-        direction = kind == "name" and is_direction(before, tokens[i][2])
+        direction = kind == "name" and is_direction(before, tokens[i][2], [t[2].lower() for t in tokens[j:j + 2]])
         if _DESTINATION.search(text[:start]) or direction:
             origin = True  # "sent parcels to Spain", «перевозились в Грузию»: where goods went, not where police acted
         after = text[end:end + 40]
