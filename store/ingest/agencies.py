@@ -1,4 +1,5 @@
-"""National agencies that name their country without a country word: "the FBI", "the DEA", «ФБР».
+"""National agencies that name their country without a country word: "the FBI", "the DEA", «ФБР»,
+«Росгвардия», «КНБ».
 
 An agency taking part makes its country one of the article's participants, but it is added to the
 country list only after every figure is placed: it never decides a figure's country or makes a
@@ -21,6 +22,15 @@ _AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bCentral\s+Narcotics\s+Bureau\b"), "SG"),
     (re.compile(r"\bNarcotics\s+Control\s+Bureau\b"), "IN"),
     (re.compile(r"\b(?:NSW|Victoria|Queensland|Tasmania)\s+Police\b|\bAustralian\s+Border\s+Force\b|\bABF\b|\bAUSTRAC\b"), "AU"),
+    # The national services of Russian-language releases: «Росгвардия», «ФСБ», «ФСКН» (Russia), «КНБ»
+    # (Kazakhstan), «ГКНБ» (Kyrgyzstan), «СГБ» (Uzbekistan), «АКН» (Tajikistan), «СБУ» (Ukraine), «ГУБОПиК» (Belarus)
+    (re.compile(r"(?<![\w-])(?:ФСБ|ФСКН|Росгварди\w*|[Рр]осгвардейц\w*)(?![\w-])"), "RU"),
+    (re.compile(r"(?<![\w-])КНБ(?![\w-])"), "KZ"),
+    (re.compile(r"(?<![\w-])ГКНБ(?![\w-])"), "KG"),
+    (re.compile(r"(?<![\w-])СГБ(?![\w-])"), "UZ"),
+    (re.compile(r"(?<![\w-])АКН(?![\w-])"), "TJ"),
+    (re.compile(r"(?<![\w-])СБУ(?![\w-])"), "UA"),
+    (re.compile(r"(?<![\w-])ГУБОПиК(?![\w-])"), "BY"),
 )
 
 

@@ -35,6 +35,9 @@ class Discourse:
     last_market: str | None = None  # the last market named, for events that point back ("the site")
     participants: dict[str, None] = field(default_factory=dict)  # countries taking part, in order of mention
     agencies: dict[str, None] = field(default_factory=dict)  # countries of national agencies named ("the FBI")
+    bound_for: dict[str, None] = field(default_factory=dict)  # countries goods were bound for, in order of mention
+    link_end: int = -1  # where the paragraph of a link to another story ends (see store.ingest.asides)
+    tally_left: int = 0  # how many more sentences a period tally's summary may follow it
 
     def interrupt(self) -> None:
         """A noise line (navigation, "Read also") breaks the heading, the previous sentence and the scene."""

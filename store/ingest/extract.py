@@ -20,13 +20,14 @@ from dataclasses import replace
 
 from store.ingest.agencies import agency_countries
 from store.ingest.article_context import article_countries
+from store.ingest.asides import is_aside
 from store.ingest.breakdowns import rest_elsewhere
 from store.ingest.dates import find_dates
 from store.ingest.discourse import Discourse, borrowed_cue, end_list_unless_item, note_lines, symbol_line
 from store.ingest.events import sentence_events
 from store.ingest.extraction import ExtractedFact, Extraction
 from store.ingest.facts import sentence_facts
-from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, REPORTED_LEAD, THEN_LEAD, period_tally
+from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, THEN_LEAD
 from store.ingest.local_dollar import local_dollars
 from store.ingest.lone import drop_counted_lone
 from store.ingest.lookalikes import unmix
@@ -77,7 +78,8 @@ def _extract(text: str, lang: str, published: str | None, operation: str | None)
         if any(a <= sent.start < b for a, b in in_table):
             continue
         _read_sentence(text, sent, lang, published, names, recalled, main, out, d)
-    out.countries = list(d.participants)
+    # «пытавшиеся переправить в Азербайджан» in a story naming no other place: the border it was stopped at
+    out.countries = list(d.participants) or list(d.bound_for)[:1]
     out.facts = refile_parts(text, drop_rounded_headline(text, settle_facts(fold_conversions(text, drop_counted_lone(out.facts, ARRESTS)))))
     out.facts = local_dollars(text, out.countries, out.facts)
     out.countries += [code for code in d.agencies if code not in d.participants]
@@ -127,8 +129,8 @@ def _read_sentence(text: str, sent: Sentence, lang: str, published: str | None, 
     on_symbol_line = symbol_line(text, sent)
     context = borrowed_cue(d, text, sent, on_symbol_line)
     facts, places = sentence_facts(sent.text, lang, context=context)
-    if (fact_owner is None or fact_owner == main) and (REMINDER_LEAD.match(sent.text) or REPORTED_LEAD.match(sent.text)
-                                                        or period_tally(sent.text) or (
+    aside = is_aside(d, text, sent, any(p.is_place_or_actor for p in places))
+    if (fact_owner is None or fact_owner == main) and (REMINDER_LEAD.match(sent.text) or aside or (
             d.previous is not None and THEN_LEAD.match(sent.text) and REMINDER_LEAD.match(d.previous.text))):
         facts = []  # «Напомним, в 2020 году … Тогда задержали 16 фигурантов», «с начала года изъято»: not this case's
     if not any(sf.quantity.metric == ARRESTS for sf in facts):
@@ -151,12 +153,14 @@ def _read_sentence(text: str, sent: Sentence, lang: str, published: str | None, 
             sf.attached,
         ))
     if (fact_owner not in recalled and not BYSTANDER.search(sent.text) and not (facts and RECALL_LEAD.match(sent.text))
-            and not reading.then_recall
+            and not reading.then_recall and not aside  # another story's countries take no part in this one
             and (fact_owner == main or fact_owner is None or fact_owner not in names.operations
                  or fact_owner in out.targets)):
         for place in places:
             if place.is_place_or_actor:
                 d.participants.setdefault(place.code)
+            elif place.direction:
+                d.bound_for.setdefault(place.code)
         for code in agency_countries(sent.text):  # "together with Europol and the FBI": listed once figures are placed
             d.agencies.setdefault(code)
         for sf in facts:  # "…, французские – 9": the nationality an elliptic figure is attached to

@@ -35,18 +35,37 @@ _SEIZURE_CUE = re.compile(
     r"|^\W*inside\s+(?:were|was)\b|\b(?:parcels?|packages?|consignments?|envelopes?|boxes|bags?|suitcases?)\s+(?:also\s+)?contain(?:ed|ing)\b"
     # "where they located cannabis plants, $3755 in cash …", "2kg of cocaine was located in the boot": a find
     r"|\b(?:police|officers|detectives|investigators|agents|they|who|also|had|have|has)\s+located\b|\b(?:were|was|been)\s+located\b"
+    # «Арестовано $44,7 тыс., 8 млн сумов», «наложен арест на 3 млн тенге»: money placed under arrest is seized
+    r"|(?:арестован[оаы]?|наложен\s+арест\s+на)\s+(?:(?:также|ещё|еще|и)\s+)?(?:(?:денежн\w+\s+)?средств\w*\s+|деньги\s+)?(?:(?:около|более|свыше|почти|порядка)\s+)?"
+    r"(?:[$€£₽₸]|\d[\d\s.,]*\s*(?:тыс\.?|млн\.?|млрд\.?)?\s*(?:[$€£₽₸]|рубл|долл|евро|тенге|сом|сум|гривен|гривн|лари|драм|манат|ле[йяеи]))"
     # "Four administrators were arrested along with $4.17 million in cryptocurrency": taken with them
     r"|\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\balong\s+with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?[$€£\d]"
     # «В здании находилось более 40 кг готового наркотика»: what the raided place held
     r"|находил(?:ось|ся|ась|ись)|хранил(?:ось|ся|ась|ись)|(?:было|были)\s+спрятан"
     # «Общий вес составил более 3500 килограммов», «Общая масса наркотиков — 11 кг»: the weight of what was found
     r"|общ(?:ий|ая|его|ей|им)\s+(?:вес\w*|масс(?:а|ы|ой|у))|оказал(?:ось|ся|ась|ись)"
+    # «это гашиш массой 960 граммов», «свёртки весом 300 г»: a found thing described by its weight
+    r"|(?<![\w-])(?:массой|весом)\s+(?:(?:около|более|свыше|почти|порядка|не\s+менее|примерно)\s+)?\d"
     # «пытались забрать из тайника 9,4 кг гашиша», «пытался провезти 63 кг»: caught in the act, the haul is seized
     r"|задержа\w*\s+(?:[^\W\d]+\s+){0,3}?(?:парти\w*|груз\w*|автомобил\w*|автомашин\w*|машин\w*|фур\w*|посылк\w*|контейнер\w*)"
     # «задержан 40-летний Иван Петров с почти 15 кг героина»: held with the haul on him
     r"|задержа\w*\s+(?:(?:[^\W\d]+|\d+-\w+)[\s,]+){0,5}?с\s+(?:(?:почти|около|более|свыше|примерно|порядка|не\s+менее)\s+)?\d"
     r"|перевозивш\w*|перевозил(?:и|а)?\b|провозивш\w*|вез(?:ли|ла|ший|шего|шие|ших)\b"
-    r"|пытал(?:ся|ась|ись)\s+(?:[^\W\d]+\s+){0,2}?(?:забрать|сбыть|перевезти|ввезти|вывезти|провезти|переправить|передать|продать|спрятать)",
+    r"|(?:пытал(?:ся|ась|ись)|при\s+попытке)\s+(?:[^\W\d]+\s+){0,2}?(?:забрать|сбыть|перевезти|ввезти|вывезти|провезти|переправить|передать|продать|спрятать|пронести)"
+    # «задержаны лица, хранившие более 9 кг наркотиков»: what the held people kept is what was found
+    r"|хранивш\w*"
+    # «отследили посылку с 11 граммами героина», «чемодан с 4 кг», «накрыли склад с 48 кг»: a parcel, bag or store
+    # with its weight was intercepted
+    r"|(?:посылк|бандерол|коробк|св[её]рт|пакет|сумк|чемодан|рюкзак|контейнер|склад|тайник|схрон)\w*\s+с\s+(?:(?:почти|около|более|свыше|примерно|порядка)\s+)?\d"
+    # «накрыли склад», «при себе у закладчика был 31 грамм»: raided, or carried by the one held
+    r"|накрыл\w*|при\s+себе"
+    # «пресекли перевозку почти двух килограммов наркотиков»: the shipment stopped
+    r"|пресек\w*\s+(?:[^\W\d]+\s+){0,2}?(?:перевозк|ввоз|вывоз|контрабанд|поставк|транспортировк|попытк)\w*"
+    # «на ОПК было задержано почти 4 кг героина»: a shipment held is seized
+    r"|задержан[оаы]?\s+(?:(?:почти|около|более|свыше|порядка|примерно)\s+)?\d[\d\s,.]*\s*(?:кг|килограмм|тонн|т\b|грамм|г\b)"
+    # «задержали в Алматы со ста килограммами героина», «при перевозке свыше 100 кг»
+    r"|задержа\w*\s+(?:(?:[^\W\d]+|\d+-\w+)[\s,]+){0,5}?со\s+[а-яё]+\s+(?:килограмм|кило|тонн|грамм)"
+    r"|при\s+(?:перевозке|транспортировке|провозе|сбыте|передаче)\s+(?:(?:почти|около|более|свыше|порядка|примерно)\s+)?\d",
     re.IGNORECASE,
 )
 _ARREST_CUE = re.compile(
@@ -67,13 +86,17 @@ _NOT_SEIZED = re.compile(
     r"|собирал\w*\s+(?:\w+\s+)?(?:изготовить|произвести|получить|сделать|сбыть|продать|перевезти|ввезти)"
     r"|мог(?:ли|ла|ло)?\s+(?:бы\s+)?(?:\w+\s+)?(?:получить|изготовить|произвести|сделать)|планировал\w*\s+(?:\w+\s+)?(?:изготовить|произвести|сбыть|продать)"
     r"|could\s+have\s+(?:made|produced|yielded)|were\s+going\s+to\s+(?:make|produce)"
+    # «прекурсоров для изготовления еще около ста килограммов метадона»: what could have been made
+    r"|для\s+(?:изготовления|производства|получения|синтеза)\s+(?:ещ[её]\s+)?(?:(?:около|более|свыше|почти|порядка)\s+)?$"
     r"|\bсто(?:ит|ят|ил[аио]?)\b|(?:сумм|стоимост)\w*\s+(?:всех\s+)?изъят\w*\s+(?:наркот|веществ|партии|товара|препарат|зелья|синтетик)"
     # "DOJ to Seize $24M", "requesting approval of the seizure of 4,000 BTC": a seizure asked for, not made
     # ("managed to seize almost a ton", "searches which led them to seize 27 kilograms" are the seizure itself)
     # "The commercial quantity of LSD is 0.1 gram": a legal threshold, not a haul
     r"|commercial\s+quantity|\bthreshold\b|lethal\s+dose"
     r"|(?<!managed\s)(?<!able\s)(?<!helped\s)(?<!on\s)(?<!led\sthem\s)(?<!led\spolice\s)(?<!led\sofficers\s)(?<!allowed\sthem\s)\bto\s+seize\b|\bseek\w*\s+to\s+seize|\bapproval\s+of\s+the\s+seizure|\bwants?\s+to\s+seize"
-    r"|bounty|reward|вознагражд|трансакц|транзакц|добива\w*\s+конфискац|стоимост\w*\s+изъят\w*\s+(?!биткоин|крипт|средств|валют|монет|денег)|seek\w*\s+(?:the\s+)?forfeiture|sought\s+forfeiture",
+    r"|bounty|reward|вознагражд|трансакц|транзакц|добива\w*\s+конфискац|стоимост\w*\s+изъят\w*\s+(?!биткоин|крипт|средств|валют|монет|денег)|seek\w*\s+(?:the\s+)?forfeiture|sought\s+forfeiture"
+    # «стоимость на «черном рынке» изъятого героина оценивается …»: what the haul is worth, not money seized
+    r"|стоимост\w*\s+(?:на\s+)?[«\"„]?ч[её]рно\w*\s+рынк\w*[»\"“]?",
     re.IGNORECASE,
 )
 # "до 50 кг наркотиков в месяц", "2 tonnes of drugs a year": a rate (output, sales), not a haul.
@@ -138,6 +161,11 @@ _TOTAL_TO = re.compile(r"\b(?:bringing|brought|taking|took|raising|raised|pushin
 _CLAUSE_BREAK = re.compile(r"[,;:()—]|\s–\s|\sа\s|\sbut\s|\swhile\s|\swhich\s|\sthat\s|\sкоторы", re.IGNORECASE)
 
 
+# «с партией героина общим весом 32 кг»: the weight of one haul, not a total over places
+_WEIGHT_WORDS = re.compile(r"общ\w+\s+(?:вес\w*|масс\w*)", re.IGNORECASE)
+_IN_ALL = re.compile(r"в\s+общей\s+сложности|in\s+total", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceFact:
     """A figure read as a fact in one sentence; offsets relative to the sentence."""
@@ -191,6 +219,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             continue
         if _OUT_OF.search(sentence[:q.start]):
             continue  # "two out of three administrators": the three is the denominator
+        if q.metric != ARRESTS and _in_range(sentence, q):
+            continue  # «товар весом от 700 граммов до 1,5 килограмма»: the hauls' range, no haul
         after_arrest, arrest_end = arrest_end, (q.end if q.metric == ARRESTS else arrest_end)
         if q.metric != ARRESTS and (not seizure or not _seized_here(sentence, q)):
             continue
@@ -209,7 +239,9 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
                 and not _ROLE_PARTITIVE.match(sentence, q.start)):
             continue  # "850 kg of drugs, including 64 kg of fentanyl" (but "seizures …, including 117 firearms" lists)
         if (picked and q.metric == SEIZED_DRUGS and picked[-1][0].metric == SEIZED_DRUGS and picked[-1][0].value > q.value
-                and re.fullmatch(r"[ \u00a0]+", sentence[picked[-1][0].end:q.start])):
+                and (re.fullmatch(r"[ \u00a0]+", sentence[picked[-1][0].end:q.start])
+                     or (re.fullmatch(r"[ \u00a0]+и[ \u00a0]+", sentence[picked[-1][0].end:q.start])
+                         and _bigger_unit(sentence, picked[-1][0], q)))):
             # «13 тонн 183 килограмма»: one weight written in two units
             prev, first_place = picked.pop()
             q, place = replace(prev, value=round(prev.value + q.value, 6), end=q.end), place or first_place
@@ -230,6 +262,9 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
               and not _in_other_time_clause(sentence, m, picked)}
     body = sentence[lead_end:]  # who is cited ("According to Europol,") says nothing of where
     worldwide = bool(WORLDWIDE.search(body) or _MULTINATIONAL.search(body) or everywhere(body))
+    if worldwide and len(others) == 1 and not _MULTINATIONAL.search(body) and not everywhere(body) \
+            and not WORLDWIDE.search(_IN_ALL.sub(" ", body)) and all(m.code in others for m in mentions if m.is_place_or_actor):
+        worldwide = False  # «в ходе операций в Баку, Сумгаите … конфисковало в общей сложности 27 кг»: one country's total
     # "в Латвии задержаны 9 человек, изъяты 310 000 евро и 48 кг": one country opens the
     # sentence and every figure after it is that country's, the first placed, the rest not.
     named = {m.code for m in mentions if m.is_place_or_actor and m.start < cut}
@@ -245,10 +280,32 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             if actor is not None and any(mentions[k].code == actor for k in members):
                 actor = None  # "by US, British, Brazilian and European law enforcement"
             if (actor is None and not others and not worldwide and opener is not None and named == {opener.code}
-                    and opener.end <= q.start and not TOTAL.search(sentence[opener.end:q.start])):
+                    and opener.end <= q.start and not TOTAL.search(_WEIGHT_WORDS.sub(" ", sentence[opener.end:q.start]))):
                 actor = opener.code
             facts.append(SentenceFact(q, actor, False))
     return _total_beside_its_part(facts, picked), mentions
+
+
+_RANGE_FROM = re.compile(r"(?<![\w-])от\s+$", re.IGNORECASE)
+_RANGE_TO_AFTER = re.compile(r"^[^\d,;.]{0,25}?\s+до\s+(?:\d|(?:полутора|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)\s)",
+                             re.IGNORECASE)
+_RANGE_TO_BEFORE = re.compile(r"(?<![\w-])от\s+\d[\d\s.,]*[^\d,;.]{0,25}?\s+до\s+$", re.IGNORECASE)
+
+
+def _in_range(sentence: str, q: Quantity) -> bool:
+    """``q`` is an end of a range «от X до Y» (sizes of several hauls, not one)."""
+    return bool((_RANGE_FROM.search(sentence[:q.start]) and _RANGE_TO_AFTER.match(sentence[q.end:]))
+                or _RANGE_TO_BEFORE.search(sentence[:q.start]))
+
+
+def _bigger_unit(sentence: str, first: Quantity, second: Quantity) -> bool:
+    """«13 тонн и 183 килограмма»: the first weight is written in a bigger unit than the second."""
+    rank = {"т": 3, "к": 2, "г": 1}
+
+    def unit(q: Quantity) -> int:
+        letter = re.search(r"[а-яёa-z]", sentence[q.start:q.end].lower())
+        return rank.get(letter.group(), 0) if letter else 0
+    return unit(first) > unit(second) > 0
 
 
 def _total_beside_its_part(facts: list[SentenceFact], picked: list) -> list[SentenceFact]:

@@ -124,8 +124,8 @@ def _build(path: Path) -> dict[str, Any]:
     for city in cities.values():
         code, pop = city.countrycode, max(city.population, 1)
         for name in {city.name, *city.alternatenames}:
-            if len(name) < 4:
-                continue
+            if len(name) < 4 and not (pop >= _BIG and _CYRILLIC.match(name)):
+                continue  # «Ош», «Уфа»: a short Russian name only for a big city
             if _CYRILLIC.match(name):
                 table = cyrillic
             elif (name[0].isupper() and _LATIN.match(fold(name[0]).upper() + fold(name)[1:])
@@ -147,8 +147,22 @@ def _build(path: Path) -> dict[str, Any]:
             latin[fold(state["name"])] = {"US": 10**9}
     small = sorted(key for key, by_code in latin.items() if max(by_code.values()) < _SMALL)
     mid = sorted(key for key, by_code in latin.items() if max(by_code.values()) < _MID)
-    return {"latin": _decide(latin), "cyrillic": _decide(cyrillic), "shared": _shared(latin), "small": small,
+    return {"latin": _decide(latin), "cyrillic": _decide(_near_first(cyrillic)), "shared": _shared(latin), "small": small,
             "mid": mid}
+
+
+# Countries where Russian is a language of the press: a Russian-spelt name shared with a town elsewhere
+# («Брест», «Талас») means theirs unless the other is far bigger.
+_RUSSIAN_PRESS = frozenset({"RU", "BY", "UA", "KZ", "UZ", "KG", "TJ", "TM", "AZ", "AM", "GE", "MD", "LT", "LV", "EE"})
+
+
+def _near_first(candidates: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    out = {}
+    for key, by_code in candidates.items():
+        near = {c: n for c, n in by_code.items() if c in _RUSSIAN_PRESS}
+        far = max((n for c, n in by_code.items() if c not in _RUSSIAN_PRESS), default=0)
+        out[key] = near if near and far < _MARGIN * max(near.values()) else by_code
+    return out
 
 
 # First-level regions GeoNames' city cache lacks (its US states come from us_states.json).
@@ -252,6 +266,9 @@ def cyrillic_city(word: str) -> str | None:
 
     table = tables()["cyrillic"]
     folded = fold(word)
+    top = analyzer().parse(word.lower())[0]
+    if top.tag.POS in ("ADJF", "PRTF") and top.is_known:
+        return None  # «в Каспийском море», «Советском районе»: an adjective, not the town Каспийск
     hit = table.get(folded)
     if hit is None:
         lemmas = geo_normal_forms(word)
@@ -271,8 +288,10 @@ def cyrillic_city(word: str) -> str | None:
     if hit is None:
         return None
     parse = analyzer().parse(word.lower())[0]
-    if "Geox" not in parse.tag and (parse.is_known or "Surn" in parse.tag or "Name" in parse.tag):
-        return None  # an ordinary word or a person's name that is also some town's name
+    # an ordinary word or a person's name that is also some town's name; a given name pymorphy only
+    # guesses from the ending («Таразе», «Карши») is no known name
+    if "Geox" not in parse.tag and (parse.is_known or "Surn" in parse.tag):
+        return None
     return hit
 
 

@@ -30,8 +30,12 @@ REMINDER_LEAD = re.compile(r"^[\W]{0,3}(?:напомним|напомню|нап
 
 # «Ранее также сообщалось о задержании трёх контрабандистов», «Ранее в мае стало известно …», «Как сообщалось ранее, …»: a link to another
 # news item at the foot of a story; its figures are that item's, not this article's.
-REPORTED_LEAD = re.compile(r"^[\W]{0,3}(?:ранее\s+(?:также\s+|уже\s+|в\s+(?:этом\s+)?[а-яё]+\s+|на\s+этой\s+неделе\s+){0,2}"
+# «13 ноября сообщалось, что …», «Ранее РЕН ТВ писал о том, что …», «Напомним, ранее стало известно …» too.
+_MONTHS_GEN = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+REPORTED_LEAD = re.compile(r"^[\W]{0,3}(?:(?:напомним|кроме\s+того),?\s+)?(?:(?:ранее|\d{1,2}\s+" + _MONTHS_GEN + r"|накануне|вчера)\s+"
+                           r"(?:также\s+|уже\s+|в\s+(?:этом\s+)?[а-яё]+\s+|на\s+этой\s+неделе\s+){0,2}"
                            r"(?:сообщалось|стало\s+известно|писали|мы\s+писали)"
+                           r"|ранее\s+(?:[\w.«»\"-]+\s+){1,4}?(?:писал|сообщал|рассказывал)[аио]?"
                            r"|как\s+(?:ранее\s+|уже\s+)?(?:сообщалось|писали)(?:\s+ранее)?)\b", re.IGNORECASE)
 
 # «С начала 2006 года сотрудники изъяли более 280 кг», «Всего в текущем году изъято около 4 т», "so far this
@@ -45,7 +49,10 @@ PERIOD_TALLY = re.compile(
     r"|\d+\s+месяц\w*)\b"
     r"|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b"
     # "seized 0.987 kg of cocaine from 17 cases so far in 2021", "in 2023 to date": a year's running tally
-    r"|\bso\s+far\s+in\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\s+(?:to\s+date|so\s+far)\b|\bthis\s+year\s+(?:to\s+date|so\s+far)\b",
+    r"|\bso\s+far\s+in\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\s+(?:to\s+date|so\s+far)\b|\bthis\s+year\s+(?:to\s+date|so\s+far)\b"
+    # «За последний месяц в Кыргызстане изъято …», «С конца августа … проведено 3 задержания», «за неделю»
+    r"|\bза\s+(?:последн(?:ий|юю)\s+)?(?:месяц|неделю)\b"
+    r"|\bс\s+(?:конца|середины)\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b",
     re.IGNORECASE,
 )
 _OPERATION_WORD = re.compile(r"\bоперац\w*|\boperation\b|\bcodenamed\b", re.IGNORECASE)
@@ -55,12 +62,16 @@ _OPERATION_WORD = re.compile(r"\bоперац\w*|\boperation\b|\bcodenamed\b", r
 # running campaign total, even though it names its operation
 _SINCE_LAUNCH = re.compile(r"\bsince\s+(?:we|police|the\s+force|officers)\s+(?:launched|began|started)\b|\bsince\s+the\s+launch\s+of\b",
                            re.IGNORECASE)
+# «С октября 2025 года КНБ провёл 10 операций …»: many operations summed since a month — a tally too
+_MANY_OPERATIONS_SINCE = re.compile(
+    r"\bс\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+(?:19|20)\d\d\s+года)?\b"
+    r"[^.!?]{0,80}?\b(?:\d+|[а-яё]+)\s+(?:спец)?операци(?:й|ями)\b", re.IGNORECASE)
 
 
 def period_tally(sentence: str) -> bool:
     """A running tally over a period, not an operation's («с начала года изъято …», not «… в рамках операции»)."""
-    return (PERIOD_TALLY.search(sentence) is not None and _OPERATION_WORD.search(sentence) is None) or bool(
-        _SINCE_LAUNCH.search(sentence))
+    return (PERIOD_TALLY.search(sentence) is not None and _OPERATION_WORD.search(sentence) is None) \
+        or _MANY_OPERATIONS_SINCE.search(sentence) is not None or _SINCE_LAUNCH.search(sentence) is not None
 
 
 # "В 2021 году австрийские следователи закрыли предшественника. Тогда было задержано 6 человек",

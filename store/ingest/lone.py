@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from store.ingest.lexicon import RECALL_LEAD
+from store.ingest.lexicon import RECALL, RECALL_LEAD
 
 # The singular person nouns, nominative and accusative (animate masculine: the genitive form).
 _NOMINATIVE = (
@@ -28,7 +28,7 @@ _NOMINATIVE = (
     # «задержан 30-летний уфимец», «москвич», «минчанин»: a resident named by the city
     "|[а-яё]{3,}(?:ец|анин|янин|ич|ичка|чанка)"
     # «задержаны 23-летний Акпер Ализаде и 36-летний Рахиб Мамедов»: a person named, with an age
-    "|(?<=летний\\s)[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+|(?<=летняя\\s)[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+"
+    "|(?<=летний\\s)(?-i:[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+)|(?<=летняя\\s)(?-i:[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+)"
 )
 _ACCUSATIVE = (
     "жителя|жительницу|мужчину|женщину|подозреваемого|подозреваемую|организатора|администратора|владельца|владелицу"
@@ -37,12 +37,15 @@ _ACCUSATIVE = (
     "|хакера|россиянина|россиянку|иностранца|иностранку|студента|студентку|химика|руководителя|сбытчика|распространителя"
     "|изготовителя|лидера|главу|парня|девушку|пенсионера|безработного|предпринимателя|бизнесмена|фармацевта|юношу"
     "|пассажира|пассажирку|сообщника|подельника|помощника|соучастника|[а-яё]{3,}(?:анина|янина|ича)"
-    "|(?<=летнего\\s)[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+|(?<=летнюю\\s)[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+"
+    "|(?<=летнего\\s)(?-i:[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+)|(?<=летнюю\\s)(?-i:[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+)"
 )
 # «32-летний», «предполагаемого», «ранее судимый»: words that may stand between the verb and the noun.
-_MODIFIER = r"(?:\d+\s*-\s*летн\w+|[а-яё]+(?:ий|ый|ой|ая|яя|его|ого|ую|юю)|ранее)"
+_MODIFIER = r"(?:\d+\s*-\s*летн\w+|[а-яё]+(?:ий|ый|ой|ая|яя|его|ого|ую|юю)|ранее|его|её|ее|их)"
 _PASSIVE = r"(?:был[аи]?\s+)?(?:задержан|задержана|арестован|арестована|(?:взят|взята|заключ[её]н|заключена)\s+под\s+стражу)"
-_ACTIVE = r"(?:задержали|арестовали|задержал|задержала|арестовал|арестовала)"
+# «взяли под стражу девушку», «Первой под стражу взяли 22-летнюю девушку»: taken into custody
+_CUSTODY = r"(?:взял[аи]?|заключил[аи]?|поместил[аи]?)"
+_ACTIVE = (rf"(?:задержали|арестовали|задержал|задержала|арестовал|арестовала|{_CUSTODY}\s+под\s+стражу|под\s+стражу\s+{_CUSTODY}"
+           r"|(?<=удалось\s)(?:задержать|арестовать))")  # «удалось задержать оптовика и семерых распространителей»
 _END = r"(?![\w]|-\w)"  # «пассажир- житель Баку»: a loose hyphen ends the word
 # «задержали в Городокском районе при въезде в Беларусь 51-летнего жителя Орши»: a place or time phrase between
 _ADVERBIAL = r"(?:(?:в|во|на|при|у|под|около|близ|возле|вблизи|недалеко\s+от|накануне|ночью|утром|вечером|днём|днем)(?:\s+[^\s.,;:!?«»\"()–—]+){0,7}?\s+)?"
@@ -58,11 +61,103 @@ _BACKWARD = re.compile(
     rf"(?:(?P<pv>{_PASSIVE})|(?P<av>{_ACTIVE})){_END}",
     re.IGNORECASE,
 )
+# «гражданин Турции, 40-летний Осман Огурлу, а также водитель грузовика»: «, а также» joins one more person;
+# a name after a bare comma is the one before it named (an apposition), not another person
 _LIST_MORE = re.compile(
-    rf"(?:\s+[^\s.,;:!?«»\"()]+){{0,9}}?\s*(?:,|\s(?:и|а\s+также))\s+(?:{_MODIFIER}\s+){{0,3}}?(?P<noun>{_NOMINATIVE}|{_ACCUSATIVE}){_END}",
+    rf"(?:\s+[^\s.,;:!?«»\"()]+){{0,9}}?\s*(?P<join>,\s*(?:и|а\s+также)(?=\s)|,|\s(?:и|а\s+также))\s+(?:{_MODIFIER}\s+){{0,3}}?"
+    rf"(?P<noun>{_NOMINATIVE}|{_ACCUSATIVE}){_END}",
     re.IGNORECASE)
+_NAME = re.compile(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+")
+_LIST_MORE_ANY = re.compile(
+    rf"(?:\s+[^\s.,;:!?«»\"()]+){{0,9}}?\s*(?P<join>,\s*(?:и|а\s+также)(?=\s)|\s(?:и|а\s+также))\s+(?:{_MODIFIER}\s+){{0,3}}?"
+    r"(?P<noun>[а-яё]{4,})(?![\w-])", re.IGNORECASE)
+
+
+def _list_more_any(text: str, end: int, group: str) -> re.Match[str] | None:
+    """«…, а также экспедитор груза»: one more person the closed lists do not hold, read by grammar."""
+    m = _LIST_MORE_ANY.match(text, end)
+    return m if m and _person_noun(m.group("noun"), "nomn" if group == "nom" else "accs") else None
 # «задержан при попытке», «был задержан сотрудниками полиции»: a noun after the agent's «сотрудниками» is the arrester
 _AGENT_BEFORE = re.compile(r"(?:сотрудник\w*|полицейск\w*|оперативник\w*|силовик\w*|пограничник\w*)\s+$", re.IGNORECASE)
+
+
+# «задержали доставщика еды», «задержан проводник поезда»: a person noun the closed lists above do not
+# hold, read by its grammar — a singular animate noun in the case the verb governs.
+_VERB_ANY = re.compile(rf"(?<![\w-])(?:(?P<pv>{_PASSIVE})|(?P<av>{_ACTIVE})){_END}", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+([\w-]+)", re.IGNORECASE)
+_BETWEEN = re.compile(rf"\s+{_ADVERBIAL}(?:{_MODIFIER}\s+){{0,3}}", re.IGNORECASE)
+
+
+def _person_noun(word: str, case: str) -> bool:
+    """``word`` may be a singular animate noun in ``case`` (accs after «задержали», nomn after «задержан»)."""
+    from store.ingest.morph import analyzer
+    from store.ingest.numbers import is_number_word
+
+    if is_number_word(word):
+        return False
+    return any(p.tag.POS == "NOUN" and {"anim", "sing", case} <= p.tag.grammemes for p in analyzer().parse(word.lower()))
+
+
+def _any_person(text: str) -> list[tuple[int, int]]:
+    """Spans of the first singular animate noun after each arrest verb (see ``_person_noun``)."""
+    spans = []
+    for v in _VERB_ANY.finditer(text):
+        case = "nomn" if v.group("pv") else "accs"
+        pos = v.end()
+        for _ in range(10):
+            w = _WORD_AFTER.match(text, pos)
+            if w is None:
+                break
+            between = text[v.end():w.start(1)]
+            if _BETWEEN.fullmatch(between) and not re.search(r"\d", re.sub(r"\d+\s*-\s*летн", "", between)) \
+                    and not any(is_number(x) for x in re.findall(r"[а-яё]+", between, re.IGNORECASE)):
+                if len(w.group(1)) >= 4 and re.fullmatch(r"[а-яё]+", w.group(1), re.IGNORECASE) and _person_noun(w.group(1), case):
+                    spans.append((w.start(1), w.end(1)))
+                    break
+            pos = w.end(1)
+            if re.match(r"\s*[^\w\s-]", text[pos:]):
+                break  # a comma or a full stop ends the verb's phrase
+    return spans
+
+
+def is_number(word: str) -> bool:
+    from store.ingest.numbers import is_number_word
+
+    return is_number_word(word)
+
+
+# «задержана семейная пара», «задержали супружескую пару», «пару закладчиков задержали»: a couple is two people
+_COUPLE = (r"(?:(?:семейн|супружеск|молод)\w*\s+пар[аыу]|пар[уа]\s+(?:[а-яё]+(?:ых|их)\s+)?"
+           r"(?:наркокурьер|закладчик|курьер|сбытчик|наркоторговц|наркодилер|подозреваем|мужчин|иностранц|молодых\s+люд)[а-яё]*)")
+_COUPLE_FORWARD = re.compile(
+    rf"(?<![\w-])(?:(?:был[аи]?\s+)?(?:задержан[аы]?|арестован[аы]?)|{_ACTIVE}){_END}\s+{_ADVERBIAL}(?P<pair>{_COUPLE}){_END}", re.IGNORECASE)
+_COUPLE_BACKWARD = re.compile(
+    rf"(?<![\w-])(?P<pair>{_COUPLE}){_END}(?:\s+[^\s.,;:!?«»\"()–—]+){{0,3}}?\s+(?:был[аи]?\s+)?(?:задержан[аы]?|арестован[аы]?|{_ACTIVE}){_END}",
+    re.IGNORECASE)
+
+
+# «Вместе с водителем задержан его напарник», «задержали курьера вместе с сообщником»: the companion was held too
+_WITH_COMPANION = re.compile(r"(?<![\w-])(?:вместе|совместно)\s+с(?:о)?\s+(?:(?:его|её|ее|своим|своей|\d+\s*-\s*летн\w+)\s+)?([а-яё]{4,})(?![\w-])",
+                             re.IGNORECASE)
+
+
+def with_companion(text: str, start: int, end: int) -> bool:
+    """The one person at ``start:end`` was held together with another, named in the instrumental in the same clause."""
+    clause_start = max(text.rfind(c, 0, start) for c in ".,;:!?—") + 1
+    clause_end = min((i for i in (text.find(c, end) for c in ".,;:!?—") if i >= 0), default=len(text))
+    from store.ingest.morph import analyzer
+
+    for m in _WITH_COMPANION.finditer(text, clause_start, clause_end):
+        if any(p.tag.POS == "NOUN" and {"anim", "sing", "ablt"} <= p.tag.grammemes for p in analyzer().parse(m.group(1).lower())):
+            return True
+    return False
+
+
+def couples(text: str) -> list[tuple[int, int]]:
+    """Spans of a couple (two people) an arrest verb governs in ``text`` (a sentence)."""
+    if RECALL_LEAD.match(text) or _REPORTED.match(text):
+        return []
+    return sorted({(m.start("pair"), m.end("pair")) for p in (_COUPLE_FORWARD, _COUPLE_BACKWARD) for m in p.finditer(text)})
 
 
 _REPORTED = re.compile(r"^\W{0,3}(?:ранее|как\s+(?:ранее\s+)?сообщалось|как\s+стало\s+известно)\b", re.IGNORECASE)
@@ -91,9 +186,12 @@ def lone_people(text: str) -> list[tuple[int, int]]:
                 continue
             spans.append((m.start(group), m.end(group)))
             end = m.end(group)
-            while pattern is _FORWARD and (more := _LIST_MORE.match(text, end)):
-                spans.append((more.start("noun"), more.end("noun")))
+            while pattern is _FORWARD and (more := _LIST_MORE.match(text, end) or _list_more_any(text, end, group)):
+                if not (more.group("join") == "," and _NAME.fullmatch(more.group("noun"))):
+                    spans.append((more.start("noun"), more.end("noun")))
                 end = more.end("noun")
+    if not spans:
+        spans = [s for s in _any_person(text) if not _AGENT_BEFORE.search(text[:s[0]])]
     return sorted(set(spans))
 
 
@@ -101,8 +199,12 @@ def is_lone(wording: str) -> bool:
     """The fact's wording is one of those nouns (no number written), or a person's name."""
     from store.ingest.lone_en import is_english_lone
 
-    return is_english_lone(wording) or bool(re.fullmatch(rf"(?:{_NOMINATIVE}|{_ACCUSATIVE})", wording.strip(), re.IGNORECASE)
-                or re.fullmatch(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+", wording.strip()))
+    w = wording.strip()
+    return is_english_lone(wording) or bool(
+        re.fullmatch(_COUPLE, w, re.IGNORECASE) or re.fullmatch(rf"(?:{_NOMINATIVE}|{_ACCUSATIVE})", w, re.IGNORECASE)
+        or re.fullmatch(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+", w)
+        or (re.fullmatch(r"[а-яё]{4,}", w, re.IGNORECASE) is not None
+            and (_person_noun(w, "accs") or _person_noun(w, "nomn"))))
 
 
 # «задержали лидера группы и пятерых его сообщников», "arrested the administrator and four vendors": the one
@@ -135,7 +237,8 @@ def drop_counted_lone(facts: list, arrests: str) -> list:
             k = out.index(clause)
             out[k] = replace(clause, value=(clause.value or 0) + 1, start=one.start, text=one.quote[one.start - one.quote_start:clause.end - one.quote_start])
             out.remove(one)
-    counted = [f for f in out if f.metric == arrests and not is_lone(f.text)]
+    # «Ранее … в 2024 году были задержаны два его курьера»: a count of an earlier case holds no one held now
+    counted = [f for f in out if f.metric == arrests and not is_lone(f.text) and not RECALL.search(f.quote[:f.start - f.quote_start])]
     # "A woman and a man were also arrested at a second address": people held besides the one, not holding them
     if all(_MORE.search(f.quote[:f.start - f.quote_start]) or _ALSO_HELD.match(f.quote[f.end - f.quote_start:])
            for f in counted):

@@ -1,5 +1,6 @@
 """Latin and Greek letters that look Cyrillic, inside Russian words: «нарκотиκов» (Greek kappa),
-«пοлиция» (Greek omicron), «задержаны 5 чeловек» (Latin e).
+«пοлиция» (Greek omicron), «задержаны 5 чeловек» (Latin e); and the hyphens typesetting puts in
+words («21‑летнего» with U+2011), which hide an age from the patterns that know it.
 
 Some sites scramble their copy this way against scrapers; a word so written matches no Russian
 pattern, and the figures beside it are lost.  Inside a word that has Cyrillic letters, each
@@ -26,8 +27,14 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _TABLE = str.maketrans(_LOOKALIKE)
 
 
+# «21‑летнего» (U+2011, the non-breaking hyphen), «М‐12» (U+2010): typographers' hyphens are the hyphen
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def unmix(text: str) -> str:
-    """``text`` with lookalike letters inside Cyrillic words made Cyrillic (same length)."""
+    """``text`` with lookalike letters inside Cyrillic words made Cyrillic and typographic hyphens
+    made plain ones (same length)."""
+    text = text.translate(_HYPHENS)
     if not _CYRILLIC.search(text):
         return text
 

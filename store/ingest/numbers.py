@@ -17,7 +17,8 @@ _SPACES = " \u00a0\u2009\u202f"
 _DIGITS = re.compile(
     # "$US31.6 million", "$A5 million", "Rs4.65 lakh": the currency's letters glued to the digits
     # "AK-47", "AR-15", "COVID-19": a model or name number glued to letters by a hyphen is no figure
-    rf"(?<![A-Za-z]-)(?:(?<![\w.,])|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<=\$S)|(?<=\bRs))(?:\d{{1,3}}(?:(?:[{_SPACES}]\d{{3}})+|(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}})(?:[.,]\d+)?"
+    # «трасса М-12», «вертолёт Ми-8»: a Cyrillic road or model name too
+    rf"(?<![A-Za-zА-Яа-яЁё]-)(?:(?<![\w.,])|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<=\$S)|(?<=\bRs))(?:\d{{1,3}}(?:(?:[{_SPACES}]\d{{3}})+|(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}})(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)(?!\d)(?![.,]\d)"
 )
 _SCALES: tuple[tuple[str, float], ...] = (
@@ -208,7 +209,8 @@ def qualifier_before(prefix: str) -> str | None:
 # "half a tonne", "half a million", "two and a half tonnes", "полкилограмма", "полмиллиона".
 _HALF_UNITS = r"(?:tonnes?|tons?|kilo(?:gram(?:me)?)?s?|kg|million|billion|pounds?|grams?|ounces?)"
 _EN_HALF = re.compile(rf"\b(?:(?P<whole>\d+|[A-Za-z]+(?:-[A-Za-z]+)?)\s+and\s+a\s+half|half\s+an?)(?=\s+{_HALF_UNITS}\b)", re.IGNORECASE)
-_RU_HALF = re.compile(r"(?<![\w-])[Пп]ол(?=(?:килограмм|кило|тонн|грамм|миллион|миллиард)[а-яё]*(?![\w]))")
+# «свыше полукилограмма», «около полутонны»: the genitive of «пол-» is «полу-»
+_RU_HALF = re.compile(r"(?<![\w-])[Пп]олу?(?=(?:килограмм|кило|тонн|грамм|миллион|миллиард)[а-яё]*(?![\w]))")
 # "две с половиной тонны", "три с половиной миллиона": the whole, then a half.
 _RU_AND_HALF = re.compile(
     r"(?<![\w-])(?P<whole>\d+|[А-Яа-яЁё]+)\s+с\s+половиной(?=\s+(?:килограмм|кило|кг|тонн|т\b|грамм|миллион|млн|миллиард|млрд|тысяч|тыс)[а-яё.]*)",
@@ -250,9 +252,13 @@ def _one_firearm(text: str) -> list[Figure]:
 
 
 def _one_person(text: str) -> list[Figure]:
-    from store.ingest.lone import lone_people
+    from store.ingest.lone import couples, lone_people, with_companion
 
-    return [Figure(a, b, 1, text[a:b], in_words=True, lone=True) for a, b in lone_people(text)]
+    pairs = couples(text)
+    ones = [(a, b) for a, b in lone_people(text) if not any(c <= a < d for c, d in pairs)]
+    return [*(Figure(a, b, 2 if len(ones) == 1 and with_companion(text, a, b) else 1, text[a:b], in_words=True, lone=True)
+              for a, b in ones),
+            *(Figure(a, b, 2, text[a:b], in_words=True, lone=True) for a, b in pairs)]
 
 
 def _english_people(text: str) -> list[Figure]:
@@ -392,7 +398,9 @@ def _ru_number_forms() -> dict[str, float]:
     morph = analyzer()
     forms: dict[str, float] = {}
     for base, value in _RU_BASES.items():
-        parse = next((p for p in morph.parse(base) if p.normal_form == base), None)
+        parses = [p for p in morph.parse(base) if p.normal_form == base]
+        # «сто» is also a noun (СТО, a service station) whose lexeme lacks «ста»: the numeral's first
+        parse = next((p for p in parses if p.tag.POS == "NUMR"), parses[0] if parses else None)
         if parse is None:
             forms[base] = value
             continue

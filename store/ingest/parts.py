@@ -111,10 +111,21 @@ def _later_list_item(text: str, part, total) -> bool:
             and not re.search(r"\b(?:total|in\s+all|altogether|overall)\b", text[part.end:total.end + 30], re.IGNORECASE))
 
 
+# «это гашиш массой 960 граммов», «мефедрон общим весом 2 кг»: the substance named before its weight
+_NAMED_BEFORE = re.compile(r"([\w-]+)\s+(?:общ\w+\s+)?(?:массой|весом)\s+(?:(?:около|более|свыше|почти|порядка|не\s+менее|примерно)\s+)?$",
+                           re.IGNORECASE)
+
+
+def _named_before(text: str, f: _Fact) -> bool:
+    m = _NAMED_BEFORE.search(text[max(f.quote_start, f.start - 60):f.start])
+    return bool(m and drug_kind(m.group(1)))
+
+
 def refile_parts(text: str, facts: list) -> list:
     """``facts`` with drug-type and money-form parts of a stated total under their own metric."""
     out = _without_summed_hauls(text, list(facts))
-    totals = [f for f in out if f.metric == SEIZED_DRUGS and f.value and drug_kind(_after(text, f)) is None]
+    totals = [f for f in out if f.metric == SEIZED_DRUGS and f.value and drug_kind(_after(text, f)) is None
+              and not _named_before(text, f)]
     for k, f in enumerate(out):
         if f.metric != SEIZED_DRUGS or not f.value:
             continue

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from store.countries import all_countries
 from store.ingest import gazetteer
 from store.ingest.article_context import georgia_is_state, named_countries
+from store.ingest.directions import is_direction
 from store.ingest.uk_forces import uk_force_area
 from store.text import fold
 
@@ -159,7 +160,8 @@ _AGENCY = re.compile(
     r"|courts?|detectives?|cops|forces?|gendarmerie|guard|guardia|carabinieri|colleagues|counterparts|partners"
     r"|полиц\w*|полицейск\w*|власт\w*|правоохранител\w*|правоохранительн\w*|следовател\w*|следств\w*"
     r"|прокурат\w*|прокурор\w*|спецслужб\w*|таможн\w*|силовик\w*|ведомств\w*|агент\w*|оперативник\w*"
-    r"|сотрудник\w*|служб\w*|министерств\w*|суд\w*|жандарм\w*|гвард\w*|коллег\w*|органы|органов|органами)$",
+    r"|сотрудник\w*|служб\w*|министерств\w*|суд\w*|жандарм\w*|гвард\w*|коллег\w*|органы|органов|органами"
+    r"|таможенник\w*|пограничник\w*|милиц\w*|милиционер\w*|наркополицейск\w*|чекист\w*)$",
     re.IGNORECASE,
 )
 _MODIFIER = re.compile(
@@ -180,7 +182,9 @@ _FROM = {"from", "из", "изо"}
 _THOSE = {"those", "ones", "representatives", "teams", "delegations", "units", "factions", "те", "представители"}
 _DESTINATION = re.compile(
     r"(?:\b(?:sent|sending|shipped|shipping|exported|posted|delivered|smuggled|trafficked|destined)\b[^.;:!?]{0,50}?\b(?:to|for)"
-    r"|(?:отправ|переправ|поставл|экспортир|ввоз|вывоз|контрабанд|предназнача)\w*[^.;:!?]{0,50}?\s(?:в|во|для))"
+    r"|(?:отправ|переправ|постав(?:л|к|ок)|экспортир|ввоз|вывоз|контрабанд|предназнача)\w*[^.;:!?]{0,50}?\s(?:в|во|для)"
+    # «поставками … в отдельные регионы России»: the destination's regions, in the genitive
+    r"(?:\s+(?:[а-яё]+\s+)?(?:регион|город|област|район|стран)\w*)?)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -234,6 +238,7 @@ class Mention:
     kind: str  # "name", "city" or "adj"
     agency: bool = False  # an agency noun follows ("немецкие власти", "US authorities")
     origin: bool = False  # "from Colombia", "рынок в России": where something comes from
+    direction: bool = False  # «переправить в Азербайджан»: where goods were bound (see store.ingest.directions)
 
     @property
     def is_place_or_actor(self) -> bool:
@@ -448,7 +453,7 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         if re.search(r"[.;:!?()]", gap) or ("," in gap and not is_adj):
             break
         k += 1
-    origin = False
+    origin = direction = False
     if kind != "adj" and not agency:
         before = [t[2].lower() for t in tokens[max(0, i - 5):i]]
         if before and before[-1] == "the":  # "shipped from the Netherlands"
@@ -476,14 +481,15 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         if (i >= 2 and _TITLE_WORD.match(tokens[i - 2][2]) and re.fullmatch(r"[A-Z][a-z]+", tokens[i - 1][2])
                 and text[tokens[i - 1][1]:start] == " "):
             origin = True  # a person's surname
-        if _DESTINATION.search(text[:start]):
-            origin = True  # "sent parcels to Spain": where goods went, not where police acted
+        direction = kind == "name" and is_direction(before, tokens[i][2], [t[2].lower() for t in tokens[j:j + 2]])
+        if _DESTINATION.search(text[:start]) or direction:
+            origin = True  # "sent parcels to Spain", «перевозились в Грузию»: where goods went, not where police acted
         after = text[end:end + 40]
         if re.match(r"['’]s\b", after) and any(_MARKET_NOUN.match(t[2]) for t in tokens[j:j + 4]):
             origin = True
         if _BUYERS_AFTER.match(text, end):
             origin = True  # "a following among mainly US and UK customers": where the buyers live
-    return Mention(start, end, code, kind, agency, origin)
+    return Mention(start, end, code, kind, agency, origin, direction)
 
 
 def _key(text: str) -> str:

@@ -38,6 +38,16 @@ _CURRENCY_SUFFIX: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(  # Non
         (r"(?:швейцарск\w+\s+)?франк(?:ов|а|и)?|(?:Swiss\s+)?francs?|CHF", "CHF"),
         (r"гривен|гривн[аыяюе]?|гривень|грн\.?|hryvnias?|hryvnyas?|UAH|₴", "UAH"),
         (r"тенге|tenge|KZT|₸", "KZT"),
+        # the currencies of Central Asia, the Caucasus and Moldova, as releases there write them
+        (r"сомони|somoni|(?-i:TJS)", "TJS"),
+        (r"(?:кыргызск\w+\s+|киргизск\w+\s+)?сом(?:ов|а|ы)?|Kyrgyz\s+soms?|(?-i:KGS)", "KGS"),
+        (r"(?:узбекск\w+\s+)?сум(?:ов|а)?|Uzbek\s+sums?|(?:Uzbek\s+)?soums?|(?-i:UZS)", "UZS"),
+        (r"драм(?:ов|а|ы)?|Armenian\s+drams?|(?-i:AMD)", "AMD"),
+        (r"лари|(?:Georgian\s+)?laris?|(?-i:GEL)", "GEL"),
+        (r"туркменск\w+\s+манат\w*|Turkmen\s+manats?|(?-i:TMT)", "TMT"),
+        (r"(?:азербайджанск\w+\s+)?манат(?:ов|а|ы)?|(?:Azerbaijani\s+)?manats?|(?-i:AZN)", "AZN"),
+        (r"румынск\w+\s+ле(?:й|я|ев|и)|Romanian\s+lei|(?-i:RON)", "RON"),
+        (r"(?:молдавск\w+\s+)?ле(?:й|я|ев|и)|Moldovan\s+lei|(?-i:MDL)", "MDL"),
         (r"(?:бразильск\w+\s+)?реал(?:ов|а|ы)?|(?:Brazilian\s+)?reais|(?:Brazilian\s+)?reals?|BRL", "BRL"),
         (r"(?:южнокорейск\w+\s+)?вон|(?:South\s+)?Korean\s+won|won(?=\s*(?:[.,;)]|$|in\b|\())|KRW|₩", "KRW"),
         (r"колумбийск\w+\s+песо|Colombian\s+pesos?|COP", "COP"),
@@ -70,8 +80,8 @@ _WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
 # What the weight is of, up to the next list item ("1,2 т мефедрона и 400 кг прекурсоров").
 _NOT_DRUGS = re.compile(
     r"^(?:(?!\s(?:и|and|или|or|а\s+также|as\s+well\s+as|plus)\s)[^.;,]){0,30}?"
-    r"(?:прекурсор|precursor|chemical|химикат|химическ|кислот|реагент|реактив|reagent|компонент|components?\s+(?:for|used)|сырь[яеё]|raw\s+material"
-    r"|ингредиент|ingredients?|золот|gold|серебр|silver|tobacco|табак|cigarett|сигарет)",
+    r"(?:прекурсор|precursor|chemical|химикат|химическ|кислот|реагент|реактив|reagent|компонент|components?\s+(?:for|used)|сырь|raw\s+material"
+    r"|ингредиент|ingredient|золот|gold|серебр|silver|tobacco|табак|cigarett|сигарет)",
     re.IGNORECASE,
 )
 _RU_ADJ = r"[а-яё]+(?:ого|его|ых|их|ой|ей|ие|ые|ая|яя|ий|ый|ое)"

@@ -85,7 +85,8 @@ def _same_value(f, c) -> bool:
 
 # A count in group words ("a dozen", "over a dozen", «около десятка»), and how far the exact figure
 # it restates may lie from it, by its qualifier.
-_GROUP_WORD = re.compile(r"dozen|десят|дюжин", re.IGNORECASE)
+# «десяток», «два десятка», "a dozen" — not «десятерых» or «десять» (exact numbers)
+_GROUP_WORD = re.compile(r"dozen|десят(?:ок|ка|ку|ком|ки|ков)\b|дюжин", re.IGNORECASE)
 _GROUP_SPAN = {"at_least": (1.0, 2.0), "at_most": (0.5, 1.0), "approximate": (0.75, 1.5), "exact": (0.75, 1.5)}
 _HEADLINE_SCALE = {"at_least": (1.0, 1.1), "at_most": (0.9, 1.0), "approximate": (0.9, 1.1)}
 
@@ -96,16 +97,23 @@ def drop_rounded_headline(text: str, facts: list) -> list:
     digits (€27.4 million)."""
     first_line = text.find("\n")
     out = []
+    placed: dict[int, str] = {}  # id of a body figure -> the country its rounded headline gives it
     for f in facts:
-        if f.value and any(_rounds(f, g, first_line) for g in facts if g is not f):
+        precise = next((g for g in facts if g is not f and f.value and _rounds(f, g, first_line)), None)
+        if precise is not None:
+            if precise.country is None and f.country is not None:
+                placed[id(precise)] = f.country
             continue
         out.append(f)
-    return out
+    # «В Кыргызстане изъято около 137 кг» over «… изъято 136,8 кг»: the headline says where the body's figure was
+    return [replace(f, country=placed[id(f)]) if id(f) in placed else f for f in out]
 
 
 def _rounds(f, g, first_line: int) -> bool:
     """``f`` is ``g`` rounded: same metric, unit, country and owner, in the direction its qualifier says."""
-    if (g.metric, g.unit, g.country, g.operation) != (f.metric, f.unit, f.country, f.operation) or not g.value or g.value == f.value:
+    in_headline = 0 <= f.quote_start < first_line <= g.quote_start
+    country_ok = g.country == f.country or (in_headline and g.country is None)
+    if (g.metric, g.unit, g.operation) != (f.metric, f.unit, f.operation) or not country_ok or not g.value or g.value == f.value:
         return False
     ratio = g.value / f.value
     if _GROUP_WORD.search(f.text or "") and not _GROUP_WORD.search(g.text or ""):
@@ -114,7 +122,6 @@ def _rounds(f, g, first_line: int) -> bool:
         return low <= ratio <= high
     round_figure = float(f.value) % 10 == 0
     scale = _HEADLINE_SCALE.get(f.qualifier)
-    in_headline = 0 <= f.quote_start < first_line <= g.quote_start
     if scale and (in_headline or round_figure):
         return scale[0] <= ratio <= scale[1]
     # "€27m seized" over "€27.4 million": the headline keeps two significant digits

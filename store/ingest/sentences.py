@@ -72,6 +72,36 @@ class Sentence:
     noise: bool
 
 
+# «Уничтожение наркотиков в Таджикистане - Sputnik Азербайджан», "Photo of the seizure | Reuters": a related
+# story's link or a caption, signed with the outlet's name and no full stop — not the article's own text
+_SIGNED_LINK = re.compile(r"^[^.!?\n]{8,160}?\s[-–—|]\s(?:[A-ZА-ЯЁ][\w.]*)(?:\s[A-ZА-ЯЁ][^\W\d]*){0,2}\s*$")
+
+
+def _signed_link(line: str, line_no: int) -> bool:
+    return line_no > 0 and bool(_SIGNED_LINK.match(line))  # the headline may end with the outlet's name
+
+
+_NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S.{38,}$")
+_HEADLINE_RUN = 5  # a site's "most read" box: this many numbered headlines in a row
+
+
+def _headline_boxes(lines: list[str]) -> set[int]:
+    """Indexes of lines in a run of numbered headlines («1. «Говорю вам как старый политик». …»,
+    «2. …»): a site's list of other stories pasted above or below the article."""
+    out: set[int] = set()
+    run: list[int] = []
+    for k, line in enumerate([*lines, ""]):
+        if _NUMBERED.match(line):
+            run.append(k)
+            continue
+        if not line.strip() and run and k + 1 < len(lines) and _NUMBERED.match(lines[k + 1]):
+            continue  # a blank line inside the box
+        if len(run) >= _HEADLINE_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
 def is_noise_line(line: str) -> bool:
     """A "Read more:" / "Читайте также" style line that yields no facts."""
     return bool(_NOISE.match(line))
@@ -84,10 +114,12 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     offset, line_no = 0, 0
     label_above = False  # "Читайте также" alone on its line: the teaser is the next line
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    boxed = _headline_boxes(raws)
+    for k, raw in enumerate(raws):
         stripped = raw.strip()
         if stripped:
-            noise = is_noise_line(stripped) or label_above
+            noise = is_noise_line(stripped) or label_above or _signed_link(stripped, line_no) or k in boxed
             # a label alone on its line makes the next line noise, and the bullets right under it
             label_above = bool(_LABEL_ONLY.match(stripped)) or (label_above and bool(re.match(r"[-–—•*·]\s", stripped)))
             lead = offset + raw.index(stripped[0])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from store.ingest.extraction import ExtractedFact
+from store.ingest.lexicon import RECALL
 from store.ingest.parts import drug_kind
 from store.model import ARRESTS, SEIZED_DRUGS
 
@@ -37,8 +38,13 @@ def settle_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
     placed: dict[tuple, set[str]] = {}
     for f in settled:
         if f.country is not None:
-            placed.setdefault((f.metric, f.value, f.unit, f.operation), set()).add(f.country)
-    return [f for f in settled if f.country is not None or len(placed.get((f.metric, f.value, f.unit, f.operation), ())) != 1]
+            placed.setdefault(_figure(f), set()).add(f.country)
+    return [f for f in settled if f.country is not None or len(placed.get(_figure(f), ())) != 1]
+
+
+def _figure(f: ExtractedFact) -> tuple:
+    """What makes two statements one figure, whatever their country (an earlier case's body figure is its own)."""
+    return f.metric, f.value, f.unit, f.operation, f.quote_start != 0 and _recalled(f)
 
 
 def _sentence_breakdown(f: ExtractedFact, parts: list[ExtractedFact]) -> bool:
@@ -82,7 +88,9 @@ def _dedupe(facts: list[ExtractedFact]) -> list[ExtractedFact]:
     seen: dict[tuple, list[str | None]] = {}
     out = []
     for f in facts:
-        key = (f.metric, f.value, f.unit, f.country, f.operation)
+        # «Ранее … в 2024 году были задержаны два его курьера» beside today's «задержана супружеская пара»: an
+        # earlier case's figure in the body is no restatement of today's (a headline restates either)
+        key = (*_figure(f), f.country)
         kind = drug_kind(f.detail or "") if f.metric == SEIZED_DRUGS else None
         kinds = seen.get(key)
         # «пять килограммов мефедрона, более пяти килограммов амфетамина»: two drugs of equal weight are two figures
@@ -90,6 +98,11 @@ def _dedupe(facts: list[ExtractedFact]) -> list[ExtractedFact]:
             seen.setdefault(key, []).append(kind)
             out.append(f)
     return out
+
+
+def _recalled(f: ExtractedFact) -> bool:
+    """The figure's sentence looks back in time before it («в 2024 году», «ранее», "last year")."""
+    return RECALL.search(f.quote[:f.start - f.quote_start]) is not None
 
 
 def settle_events(events: list[ExtractedFact]) -> list[ExtractedFact]:

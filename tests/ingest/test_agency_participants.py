@@ -19,3 +19,16 @@ def test_an_agency_keeps_a_local_dollar_story_local() -> None:
     ex = extract("Australian Federal Police, tipped off by the FBI, seized $350,000 in cash in Sydney.")
     assert ex.countries[0] == "AU"
     assert [(f.metric, f.value, f.unit) for f in ex.facts] == [("seized_money", 350000, "AUD")]
+
+
+def test_russian_language_national_services_name_their_country() -> None:
+    ex = extract("Сотрудники Росгвардии задержали закладчика на Васильевском острове.")
+    assert ex.countries == ["RU"]
+    assert extract("Сотрудники КНБ изъяли 40 кг гашиша.").countries == ["KZ"]
+    assert extract("Сотрудники АКН изъяли 12 кг героина.").countries == ["TJ"]
+
+
+def test_a_national_service_does_not_place_a_figure() -> None:
+    ex = extract("Сотрудники ГКНБ изъяли 15 кг гашиша.")
+    assert ex.countries == ["KG"]
+    assert [(f.metric, f.value, f.country) for f in ex.facts] == [("seized_drugs", 15, None)]

@@ -193,3 +193,79 @@ def test_gr_is_grams():
 def test_an_interfax_dateline_city_is_where_the_report_was_filed():
     text = "Грузия задержала курьеров\n\nМосква. 27 сентября. INTERFAX.RU - Полиция Грузии задержала 5 человек."
     assert extract(text).countries == ["GE"]
+
+
+def test_a_person_noun_outside_the_known_roles_is_read_by_its_grammar():
+    assert _arrests("В Казани полицейские задержали таксиста, который развозил закладки.") == [(1, "RU")]
+    assert _arrests("На вокзале Гомеля задержан проводник поезда с партией гашиша.") == [(1, "BY")]
+    assert _arrests("Экипаж ДПС задержал фуру с грузом.") == []  # a lorry is no person
+    assert _arrests("Полицейские задержали наркокурьеров у вокзала.") == []  # plural, no number: not one
+
+
+def test_half_a_kilogram_in_the_genitive():
+    got = facts("У задержанного изъято свыше полукилограмма мефедрона и около полутонны гашиша.")
+    assert ("seized_drugs", 0.5, "kg", None) in got and ("seized_drugs", 500, "kg", None) in got
+
+
+def test_a_couple_held_is_two_arrests():
+    assert _arrests("В Павлодаре задержана супружеская пара, у которой изъяли 400 граммов гашиша.") == [(2, "KZ")]
+    assert _arrests("Пару закладчиков задержали у гаражей.") == [(2, None)]
+
+
+def test_a_couple_and_a_lone_person_in_two_cities_are_both_kept():
+    text = ("В Костанае задержана семейная пара, у которой изъяли 200 граммов мефедрона.\n"
+            "В Таразе задержан 19-летний студент с 50 граммами гашиша.")
+    assert sorted(_arrests(text)) == [(1, "KZ"), (2, "KZ")]
+
+
+def test_taken_into_custody_is_an_arrest():
+    assert _arrests("Первой под стражу взяли 24-летнюю девушку, которая забирала посылки.") == [(1, None)]
+    assert _arrests("Полицейские взяли под стражу курьера.") == [(1, None)]
+
+
+def test_a_citizen_named_in_apposition_and_the_driver_are_two():
+    text = "На границе задержан гражданин Ирана, 52-летний Реза Карими, а также водитель фуры."
+    assert _arrests(text) == [(2, None)]
+    assert _arrests("Задержаны 23-летний Тимур Алиев и 31-летний Руслан Исаев.") == [(2, None)]
+
+
+def test_held_together_with_a_companion_is_two():
+    assert _arrests("Вместе с водителем задержан его напарник — житель Гомеля.") == [(2, "BY")]
+    assert _arrests("Задержан курьер, который работал вместе с братом.") == [(1, None)]
+
+
+def test_one_more_person_outside_the_known_roles_joins_the_list():
+    assert _arrests("На границе задержан гражданин Ирана, а также экспедитор груза.") == [(2, None)]
+
+
+def test_an_earlier_case_counted_does_not_hide_todays_lone_arrests():
+    text = ("В Кокшетау задержан 31-летний кладовщик интернет-магазина.\n"
+            "В Щучинске задержана семейная пара закладчиков.\n"
+            "Ранее магазин уже попадал в поле зрения полиции: в 2023 году были задержаны два его курьера.")
+    got = [(f.value, f.country) for f in extract(text).facts if f.metric == "arrests"]
+    assert sorted(got, key=str) == [(1, "KZ"), (2, "KZ"), (2, None)]
+
+
+def test_an_age_with_a_typographic_hyphen_is_no_count():
+    assert _arrests("В Махачкале полицейские задержали 23\u2011летнего жителя Казани.") == [(1, "RU")]
+
+
+def test_a_road_name_with_a_number_is_no_count():
+    assert _arrests("На трассе М-5 задержаны наркокурьеры с партией гашиша.") == []
+
+
+def test_a_total_over_one_countrys_cities_is_that_countrys():
+    got = facts("Полиция в ходе операций в Баку, Сумгаите и в районах Азербайджана изъяла в общей сложности 19 кг наркотиков.")
+    assert got == [("seized_drugs", 19, "kg", "AZ")]
+
+
+def test_a_collective_number_is_exact_not_a_vague_dozen():
+    text = ("В Гяндже задержаны десятеро курьеров.\n"
+            "Еще 13 человек задержаны в Сумгаите.")
+    assert sorted(_arrests(text)) == [(10, "AZ"), (13, "AZ")]
+
+
+def test_an_adjective_is_not_the_town_it_is_formed_from():
+    from store.ingest.extract import extract
+
+    assert extract("В Каспийском море пограничники задержали лодку с 9 кг гашиша.").countries == []
