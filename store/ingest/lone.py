@@ -192,7 +192,17 @@ def lone_people(text: str) -> list[tuple[int, int]]:
                 end = more.end("noun")
     if not spans:
         spans = [s for s in _any_person(text) if not _AGENT_BEFORE.search(text[:s[0]])]
+    if not spans:
+        spans = [m.span("v") for m in _SUBJECTLESS.finditer(text)]
     return sorted(set(spans))
+
+
+# «Он приехал в Краснодар, где и был задержан», «… и вскоре была задержана»: the person of the sentence's clause
+# before, held with no noun at all; a singular past passive says one
+_HELD_ONE = r"был[аи]?\s+(?:задержан|задержана|арестован|арестована)"
+_SUBJECTLESS = re.compile(rf"(?:,\s*(?:где|там|после\s+чего|когда|но)|\s+(?:и|затем|вскоре|позже|там))\s+(?:и\s+|же\s+|вскоре\s+)?"
+                          rf"(?P<v>{_HELD_ONE})(?=\s*[.,;!]|\s*$|\s+(?:в|на|при|у|сотрудник\w*|полицейск\w*|пограничник\w*|с\s+поличным)\b)",
+                          re.IGNORECASE)
 
 
 def is_lone(wording: str) -> bool:
@@ -201,7 +211,7 @@ def is_lone(wording: str) -> bool:
 
     w = wording.strip()
     return is_english_lone(wording) or bool(
-        re.fullmatch(_COUPLE, w, re.IGNORECASE) or re.fullmatch(rf"(?:{_NOMINATIVE}|{_ACCUSATIVE})", w, re.IGNORECASE)
+        re.fullmatch(_COUPLE, w, re.IGNORECASE) or re.fullmatch(rf"(?:{_NOMINATIVE}|{_ACCUSATIVE}|{_HELD_ONE})", w, re.IGNORECASE)
         or re.fullmatch(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+", w)
         or (re.fullmatch(r"[а-яё]{4,}", w, re.IGNORECASE) is not None
             and (_person_noun(w, "accs") or _person_noun(w, "nomn"))))

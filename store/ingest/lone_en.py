@@ -32,8 +32,21 @@ _TRAIL = (r"(?:\s*,\s*aged\s+\d{1,2}(?:\s+(?:from|of)\s+[^,.;]{1,40})?\s*,?|\s*\
 _NAMED = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s*\d{1,2},(?:\s*(?:of|from)\s+[^,.;]{1,60},)?"
 _PASSIVE = (r"(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:also\s+|later\s+|subsequently\s+|since\s+|then\s+)?"
             r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")
-_ACTIVE = r"(?<![\w-])(?:arrested|detained|apprehended)(?:\s+and\s+charged)?\s+"
+# "went to a home to arrest a man", "the arrest of a 29-year-old": the infinitive and the noun govern the person too
+_ACTIVE = (r"(?<![\w-])(?:(?:arrested|detained|apprehended)(?:\s+and\s+charged)?|(?<=to\s)arrest"
+           r"|(?:arrest|detention)\s+of)\s+")
 _FORWARD = re.compile(rf"{_ACTIVE}(?P<np>{_NP}|him|her)(?![\w-])", re.IGNORECASE)
+# "The FBI arrested Jonathan Marsh, 31, at his home", "announced the arrest of Rui-Siang Lin.": a person named in
+# full after the verb, ended by what ends a name (not "arrested New York residents")
+_FULL_NAME = r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})"
+_FORWARD_NAME = re.compile(rf"{_ACTIVE}(?P<np>{_FULL_NAME})(?=\s*(?:[,.;:()]|$)|\s+(?:at|in|on|last|after|for|who|and|as|near|over|during)\b)",
+                           re.IGNORECASE)
+# "the alleged vendor was arrested in Miami", "he was arrested at the airport": one person already introduced,
+# kept like every lone person only where nothing else counts the arrests
+_THE_ONE = (r"(?-i:[Tt]he)\s+(?:(?:alleged|suspected|accused|\d{1,2}-year-old)\s+)?"
+            r"(?:man|woman|suspect|vendor|dealer|courier|administrator|operator|seller|trafficker)|(?-i:[Hh]e|[Ss]he)")
+_DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE})\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
+                       r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")
 # "arrested a 40-year-old man and a 35-year-old woman": the people listed after one active verb
 _FORWARD_LIST = re.compile(rf"{_ACTIVE}(?P<np>{_NP}(?:\s*,\s*{_NP})*\s*,?\s+and\s+{_NP})", re.IGNORECASE)
 _LIST = re.compile(rf"(?<![\w-])(?P<np>(?:{_NP}|{_NAMED}){_TRAIL}(?:\s*,\s*(?:{_NP}|{_BARE_NP}){_TRAIL})*"
@@ -85,11 +98,11 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
     for m in _LIST.finditer(text):
         out.append((m.start("np"), m.end("np"), len(_COUNTED.findall(m.group("np")))
                     + len(re.findall(_NAMED, m.group("np"), re.IGNORECASE))))
-    for m in _FORWARD_LIST.finditer(text):
-        out.append((m.start("np"), m.end("np"), len(_COUNTED.findall(m.group("np")))))
+    for m in _FORWARD_LIST.finditer(text):  # one a phrase: "a local man" is one person, not two nouns
+        out.append((m.start("np"), m.end("np"), len(re.findall(_NP, m.group("np"), re.IGNORECASE))))
     for m in _NAMES_BOTH.finditer(text):
         out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_PERSON_NAME}", m.group("np")))))
-    for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE):
+    for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE, _FORWARD_NAME, _DEFINITE):
         for m in pattern.finditer(text):
             a, b = m.start("np"), m.end("np")
             if any(s <= a < e or a <= s < b for s, e, _ in out) or re.search(r"\bmen\b", m.group("np"), re.IGNORECASE):
@@ -98,7 +111,7 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
     return sorted(out)
 
 
-_LONE_WORDING = re.compile(rf"(?:{_NP}{_TRAIL}|{_NAMED}|him|her|(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}?{_NOUN})", re.IGNORECASE)
+_LONE_WORDING = re.compile(rf"(?:{_NP}{_TRAIL}|{_NAMED}|{_FULL_NAME}|{_THE_ONE}|him|her|(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}?{_NOUN})", re.IGNORECASE)
 
 
 def is_english_lone(wording: str) -> bool:

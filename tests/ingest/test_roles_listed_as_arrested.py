@@ -10,7 +10,9 @@ def test_a_list_of_roles_arrested_together_counts_its_items():
     assert facts(story) == [("arrests", 3, "people", "ES")]
 
 
-def test_one_role_or_other_nouns_are_no_count():
-    assert sent("The administrator was arrested in Germany.") == []
+def test_one_role_is_one_person_and_other_nouns_are_no_count():
+    # one person (kept only where nothing else counts the arrests), not a list of roles
+    assert sent("The administrator was arrested in Germany.") == [("arrests", 1, "people", "DE")]
+    assert facts("Police arrested 12 people. The administrator was arrested in Germany.") == [("arrests", 12, "people", None)]
     assert sent("The director and producer of the film were arrested.") == []
     assert sent("The founder and the administrator ran the market for years.") == []
