@@ -127,8 +127,9 @@ def _read_sentence(text: str, sent: Sentence, lang: str, published: str | None, 
     on_symbol_line = symbol_line(text, sent)
     context = borrowed_cue(d, text, sent, on_symbol_line)
     facts, places = sentence_facts(sent.text, lang, context=context)
-    if (fact_owner is None or fact_owner == main) and (REMINDER_LEAD.match(sent.text) or REPORTED_LEAD.match(sent.text)
-                                                        or period_tally(sent.text) or (
+    # «Напомним, в сентябре …», «Ранее стало известно, что …»: another case the article links to
+    linked = REMINDER_LEAD.match(sent.text) is not None or REPORTED_LEAD.match(sent.text) is not None
+    if (fact_owner is None or fact_owner == main) and (linked or period_tally(sent.text) or (
             d.previous is not None and THEN_LEAD.match(sent.text) and REMINDER_LEAD.match(d.previous.text))):
         facts = []  # «Напомним, в 2020 году … Тогда задержали 16 фигурантов», «с начала года изъято»: not this case's
     if not any(sf.quantity.metric == ARRESTS for sf in facts):
@@ -151,6 +152,7 @@ def _read_sentence(text: str, sent: Sentence, lang: str, published: str | None, 
             sf.attached,
         ))
     if (fact_owner not in recalled and not BYSTANDER.search(sent.text) and not (facts and RECALL_LEAD.match(sent.text))
+            and not (linked and (fact_owner is None or fact_owner == main))
             and not reading.then_recall
             and (fact_owner == main or fact_owner is None or fact_owner not in names.operations
                  or fact_owner in out.targets)):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from store.countries import all_countries
 from store.ingest import gazetteer
 from store.ingest.article_context import georgia_is_state, named_countries
+from store.ingest.handlers_abroad import handlers_whereabouts
 from store.ingest.uk_forces import uk_force_area
 from store.text import fold
 
@@ -461,6 +462,8 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
             origin = True  # a person's surname
         if _DESTINATION.search(text[:start]):
             origin = True  # "sent parcels to Spain": where goods went, not where police acted
+        if handlers_whereabouts(text, start):
+            origin = True  # «кураторы … находились на территории Украины»: where the ring was run from
         after = text[end:end + 40]
         if re.match(r"['’]s\b", after) and any(_MARKET_NOUN.match(t[2]) for t in tokens[j:j + 4]):
             origin = True

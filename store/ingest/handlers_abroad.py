@@ -1,0 +1,40 @@
+"""Where the criminals' handlers were, not where police acted.
+
+Russian security-service copy often says who ran a ring from afar: «кураторы преступников
+находились на территории Украины», «организатор, скрывавшийся в Польше, руководил группой»,
+"the handlers were based in Spain".  The country named there is the suspects' whereabouts, like
+an origin, not a country that took part in the operation; so is the capital a ring worked for
+(«под кураторством Киева») — unless the same clause says someone
+was arrested there («организатор задержан в Польше»).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A role of the ring's leadership, then a verb of being or acting somewhere, right before the place.
+_HANDLER_THERE = re.compile(
+    r"(?:\b(?:курат|организат|руковод|заказчик|главар|координат|handler|organi[sz]er|ringleader|mastermind|boss)\w*)"
+    r"(?:\s+[^\W\d]+){0,3}?,?\s+"
+    r"(?:находил\w*|находящ\w*|наход\w*ся|скрыва\w*|прожива\w*|жив(?:ут|[её]т|ущ\w*|ший|шие)|действова\w*|базир\w*"
+    r"|руководил\w*|координир\w*|управля\w*|(?:were|was|are|is)\s+(?:based|hiding|living|located)|operat(?:ed|ing)\b|hid(?:ing)?\b)"
+    r"(?:\s+[^\W\d]+){0,4}?\s+(?:(?:на\s+территории|в|во|из|из-за|in|from)\s+)(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# «под кураторством Киева», «по заданию украинских спецслужб», "on orders from …": who the ring answered to
+# («под руководством Германии» is who led the operation, so it is not here).
+_HANDLED_BY = re.compile(r"(?:под\s+кураторством|по\s+(?:заданию|указке|указанию)|on\s+(?:the\s+)?orders\s+(?:of|from)"
+                         r"|at\s+the\s+behest\s+of)\s+(?:[^\W\d]+\s+){0,2}?$", re.IGNORECASE)
+# An arrest in the same clause: the place is where police acted after all.
+_ARRESTED = re.compile(r"задержа|арестова|arrest|detain|apprehend", re.IGNORECASE)
+
+
+def handlers_whereabouts(sentence: str, start: int) -> bool:
+    """The place at ``start`` in ``sentence`` is where the ring's handlers were, and no one is said to
+    have been arrested in that sentence («Организатор, проживавший в Турции, задержан там»)."""
+    clause = re.split(r"[;:]|\.\s", sentence[:start])[-1]
+    if _HANDLED_BY.search(clause):
+        return True  # «задержаны девять сбытчиков под кураторством Варшавы»: the arrests were elsewhere
+    if _ARRESTED.search(clause) or _ARRESTED.search(re.split(r"[;:]|\.\s", sentence[start:])[0]):
+        return False
+    return _HANDLER_THERE.search(clause) is not None

@@ -1,0 +1,29 @@
+"""Where the ring's handlers were («кураторы находились на территории Грузии», «под кураторством Варшавы»)
+is the suspects' whereabouts, not a country that took part; an arrest of the organiser there makes it one.
+Own sentences."""
+
+from store.ingest.extract import extract
+
+
+def _countries(text: str) -> set[str]:
+    return set(extract(text).countries)
+
+
+def test_handlers_on_foreign_territory_are_no_participant():
+    text = ("ФСБ задержала в Курске 12 закладчиков даркнет-магазина. "
+            "Установлено, что кураторы группы находились на территории Грузии.")
+    assert _countries(text) == {"RU"}
+
+
+def test_a_ring_run_under_a_capitals_supervision_names_no_participant():
+    assert _countries("ФСБ: в Белгороде задержаны девять сбытчиков синтетики под кураторством Варшавы") == {"RU"}
+
+
+def test_an_organiser_hiding_abroad_is_no_participant():
+    text = "Полиция задержала 4 курьеров в Омске. Организатор, скрывающийся в Турции, объявлен в розыск."
+    assert _countries(text) == {"RU"}
+
+
+def test_an_organiser_arrested_abroad_makes_the_country_a_participant():
+    text = "Полиция задержала 4 курьеров в Омске. Организатор, проживавший в Турции, задержан там по запросу МВД."
+    assert "TR" in _countries(text)
