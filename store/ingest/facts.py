@@ -28,6 +28,8 @@ _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept|\bfind\b"
     r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\binterdict|\bstopp(?:ed|ing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d|\b(?:bust|raids?|sting|takedown)\s+(?:also\s+)?(?:involved|included|produced|brought\s+in)\b|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)"
+    # «получен доступ к криптоактивам в размере 1909 BTC», "took control of wallets holding …": coins taken over
+    r"|получ\w+\s+доступ\s+к\s+(?:крипт|кошельк|биткоин|биткойн|средств|актив|счет)|\b(?:gained|obtained|took)\s+(?:access\s+to|control\s+of)\s+(?:the\s+)?(?:crypto|wallets?|bitcoin|funds|assets|accounts)"
     # "Four administrators were arrested along with $4.17 million in cryptocurrency": taken with them
     r"|\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\balong\s+with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?[$€£\d]"
     # «В здании находилось более 40 кг готового наркотика»: what the raided place held
@@ -91,7 +93,7 @@ _VALUE_OF = re.compile(r"(?:worth|valued(?:\s+[\w-]+){0,3}?\s+at|value\s+of|на
 # "оборудование на 2 млн долларов": a bare "на" before a money figure gives what goods are worth.
 _VALUE_OF_NA = re.compile(r"(?<![\w-])на\s+(?:(?:более|свыше|около|почти|примерно|порядка)\s+)?$", re.IGNORECASE)
 # «наркотического средства» is a drug, «денежных средств» money
-_MONEY_NOUN = re.compile(r"биткоин|bitcoin|крипт|crypto|валют|currenc|(?<!ческого\s)(?<!ческих\s)(?<!ческое\s)средств|денег|деньг|наличн|cash|funds|assets|активы|монет|coins", re.IGNORECASE)
+_MONEY_NOUN = re.compile(r"\b(?:BTC|ВТС|XMR|ETH|USDT)\b|биткоин|биткойн|bitcoin|крипт|crypto|валют|currenc|(?<!ческого\s)(?<!ческих\s)(?<!ческое\s)средств|денег|деньг|наличн|cash|funds|assets|активы|монет|coins", re.IGNORECASE)
 # "Operation X, run by police from 12 countries, ...": the figure is a multinational total.
 _MULTINATIONAL = re.compile(
     r"международн\w*\s+(?:операц|акци|рейд)|international\s+(?:operation|action|crackdown|sweep)"
@@ -112,7 +114,8 @@ _DENOMINATOR = re.compile(r"(?:arrest\w*|detain\w*|apprehend\w*|задержал
                           re.IGNORECASE)
 _TOTAL_TO = re.compile(r"\b(?:bringing|brought|taking|took|raising|raised|pushing|pushed)\s+the\s+(?:total|tally|number|count)\b"
                        r"[^.;\d]{0,50}?\bto\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:()—]|\s–\s|\sа\s|\sbut\s|\swhile\s|\swhich\s|\sthat\s|\sкоторы", re.IGNORECASE)
+# (a comma between digits, "4,000" or «1909,4», groups or decimals a number and breaks no clause)
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()—]|\s–\s|\sа\s|\sbut\s|\swhile\s|\swhich\s|\sthat\s|\sкоторы", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,7 +383,8 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
         return bool(_MONEY_NOUN.search(_worth_of(sentence[max(0, at - 40):at])))
     value_of = _VALUE_OF_NA.search(before) if q.metric == SEIZED_MONEY else None
     if value_of:
-        return bool(_MONEY_NOUN.search(before[max(0, value_of.start() - 40):value_of.start()])
+        at = clause_start + value_of.start()  # «криптоактивам … 1909 BTC, примерно на 44 млн евро»: the coins before the comma
+        return bool(_MONEY_NOUN.search(sentence[max(0, at - 40):at])
                     or _MONEY_NOUN.match(re.sub(r"^\s+", "", sentence[q.end:q.end + 20])))
     return True
 

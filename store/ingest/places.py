@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from store.countries import all_countries
 from store.ingest import gazetteer
 from store.ingest.article_context import georgia_is_state, named_countries
-from store.ingest.handlers_abroad import handlers_whereabouts
 from store.ingest.uk_forces import uk_force_area
+from store.ingest.whereabouts import suspects_whereabouts
 from store.text import fold
 
 # Cities police releases name as places of arrests or searches, by country.
@@ -462,8 +462,10 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
             origin = True  # a person's surname
         if _DESTINATION.search(text[:start]):
             origin = True  # "sent parcels to Spain": where goods went, not where police acted
-        if handlers_whereabouts(text, start):
-            origin = True  # «кураторы … находились на территории Украины»: where the ring was run from
+        if i >= 1 and re.fullmatch(r"[A-ZА-ЯЁ]", tokens[i - 1][2]) and text[tokens[i - 1][1]:start] == ". ":
+            origin = True  # «Лиза О. Монако»: an initial stands before a surname, not a place
+        if suspects_whereabouts(text, start):
+            origin = True  # «кураторы … находились на территории Украины»: where the ring was run from, its seat, where a suspect lived
         after = text[end:end + 40]
         if re.match(r"['’]s\b", after) and any(_MARKET_NOUN.match(t[2]) for t in tokens[j:j + 4]):
             origin = True

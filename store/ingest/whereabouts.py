@@ -1,4 +1,4 @@
-"""Where the criminals' handlers were, not where police acted.
+"""Where the suspects, their handlers and their business were, not where police acted.
 
 Russian security-service copy often says who ran a ring from afar: «кураторы преступников
 находились на территории Украины», «организатор, скрывавшийся в Польше, руководил группой»,
@@ -25,16 +25,22 @@ _HANDLER_THERE = re.compile(
 # («под руководством Германии» is who led the operation, so it is not here).
 _HANDLED_BY = re.compile(r"(?:под\s+кураторством|по\s+(?:заданию|указке|указанию)|on\s+(?:the\s+)?orders\s+(?:of|from)"
                          r"|at\s+the\s+behest\s+of)\s+(?:[^\W\d]+\s+){0,2}?$", re.IGNORECASE)
+# «базирующуюся в Гонконге», «зарегистрированной в Гонконге», "incorporated in …": a business's seat
+_SEATED = re.compile(r"(?:\bбазирующ\w*|\bзарегистрированн?\w*|\bincorporated|\bdomiciled)"
+                     r"(?:\s+[^\W\d]+){0,1}?\s+(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
+# «проживавшим в Китае», "who lived in China": where a person lived
+_LIVED = re.compile(r"(?:\bпроживавш\w*|\bпроживающ\w*|\bпроживал\w*|\bпостоянно\s+проживает|\bживш\w*|\bживущ\w*|\bwho\s+(?:lived|lives|resided|resides))"
+                    r"(?:\s+[^\W\d]+){0,2}?\s+(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # An arrest in the same clause: the place is where police acted after all.
 _ARRESTED = re.compile(r"задержа|арестова|arrest|detain|apprehend", re.IGNORECASE)
 
 
-def handlers_whereabouts(sentence: str, start: int) -> bool:
+def suspects_whereabouts(sentence: str, start: int) -> bool:
     """The place at ``start`` in ``sentence`` is where the ring's handlers were, and no one is said to
     have been arrested in that sentence («Организатор, проживавший в Турции, задержан там»)."""
     clause = re.split(r"[;:]|\.\s", sentence[:start])[-1]
-    if _HANDLED_BY.search(clause):
+    if _HANDLED_BY.search(clause) or _SEATED.search(clause):
         return True  # «задержаны девять сбытчиков под кураторством Варшавы»: the arrests were elsewhere
     if _ARRESTED.search(clause) or _ARRESTED.search(re.split(r"[;:]|\.\s", sentence[start:])[0]):
         return False
-    return _HANDLER_THERE.search(clause) is not None
+    return _HANDLER_THERE.search(clause) is not None or _LIVED.search(clause) is not None

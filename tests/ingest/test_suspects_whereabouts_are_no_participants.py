@@ -27,3 +27,18 @@ def test_an_organiser_hiding_abroad_is_no_participant():
 def test_an_organiser_arrested_abroad_makes_the_country_a_participant():
     text = "Полиция задержала 4 курьеров в Омске. Организатор, проживавший в Турции, задержан там по запросу МВД."
     assert "TR" in _countries(text)
+
+
+def test_an_exchanges_seat_is_no_participant():
+    text = ("Минюст США закрыл криптобиржу Zolotnik, базирующуюся в Сингапуре; её владелец задержан в Нью-Йорке. "
+            "Операция проводилась при участии нидерландских властей.")
+    assert _countries(text) == {"US", "NL"}
+
+
+def test_where_an_owner_lived_is_no_participant_unless_he_was_arrested_there():
+    assert _countries("Власти США арестовали владельца биржи. Он, по данным СМИ, проживал в Таиланде.") == {"US"}
+    assert "TH" in _countries("Владелец биржи, проживавший в Таиланде, задержан местной полицией по запросу США.")
+
+
+def test_an_initial_before_a_surname_is_no_country():
+    assert _countries("Об аресте сообщил заместитель генпрокурора США Джон Р. Монако.") == {"US"}
