@@ -28,6 +28,9 @@ _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept|\bfind\b"
     r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\binterdict|\bstopp(?:ed|ing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d|\b(?:bust|raids?|sting|takedown)\s+(?:also\s+)?(?:involved|included|produced|brought\s+in)\b|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)"
+    # «арестовано криптовалюты на 6 млн долларов», «заблокированы 88 криптокошельков с активами на 3,8 млн»: funds frozen
+    r"|арестован\w*\s+(?:[^\W\d]+\s+)?(?:криптовалют|актив|средств|денежн|счет|счёт)"
+    r"|заблокирова\w*\s+(?:[^\W\d]+\s+|\d+\s+){0,2}?(?:криптокошел|кошел|криптовалют|актив|средств|счет|счёт|банковск)"
     # «получен доступ к криптоактивам в размере 1909 BTC», "took control of wallets holding …": coins taken over
     r"|получ\w+\s+доступ\s+к\s+(?:крипт|кошельк|биткоин|биткойн|средств|актив|счет)|\b(?:gained|obtained|took)\s+(?:access\s+to|control\s+of)\s+(?:the\s+)?(?:crypto|wallets?|bitcoin|funds|assets|accounts)"
     # "Four administrators were arrested along with $4.17 million in cryptocurrency": taken with them
@@ -93,7 +96,7 @@ _VALUE_OF = re.compile(r"(?:worth|valued(?:\s+[\w-]+){0,3}?\s+at|value\s+of|на
 # "оборудование на 2 млн долларов": a bare "на" before a money figure gives what goods are worth.
 _VALUE_OF_NA = re.compile(r"(?<![\w-])на\s+(?:(?:более|свыше|около|почти|примерно|порядка)\s+)?$", re.IGNORECASE)
 # «наркотического средства» is a drug, «денежных средств» money
-_MONEY_NOUN = re.compile(r"\b(?:BTC|ВТС|XMR|ETH|USDT)\b|биткоин|биткойн|bitcoin|крипт|crypto|валют|currenc|(?<!ческого\s)(?<!ческих\s)(?<!ческое\s)средств|денег|деньг|наличн|cash|funds|assets|активы|монет|coins", re.IGNORECASE)
+_MONEY_NOUN = re.compile(r"\b(?:BTC|ВТС|XMR|ETH|USDT)\b|биткоин|биткойн|bitcoin|крипт|crypto|валют|currenc|(?<!ческого\s)(?<!ческих\s)(?<!ческое\s)средств|денег|деньг|наличн|cash|funds|assets|актив(?:ы|ами|ах|ов)\b|монет|coins", re.IGNORECASE)
 # "Operation X, run by police from 12 countries, ...": the figure is a multinational total.
 _MULTINATIONAL = re.compile(
     r"международн\w*\s+(?:операц|акци|рейд)|international\s+(?:operation|action|crackdown|sweep)"
@@ -189,8 +192,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
                 and not _ROLE_PARTITIVE.match(sentence, q.start)):
             continue  # "850 kg of drugs, including 64 kg of fentanyl" (but "seizures …, including 117 firearms" lists)
         if (picked and q.metric == SEIZED_DRUGS and picked[-1][0].metric == SEIZED_DRUGS and picked[-1][0].value > q.value
-                and re.fullmatch(r"[ \u00a0]+", sentence[picked[-1][0].end:q.start])):
-            # «13 тонн 183 килограмма»: one weight written in two units
+                and re.fullmatch(r"[ \u00a0]+(?:и[ \u00a0]+)?", sentence[picked[-1][0].end:q.start])):
+            # «13 тонн 183 килограмма», «13 тонн и 183 килограмма»: one weight written in two units
             prev, first_place = picked.pop()
             q, place = replace(prev, value=round(prev.value + q.value, 6), end=q.end), place or first_place
         picked.append((q, place))

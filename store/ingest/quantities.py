@@ -67,10 +67,11 @@ _WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (r"ounces?|oz|унци[йяи]", 0.028349523125, ""),
     )
 )
-# What the weight is of, up to the next list item ("1,2 т мефедрона и 400 кг прекурсоров").
+# What the weight is of, up to the next list item ("1,2 т мефедрона и 400 кг прекурсоров"): not drugs.
 _NOT_DRUGS = re.compile(
     r"^(?:(?!\s(?:и|and|или|or|а\s+также|as\s+well\s+as|plus)\s)[^.;,]){0,30}?"
-    r"(?:прекурсор|precursor|chemical|химикат|химическ|кислот|реагент|реактив|reagent|золот|gold|серебр|silver|tobacco|табак|cigarett|сигарет)",
+    r"(?:прекурсор|precursor|chemical|химикат|химическ|кислот|реагент|реактив|reagent|золот|gold|серебр|silver|tobacco|табак|cigarett|сигарет"
+    r"|сырь(?:я|е|ём|ем)\b|raw\s+materials?)",  # «21,5 тонн сырья маковой соломы»: what drugs are made from
     re.IGNORECASE,
 )
 _RU_ADJ = r"[а-яё]+(?:ого|его|ых|их|ой|ей|ие|ые|ая|яя|ий|ый|ое)"
