@@ -33,6 +33,9 @@ _LIVED = re.compile(r"(?:\bпроживавш\w*|\bпроживающ\w*|\bпр�
                     r"(?:\s+[^\W\d]+){0,2}?\s+(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # An arrest in the same clause: the place is where police acted after all.
 _ARRESTED = re.compile(r"задержа|арестова|arrest|detain|apprehend", re.IGNORECASE)
+# «…, проживавший в Таиланде, был задержан в Лос-Анджелесе»: the arrest has a place of its own
+_ARRESTED_ELSEWHERE = re.compile(r"(?:задержа|арестова|arrest|detain|apprehend)\w*\s+(?:[^\W\d]+\s+){0,2}?(?:в|во|in)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁ])",
+                                 re.IGNORECASE)
 
 
 def suspects_whereabouts(sentence: str, start: int) -> bool:
@@ -41,6 +44,7 @@ def suspects_whereabouts(sentence: str, start: int) -> bool:
     clause = re.split(r"[;:]|\.\s", sentence[:start])[-1]
     if _HANDLED_BY.search(clause) or _SEATED.search(clause):
         return True  # «задержаны девять сбытчиков под кураторством Варшавы»: the arrests were elsewhere
-    if _ARRESTED.search(clause) or _ARRESTED.search(re.split(r"[;:]|\.\s", sentence[start:])[0]):
+    rest = re.split(r"[;:]|\.\s", sentence[start:])[0]
+    if _ARRESTED.search(clause) or (_ARRESTED.search(rest) and not _ARRESTED_ELSEWHERE.search(rest)):
         return False
     return _HANDLER_THERE.search(clause) is not None or _LIVED.search(clause) is not None

@@ -42,3 +42,8 @@ def test_where_an_owner_lived_is_no_participant_unless_he_was_arrested_there():
 
 def test_an_initial_before_a_surname_is_no_country():
     assert _countries("Об аресте сообщил заместитель генпрокурора США Джон Р. Монако.") == {"US"}
+
+
+def test_where_an_owner_lived_stays_no_participant_when_he_was_arrested_elsewhere():
+    text = "Владелец биржи, проживавший во Вьетнаме, был задержан в Майами в апреле. Операцию провели власти США."
+    assert _countries(text) == {"US"}
