@@ -54,7 +54,8 @@ _FORWARD = re.compile(
     re.IGNORECASE,
 )
 _BACKWARD = re.compile(
-    rf"(?<![\w-])(?:(?P<nom>{_NOMINATIVE})|(?P<acc>{_ACCUSATIVE})){_END}(?:\s+[^\s.,;:!?«»\"()–—]+){{0,3}}?\s+"
+    # «Администратор площадки, гражданин Канады, был арестован»: an apposition in commas before the verb
+    rf"(?<![\w-])(?:(?P<nom>{_NOMINATIVE})|(?P<acc>{_ACCUSATIVE})){_END}(?:\s+[^\s.,;:!?«»\"()–—]+){{0,3}}?(?:,[^.,;:!?]{{1,60}},)?\s+"
     rf"(?:(?P<pv>{_PASSIVE})|(?P<av>{_ACTIVE})){_END}",
     re.IGNORECASE,
 )

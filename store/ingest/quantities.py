@@ -71,7 +71,7 @@ _WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
 _NOT_DRUGS = re.compile(
     r"^(?:(?!\s(?:и|and|или|or|а\s+также|as\s+well\s+as|plus)\s)[^.;,]){0,30}?"
     r"(?:прекурсор|precursor|chemical|химикат|химическ|кислот|реагент|реактив|reagent|золот|gold|серебр|silver|tobacco|табак|cigarett|сигарет"
-    r"|сырь(?:я|е|ём|ем)\b|raw\s+materials?)",  # «21,5 тонн сырья маковой соломы»: what drugs are made from
+    r"|сырь(?:я|е|ём|ем)\b|raw\s+materials?|ингредиент|ingredient|компонент(?:ов|а|ы)?\b|components?\b)",  # «21,5 тонн сырья маковой соломы»: what drugs are made from
     re.IGNORECASE,
 )
 _RU_ADJ = r"[а-яё]+(?:ого|его|ых|их|ой|ей|ие|ые|ая|яя|ий|ый|ое)"

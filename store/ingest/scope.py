@@ -116,10 +116,16 @@ def participant_clause(sentence: str, m: Mention) -> bool:
                 or _INVOLVING_BEFORE.search(sentence[:m.start]))
 
 
+# «арестован в Португалии по запросу США», "arrested in Spain at the request of the US": the country that asked
+# took part, but the arrest was where the sentence places it.
+_REQUESTER = re.compile(r"(?:по\s+(?:запросу|просьбе|требованию)|at\s+the\s+request\s+of|on\s+a\s+request\s+from)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+
+
 def not_the_scene(sentence: str, mentions: list[Mention]) -> set[int]:
     """Indexes of mentions that place no figure of the sentence by being its only country: a
     coalition member, the server location, the announcer before a colon, a country "and abroad",
-    a participant named in a clause about who took part."""
+    a participant named in a clause about who took part, the country at whose request it was done."""
     out = coalition(sentence, mentions)
     announcer = _ANNOUNCER.match(sentence)
     for k, m in enumerate(mentions):
@@ -127,7 +133,8 @@ def not_the_scene(sentence: str, mentions: list[Mention]) -> set[int]:
                                                               and re.match(r"^\s*" + _MINISTRY, sentence[m.end:], re.IGNORECASE))
         if (_SERVER_PLACE.search(sentence[:m.start]) or (announcer and m.end <= announcer.end())
                 or with_elsewhere(sentence, m) or ministry or participant_clause(sentence, m)
-                or _MINISTRY_OF.search(sentence[max(0, m.start - 60):m.start]) or _citizens_in_subset(sentence, m)):
+                or _MINISTRY_OF.search(sentence[max(0, m.start - 60):m.start]) or _citizens_in_subset(sentence, m)
+                or _REQUESTER.search(sentence[max(0, m.start - 40):m.start])):
             out.add(k)
     return out
 

@@ -24,7 +24,12 @@ _HANDLER_THERE = re.compile(
 # «под кураторством Киева», «по заданию украинских спецслужб», "on orders from …": who the ring answered to
 # («под руководством Германии» is who led the operation, so it is not here).
 _HANDLED_BY = re.compile(r"(?:под\s+кураторством|по\s+(?:заданию|указке|указанию)|on\s+(?:the\s+)?orders\s+(?:of|from)"
-                         r"|at\s+the\s+behest\s+of)\s+(?:[^\W\d]+\s+){0,2}?$", re.IGNORECASE)
+                         r"|at\s+the\s+behest\s+of"
+                         # «финансировалась с Украины», «курировалась с Украины»: run or paid for from there
+                         # («нарколабораторию, финансируемую Украиной»: paid for by; «руководимая Германией» stays)
+                         r"|(?:финансир|курир)\w*(?:\s+(?:[^\W\d]+\s+){0,2}?(?:с|со))?"
+                         r"|(?:руководи|управля|координирова)\w*\s+(?:[^\W\d]+\s+){0,2}?(?:с|со))"
+                         r"\s+(?:[^\W\d]+\s+){0,2}?$", re.IGNORECASE)
 # «базирующуюся в Гонконге», «зарегистрированной в Гонконге», "incorporated in …": a business's seat
 _SEATED = re.compile(r"(?:\bбазирующ\w*|\bзарегистрированн?\w*|\bincorporated|\bdomiciled)"
                      r"(?:\s+[^\W\d]+){0,1}?\s+(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -47,3 +47,11 @@ def test_an_initial_before_a_surname_is_no_country():
 def test_where_an_owner_lived_stays_no_participant_when_he_was_arrested_elsewhere():
     text = "Владелец биржи, проживавший во Вьетнаме, был задержан в Майами в апреле. Операцию провели власти США."
     assert _countries(text) == {"US"}
+
+
+def test_a_lab_paid_for_from_abroad_names_no_participant():
+    assert _countries("В Подмосковье ликвидировали нарколабораторию, финансируемую Молдовой. Её курировали с Молдовы.") == {"RU"}
+
+
+def test_an_operation_led_by_a_country_keeps_it_a_participant():
+    assert "NL" in _countries("Операция, руководимая Нидерландами, завершилась задержанием 30 человек.")
