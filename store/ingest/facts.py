@@ -28,6 +28,8 @@ _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept|\bfind\b"
     r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\binterdict|\bstopp(?:ed|ing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d|\b(?:bust|raids?|sting|takedown)\s+(?:also\s+)?(?:involved|included|produced|brought\s+in)\b|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)"
+    # «силовикам удалось захватить более 50,8 млн евро»: taken by the police
+    r"|захват(?:ил|ила|или|ить|ено|ены|ен|ена)\b"
     # «арестовано криптовалюты на 6 млн долларов», «заблокированы 88 криптокошельков с активами на 3,8 млн»: funds frozen
     r"|арестован\w*\s+(?:[^\W\d]+\s+)?(?:криптовалют|актив|средств|денежн|счет|счёт)"
     r"|заблокирова\w*\s+(?:[^\W\d]+\s+|\d+\s+){0,2}?(?:криптокошел|кошел|криптовалют|актив|средств|счет|счёт|банковск)"

@@ -17,11 +17,11 @@ import re
 
 from store.ingest.places import Mention
 
-# Bodies and regions above one country: "EU", "Europol", "Europe", "South America", «Евросоюз».
+# Bodies and regions above one country: "EU", "Europol", "Europe", "South America", «Евросоюз», «Западной Европе».
 _SUPRANATIONAL = re.compile(
-    r"\b(?:EU|E\.U\.|Europe|European|Europol|Eurojust|Interpol|INTERPOL|Asia|Asian|Africa|African|Oceania"
+    r"\b(?:EU|E\.U\.|(?:(?:Western|Eastern|Northern|Southern|Central)\s+)?Europe|European|Europol|Eurojust|Interpol|INTERPOL|Asia|Asian|Africa|African|Oceania"
     r"|(?:South|North|Latin|Central)\s+America|Middle\s+East|Scandinavia\w*|Balkans?)\b"
-    r"|(?<![\w])(?:ЕС|Евросоюз\w*|Европ\w*|Европол\w*|Евроюст\w*|Интерпол\w*|Ази[яию]|Африк\w*"
+    r"|(?<![\w])(?:ЕС|Евросоюз\w*|(?:(?:Западн|Восточн|Северн|Южн|Центральн)\w+\s+)?Европ\w*|Европол\w*|Евроюст\w*|Интерпол\w*|Ази[яию]|Африк\w*"
     r"|(?:Южн|Северн|Латинск|Центральн)\w+\s+Америк\w*|Скандинави\w*|Балкан\w*)(?![\w])")
 # The gap between two members of one list: "US, British", "U.S. and EU", "Austria & Netherlands".
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:(?:and|и|or|или)\s+)?|(?:and|и|or|или|&)\s+|&\s*)(?:the\s+)?$", re.IGNORECASE)
