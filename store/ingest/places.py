@@ -179,7 +179,8 @@ _FROM = {"from", "из", "изо"}
 _THOSE = {"those", "ones", "representatives", "teams", "delegations", "units", "factions", "те", "представители"}
 _DESTINATION = re.compile(
     r"(?:\b(?:sent|sending|shipped|shipping|exported|posted|delivered|smuggled|trafficked|destined)\b[^.;:!?]{0,50}?\b(?:to|for)"
-    r"|(?:отправ|переправ|поставл|экспортир|ввоз|вывоз|контрабанд|предназнача)\w*[^.;:!?]{0,50}?\s(?:в|во|для))"
+    # «занимавшегося поставкой психотропов в Россию», «перевозившего в Россию»: where the goods went
+    r"|(?:отправ|переправ|поставл|поставк|поставок|достав|перевозивш|перевозил|экспортир|ввоз|вывоз|контрабанд|предназнача)\w*[^.;:!?]{0,50}?\s(?:в|во|для))"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -462,8 +463,10 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         if (i >= 2 and _TITLE_WORD.match(tokens[i - 2][2]) and re.fullmatch(r"[A-Z][a-z]+", tokens[i - 1][2])
                 and text[tokens[i - 1][1]:start] == " "):
             origin = True  # a person's surname
-        if _DESTINATION.search(text[:start]):
-            origin = True  # "sent parcels to Spain": where goods went, not where police acted
+        # "sent parcels to Spain": where goods went, not where police acted («в Россию»; but «в Минске», a
+        # locative ending, is where the courier was)
+        if _DESTINATION.search(text[:start]) and not re.search(r"[а-яё](?:е|и|ах|ях)$", text[start:end], re.IGNORECASE):
+            origin = True
         if i >= 1 and re.fullmatch(r"[A-ZА-ЯЁ]", tokens[i - 1][2]) and text[tokens[i - 1][1]:start] == ". ":
             origin = True  # «Лиза О. Монако»: an initial stands before a surname, not a place
         if suspects_whereabouts(text, start):
