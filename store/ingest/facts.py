@@ -87,7 +87,9 @@ _GOODS_WORTH = re.compile(r"^\s*worth\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:cash|crypto
 _GOODS_IN = re.compile(r"^\s*(?:in|of)\s+(?:[\w-]+\s+){0,2}(?:computers?|electronics|equipment|vehicles|cars|jewel\w*|watches|real\s+estate"
                        r"|propert(?:y|ies)|houses|homes|goods|merchandise|devices|artwork|art|luxury\s+items)\b", re.IGNORECASE)
 _VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оценива\w+|составля\w+|достига\w+)\s+(?:в\s+)?"
-                             r"(?:(?:около|более|свыше|почти|порядка)\s+)?$|\b(?:street|estimated|retail)\s+value\s+of\s+$", re.IGNORECASE)
+                             r"(?:(?:около|более|свыше|почти|порядка)\s+)?$"
+                             # «Стоимость изъятого на черном рынке — свыше 1 млрд рублей»: a dash as the verb
+                             r"|стоимост\w*(?:\s+[\w«»\"-]+){0,5}\s*[—–:-]\s*(?:(?:около|более|свыше|почти|порядка)\s+)?$|\b(?:street|estimated|retail)\s+value\s+of\s+$", re.IGNORECASE)
 _OUT_OF = re.compile(r"(?:\d|\b[a-z]+)\s+out\s+of\s+$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:including|включая|в\s+том\s+числе)\s+$", re.IGNORECASE)
 # «на общую сумму по ценам «чёрного рынка» около …», "worth, at street prices, about …": what goods are worth.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.agencies import agency_spans
 from store.ingest.places import Mention
 
 # Bodies and regions above one country: "EU", "Europol", "Europe", "South America", «Евросоюз», «Западной Европе».
@@ -24,7 +25,10 @@ _SUPRANATIONAL = re.compile(
     r"|(?<![\w])(?:ЕС|Евросоюз\w*|(?:(?:Западн|Восточн|Северн|Южн|Центральн)\w+\s+)?Европ\w*|Европол\w*|Евроюст\w*|Интерпол\w*|Ази[яию]|Африк\w*"
     r"|(?:Южн|Северн|Латинск|Центральн)\w+\s+Америк\w*|Скандинави\w*|Балкан\w*)(?![\w])")
 # The gap between two members of one list: "US, British", "U.S. and EU", "Austria & Netherlands".
-_COORDINATED = re.compile(r"^\s*(?:,\s*(?:(?:and|и|or|или)\s+)?|(?:and|и|or|или|&)\s+|&\s*)(?:the\s+)?$", re.IGNORECASE)
+# («ФБР и полиции Нидерландов», "the FBI and police in Spain": a second member named by its police)
+_COORDINATED = re.compile(r"^\s*(?:,\s*(?:(?:and|и|or|или)\s+)?|(?:and|и|or|или|&)\s+|&\s*)(?:the\s+)?"
+                          r"(?:(?:полици\w*|правоохранител\w*\s+орган\w*|власт\w*|police\s+(?:in|of)|authorities\s+(?:in|of))\s+)?$",
+                          re.IGNORECASE)
 
 # A frame covering every place: "across the globe", "on three continents", "на трёх континентах".
 _EVERYWHERE = re.compile(
@@ -45,6 +49,10 @@ def coalition(sentence: str, mentions: list[Mention], regions_only: bool = False
     for s in _SUPRANATIONAL.finditer(sentence):
         if not any(a <= s.start() < b for a, b, _, _ in items):
             items.append((s.start(), s.end(), None, "*"))
+    if not regions_only:  # «совместной операции ФБР и полиции Нидерландов»: the FBI stands for its country
+        for a, b, code in agency_spans(sentence):
+            if not any(x <= a < y for x, y, _, _ in items):
+                items.append((a, b, None, code))
     items.sort()
     out: set[int] = set()
     group = [items[0]] if items else []
