@@ -55,3 +55,7 @@ def test_a_lab_paid_for_from_abroad_names_no_participant():
 
 def test_an_operation_led_by_a_country_keeps_it_a_participant():
     assert "NL" in _countries("Операция, руководимая Нидерландами, завершилась задержанием 30 человек.")
+
+
+def test_an_authority_that_ordered_the_arrests_stays_a_participant():
+    assert _countries("Полиция задержала 5 человек по указанию прокуратуры Эстонии.") == {"EE"}
