@@ -105,7 +105,10 @@ def drop_rounded_headline(text: str, facts: list) -> list:
 
 def _rounds(f, g, first_line: int) -> bool:
     """``f`` is ``g`` rounded: same metric, unit, country and owner, in the direction its qualifier says."""
-    if (g.metric, g.unit, g.country, g.operation) != (f.metric, f.unit, f.country, f.operation) or not g.value or g.value == f.value:
+    in_headline = 0 <= f.quote_start < first_line <= g.quote_start
+    # «…пресекли в Кыргызстане: изъято около 137 кг» over a body's unplaced «136,8 кг»: the headline placed it
+    same_place = g.country == f.country or (in_headline and g.country is None)
+    if (g.metric, g.unit, g.operation) != (f.metric, f.unit, f.operation) or not same_place or not g.value or g.value == f.value:
         return False
     ratio = g.value / f.value
     if _GROUP_WORD.search(f.text or "") and not _GROUP_WORD.search(g.text or ""):
@@ -114,7 +117,6 @@ def _rounds(f, g, first_line: int) -> bool:
         return low <= ratio <= high
     round_figure = float(f.value) % 10 == 0
     scale = _HEADLINE_SCALE.get(f.qualifier)
-    in_headline = 0 <= f.quote_start < first_line <= g.quote_start
     if scale and (in_headline or round_figure):
         return scale[0] <= ratio <= scale[1]
     # "€27m seized" over "€27.4 million": the headline keeps two significant digits

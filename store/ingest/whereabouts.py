@@ -46,6 +46,10 @@ _ASSETS_THERE = re.compile(r"(?:сч[её]т\w*|вилл\w*|недвижимос
                            r"(?:\s+[^\W\d]+){0,1}?\s+(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _SEIZED = re.compile(r"изъя|изым|конфиск|замор|заблокир|наложен\w*\s+арест|арестован\w*\s+(?:[^\W\d]+\s+)?(?:сч|актив|имущ|средств|вилл)"
                      r"|seiz|froze|frozen|confiscat|restrain", re.IGNORECASE)
+# «Синтетика также завозится из соседних стран — России, Казахстана, а также … через государства Европы, США»:
+# every place after an import verb's «из»/«через» is where the drugs came from (a sentence with no arrest or seizure)
+_IMPORTED_FROM = re.compile(r"(?:завоз|ввоз|поступа|поставля|доставля|импортир)\w*\s+[^.;!?]*?(?<![\w-])(?:из|через)\s[^.;!?]*$",
+                            re.IGNORECASE)
 # An arrest in the same clause: the place is where police acted after all.
 _ARRESTED = re.compile(r"задержа|арестова|arrest|detain|apprehend", re.IGNORECASE)
 # «…, проживавший в Таиланде, был задержан в Лос-Анджелесе»: the arrest has a place of its own
@@ -60,6 +64,8 @@ def suspects_whereabouts(sentence: str, start: int) -> bool:
     if _HANDLED_BY.search(clause) or _SEATED.search(clause) or _CUSTOMERS_THERE.search(clause):
         return True  # «задержаны девять сбытчиков под кураторством Варшавы»: the arrests were elsewhere
     if _ASSETS_THERE.search(clause) and not _SEIZED.search(sentence):
+        return True
+    if _IMPORTED_FROM.search(sentence[:start]) and not _SEIZED.search(sentence) and not _ARRESTED.search(sentence):
         return True
     rest = re.split(r"[;:]|\.\s", sentence[start:])[0]
     if _ARRESTED.search(clause) or (_ARRESTED.search(rest) and not _ARRESTED_ELSEWHERE.search(rest)):
