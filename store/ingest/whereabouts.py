@@ -41,8 +41,9 @@ _LIVED = re.compile(r"(?:\bпроживавш\w*|\bпроживающ\w*|\bпр�
 # «биржа, имеющая большую популярность в России», "popular among users in Russia": where the customers are
 _CUSTOMERS_THERE = re.compile(r"(?:популярн\w*|спрос\w*|пользовател\w*|покупател\w*|клиент\w*|\bpopular|\busers|\bcustomers|\bbuyers)"
                               r"(?:\s+[^\W\d]+){0,2}?\s+(?:в|во|среди|in|among)\s+(?:the\s+)?$", re.IGNORECASE)
-# «банковские счета в Лихтенштейне», «виллы в Таиланде»: where a suspect's assets are (unless seized there)
-_ASSETS_THERE = re.compile(r"(?:сч[её]т\w*|вилл\w*|недвижимост\w*|особняк\w*|\bbank\s+accounts?|\bvillas?|\bmansions?)"
+# «банковские счета в Лихтенштейне»: where a suspect's accounts are (unless seized there; villas and houses may be
+# where police searched, so they are not here)
+_ASSETS_THERE = re.compile(r"(?:(?<![\w-])сч[её]т(?:а|ов|ах|ами)?|\bbank\s+accounts?)"
                            r"(?:\s+[^\W\d]+){0,1}?\s+(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _SEIZED = re.compile(r"изъя|изым|конфиск|замор|заблокир|наложен\w*\s+арест|арестован\w*\s+(?:[^\W\d]+\s+)?(?:сч|актив|имущ|средств|вилл)"
                      r"|seiz|froze|frozen|confiscat|restrain", re.IGNORECASE)
@@ -61,11 +62,13 @@ def suspects_whereabouts(sentence: str, start: int) -> bool:
     """The place at ``start`` in ``sentence`` is where the ring's handlers were, and no one is said to
     have been arrested in that sentence («Организатор, проживавший в Турции, задержан там»)."""
     clause = re.split(r"[;:]|\.\s", sentence[:start])[-1]
-    if _HANDLED_BY.search(clause) or _SEATED.search(clause) or _CUSTOMERS_THERE.search(clause):
+    if _HANDLED_BY.search(clause) or _SEATED.search(clause):
         return True  # «задержаны девять сбытчиков под кураторством Варшавы»: the arrests were elsewhere
     if _ASSETS_THERE.search(clause) and not _SEIZED.search(sentence):
         return True
-    if _IMPORTED_FROM.search(sentence[:start]) and not _SEIZED.search(sentence) and not _ARRESTED.search(sentence):
+    # («задержали 15 покупателей в Испании», "arrested 15 buyers in Spain": the buyers were arrested there)
+    if ((_IMPORTED_FROM.search(sentence[:start]) or _CUSTOMERS_THERE.search(clause))
+            and not _SEIZED.search(sentence) and not _ARRESTED.search(sentence)):
         return True
     rest = re.split(r"[;:]|\.\s", sentence[start:])[0]
     if _ARRESTED.search(clause) or (_ARRESTED.search(rest) and not _ARRESTED_ELSEWHERE.search(rest)):

@@ -32,3 +32,8 @@ def test_a_suspects_accounts_abroad_name_no_participant_unless_seized():
 def test_a_named_person_with_a_bracketed_alias_is_one_arrest():
     got = facts("Основатель сайта 31-летний Пол Вернер (известный как Nightjar) был арестован в Бостоне.")
     assert got == [("arrests", 1, "people", "US")]
+
+
+def test_buyers_arrested_in_a_country_are_placed_there():
+    assert facts("Police arrested 15 buyers in Spain.") == [("arrests", 15, "people", "ES")]
+    assert facts("Полиция задержала 15 покупателей в Испании.") == [("arrests", 15, "people", "ES")]
