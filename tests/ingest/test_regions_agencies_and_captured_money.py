@@ -23,3 +23,12 @@ def test_a_directorate_or_bureau_after_a_country_adjective_is_an_agency():
 
 def test_money_captured_by_police_is_seized():
     assert sent_ru("Силовикам удалось захватить более 12 млн евро наличными.") == [("seized_money", 12000000, "EUR", None)]
+
+
+def test_what_police_took_from_the_suspects_is_seized():
+    assert sent_ru("У задержанных забрали 12 кг гашиша и 30 тыс. евро.") == [
+        ("seized_drugs", 12, "kg", None), ("seized_money", 30000, "EUR", None)]
+
+
+def test_a_courier_taking_from_a_stash_is_no_seizure():
+    assert sent_ru("Курьер забрал из тайника 5 кг и уехал.") == []
