@@ -37,3 +37,9 @@ _AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
 def agency_countries(sentence: str) -> list[str]:
     """Countries whose national agency the sentence names."""
     return [code for pattern, code in _AGENCIES if pattern.search(sentence)]
+
+
+def agency_spans(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, country) of each national agency named in the sentence ("ФБР и полиция Нидерландов": the
+    FBI is one member of a two-country coalition)."""
+    return [(m.start(), m.end(), code) for pattern, code in _AGENCIES for m in pattern.finditer(sentence)]

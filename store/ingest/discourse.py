@@ -90,6 +90,8 @@ def borrowed_cue(d: Discourse, text: str, sent: Sentence, on_symbol_line: bool) 
         context = previous.text  # "Germany had 14 arrests, …. The remaining five were in Belgium."
     elif not context and previous is not None and verbless_amount(sent.text):
         context = previous.text  # "Customs seized their bitcoin as well. An estimated one million euros worth."
+    elif not context and previous is not None and _SPECIFYING_LEAD.match(sent.text):
+        context = previous.text  # «В Алматы изъята крупнейшая партия. Речь идет о кокаине весом 13 тонн»: what it was
     elif not context and previous is not None and previous.text.rstrip().endswith(";") and sent.line == previous.line:
         context = previous.text  # "Most arrests, 20, took place in Sweden; Norway accounted for eight": one sentence
     return context
@@ -111,6 +113,8 @@ def verbless_amount(text: str) -> bool:
     return bool(_AMOUNT_FRAGMENT.match(text)) and len(text.split()) <= 14 and not _FINITE.search(text) and "=" not in text
 
 
+# «Речь идет о кокаине весом 13 тонн»: the sentence says what the one before was about, and reads its verb.
+_SPECIFYING_LEAD = re.compile(r"^\W{0,3}(?:речь\s+(?:ид[её]т|шла)\s+о\b|речь\s+(?:ид[её]т|шла)\s+об\b)", re.IGNORECASE)
 _REST_LEAD = re.compile(r"^\W{0,3}(?:the\s+(?:remaining|other|rest)|остальны\w*|ещё|еще)\b", re.IGNORECASE)
 _CAPS_HEADING = re.compile(r"^\s*(?=[^a-zа-яё\d]*$)[A-ZА-ЯЁ][A-ZА-ЯЁ&'’ /-]{3,50}$")
 

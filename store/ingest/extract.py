@@ -27,7 +27,7 @@ from store.ingest.discourse import Discourse, borrowed_cue, end_list_unless_item
 from store.ingest.events import sentence_events
 from store.ingest.extraction import ExtractedFact, Extraction
 from store.ingest.facts import sentence_facts
-from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, THEN_LEAD
+from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, REPORTED_LEAD, THEN_LEAD, period_tally
 from store.ingest.local_dollar import local_dollars
 from store.ingest.lone import drop_counted_lone
 from store.ingest.lookalikes import unmix
@@ -130,7 +130,9 @@ def _read_sentence(text: str, sent: Sentence, lang: str, published: str | None, 
     context = borrowed_cue(d, text, sent, on_symbol_line)
     facts, places = sentence_facts(sent.text, lang, context=context)
     aside = is_aside(d, text, sent, any(p.is_place_or_actor for p in places))
-    if (fact_owner is None or fact_owner == main) and (REMINDER_LEAD.match(sent.text) or aside or (
+    # «Напомним, в сентябре …», «Ранее стало известно, что …»: another case the article links to
+    linked = REMINDER_LEAD.match(sent.text) is not None or REPORTED_LEAD.match(sent.text) is not None
+    if (fact_owner is None or fact_owner == main) and (linked or aside or period_tally(sent.text) or (
             d.previous is not None and THEN_LEAD.match(sent.text) and REMINDER_LEAD.match(d.previous.text))):
         facts = []  # «Напомним, в 2020 году … Тогда задержали 16 фигурантов», «с начала года изъято»: not this case's
     if not any(sf.quantity.metric == ARRESTS for sf in facts):
@@ -154,6 +156,7 @@ def _read_sentence(text: str, sent: Sentence, lang: str, published: str | None, 
         ))
     if (fact_owner not in recalled and not BYSTANDER.search(sent.text) and not (facts and RECALL_LEAD.match(sent.text))
             and not reading.then_recall and not aside  # another story's countries take no part in this one
+            and not (linked and (fact_owner is None or fact_owner == main))
             and (fact_owner == main or fact_owner is None or fact_owner not in names.operations
                  or fact_owner in out.targets)):
         for place in places:

@@ -38,6 +38,15 @@ _SEIZURE_CUE = re.compile(
     # «Арестовано $44,7 тыс., 8 млн сумов», «наложен арест на 3 млн тенге»: money placed under arrest is seized
     r"|(?:арестован[оаы]?|наложен\s+арест\s+на)\s+(?:(?:также|ещё|еще|и)\s+)?(?:(?:денежн\w+\s+)?средств\w*\s+|деньги\s+)?(?:(?:около|более|свыше|почти|порядка)\s+)?"
     r"(?:[$€£₽₸]|\d[\d\s.,]*\s*(?:тыс\.?|млн\.?|млрд\.?)?\s*(?:[$€£₽₸]|рубл|долл|евро|тенге|сом|сум|гривен|гривн|лари|драм|манат|ле[йяеи]))"
+    # «силовикам удалось захватить более 50,8 млн евро»: taken by the police
+    r"|захват(?:ил|ила|или|ить|ено|ены|ен|ена)\b"
+    # «У подозреваемых забрали 740 кг наркотиков»: taken from the suspects
+    r"|(?<![\w-])у\s+(?:[^\W\d]+\s+){1,2}?забрал(?:и|а)?\b"
+    # «арестовано криптовалюты на 6 млн долларов», «заблокированы 88 криптокошельков с активами на 3,8 млн»: funds frozen
+    r"|арестован\w*\s+(?:[^\W\d]+\s+)?(?:криптовалют|актив|средств|денежн|счет|счёт)|арестован[оы]\s+(?=[$€£₽₸\d])"
+    r"|заблокирова\w*\s+(?:[^\W\d]+\s+|\d+\s+){0,2}?(?:криптокошел|кошел|криптовалют|актив|средств|счет|счёт|банковск)"
+    # «получен доступ к криптоактивам в размере 1909 BTC», "took control of wallets holding …": coins taken over
+    r"|получ\w+\s+доступ\s+к\s+(?:крипт|кошельк|биткоин|биткойн|средств|актив|счет)|\b(?:gained|obtained|took)\s+(?:access\s+to|control\s+of)\s+(?:the\s+)?(?:crypto|wallets?|bitcoin|funds|assets|accounts)"
     # "Four administrators were arrested along with $4.17 million in cryptocurrency": taken with them
     r"|\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\balong\s+with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?[$€£\d]"
     # «В здании находилось более 40 кг готового наркотика»: what the raided place held
@@ -119,6 +128,8 @@ _GOODS_IN = re.compile(r"^\s*(?:in|of)\s+(?:[\w-]+\s+){0,2}(?:computers?|electro
                        re.IGNORECASE)
 _VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оценива\w+|составля\w+|достига\w+)\s+(?:в\s+)?"
                              r"(?:(?:около|более|свыше|почти|порядка)\s+)?$|\b(?:street|estimated|retail)\s+value\s+of\s+$"
+                             # «Стоимость изъятого на черном рынке — свыше 1 млрд рублей»: a dash as the verb
+                             r"|стоимост\w*(?:\s+[\w«»\"-]+){0,5}\s*[—–:-]\s*(?:(?:около|более|свыше|почти|порядка)\s+)?$"
                              # "the value of the cannabis in the package was between £40 and £60"
                              r"|\bvalue\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,6}?(?:was|were|is|are)\s+(?:estimated\s+at\s+|put\s+at\s+)?"
                              r"(?:(?:between|about|around|roughly|some|nearly|almost|over|more\s+than|under)\s+)?"
@@ -137,7 +148,7 @@ _VALUE_OF = re.compile(r"(?:worth|valued(?:\s+[\w-]+){0,3}?\s+at|value\s+of|на
 # "оборудование на 2 млн долларов": a bare "на" before a money figure gives what goods are worth.
 _VALUE_OF_NA = re.compile(r"(?<![\w-])на\s+(?:(?:более|свыше|около|почти|примерно|порядка)\s+)?$", re.IGNORECASE)
 # «наркотического средства» is a drug, «денежных средств» money
-_MONEY_NOUN = re.compile(r"биткоин|bitcoin|крипт|crypto|валют|currenc|(?<!ческого\s)(?<!ческих\s)(?<!ческое\s)средств|денег|деньг|наличн|cash|funds|assets|активы|монет|coins", re.IGNORECASE)
+_MONEY_NOUN = re.compile(r"\b(?:BTC|ВТС|XMR|ETH|USDT)\b|биткоин|биткойн|bitcoin|крипт|crypto|валют|currenc|(?<!ческого\s)(?<!ческих\s)(?<!ческое\s)средств|денег|деньг|наличн|cash|funds|assets|актив(?:ы|ами|ах|ов)\b|монет|coins", re.IGNORECASE)
 # "Operation X, run by police from 12 countries, ...": the figure is a multinational total.
 _MULTINATIONAL = re.compile(
     r"международн\w*\s+(?:операц|акци|рейд)|international\s+(?:operation|action|crackdown|sweep)"
@@ -158,7 +169,8 @@ _DENOMINATOR = re.compile(r"(?:arrest\w*|detain\w*|apprehend\w*|задержал
                           re.IGNORECASE)
 _TOTAL_TO = re.compile(r"\b(?:bringing|brought|taking|took|raising|raised|pushing|pushed)\s+the\s+(?:total|tally|number|count)\b"
                        r"[^.;\d]{0,50}?\bto\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:()—]|\s–\s|\sа\s|\sbut\s|\swhile\s|\swhich\s|\sthat\s|\sкоторы", re.IGNORECASE)
+# (a comma between digits, "4,000" or «1909,4», groups or decimals a number and breaks no clause)
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()—]|\s–\s|\sа\s|\sbut\s|\swhile\s|\swhich\s|\sthat\s|\sкоторы", re.IGNORECASE)
 
 
 # «с партией героина общим весом 32 кг»: the weight of one haul, not a total over places
@@ -446,6 +458,7 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
     # "a money-laundering charge related to €88,000 in cash allegedly seized at his home": seized, whatever the charge
     laundering_seized = q.metric == SEIZED_MONEY and _SEIZED_AFTER.match(after)
     if (_NOT_SEIZED.search(before) and not laundering_seized) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+)?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen)\b"
+        r"|в\s+(?:[\w-]+\s+)?(?:трансакц|транзакц|сделках|платежах|продажах|обороте)"  # «96 млрд долларов в криптовалютных трансакциях»
         r"|в\s+месяц|в\s+год|a\s+month|a\s+year|per\s+\w+)", after, re.IGNORECASE) or _PER_PERIOD_AFTER.match(after):
         return False
     estimate = _VALUE_ESTIMATE.search(sentence[max(0, q.start - 80):q.start]) if q.metric == SEIZED_MONEY else None
@@ -463,7 +476,8 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
         return bool(_MONEY_NOUN.search(_worth_of(sentence[max(0, at - 40):at])))
     value_of = _VALUE_OF_NA.search(before) if q.metric == SEIZED_MONEY else None
     if value_of:
-        return bool(_MONEY_NOUN.search(before[max(0, value_of.start() - 40):value_of.start()])
+        at = clause_start + value_of.start()  # «криптоактивам … 1909 BTC, примерно на 44 млн евро»: the coins before the comma
+        return bool(_MONEY_NOUN.search(sentence[max(0, at - 40):at])
                     or _MONEY_NOUN.match(re.sub(r"^\s+", "", sentence[q.end:q.end + 20])))
     return True
 

@@ -25,8 +25,12 @@ RECALL_LEAD = re.compile(r"^[\W\d]{0,3}(?:(?:напомним|напомню|н�
 
 # «Напомним, в 2020 году …», "Recall that in 2019 …": a reminder of an earlier case, whose figures
 # (and those of the "Тогда …" sentence after it) are not this article's.
+# «Напомним, в сентябре …»: a month named in a reminder is as much an earlier case as a year.
+_MONTH_BACK = (r"|\bв\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b"
+               r"|\bв\s+(?:прошлом|минувшем)\s+месяце|\bна\s+(?:прошлой|минувшей)\s+неделе|\bin\s+(?:January|February|March|April"
+               r"|May|June|July|August|September|October|November|December)\b|\blast\s+(?:month|week)\b")
 REMINDER_LEAD = re.compile(r"^[\W]{0,3}(?:напомним|напомню|напоминаем|recall\s+that|as\s+a\s+reminder)\b[^.!?]{0,40}?(?:"
-                           + RECALL.pattern + ")", re.IGNORECASE)
+                           + RECALL.pattern + _MONTH_BACK + ")", re.IGNORECASE)
 
 # «Ранее также сообщалось о задержании трёх контрабандистов», «Ранее в мае стало известно …», «Как сообщалось ранее, …»: a link to another
 # news item at the foot of a story; its figures are that item's, not this article's.

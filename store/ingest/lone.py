@@ -57,7 +57,9 @@ _FORWARD = re.compile(
     re.IGNORECASE,
 )
 _BACKWARD = re.compile(
-    rf"(?<![\w-])(?:(?P<nom>{_NOMINATIVE})|(?P<acc>{_ACCUSATIVE})){_END}(?:\s+[^\s.,;:!?«»\"()–—]+){{0,3}}?\s+"
+    # «Администратор площадки, гражданин Канады, был арестован»: an apposition in commas before the verb;
+    # «Создатель сайта 29-летний Росс Ульбрихт (известный как …) был арестован»: a name and a bracket
+    rf"(?<![\w-])(?:(?P<nom>{_NOMINATIVE})|(?P<acc>{_ACCUSATIVE})){_END}(?:\s+[^\s.,;:!?«»\"()–—]+){{0,5}}?(?:,[^.,;:!?]{{1,60}},|\s*\([^()]{{1,60}}\))?\s+"
     rf"(?:(?P<pv>{_PASSIVE})|(?P<av>{_ACTIVE})){_END}",
     re.IGNORECASE,
 )

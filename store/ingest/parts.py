@@ -42,6 +42,9 @@ _GENERIC = re.compile(r"drugs|narcotics|substances|наркотик|наркот
 # "Of that, $4.5 million was in cryptocurrency", «Из них 3 млн – наличными»: the sentence splits a sum.
 _OF_THAT = re.compile(r"^\W{0,3}(?:of\s+(?:that|this|these|which|the\s+total|the\s+money|the\s+sum)|из\s+(?:них|этой\s+суммы|этих\s+средств))\b",
                       re.IGNORECASE)
+# The relative that opens a split right before the part: «…, из которых $1.6 млн», "…, of which €2m".
+_OF_WHICH = re.compile(r",\s*(?:из\s+(?:которых|них)|в\s+том\s+числе|of\s+which|including)\s+(?:(?:более|свыше|около|почти|over|about|nearly)\s+)?\W?$",
+                       re.IGNORECASE)
 _MONEY_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"crypto|bitcoin|virtual|digital|крипт|биткоин|цифров|виртуальн", re.IGNORECASE), "seized_money_crypto"),
     (re.compile(r"cash|наличн", re.IGNORECASE), "seized_money_cash"),
@@ -144,6 +147,17 @@ def refile_parts(text: str, facts: list) -> list:
         bracketed = any(t.unit == f.unit and t.value > f.value and t.quote_start == f.quote_start and t.end <= f.start
                         and "(" in text[t.end:f.start] and ")" not in text[t.end:f.start] for t in money)
         if f.metric == SEIZED_MONEY and bracketed:
+            kind = _money_kind(_after(text, f))
+            if kind:
+                out[k] = replace(f, metric=kind)
+                continue
+        # «$6.5 млн средств, из которых $1.6 млн – в криптовалютах», "€9m, of which €2m in cash": a split in the same sentence
+        # (the sum may be filed from an earlier sentence that stated it first, the headline say)
+        lead = text[f.quote_start:f.start]
+        split = _OF_WHICH.search(lead)
+        within = split is not None and re.search(r"\d", lead[:split.start()]) is not None and any(
+            t.unit == f.unit and t.value > f.value and t.end <= f.start and t.operation == f.operation for t in money)
+        if f.metric == SEIZED_MONEY and within:
             kind = _money_kind(_after(text, f))
             if kind:
                 out[k] = replace(f, metric=kind)

@@ -18,6 +18,7 @@ from store.ingest import gazetteer
 from store.ingest.article_context import georgia_is_state, named_countries
 from store.ingest.directions import is_direction
 from store.ingest.uk_forces import uk_force_area
+from store.ingest.whereabouts import suspects_whereabouts
 from store.text import fold
 
 # Cities police releases name as places of arrests or searches, by country.
@@ -161,7 +162,9 @@ _AGENCY = re.compile(
     r"|полиц\w*|полицейск\w*|власт\w*|правоохранител\w*|правоохранительн\w*|следовател\w*|следств\w*"
     r"|прокурат\w*|прокурор\w*|спецслужб\w*|таможн\w*|силовик\w*|ведомств\w*|агент\w*|оперативник\w*"
     r"|сотрудник\w*|служб\w*|министерств\w*|суд\w*|жандарм\w*|гвард\w*|коллег\w*|органы|органов|органами"
-    r"|таможенник\w*|пограничник\w*|милиц\w*|милиционер\w*|наркополицейск\w*|чекист\w*)$",
+    r"|таможенник\w*|пограничник\w*|милиц\w*|милиционер\w*|наркополицейск\w*|чекист\w*"
+    # «британское Управление по борьбе с преступностью», «литовское бюро криминальной полиции»
+    r"|управлени[еяюи]\w*|бюро|департамент\w*)$",
     re.IGNORECASE,
 )
 _MODIFIER = re.compile(
@@ -172,7 +175,6 @@ _MODIFIER = re.compile(
 )
 _BUYERS_AFTER = re.compile(r"(?:\s*(?:,|and|or)\s*(?:the\s+)?(?-i:[A-Z])[\w.]*){0,3}\s+(?:customers|buyers|users|clients|consumers)\b",
                            re.IGNORECASE)
-_ACCOUNT_NOUN = re.compile(r"^(?:accounts?|сч[её]та?х?|сч[её]т)$", re.IGNORECASE)
 _MARKET_NOUN = re.compile(
     r"^(?:markets?|marketplaces?|sites?|forums?|shops?|platforms?|рын\w*|площадк\w*|магазин\w*|маркет\w*"
     r"|даркнет-\w+|сайт\w*|форум\w*|платформ\w*|darknet|dark|largest|biggest|крупнейш\w*)$",
@@ -182,7 +184,8 @@ _FROM = {"from", "из", "изо"}
 _THOSE = {"those", "ones", "representatives", "teams", "delegations", "units", "factions", "те", "представители"}
 _DESTINATION = re.compile(
     r"(?:\b(?:sent|sending|shipped|shipping|exported|posted|delivered|smuggled|trafficked|destined)\b[^.;:!?]{0,50}?\b(?:to|for)"
-    r"|(?:отправ|переправ|постав(?:л|к|ок)|экспортир|ввоз|вывоз|контрабанд|предназнача)\w*[^.;:!?]{0,50}?\s(?:в|во|для)"
+    # «занимавшегося поставкой психотропов в Россию», «перевозившего в Россию»: where the goods went
+    r"|(?:отправ|переправ|постав(?:л|к|ок)|достав|перевозивш|перевозил|экспортир|ввоз|вывоз|контрабанд|предназнача)\w*[^.;:!?]{0,50}?\s(?:в|во|для)"
     # «поставками … в отдельные регионы России»: the destination's regions, in the genitive
     r"(?:\s+(?:[а-яё]+\s+)?(?:регион|город|област|район|стран)\w*)?)"
     r"\s+(?:the\s+)?$",
@@ -466,8 +469,6 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
             origin = True  # "the site operates out of Russia"
         if len(before) >= 2 and before[-1] in ("в", "in", "of", "во") and _MARKET_NOUN.match(before[-2]):
             origin = True
-        if len(before) >= 2 and before[-1] in ("в", "in", "во", "на") and _ACCOUNT_NOUN.match(before[-2]):
-            origin = True  # "bank accounts in Switzerland, Belize, Poland": where money was kept, not where police acted
         if (re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"\s*(?:dollars?|\$)", text[end:])
                 or text[start - 1:start] == "$"  # "$US31.6 million"
                 or re.search(r"\$\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+$", text[:start])):  # "$68,000 US in bitcoin"
@@ -482,8 +483,15 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
                 and text[tokens[i - 1][1]:start] == " "):
             origin = True  # a person's surname
         direction = kind == "name" and is_direction(before, tokens[i][2], [t[2].lower() for t in tokens[j:j + 2]])
-        if _DESTINATION.search(text[:start]) or direction:
-            origin = True  # "sent parcels to Spain", «перевозились в Грузию»: where goods went, not where police acted
+        # "sent parcels to Spain", «перевозились в Грузию»: where goods went, not where police acted («в Россию»;
+        # but «в Минске», a locative ending, is where the courier was)
+        locative = re.search(r"(?:^|\s)(?:в|во)\s+$", text[:start]) and re.search(r"[а-яё](?:е|и|ах|ях)$", text[start:end], re.IGNORECASE)
+        if (_DESTINATION.search(text[:start]) and not locative) or direction:
+            origin = True
+        if i >= 1 and re.fullmatch(r"[A-ZА-ЯЁ]", tokens[i - 1][2]) and text[tokens[i - 1][1]:start] == ". ":
+            origin = True  # «Лиза О. Монако»: an initial stands before a surname, not a place
+        if suspects_whereabouts(text, start):
+            origin = True  # «кураторы … находились на территории Украины»: where the ring was run from, its seat, where a suspect lived
         after = text[end:end + 40]
         if re.match(r"['’]s\b", after) and any(_MARKET_NOUN.match(t[2]) for t in tokens[j:j + 4]):
             origin = True

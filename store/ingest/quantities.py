@@ -58,6 +58,14 @@ _CURRENCY_SUFFIX: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(  # Non
         (r"норвежск\w+\s+крон\w*|Norwegian\s+kron(?:e|er)|NOK", "NOK"),
         (r"датск\w+\s+крон\w*|Danish\s+kron(?:e|er)|DKK", "DKK"),
         (r"форинт\w*|forints?|HUF", "HUF"),
+        # Central Asian and Caucasus currencies in Kyrgyz, Uzbek, Tajik, Georgian, Armenian, Azerbaijani copy
+        (r"(?:узбекск\w+\s+)?сум(?:ов|а|ы)?|(?:Uzbek\s+)?soums?|(?-i:UZS)", "UZS"),
+        (r"сомони|somoni|(?-i:TJS)", "TJS"),
+        (r"(?:кыргызск\w+\s+|киргизск\w+\s+)?сом(?:ов|а|ы)?|(?:Kyrgyz\s+)?soms?|(?-i:KGS)", "KGS"),
+        (r"лари|laris?|(?-i:GEL)", "GEL"),
+        (r"(?:армянск\w+\s+)?драм(?:ов|а|ы)?|drams?|(?-i:AMD)", "AMD"),
+        (r"(?:азербайджанск\w+\s+)?манат(?:ов|а|ы)?|manats?|(?-i:AZN)", "AZN"),
+        (r"молдавск\w+\s+ле(?:й|я|ев|и)|(?:Moldovan\s+)?lei|(?-i:MDL)", "MDL"),
         (r"биткоин(?:ов|а)?|bitcoins?|BTC", "BTC"),
         (r"монеро|Monero|XMR", "XMR"),
         (r"ETH|USDT", None),
@@ -77,11 +85,11 @@ _WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (r"ounces?|oz|унци[йяи]", 0.028349523125, ""),
     )
 )
-# What the weight is of, up to the next list item ("1,2 т мефедрона и 400 кг прекурсоров").
+# What the weight is of, up to the next list item ("1,2 т мефедрона и 400 кг прекурсоров"): not drugs.
 _NOT_DRUGS = re.compile(
     r"^(?:(?!\s(?:и|and|или|or|а\s+также|as\s+well\s+as|plus)\s)[^.;,]){0,30}?"
-    r"(?:прекурсор|precursor|chemical|химикат|химическ|кислот|реагент|реактив|reagent|компонент|components?\s+(?:for|used)|сырь|raw\s+material"
-    r"|ингредиент|ingredient|золот|gold|серебр|silver|tobacco|табак|cigarett|сигарет)",
+    r"(?:прекурсор|precursor|chemical|химикат|химическ|кислот|реагент|реактив|reagent|золот|gold|серебр|silver|tobacco|табак|cigarett|сигарет"
+    r"|сырь(?:я|е|ём|ем)\b|raw\s+materials?|ингредиент|ingredient|компонент(?:ов|а|ы)?\b|components?\b)",  # «21,5 тонн сырья маковой соломы»: what drugs are made from
     re.IGNORECASE,
 )
 _RU_ADJ = r"[а-яё]+(?:ого|его|ых|их|ой|ей|ие|ые|ая|яя|ий|ый|ое)"

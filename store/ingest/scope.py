@@ -15,16 +15,20 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.agencies import agency_spans
 from store.ingest.places import Mention
 
-# Bodies and regions above one country: "EU", "Europol", "Europe", "South America", «Евросоюз».
+# Bodies and regions above one country: "EU", "Europol", "Europe", "South America", «Евросоюз», «Западной Европе».
 _SUPRANATIONAL = re.compile(
-    r"\b(?:EU|E\.U\.|Europe|European|Europol|Eurojust|Interpol|INTERPOL|Asia|Asian|Africa|African|Oceania"
+    r"\b(?:EU|E\.U\.|(?:(?:Western|Eastern|Northern|Southern|Central)\s+)?Europe|European|Europol|Eurojust|Interpol|INTERPOL|Asia|Asian|Africa|African|Oceania"
     r"|(?:South|North|Latin|Central)\s+America|Middle\s+East|Scandinavia\w*|Balkans?)\b"
-    r"|(?<![\w])(?:ЕС|Евросоюз\w*|Европ\w*|Европол\w*|Евроюст\w*|Интерпол\w*|Ази[яию]|Африк\w*"
+    r"|(?<![\w])(?:ЕС|Евросоюз\w*|(?:(?:Западн|Восточн|Северн|Южн|Центральн)\w+\s+)?Европ\w*|Европол\w*|Евроюст\w*|Интерпол\w*|Ази[яию]|Африк\w*"
     r"|(?:Южн|Северн|Латинск|Центральн)\w+\s+Америк\w*|Скандинави\w*|Балкан\w*)(?![\w])")
 # The gap between two members of one list: "US, British", "U.S. and EU", "Austria & Netherlands".
-_COORDINATED = re.compile(r"^\s*(?:,\s*(?:(?:and|и|or|или)\s+)?|(?:and|и|or|или|&)\s+|&\s*)(?:the\s+)?$", re.IGNORECASE)
+# («ФБР и полиции Нидерландов», "the FBI and police in Spain": a second member named by its police)
+_COORDINATED = re.compile(r"^\s*(?:,\s*(?:(?:and|и|or|или)\s+)?|(?:and|и|or|или|&)\s+|&\s*)(?:the\s+)?"
+                          r"(?:(?:полици\w*|правоохранител\w*\s+орган\w*|власт\w*|police\s+(?:in|of)|authorities\s+(?:in|of))\s+)?$",
+                          re.IGNORECASE)
 
 # A frame covering every place: "across the globe", "on three continents", "на трёх континентах".
 _EVERYWHERE = re.compile(
@@ -45,6 +49,10 @@ def coalition(sentence: str, mentions: list[Mention], regions_only: bool = False
     for s in _SUPRANATIONAL.finditer(sentence):
         if not any(a <= s.start() < b for a, b, _, _ in items):
             items.append((s.start(), s.end(), None, "*"))
+    if not regions_only:  # «совместной операции ФБР и полиции Нидерландов»: the FBI stands for its country
+        for a, b, code in agency_spans(sentence):
+            if not any(x <= a < y for x, y, _, _ in items):
+                items.append((a, b, None, code))
     items.sort()
     out: set[int] = set()
     group = [items[0]] if items else []
@@ -116,10 +124,16 @@ def participant_clause(sentence: str, m: Mention) -> bool:
                 or _INVOLVING_BEFORE.search(sentence[:m.start]))
 
 
+# «арестован в Португалии по запросу США», "arrested in Spain at the request of the US": the country that asked
+# took part, but the arrest was where the sentence places it.
+_REQUESTER = re.compile(r"(?:по\s+(?:запросу|просьбе|требованию)|at\s+the\s+request\s+of|on\s+a\s+request\s+from)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+
+
 def not_the_scene(sentence: str, mentions: list[Mention]) -> set[int]:
     """Indexes of mentions that place no figure of the sentence by being its only country: a
     coalition member, the server location, the announcer before a colon, a country "and abroad",
-    a participant named in a clause about who took part."""
+    a participant named in a clause about who took part, the country at whose request it was done."""
     out = coalition(sentence, mentions)
     announcer = _ANNOUNCER.match(sentence)
     for k, m in enumerate(mentions):
@@ -127,7 +141,8 @@ def not_the_scene(sentence: str, mentions: list[Mention]) -> set[int]:
                                                               and re.match(r"^\s*" + _MINISTRY, sentence[m.end:], re.IGNORECASE))
         if (_SERVER_PLACE.search(sentence[:m.start]) or (announcer and m.end <= announcer.end())
                 or with_elsewhere(sentence, m) or ministry or participant_clause(sentence, m)
-                or _MINISTRY_OF.search(sentence[max(0, m.start - 60):m.start]) or _citizens_in_subset(sentence, m)):
+                or _MINISTRY_OF.search(sentence[max(0, m.start - 60):m.start]) or _citizens_in_subset(sentence, m)
+                or _REQUESTER.search(sentence[max(0, m.start - 40):m.start])):
             out.add(k)
     return out
 
