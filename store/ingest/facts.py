@@ -65,6 +65,10 @@ _NOT_SEIZED = re.compile(
     # ("managed to seize almost a ton" is the seizure itself)
     # "The commercial quantity of LSD is 0.1 gram": a legal threshold, not a haul
     r"|commercial\s+quantity|\bthreshold\b|lethal\s+dose"
+    # «пытались изъять криптовалюту», «не удалось изъять»: a seizure tried, not made ("tried to seize" below)
+    r"|пыта(?:л|ют|ет|вш)\w*\s+(?:[^\W\d]+\s+){0,2}?(?:изъять|конфисковать|заморозить|арестовать|перехватить)"
+    r"|не\s+(?:удалось|смогли|смог|сумели)\s+(?:[^\W\d]+\s+){0,1}?(?:изъять|конфисковать|заморозить|перехватить)"
+    r"|\b(?:attempted|failed|unsuccessful)\s+(?:seizure|attempt)|\battempt(?:s|ed)?\s+(?:[a-z]+\s+){0,2}?seiz"
     r"|(?<!managed\s)(?<!able\s)(?<!helped\s)(?<!on\s)\bto\s+seize\b|\bseek\w*\s+to\s+seize|\bapproval\s+of\s+the\s+seizure|\bwants?\s+to\s+seize"
     r"|bounty|reward|вознагражд|трансакц|транзакц|добива\w*\s+конфискац|стоимост\w*\s+изъят\w*\s+(?!биткоин|крипт|средств|валют|монет|денег)|seek\w*\s+(?:the\s+)?forfeiture|sought\s+forfeiture",
     re.IGNORECASE,
@@ -164,6 +168,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             continue  # "the arrest of over 70 people and criminal charges being levied against 12 members"
         if q.metric == ARRESTS and _contacted_not_arrested(sentence, q):
             continue  # "had identified and spoken to more than 160 individuals; ... had arrested someone"
+        if q.metric == ARRESTS and _ATTEMPTED_ARREST.search(sentence[max(0, q.start - 60):q.start]):
+            continue  # "police tried to arrest three more suspects", «пытались задержать ещё троих»: not held
         if q.metric == ARRESTS and _DENOMINATOR.search(sentence[:q.start]):
             continue
         if _OUT_OF.search(sentence[:q.start]):
@@ -282,6 +288,13 @@ def _contacted_not_arrested(sentence: str, q: Quantity) -> bool:
     b = sentence.find(";", q.end)
     clause = sentence[a:b if b >= 0 else len(sentence)]
     return bool(_CONTACT_VERB.search(sentence[a:q.start])) and not _ARREST_CUE.search(clause)
+
+
+# An arrest tried, not made: the attempt verb right before the arrest verb that governs the count.
+_ATTEMPTED_ARREST = re.compile(
+    r"(?:\b(?:tried|attempted|failed|trying|attempting|sought|unable)\s+to\s+(?:arrest|detain|apprehend|catch|capture)"
+    r"|пыта(?:л|ют|ет|вш)\w*\s+(?:задержать|арестовать|поймать)|не\s+(?:удалось|смогли|смог|сумели)\s+(?:задержать|арестовать|поймать))"
+    r"(?:\s+(?:[^\W\d]+\s+){0,3}?)?\s*(?:(?:about|around|some|more\s+than|ещё|еще|более|около)\s+)?$", re.IGNORECASE)
 
 
 # Charges or indictments against people: a court's step, not an arrest.
