@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from store.ingest.arrest_verbs import ACTIVE as SLANG_ACTIVE
+from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
 from store.ingest.attachment import attached_place
 from store.ingest.breakdowns import remainder
 from store.ingest.ellipsis import clause_actor, elided_count, elliptic_actor
+from store.ingest.joint_counts import joint_subject
 from store.ingest.lexicon import REST_OF_TOTAL, TOTAL, WORLDWIDE
 from store.ingest.numbers import find_figures
 from store.ingest.places import PEOPLE_FROM, Mention, find_mentions
@@ -45,7 +48,10 @@ _SEIZURE_CUE = re.compile(
 _ARREST_CUE = re.compile(
     # "police have charged 23 people", "19 of those charged" are arrests; "20 criminally charged", "charged in the
     # Southern District", "charged with running" are a court's word; "arrest warrants" («ордер на арест») are no arrests
-    r"\b(?:nabbed|netted|rounded\s+up|scooped\s+up)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d"
+    # informal arrest verbs, also in a headline's present ("Cops nab 14", "Police cuff seven", "Six were picked up")
+    r"\b(?:netted|" + SLANG_ACTIVE + r")\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|another|a\s+further)\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|[a-z]+teen|[a-z]+ty)\b)"
+    r"|\b(?:were|was|been|being|get|got)\s+(?:also\s+)?" + SLANG_PASSIVE + r"\b"
     r"|\bcaptur(?:ed|ing)\s+(?:(?:about|some|nearly|more\s+than)\s+)?(?:\d|[a-z]+\s+(?:suspects|people|men|vendors))|\b(?:were|was)\s+caught\b"
     r"|задерж|(?<!на\s)арест(?!\w*\s+(?:ордер|санкц))|arrest(?!\s+warrants?)|detain|custody|под\s+стражу|apprehend"
     r"|\b(?:police|officers|detectives|agents|authorities|prosecutors|investigators|we)\s+(?:have\s+|has\s+|had\s+)?charged\b|\bthose\s+charged\b"
@@ -197,6 +203,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             prev, first_place = picked.pop()
             q, place = replace(prev, value=round(prev.value + q.value, 6), end=q.end), place or first_place
         picked.append((q, place))
+    picked = joint_subject(sentence, picked)  # "One moderator and six vendors were also apprehended" = 7
     picked = _single_arms_added(picked, sentence)
     # "Austria & Netherlands: 4 arrests each": one figure, a fact in each place
     picked = [(q, m) for q, p in respectively(sentence, picked, mentions) for m in (each_places(sentence, q, mentions) or [p])]

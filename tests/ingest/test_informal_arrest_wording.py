@@ -1,0 +1,37 @@
+"""Arrests told in informal or indirect wording are counted (#16).
+
+Tabloids, local papers and wire headlines say "nab", "cuff", "bust", "collar", "pick up", "round
+up"; releases hang the place on a relative clause ("three suspects, who were detained in …"); and
+"one moderator and six vendors were also apprehended" is one group of seven held by one verb."""
+
+from tests.ingest.phrases import facts
+
+
+def test_slang_arrest_verbs_count_people_in_body_and_headline():
+    assert facts("Cops cuff nine in dark web drugs raid\nThe force said the gang sold cocaine.") == [
+        ("arrests", 9, "people", None)]
+    assert facts("Detectives collared two suppliers.") == [("arrests", 2, "people", None)]
+    assert facts("Officers busted four couriers and rounded up 13 buyers.") == [
+        ("arrests", 4, "people", None), ("arrests", 13, "people", None)]
+    assert facts("Another five were picked up in a dawn raid.") == [("arrests", 5, "people", None)]
+    assert facts("Police nabbed three more in Leeds.") == [("arrests", 3, "people", "GB")]
+
+
+def test_slang_verbs_over_things_count_no_people():
+    assert facts("Police busted 3 labs. Couriers picked up 12 parcels from the depot.") == []
+
+
+def test_a_count_with_a_relative_clause_takes_the_clause_s_place():
+    text = "The raids led to four suspects, who were detained in Austria, and two vendors, who were arrested in Slovenia."
+    assert facts(text) == [("arrests", 2, "people", "SI"), ("arrests", 4, "people", "AT")]
+
+
+def test_two_counts_before_one_passive_arrest_verb_are_one_figure():
+    assert facts("One administrator and five vendors were also apprehended.") == [("arrests", 6, "people", None)]
+    assert facts("Two couriers and three buyers were also detained in Bristol.") == [("arrests", 5, "people", "GB")]
+    assert facts("Один модератор и четверо продавцов также были задержаны.") == [("arrests", 5, "people", None)]
+
+
+def test_counts_an_active_verb_lists_stay_apart():
+    assert facts("Police arrested two admins and five vendors.") == [
+        ("arrests", 2, "people", None), ("arrests", 5, "people", None)]
