@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from store.ingest.places import Mention
+from store.ingest.shares import share_places
 
 # Bodies and regions above one country: "EU", "Europol", "Europe", "South America", «Евросоюз».
 _SUPRANATIONAL = re.compile(
@@ -119,8 +120,8 @@ def participant_clause(sentence: str, m: Mention) -> bool:
 def not_the_scene(sentence: str, mentions: list[Mention]) -> set[int]:
     """Indexes of mentions that place no figure of the sentence by being its only country: a
     coalition member, the server location, the announcer before a colon, a country "and abroad",
-    a participant named in a clause about who took part."""
-    out = coalition(sentence, mentions)
+    a participant named in a clause about who took part, where a share of the figure happened."""
+    out = coalition(sentence, mentions) | share_places(sentence, mentions)
     announcer = _ANNOUNCER.match(sentence)
     for k, m in enumerate(mentions):
         ministry = _MINISTRY_SAYS.match(sentence[m.end:]) or (_ANNOUNCED_BY.search(sentence[:m.start])
