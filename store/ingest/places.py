@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from store.countries import all_countries
 from store.ingest import gazetteer
 from store.ingest.article_context import georgia_is_state, named_countries
+from store.ingest.reach import in_reach_clause
 from store.ingest.uk_forces import uk_force_area
 from store.text import fold
 
@@ -459,8 +460,8 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         if (i >= 2 and _TITLE_WORD.match(tokens[i - 2][2]) and re.fullmatch(r"[A-Z][a-z]+", tokens[i - 1][2])
                 and text[tokens[i - 1][1]:start] == " "):
             origin = True  # a person's surname
-        if _DESTINATION.search(text[:start]):
-            origin = True  # "sent parcels to Spain": where goods went, not where police acted
+        if _DESTINATION.search(text[:start]) or in_reach_clause(text[:start]):
+            origin = True  # "sent parcels to Spain", "sold to buyers across the US": where goods went, not where police acted
         after = text[end:end + 40]
         if re.match(r"['’]s\b", after) and any(_MARKET_NOUN.match(t[2]) for t in tokens[j:j + 4]):
             origin = True

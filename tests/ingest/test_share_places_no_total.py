@@ -4,6 +4,7 @@
 arrests happened, so the 240 is nobody's — while a breakdown's own count ("most were in Canada,
 with 90") keeps its place."""
 
+from store.ingest.extract import extract
 from tests.ingest.phrases import facts
 
 
@@ -24,7 +25,6 @@ def test_a_russian_share_clause_leaves_the_total_unplaced():
 
 def test_the_share_s_country_may_still_take_part():
     text = "Dark web sweep\nPolice arrested 240 people, most of them in the United States."
-    from store.ingest.extract import extract
     assert "US" in extract(text).countries
 
 

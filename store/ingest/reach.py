@@ -1,0 +1,45 @@
+"""Where the drugs went or whom they harmed is not where police acted.
+
+"counterfeit pills that killed people in the United States", "vendors who sold to buyers across
+the US and Canada", "cocaine bound for Australia", «продававший наркотики покупателям в США»: the
+country is the market's reach — the buyers', the victims', the cargo's destination.  It neither
+places the sentence's figures nor makes that country a participant (``places`` marks such a
+mention like an origin)."""
+
+from __future__ import annotations
+
+import re
+
+# Each pattern ends where the country's name starts.
+_REACH = re.compile(
+    # the buyers or victims in a place: "buyers across the", "customers in", «покупателям в»
+    r"(?:\b(?:buyers|customers|clients|consumers|users|addicts|victims|purchasers|shoppers)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:in|across|throughout|all\s+over|around)"
+    r"|(?<![\w-])(?:покупател|клиент|потребител|наркозависим)\w*\s+(?:[^\W\d]+\s+){0,2}?(?:в|во|по\s+всей|по\s+всему|на\s+территории)"
+    # whom the drugs harmed: "pills that killed people in the", "linked to deaths across", «погибли в»
+    r"|\b(?:killed|kill(?:s|ing)?|harmed|poisoned|sickened|hospitali[sz]ed|overdos\w*|deaths?|died|fatal\w*)\b[^.;:!?,\d]{0,50}?\b(?:in|across|throughout)"
+    r"|(?<![\w-])(?:отравил\w*|отравлени\w*|погиб\w*|умер\w*|скончал\w*|передозировк\w*)[^.;:!?,\d]{0,40}?\s(?:в|во)"
+    # where they were sold: "sold drugs to buyers", "shipped across", "catered to buyers in"
+    r"|\b(?:sold|sell(?:s|ing)?|supplied|supply(?:ing)?|supplies|catered|cater(?:s|ing)?|distributed|distribut(?:es|ing)|marketed)\b"
+    r"[^.;:!?,\d]{0,40}?\b(?:to|across|throughout|into|all\s+over)"
+    r"|\b(?:shipped|shipping|ships|mailed|posted|sent|sending|smuggled|trafficked|exported)\b[^.;:!?,\d]{0,40}?\b(?:across|throughout|all\s+over|into)"
+    # the cargo's destination: "bound for", "destined for", "en route to"
+    r"|\b(?:bound|headed|heading|destined|intended|earmarked)\s+for|\ben\s+route\s+to|\bon\s+(?:its|their)\s+way\s+to"
+    r"|(?<![\w-])(?:направлявш|следовавш|предназначавш|предназначенн)\w*\s+(?:[^\W\d]+\s+){0,2}?(?:в|во|для))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def in_reach_clause(before: str) -> bool:
+    """The text ``before`` a country's name puts it in a clause about buyers, victims or destination."""
+    return bool(_REACH.search(before[-90:]))
+
+
+def only_reach_country(sentences: list) -> str | None:
+    """The one country an article names only in reach clauses ("sold to customers across Britain"),
+    for a local story that names no other: its police are that country's."""
+    from store.ingest.places import find_mentions  # places reads this module's patterns
+
+    codes = {m.code for s in sentences if not s.noise for m in find_mentions(s.text) if in_reach_clause(s.text[:m.start])}
+    return codes.pop() if len(codes) == 1 else None
