@@ -23,7 +23,7 @@ from store.ingest.lexicon import REST_OF_TOTAL, TOTAL, WORLDWIDE
 from store.ingest.numbers import find_figures
 from store.ingest.places import PEOPLE_FROM, Mention, find_mentions
 from store.ingest.quantities import Quantity, read_quantity
-from store.ingest.scope import everywhere, not_the_scene, with_elsewhere, with_region
+from store.ingest.scope import everywhere, fronted_clause_place, not_the_scene, with_elsewhere, with_region
 from store.ingest.shapes import each_places, respectively, shaped_place
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
@@ -228,6 +228,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     for q, place in picked:
         if place is not None:
             facts.append(SentenceFact(q, place.code, True))
+        elif (front := fronted_clause_place(sentence, q, mentions)) is not None:
+            facts.append(SentenceFact(q, front, False))  # "After seizing 40 kg in Spain, Portuguese police …"
         elif len(others) == 1 and not worldwide:
             facts.append(SentenceFact(q, next(iter(others)), False))
         else:

@@ -39,6 +39,23 @@ _EVERYWHERE = re.compile(
     re.IGNORECASE)
 
 
+# "After seizing 40 kg in Spain, Portuguese police arrested five", «Изъяв 10 кг в Латвии, литовские полицейские …»:
+# the comma closing a fronted clause is no list's comma.
+_FRONTED_CLAUSE_END = re.compile(
+    r"^\W{0,3}(?:after|having|before|following|while|when|upon|once|since|изъяв|задержав|обнаружив|конфисковав|после|пока)\b[^,;:.!?]*,",
+    re.IGNORECASE)
+
+
+def fronted_clause_place(sentence: str, q, mentions: list[Mention]) -> str | None:
+    """The one country named in a fronted clause that holds the figure: "After seizing 40 kg of cocaine
+    in Spain, Portuguese police arrested five" — the 40 kg are Spain's, whoever the main clause's actor is."""
+    fronted = _FRONTED_CLAUSE_END.match(sentence)
+    if not fronted or q.end > fronted.end():
+        return None
+    codes = {m.code for m in mentions if m.end < fronted.end() and m.kind != "adj" and not m.origin}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def coalition(sentence: str, mentions: list[Mention], regions_only: bool = False) -> set[int]:
     """Indexes into ``mentions`` of the countries that are one member of a list of several
     countries or of a country and a supranational body or region."""
@@ -49,8 +66,10 @@ def coalition(sentence: str, mentions: list[Mention], regions_only: bool = False
     items.sort()
     out: set[int] = set()
     group = [items[0]] if items else []
+    fronted = _FRONTED_CLAUSE_END.match(sentence)
     for item in items[1:] + [None]:
-        if item is not None and _COORDINATED.match(sentence[group[-1][1]:item[0]]):
+        if item is not None and _COORDINATED.match(sentence[group[-1][1]:item[0]]) and not (
+                fronted and group[-1][1] <= fronted.end() - 1 < item[0]):
             group.append(item)
             continue
         codes = {code for _, _, _, code in group}
