@@ -122,6 +122,8 @@ _DENOMINATOR = re.compile(r"(?:arrest\w*|detain\w*|apprehend\w*|задержал
                           re.IGNORECASE)
 _TOTAL_TO = re.compile(r"\b(?:bringing|brought|taking|took|raising|raised|pushing|pushed)\s+the\s+(?:total|tally|number|count)\b"
                        r"[^.;\d]{0,50}?\bto\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
+# "288 in all", "90 in total", «всего 96»: a bare count that says it is the whole
+_IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|overall)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—]|\s–\s|\sа\s|\sbut\s|\swhile\s|\swhich\s|\sthat\s|\sкоторы", re.IGNORECASE)
 
 
@@ -190,6 +192,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             place = elliptic_actor(sentence, q, mentions, after_arrest)
         if q.bare and _ANSWER_LEAD.match(sentence[:q.start]) and context.rstrip().endswith("?") and _ARREST_CUE.search(context):
             q = replace(q, bare=False)  # "How many were arrested?" — "Seventy-eight across eight countries."
+        if q.bare and arrest and _IN_ALL.match(sentence, q.end):
+            q = replace(q, bare=False)  # "The arrests — 288 in all, most of them in the US — …": the total
         if q.bare and place is None and arrest and each_places(sentence, q, mentions):
             q = replace(q, bare=False)  # «…, в Чехии и Словакии — по четыре»: one figure for each of the places
         if q.bare and (place is None or not arrest):

@@ -13,9 +13,11 @@ import re
 # Each pattern ends where the country's name starts.
 _REACH = re.compile(
     # the buyers or victims in a place: "buyers across the", "customers in", «покупателям в»
-    r"(?:\b(?:buyers|customers|clients|consumers|users|addicts|victims|purchasers|shoppers)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:\b(?:buyers|customers|clients|consumers|users|addicts|victims|purchasers|shoppers)\s+"
+    r"(?:(?:were|are|was|is|mostly|mainly|primarily|largely|chiefly|predominantly|based|located|living|who\s+live[sd]?)\s+){0,3}"
     r"(?:in|across|throughout|all\s+over|around)"
-    r"|(?<![\w-])(?:покупател|клиент|потребител|наркозависим)\w*\s+(?:[^\W\d]+\s+){0,2}?(?:в|во|по\s+всей|по\s+всему|на\s+территории)"
+    r"|(?<![\w-])(?:покупател|клиент|потребител|наркозависим)\w*\s+(?:(?:площадк\w*|магазин\w*|сайт\w*|рынк\w*|находил\w*|находят\w*"
+    r"|проживa\w*|жив\w*|в\s+основном|преимущественно|главным\s+образом|из\s+числа\s+жителей)\s+){0,3}(?:в|во|по\s+всей|по\s+всему|на\s+территории)"
     # whom the drugs harmed: "pills that killed people in the", "linked to deaths across", «погибли в»
     r"|\b(?:killed|kill(?:s|ing)?|harmed|poisoned|sickened|hospitali[sz]ed|overdos\w*|deaths?|died|fatal\w*)\b[^.;:!?,\d]{0,50}?\b(?:in|across|throughout)"
     r"|(?<![\w-])(?:отравил\w*|отравлени\w*|погиб\w*|умер\w*|скончал\w*|передозировк\w*)[^.;:!?,\d]{0,40}?\s(?:в|во)"
@@ -26,9 +28,13 @@ _REACH = re.compile(
     # the cargo's destination: "bound for", "destined for", "en route to"
     r"|\b(?:bound|headed|heading|destined|intended|earmarked)\s+for|\ben\s+route\s+to|\bon\s+(?:its|their)\s+way\s+to"
     r"|(?<![\w-])(?:направлявш|следовавш|предназначавш|предназначенн)\w*\s+(?:[^\W\d]+\s+){0,2}?(?:в|во|для))"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?(?:(?:\d+|all|many|several|most|dozens\s+of)\s+)?"
+    # a list the country ends: "customers in the United States, Europe and", «для продажи в Европе и»
+    r"(?:[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and|or|&|и|или)\s+)(?:the\s+)?){0,8}$",
     re.IGNORECASE,
 )
+# A reach inside the country ("sold to customers across Britain"): a local story's own country.
+_DOMESTIC = re.compile(r"(?:\bacross|\bthroughout|\ball\s+over|\bnationwide\s+in|по\s+всей|по\s+всему)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def in_reach_clause(before: str) -> bool:
@@ -41,5 +47,6 @@ def only_reach_country(sentences: list) -> str | None:
     for a local story that names no other: its police are that country's."""
     from store.ingest.places import find_mentions  # places reads this module's patterns
 
-    codes = {m.code for s in sentences if not s.noise for m in find_mentions(s.text) if in_reach_clause(s.text[:m.start])}
+    codes = {m.code for s in sentences if not s.noise for m in find_mentions(s.text)
+             if in_reach_clause(s.text[:m.start]) and _DOMESTIC.search(s.text[:m.start])}
     return codes.pop() if len(codes) == 1 else None

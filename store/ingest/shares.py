@@ -12,6 +12,7 @@ import re
 from store.ingest.places import Mention
 
 _FRACTION = (r"(?:most(?=\s+(?:of|were|was|in|arrests|detentions|seizures|suspects|people|vendors|took|happened|occurred)\b)"
+             r"|(?:the\s+)?(?:largest|biggest|greatest|highest|single\s+largest)\s+(?:share|number|portion|proportion|group|contingent|chunk)"
              r"|(?:the\s+)?(?:vast\s+|great\s+|overwhelming\s+)?majority|(?:the\s+)?bulk|(?:the\s+)?lion['’]s\s+share"
              r"|(?:one|a)[\s-](?:third|quarter|fifth)|(?:two|three|four)[\s-](?:thirds|quarters|fifths)|half(?!\s+(?:a|an)\s)"
              r"|(?:nearly|almost|virtually)\s+all|\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)"

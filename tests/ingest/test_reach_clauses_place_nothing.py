@@ -38,3 +38,16 @@ def test_russian_buyers_abroad_are_no_participant():
 def test_a_local_story_naming_its_country_only_as_the_market_keeps_it():
     text = "Dealers jailed\nThe gang sold cocaine to customers across Britain. Officers arrested six people."
     assert extract(text).countries == ["GB"]
+
+
+def test_every_country_of_a_reach_list_is_left_out_even_past_a_region():
+    text = ("The vendors shipped drugs to customers in the United States, Europe and Australia. "
+            "In total, police arrested 251 people and seized $47 million.")
+    got = extract(text)
+    assert got.countries == []
+    assert facts(text) == [("arrests", 251, "people", None), ("seized_money", 47000000, "USD", None)]
+    assert extract("Полицейские изъяли 640 кг наркотиков, предназначавшихся для продажи в Европе и США.").countries == []
+
+
+def test_buyers_as_the_arrested_keep_their_place():
+    assert facts("Two couriers and three buyers were also detained in Bristol.") == [("arrests", 5, "people", "GB")]

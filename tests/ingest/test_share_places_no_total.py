@@ -31,3 +31,9 @@ def test_the_share_s_country_may_still_take_part():
 def test_a_place_with_its_own_count_or_a_weight_in_halves_keeps_its_place():
     assert facts("Half a tonne of cocaine was seized in Spain.") == [("seized_drugs", 500, "kg", "ES")]
     assert ("arrests", 90, "people", "CA") in facts("Most arrests were in Canada, with 90, and Ireland, with 31.")
+
+
+def test_the_largest_share_and_a_total_in_all_are_the_whole_s():
+    assert facts("Of the 288 people arrested, the largest share was in the United States.") == [("arrests", 288, "people", None)]
+    assert facts("The arrests — 263 in all, a majority of them in the US — were announced on Tuesday.") == [
+        ("arrests", 263, "people", None)]
