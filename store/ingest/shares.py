@@ -23,6 +23,10 @@ _SHARE_BEFORE = re.compile(r"(?<![\w-])" + _FRACTION + r"(?![\w-])[^.;:!?\d()]{0
 # "the United States accounted for about two thirds of the arrests", «на Германию пришлось больше половины»
 _SHARE_AFTER = re.compile(r"^\s*(?:alone\s+)?(?:accounted\s+for|made|had|saw|пришл\w*)\s+(?:(?:about|around|roughly|some|nearly|almost"
                           r"|over|more\s+than|около|почти|более|свыше|примерно)\s+)?" + _FRACTION + r"(?![\w-])", re.IGNORECASE)
+# "The sweep, which mainly took place in the U.S. and in Europe", «операция проходила в основном в Германии»
+_MOSTLY_IN = re.compile(r"(?<![\w-])(?:mainly|mostly|largely|primarily|predominantly|chiefly|principally|в\s+основном|преимущественно"
+                        r"|главным\s+образом)\s+(?:(?:took\s+place|occurred|happened|carried\s+out|conducted|made|were|was"
+                        r"|проходил\w*|проводил\w*|прошл\w*)\s+)?(?:in|across|в|во|на)\s+(?:the\s+)?$", re.IGNORECASE)
 # a breakdown's own count after the share ("most arrests were in Canada with 90", "Germany had most, 41")
 _OWN_COUNT = re.compile(r"^\s*(?:\(\s*\d|,?\s*(?:with|–|—|-|:)\s*\d)")
 
@@ -36,6 +40,6 @@ def share_places(sentence: str, mentions: list[Mention]) -> set[int]:
         if share and not _OWN_COUNT.match(sentence[m.end:]) and not any(n.end <= m.start and n.start >= m.start - len(before) + share.end()
                                                                         and n is not m and n.code != m.code for n in mentions):
             out.add(k)
-        elif _SHARE_AFTER.match(sentence[m.end:]):
+        elif _SHARE_AFTER.match(sentence[m.end:]) or _MOSTLY_IN.search(before):
             out.add(k)
     return out

@@ -37,3 +37,10 @@ def test_the_largest_share_and_a_total_in_all_are_the_whole_s():
     assert facts("Of the 288 people arrested, the largest share was in the United States.") == [("arrests", 288, "people", None)]
     assert facts("The arrests — 263 in all, a majority of them in the US — were announced on Tuesday.") == [
         ("arrests", 263, "people", None)]
+
+
+def test_an_operation_that_mostly_took_place_in_a_country_leaves_its_totals_unplaced():
+    assert facts("The sweep, which mainly took place in the U.S. and in Europe, led to 179 arrests and $6.5 million seized.") == [
+        ("arrests", 179, "people", None), ("seized_money", 6500000, "USD", None)]
+    assert facts("Операция, которая проходила в основном в Германии, привела к задержанию 40 человек.") == [
+        ("arrests", 40, "people", None)]
