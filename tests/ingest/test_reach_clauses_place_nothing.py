@@ -51,3 +51,8 @@ def test_every_country_of_a_reach_list_is_left_out_even_past_a_region():
 
 def test_buyers_as_the_arrested_keep_their_place():
     assert facts("Two couriers and three buyers were also detained in Bristol.") == [("arrests", 5, "people", "GB")]
+
+
+def test_source_countries_of_the_drugs_take_no_part():
+    text = "The bureau arrested 19 members of the ring, some with links to source countries like the United States and Poland."
+    assert extract(text).countries == []

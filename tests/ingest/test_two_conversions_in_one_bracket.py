@@ -34,3 +34,10 @@ def test_two_figures_of_different_things_in_a_bracket_stay_apart():
     # a bracket that lists what was seized is no conversion
     got = facts("Police seized €6 million in assets (€4 million in cash; 30 kg of cocaine).")
     assert ("seized_drugs", 30, "kg", None) in got
+
+
+def test_a_weight_with_its_conversion_still_takes_the_place_after_it():
+    text = ("More than 1,300 pounds (590 kilograms) of drugs were seized worldwide, while 420 pounds (190 kilograms) "
+            "were seized in the United States.")
+    got = [(m, round(v), c) for m, v, _, c in facts(text)]
+    assert got == [("seized_drugs", 191, "US"), ("seized_drugs", 590, None)]
