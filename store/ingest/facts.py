@@ -31,6 +31,8 @@ _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept|\bfind\b"
     r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\binterdict|\bstopp(?:ed|ing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d|\b(?:bust|raids?|sting|takedown)\s+(?:also\s+)?(?:involved|included|produced|brought\s+in)\b|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)"
+    # «не допустили попадания на «черный» рынок более 20 кг», "kept 40 kg from reaching the streets": taken before sale
+    r"|не\s+допусти\w*\s+(?:попадани|поступлени|распространени|сбыт)\w*|\b(?:prevent|stopp|kept|keep)\w*\b[^.;]{0,60}?\bfrom\s+(?:reaching|hitting|entering|getting\s+(?:on|onto|to))\b"
     # "Four administrators were arrested along with $4.17 million in cryptocurrency": taken with them
     r"|\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\balong\s+with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?[$€£\d]"
     # «В здании находилось более 40 кг готового наркотика»: what the raided place held

@@ -166,6 +166,12 @@ _SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|вкл
                      r"(?:\s+(?:were|are))?)\s+$", re.IGNORECASE)
 
 
+# «среди задержанных двое граждан Украины и трое россиян», "among those arrested were two Germans and three Britons":
+# every count of the list after "among the detained" is one of them, not only the first
+_AMONG_LIST = re.compile(r"(?:среди\s+(?:задержанных|арестованных|подозреваемых)|among\s+(?:those\s+|the\s+)?(?:arrested|detained|suspects)"
+                         r"(?:\s+(?:were|are))?)\s*[–—:-]?\s+[^.;:\d]{1,60}?(?:\s(?:и|and)|,)\s+$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A figure read as a metric; offsets relative to the sentence."""
@@ -268,7 +274,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
     if metric == SEIZED_DRUGS and detail is None:
         detail = sentence[start:end]
     value = int(value) if float(value).is_integer() else round(value, 6)
-    return Quantity(metric, value, unit, start, end, qualifier, detail, bare, partitive or bool(_SUBSET.search(before)))
+    subset = partitive or bool(_SUBSET.search(before)) or (metric == ARRESTS and bool(_AMONG_LIST.search(before)))
+    return Quantity(metric, value, unit, start, end, qualifier, detail, bare, subset)
 
 
 def _wording(sentence: str, start: int, end: int, rest: str) -> str:
