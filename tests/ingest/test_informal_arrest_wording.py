@@ -35,3 +35,13 @@ def test_two_counts_before_one_passive_arrest_verb_are_one_figure():
 def test_counts_an_active_verb_lists_stay_apart():
     assert facts("Police arrested two admins and five vendors.") == [
         ("arrests", 2, "people", None), ("arrests", 5, "people", None)]
+
+
+def test_a_role_before_a_count_adds_one_person():
+    assert facts("The administrator and two moderators were arrested in Spain.") == [("arrests", 3, "people", "ES")]
+    assert facts("Police arrested the founder and four vendors.") == [("arrests", 5, "people", None)]
+
+
+def test_a_passive_group_after_another_clause_is_still_one_figure():
+    got = facts("Two administrators were detained in Germany, and one moderator and six vendors were also apprehended.")
+    assert [v for _, v, _, _ in got] == [2, 7]
