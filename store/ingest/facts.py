@@ -74,10 +74,11 @@ _NOT_SEIZED = re.compile(
     # "The commercial quantity of LSD is 0.1 gram": a legal threshold, not a haul
     r"|commercial\s+quantity|\bthreshold\b|lethal\s+dose"
     # «пытались изъять криптовалюту», «не удалось изъять»: a seizure tried, not made ("tried to seize" below)
-    r"|пыта(?:л|ют|ет|вш)\w*\s+(?:[^\W\d]+\s+){0,2}?(?:изъять|конфисковать|заморозить|арестовать|перехватить)"
+    r"|(?:пыта(?:л|ют|ет|вш)\w*|попытк\w*)\s+(?:[^\W\d]+\s+){0,2}?(?:изъять|конфисковать|заморозить|арестовать|перехватить)"
+    r"|\b(?:could\s+not|couldn['’]t|cannot|can['’]t|unable\s+to|failed\s+to)\s+(?:[a-z]+\s+)?(?:seize|confiscate|recover|freeze)\b"
     r"|не\s+(?:удалось|смогли|смог|сумели)\s+(?:[^\W\d]+\s+){0,1}?(?:изъять|конфисковать|заморозить|перехватить)"
     r"|\b(?:attempted|failed|unsuccessful)\s+(?:seizure|attempt)|\battempt(?:s|ed)?\s+(?:[a-z]+\s+){0,2}?seiz"
-    r"|(?<!managed\s)(?<!able\s)(?<!helped\s)(?<!on\s)\bto\s+seize\b|\bseek\w*\s+to\s+seize|\bapproval\s+of\s+the\s+seizure|\bwants?\s+to\s+seize"
+    r"|(?<!managed\s)(?<!\bable\s)(?<!helped\s)(?<!on\s)\bto\s+seize\b|\bseek\w*\s+to\s+seize|\bapproval\s+of\s+the\s+seizure|\bwants?\s+to\s+seize"
     r"|bounty|reward|вознагражд|трансакц|транзакц|добива\w*\s+конфискац|стоимост\w*\s+изъят\w*\s+(?!биткоин|крипт|средств|валют|монет|денег)|seek\w*\s+(?:the\s+)?forfeiture|sought\s+forfeiture",
     re.IGNORECASE,
 )

@@ -29,3 +29,10 @@ def test_an_attempted_arrest_is_no_arrest():
 
 def test_what_suspects_tried_to_do_with_a_haul_leaves_it_seized():
     assert facts("Задержанные пытались забрать из тайника 6,2 кг гашиша.") == [("seized_drugs", 6.2, "kg", None)]
+
+
+def test_a_seizure_police_could_not_make_is_no_seizure():
+    assert facts("Investigators were unable to seize 260 BTC that had been moved.") == []
+    assert facts("Police could not seize the 18 kg of cocaine, which had been shipped on.") == []
+    assert facts("Попытка изъять 18 кг кокаина не удалась.") == []
+    assert facts("Police were able to seize 18 kg of cocaine.") == [("seized_drugs", 18, "kg", None)]
