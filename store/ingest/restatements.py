@@ -20,7 +20,7 @@ from store.model import SEIZED_DRUGS, SEIZED_MONEY
 # Between a figure and its conversion: an opening bracket, maybe a hedge ("(about $600,000)").
 _OPEN = re.compile(
     r"^\s*(?:of\s+)?(?:[^\W\d]+\s+){0,3}[(\[]\s*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|over|more\s+than|c\.|ca\.|~|≈|"
-    r"около|примерно|почти|более|свыше|порядка|приблизительно)\s*)?$", re.IGNORECASE)
+    r"около|примерно|почти|более|свыше|порядка|приблизительно|or|или|i\.e\.|that\s+is|то\s+есть|т\.\s*е\.)\s*){0,2}$", re.IGNORECASE)
 _CLOSE = re.compile(r"^\s*(?:[^\W\d]+\s*){0,2}(?:" + r"(?:[;/,]|\bor\b|\bили\b|\bлибо\b)[^()\[\]]{0,40})?[)\]]", re.IGNORECASE)
 # Between two conversions in one bracket: "($5.1m; €4.7m)", "($13m / £10.3m)", «(15,7 млн долларов / 1,4 млрд рублей)»
 _NEXT = re.compile(r"^\s*(?:[;/,]|\bor\b|\bили\b|\bлибо\b)\s*(?:(?:about|around|approximately|roughly|some|nearly|almost|c\.|ca\.|~|≈"

@@ -41,3 +41,10 @@ def test_a_weight_with_its_conversion_still_takes_the_place_after_it():
             "were seized in the United States.")
     got = [(m, round(v), c) for m, v, _, c in facts(text)]
     assert got == [("seized_drugs", 191, "US"), ("seized_drugs", 590, None)]
+
+
+def test_a_conversion_opened_by_or_is_the_same_figure():
+    assert facts("Изъято 12 млн евро (или 13 млн долларов) и 3 кг героина.") == [
+        ("seized_drugs", 3, "kg", None), ("seized_money", 12000000, "EUR", None)]
+    assert facts("Police seized €3m (or about $3.3m) in cash and a further €2m ($2.2m, £1.7m) in crypto.") == [
+        ("seized_money", 2000000, "EUR", None), ("seized_money", 3000000, "EUR", None)]
