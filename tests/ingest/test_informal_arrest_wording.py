@@ -45,3 +45,8 @@ def test_a_role_before_a_count_adds_one_person():
 def test_a_passive_group_after_another_clause_is_still_one_figure():
     got = facts("Two administrators were detained in Germany, and one moderator and six vendors were also apprehended.")
     assert [v for _, v, _, _ in got] == [2, 7]
+
+
+def test_a_group_held_by_a_relative_clause_is_one_figure_with_its_place():
+    assert facts("A courier and two packers, who were detained in Sunderland, were later bailed.") == [
+        ("arrests", 3, "people", "GB")]
