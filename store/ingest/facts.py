@@ -52,8 +52,9 @@ _ARREST_CUE = re.compile(
     # Southern District", "charged with running" are a court's word; "arrest warrants" («ордер на арест») are no arrests
     # informal arrest verbs, also in a headline's present ("Cops nab 14", "Police cuff seven", "Six were picked up")
     r"\b(?:netted|" + SLANG_ACTIVE + r")\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|another|a\s+further)\s+)?"
-    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|[a-z]+teen|[a-z]+ty)\b)"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b)"
     r"|\b(?:were|was|been|being|get|got)\s+(?:also\s+)?" + SLANG_PASSIVE + r"\b"
+    r"|\d\s+(?:held|" + SLANG_PASSIVE + r")\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\s+(?:held|" + SLANG_PASSIVE + r")\b"
     r"|\bcaptur(?:ed|ing)\s+(?:(?:about|some|nearly|more\s+than)\s+)?(?:\d|[a-z]+\s+(?:suspects|people|men|vendors))|\b(?:were|was)\s+caught\b"
     r"|задерж|(?<!на\s)арест(?!\w*\s+(?:ордер|санкц))|arrest(?!\s+warrants?)|detain|custody|под\s+стражу|apprehend"
     r"|\b(?:police|officers|detectives|agents|authorities|prosecutors|investigators|we)\s+(?:have\s+|has\s+|had\s+)?charged\b|\bthose\s+charged\b"

@@ -116,8 +116,10 @@ _ARREST_VERB_BEFORE = re.compile(
 )
 # "cuffed three more", "rounded up 11 buyers" — but "busted 3 labs", "picked up 12 parcels" count things
 _SLANG_VERB_BEFORE = re.compile(r"\b" + SLANG_ACTIVE + r"\s+(?:(?:another|a\s+further|further)\s+)?$", re.IGNORECASE)
-_NO_OTHER_NOUN = re.compile(r"^\s*(?:$|[^\w\s]|(?:more|others?|in|at|on|from|across|and|each|during|after|as|while|near|when)\b)",
+_NO_OTHER_NOUN = re.compile(r"^\s*(?:$|[^\w\s]|(?:more|others?|in|at|on|from|across|and|each|during|after|as|while|near|when|over|for|amid|following)\b)",
                             re.IGNORECASE)
+# A headline's count and participle with no auxiliary: "12 held", "14 busted in pill ring raids", "7 collared"
+_HEADLINE_HELD = re.compile(r"^\s+(?:held|arrested|detained|" + SLANG_PASSIVE + r")\b", re.IGNORECASE)
 _OTHER_COUNT = re.compile(
     r"^\s*(?:стран\w*|countr\w*|континент\w*|continents?|лет|год\w*|years?|months?|месяц\w*|дн(?:ей|я)|days?|hours?"
     r"|час\w*|weeks?|недел\w*|сервер\w*|servers?|%|процент\w*|percent|per\s*cent|раз|times|operations?|операци\w*"
@@ -258,6 +260,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             metric, unit = ARRESTS, "people"  # "police cuff seven", "officers nabbed three more in Leeds"
         elif _PASSIVE_ARREST_AFTER.match(after):
             metric, unit = ARRESTS, "people"  # "the four were arrested", "пятеро были задержаны"
+        elif _HEADLINE_HELD.match(after):
+            metric, unit = ARRESTS, "people"  # "Darknet drug ring busted, 12 held"
         elif re.match(r"^\s*[a-zа-яё]", after) and not _ARREST_VERB_BEFORE.search(before) and not re.match(r"^\s*(?:из\s+них|of\s+them|in|at|в|во|на|on|from|across|were|was|были|было|и|and|each|took\s+place"
                                       r"|taking\s+place|occurred|happened|others?\s+were|more\s+were|пришл\w*|приходится)\b", after, re.IGNORECASE):
             return None  # counts some other noun

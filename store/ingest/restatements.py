@@ -64,7 +64,8 @@ def fold_conversions(text: str, facts: list) -> list:
     """``facts`` without conversions in brackets (kept in the converted figure's ``detail``) and
     without other statements of a converted value."""
     out: list = []
-    converted, originals = [], set()
+    converted: list = []
+    originals: set[int] = set()
     for f in facts:
         original = next((k for k, g in enumerate(out) if _restates(text, g, f)), None)
         if original is None and converted and _also_restates(text, converted[-1], f):

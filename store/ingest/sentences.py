@@ -49,7 +49,7 @@ _GLUED = re.compile(r"(?<=[a-zа-яё]{3}[.!?])(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 def _open_bracket(piece: str) -> bool:
     """The piece leaves a round or square bracket open (a short one: a stray "(" stays a stop)."""
-    for opening, closing in ("()", "[]"):
+    for opening, closing in (("(", ")"), ("[", "]")):
         at = piece.rfind(opening)
         if at >= 0 and piece.find(closing, at) < 0 and len(piece) - at <= 60:
             return True

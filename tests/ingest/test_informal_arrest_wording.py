@@ -50,3 +50,9 @@ def test_a_passive_group_after_another_clause_is_still_one_figure():
 def test_a_group_held_by_a_relative_clause_is_one_figure_with_its_place():
     assert facts("A courier and two packers, who were detained in Sunderland, were later bailed.") == [
         ("arrests", 3, "people", "GB")]
+
+
+def test_a_headline_count_with_a_bare_participle_is_arrests():
+    for headline, value in (("Darknet drug ring busted, 11 held", 11), ("13 nabbed as cops bust dark web pill ring", 13),
+                            ("Police cuff 4 over darknet pill shop", 4), ("Six collared in dark web probe", 6)):
+        assert facts(headline + "\nThe shop sold pills online.") == [("arrests", value, "people", None)], headline
