@@ -1,4 +1,4 @@
-"""Where the drugs went or whom they harmed is not where police acted.
+"""Where the drugs went or whom they harmed is not where police acted (nor where they only tried to).
 
 "counterfeit pills that killed people in the United States", "vendors who sold to buyers across
 the US and Canada", "cocaine bound for Australia", «продававший наркотики покупателям в США»: the
@@ -27,6 +27,9 @@ _REACH = re.compile(
     r"|\b(?:ship(?:s|ped|ping)?|mail(?:s|ed|ing)?|posted|sen[dt]|sends|sending|smuggl(?:e|es|ed|ing)|traffick(?:s|ed|ing)?|export(?:s|ed|ing)?)\b[^.;:!?,\d]{0,40}?\b(?:across|throughout|all\s+over|into)"
     # where the drugs came from: "source countries like the", "sourced from countries such as"
     r"|\bsource\s+(?:countries|nations|markets)\s+(?:like|such\s+as|including)|\bsourced\s+from\s+(?:countries\s+)?(?:like|such\s+as|including)?"
+    # where police only tried to act: "tried to seize a server in", «пытались изъять серверы в»
+    r"|\b(?:tried|attempted|failed|unable|sought)\s+to\s+(?:seize|arrest|detain|extradite)\b[^.;:!?,\d]{0,50}?\b(?:in|at)"
+    r"|(?<![\w-])(?:пыта\w*|не\s+удалось)\s+(?:изъять|задержать|арестовать)[^.;:!?,\d]{0,50}?\s(?:в|во|на)"
     # the cargo's destination: "bound for", "destined for", "en route to"
     r"|\b(?:bound|headed|heading|destined|intended|earmarked)\s+for|\ben\s+route\s+to|\bon\s+(?:its|their)\s+way\s+to"
     r"|(?<![\w-])(?:направлявш|следовавш|предназначавш|предназначенн)\w*\s+(?:[^\W\d]+\s+){0,2}?(?:в|во|для))"

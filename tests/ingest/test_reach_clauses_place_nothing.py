@@ -56,3 +56,8 @@ def test_buyers_as_the_arrested_keep_their_place():
 def test_source_countries_of_the_drugs_take_no_part():
     text = "The bureau arrested 19 members of the ring, some with links to source countries like the United States and Poland."
     assert extract(text).countries == []
+
+
+def test_where_police_only_tried_to_seize_takes_no_part():
+    text = "Police from France and Spain arrested 40 people. Agents also tried to seize a server in Moldova, but it had been wiped."
+    assert sorted(extract(text).countries) == ["ES", "FR"]
