@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
 from store.ingest.lexicon import PLACE_OPENING
 from store.ingest.places import PEOPLE_FROM, Mention
 from store.ingest.quantities import Quantity
 from store.model import ARRESTS
 
 _ATTACH_AFTER = re.compile(
-    r"^(?:\s*(?:из\s+них|of\s+them|of\s+whom),?)?\s*(?:,\s*(?=took\s|happened\s|occurred\s))?[–—-]?\s*"
+    r"^(?:\s*\([^()\d]{0,12}\d[^()]{0,40}\))?"  # "604 pounds (274 kilograms) were seized in": the bracket restates the figure
+    r"(?:\s*(?:из\s+них|of\s+them|of\s+whom),?)?\s*(?:,\s*(?=took\s|happened\s|occurred\s))?[–—-]?\s*"
+    # "three suspects, who were detained in", «трое подозреваемых, которые были задержаны в»: a relative clause
+    r"(?:,\s*(?:who|which|that|которы[ейх]|котор(?:ая|ого|ое))\s+(?=(?:were|was|have|has|had|are|is|были|был|была|было|задерж|арест)))?"
     # "two moderators were arrested in", "40 человек задержаны в", "119 – пришлось на"
-    r"(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|были|был|была|было)\s+)?"
-    r"(?:arrested|detained|apprehended|held|taken\s+into\s+custody|made|carried\s+out|took\s+place|happened|occurred"
-    r"|задержан\w*|арестован\w*|задержали|арестовали)\s+"
+    r"(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|были|был|была|было)\s+)?(?:(?:also|later|subsequently|then|также|ещё|еще)\s+)?"
+    r"(?:arrested|detained|apprehended|held|taken\s+into\s+custody|made|carried\s+out|took\s+place|happened|occurred|seized|confiscated|recovered|" + SLANG_PASSIVE
+    + r"|задержан\w*|арестован\w*|задержали|арестовали)\s+"
     r"(?:(?:on\s+\w+\.?(?:\s+\d+)?|last\s+\w+|this\s+\w+|today|yesterday)\s+)?"
     r"|(?:were|was)\s+(?=in\s)"  # "19 were in Brazil"
     r"|(?:(?:were|was|are|is)\s+)?(?:based|located)\s+(?=in\s)"  # "121 of the vendors were based in the United States"

@@ -34,6 +34,7 @@ from store.ingest.lookalikes import unmix
 from store.ingest.names import Names, find_names
 from store.ingest.owners import event_subject, main_operation, owner, recalled_markets
 from store.ingest.parts import refile_parts
+from store.ingest.reach import only_reach_country
 from store.ingest.resolvers import RESOLVERS, Reading
 from store.ingest.restatements import drop_rounded_headline, fold_conversions
 from store.ingest.sentences import Sentence, split_sentences
@@ -83,6 +84,8 @@ def _extract(text: str, lang: str, published: str | None, operation: str | None)
     out.facts = refile_parts(text, drop_rounded_headline(text, settle_facts(fold_conversions(text, drop_counted_lone(out.facts, ARRESTS)))))
     out.facts = local_dollars(text, out.countries, out.facts)
     out.countries += [code for code in d.agencies if code not in d.participants]
+    if not out.countries and (local := only_reach_country(sentences)):
+        out.countries = [local]  # a local story that names its country only as where the drugs were sold
     out.events = settle_events(out.events)
     return out
 

@@ -13,14 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from store.ingest.arrest_verbs import ACTIVE as SLANG_ACTIVE
+from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
 from store.ingest.attachment import attached_place
 from store.ingest.breakdowns import remainder
 from store.ingest.ellipsis import clause_actor, elided_count, elliptic_actor
+from store.ingest.joint_counts import joint_subject
 from store.ingest.lexicon import REST_OF_TOTAL, TOTAL, WORLDWIDE
 from store.ingest.numbers import find_figures
 from store.ingest.places import PEOPLE_FROM, Mention, find_mentions
 from store.ingest.quantities import Quantity, read_quantity
-from store.ingest.scope import everywhere, not_the_scene, with_elsewhere, with_region
+from store.ingest.scope import everywhere, fronted_clause_place, not_the_scene, with_elsewhere, with_region
 from store.ingest.shapes import each_places, respectively, shaped_place
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
@@ -47,6 +50,8 @@ _SEIZURE_CUE = re.compile(
     r"|заблокирова\w*\s+(?:[^\W\d]+\s+|\d+\s+){0,2}?(?:криптокошел|кошел|криптовалют|актив|средств|счет|счёт|банковск)"
     # «получен доступ к криптоактивам в размере 1909 BTC», "took control of wallets holding …": coins taken over
     r"|получ\w+\s+доступ\s+к\s+(?:крипт|кошельк|биткоин|биткойн|средств|актив|счет)|\b(?:gained|obtained|took)\s+(?:access\s+to|control\s+of)\s+(?:the\s+)?(?:crypto|wallets?|bitcoin|funds|assets|accounts)"
+    # «не допустили попадания на «черный» рынок более 20 кг», "kept 40 kg from reaching the streets": taken before sale
+    r"|не\s+допусти\w*\s+(?:попадани|поступлени|распространени|сбыт)\w*|\b(?:prevent|stopp|kept|keep)\w*\b[^.;]{0,60}?\bfrom\s+(?:reaching|hitting|entering|getting\s+(?:on|onto|to))\b"
     # "Four administrators were arrested along with $4.17 million in cryptocurrency": taken with them
     r"|\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\balong\s+with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?[$€£\d]"
     # «В здании находилось более 40 кг готового наркотика»: what the raided place held
@@ -80,7 +85,11 @@ _SEIZURE_CUE = re.compile(
 _ARREST_CUE = re.compile(
     # "police have charged 23 people", "19 of those charged" are arrests; "20 criminally charged", "charged in the
     # Southern District", "charged with running" are a court's word; "arrest warrants" («ордер на арест») are no arrests
-    r"\b(?:nabbed|netted|rounded\s+up|scooped\s+up)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d"
+    # informal arrest verbs, also in a headline's present ("Cops nab 14", "Police cuff seven", "Six were picked up")
+    r"\b(?:netted|" + SLANG_ACTIVE + r")\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|another|a\s+further)\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b)"
+    r"|\b(?:were|was|been|being|get|got)\s+(?:also\s+)?" + SLANG_PASSIVE + r"\b"
+    r"|\d\s+(?:held|" + SLANG_PASSIVE + r")\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\s+(?:held|" + SLANG_PASSIVE + r")\b"
     r"|\bcaptur(?:ed|ing)\s+(?:(?:about|some|nearly|more\s+than)\s+)?(?:\d|[a-z]+\s+(?:suspects|people|men|vendors))|\b(?:were|was)\s+caught\b"
     r"|задерж|(?<!на\s)арест(?!\w*\s+(?:ордер|санкц))|arrest(?!\s+warrants?)|detain|custody|под\s+стражу|apprehend"
     r"|\b(?:police|officers|detectives|agents|authorities|prosecutors|investigators|we)\s+(?:have\s+|has\s+|had\s+)?charged\b|\bthose\s+charged\b"
@@ -102,7 +111,12 @@ _NOT_SEIZED = re.compile(
     # ("managed to seize almost a ton", "searches which led them to seize 27 kilograms" are the seizure itself)
     # "The commercial quantity of LSD is 0.1 gram": a legal threshold, not a haul
     r"|commercial\s+quantity|\bthreshold\b|lethal\s+dose"
-    r"|(?<!managed\s)(?<!able\s)(?<!helped\s)(?<!on\s)(?<!led\sthem\s)(?<!led\spolice\s)(?<!led\sofficers\s)(?<!allowed\sthem\s)\bto\s+seize\b|\bseek\w*\s+to\s+seize|\bapproval\s+of\s+the\s+seizure|\bwants?\s+to\s+seize"
+    # «пытались изъять криптовалюту», «не удалось изъять»: a seizure tried, not made ("tried to seize" below)
+    r"|(?:пыта(?:л|ют|ет|вш)\w*|попытк\w*)\s+(?:[^\W\d]+\s+){0,2}?(?:изъять|конфисковать|заморозить|арестовать|перехватить)"
+    r"|\b(?:could\s+not|couldn['’]t|cannot|can['’]t|unable\s+to|failed\s+to)\s+(?:[a-z]+\s+)?(?:seize|confiscate|recover|freeze)\b"
+    r"|не\s+(?:удалось|смогли|смог|сумели)\s+(?:[^\W\d]+\s+){0,1}?(?:изъять|конфисковать|заморозить|перехватить)"
+    r"|\b(?:attempted|failed|unsuccessful)\s+(?:seizure|attempt)|\battempt(?:s|ed)?\s+(?:[a-z]+\s+){0,2}?seiz"
+    r"|(?<!managed\s)(?<!\bable\s)(?<!helped\s)(?<!on\s)(?<!led\sthem\s)(?<!led\spolice\s)(?<!led\sofficers\s)(?<!allowed\sthem\s)\bto\s+seize\b|\bseek\w*\s+to\s+seize|\bapproval\s+of\s+the\s+seizure|\bwants?\s+to\s+seize"
     r"|bounty|reward|вознагражд|трансакц|транзакц|добива\w*\s+конфискац|стоимост\w*\s+изъят\w*\s+(?!биткоин|крипт|средств|валют|монет|денег)|seek\w*\s+(?:the\s+)?forfeiture|sought\s+forfeiture"
     # «стоимость на «черном рынке» изъятого героина оценивается …»: what the haul is worth, not money seized
     r"|стоимост\w*\s+(?:на\s+)?[«\"„]?ч[её]рно\w*\s+рынк\w*[»\"“]?",
@@ -171,6 +185,8 @@ _TOTAL_TO = re.compile(r"\b(?:bringing|brought|taking|took|raising|raised|pushin
                        r"[^.;\d]{0,50}?\bto\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
 # (a comma between digits, "4,000" or «1909,4», groups or decimals a number and breaks no clause)
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()—]|\s–\s|\sа\s|\sbut\s|\swhile\s|\swhich\s|\sthat\s|\sкоторы", re.IGNORECASE)
+# "288 in all", "90 in total", «всего 96»: a bare count that says it is the whole
+_IN_ALL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|overall)\b", re.IGNORECASE)
 
 
 # «с партией героина общим весом 32 кг»: the weight of one haul, not a total over places
@@ -227,6 +243,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             continue  # "the arrest of over 70 people and criminal charges being levied against 12 members"
         if q.metric == ARRESTS and _contacted_not_arrested(sentence, q):
             continue  # "had identified and spoken to more than 160 individuals; ... had arrested someone"
+        if q.metric == ARRESTS and _ATTEMPTED_ARREST.search(sentence[max(0, q.start - 60):q.start]):
+            continue  # "police tried to arrest three more suspects", «пытались задержать ещё троих»: not held
         if q.metric == ARRESTS and _DENOMINATOR.search(sentence[:q.start]):
             continue
         if _OUT_OF.search(sentence[:q.start]):
@@ -243,6 +261,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             place = elliptic_actor(sentence, q, mentions, after_arrest)
         if q.bare and _ANSWER_LEAD.match(sentence[:q.start]) and context.rstrip().endswith("?") and _ARREST_CUE.search(context):
             q = replace(q, bare=False)  # "How many were arrested?" — "Seventy-eight across eight countries."
+        if q.bare and arrest and _IN_ALL_AFTER.match(sentence, q.end):
+            q = replace(q, bare=False)  # "The arrests — 288 in all, most of them in the US — …": the total
         if q.bare and place is None and arrest and each_places(sentence, q, mentions):
             q = replace(q, bare=False)  # «…, в Чехии и Словакии — по четыре»: one figure for each of the places
         if q.bare and (place is None or not arrest):
@@ -258,6 +278,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             prev, first_place = picked.pop()
             q, place = replace(prev, value=round(prev.value + q.value, 6), end=q.end), place or first_place
         picked.append((q, place))
+    picked = joint_subject(sentence, picked)  # "One moderator and six vendors were also apprehended" = 7
     picked = _single_arms_added(picked, sentence)
     # "Austria & Netherlands: 4 arrests each": one figure, a fact in each place
     picked = [(q, m) for q, p in respectively(sentence, picked, mentions) for m in (each_places(sentence, q, mentions) or [p])]
@@ -285,6 +306,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     for q, place in picked:
         if place is not None:
             facts.append(SentenceFact(q, place.code, True))
+        elif (front := fronted_clause_place(sentence, q, mentions)) is not None:
+            facts.append(SentenceFact(q, front, False))  # "After seizing 40 kg in Spain, Portuguese police …"
         elif len(others) == 1 and not worldwide:
             facts.append(SentenceFact(q, next(iter(others)), False))
         else:
@@ -374,6 +397,13 @@ def _contacted_not_arrested(sentence: str, q: Quantity) -> bool:
     b = sentence.find(";", q.end)
     clause = sentence[a:b if b >= 0 else len(sentence)]
     return bool(_CONTACT_VERB.search(sentence[a:q.start])) and not _ARREST_CUE.search(clause)
+
+
+# An arrest tried, not made: the attempt verb right before the arrest verb that governs the count.
+_ATTEMPTED_ARREST = re.compile(
+    r"(?:\b(?:tried|attempted|failed|trying|attempting|sought|unable)\s+to\s+(?:arrest|detain|apprehend|catch|capture)"
+    r"|пыта(?:л|ют|ет|вш)\w*\s+(?:задержать|арестовать|поймать)|не\s+(?:удалось|смогли|смог|сумели)\s+(?:задержать|арестовать|поймать))"
+    r"(?:\s+(?:[^\W\d]+\s+){0,3}?)?\s*(?:(?:about|around|some|more\s+than|ещё|еще|более|около)\s+)?$", re.IGNORECASE)
 
 
 # Charges or indictments against people: a court's step, not an arrest.

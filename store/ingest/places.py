@@ -17,6 +17,7 @@ from store.countries import all_countries
 from store.ingest import gazetteer
 from store.ingest.article_context import georgia_is_state, named_countries
 from store.ingest.directions import is_direction
+from store.ingest.reach import in_reach_clause
 from store.ingest.uk_forces import uk_force_area
 from store.ingest.whereabouts import suspects_whereabouts
 from store.text import fold
@@ -483,10 +484,10 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
                 and text[tokens[i - 1][1]:start] == " "):
             origin = True  # a person's surname
         direction = kind == "name" and is_direction(before, tokens[i][2], [t[2].lower() for t in tokens[j:j + 2]])
-        # "sent parcels to Spain", «перевозились в Грузию»: where goods went, not where police acted («в Россию»;
-        # but «в Минске», a locative ending, is where the courier was)
+        # "sent parcels to Spain", «перевозились в Грузию», "sold to buyers across the US": where goods went, not where
+        # police acted («в Россию»; but «в Минске», a locative ending, is where the courier was)
         locative = re.search(r"(?:^|\s)(?:в|во)\s+$", text[:start]) and re.search(r"[а-яё](?:е|и|ах|ях)$", text[start:end], re.IGNORECASE)
-        if (_DESTINATION.search(text[:start]) and not locative) or direction:
+        if (_DESTINATION.search(text[:start]) and not locative) or direction or in_reach_clause(text[:start]):
             origin = True
         if i >= 1 and re.fullmatch(r"[A-ZА-ЯЁ]", tokens[i - 1][2]) and text[tokens[i - 1][1]:start] == ". ":
             origin = True  # «Лиза О. Монако»: an initial stands before a surname, not a place

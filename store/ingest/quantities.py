@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.ingest.arrest_verbs import ACTIVE as SLANG_ACTIVE
+from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
 from store.ingest.demonyms import nationality_after
 from store.ingest.numbers import Figure, qualifier_before
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
@@ -116,6 +118,7 @@ _PEOPLE = re.compile(
     r"|suppliers?|distributors?|smugglers?|ringleaders?|organi[sz]ers?|masterminds?|accomplices?"
     r"|suspects?|people|persons?|individuals|individual(?!\s+[a-z])|vendors?|sellers?|administrators?|admins?|moderators?|members?"
     r"|couriers?|men|women|dealers?|peddlers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?|criminals?"
+    r"|packers?|growers?|chemists?|launderers?|runners?|recruiters?|pushers?"
     r"|residents|students|teenagers|youths|brothers|sisters|relatives|associates|accomplices|employees|workers)(?![\w])",
     re.IGNORECASE,
 )
@@ -125,9 +128,16 @@ _ARREST_NOUN = re.compile(
     re.IGNORECASE,
 )
 _ARREST_VERB_BEFORE = re.compile(
-    r"(?<!\bу\s)(?<!\bпри\s)(?<!\bот\s)(?:arrest\w*|detain\w*|задерж\w*|арестова\w*)\s+(?:(?:ещё|еще|также|also|another|a\s+further|further)\s+)?$",
+    r"(?<!\bу\s)(?<!\bпри\s)(?<!\bот\s)(?:arrest\w*|detain\w*|задерж\w*|арестова\w*)"
+    r"\s+(?:(?:ещё|еще|также|also|another|a\s+further|further)\s+)?$",
     re.IGNORECASE,
 )
+# "cuffed three more", "rounded up 11 buyers" — but "busted 3 labs", "picked up 12 parcels" count things
+_SLANG_VERB_BEFORE = re.compile(r"\b" + SLANG_ACTIVE + r"\s+(?:(?:another|a\s+further|further)\s+)?$", re.IGNORECASE)
+_NO_OTHER_NOUN = re.compile(r"^\s*(?:$|[^\w\s]|(?:more|others?|in|at|on|from|across|and|each|during|after|as|while|near|when|over|for|amid|following)\b)",
+                            re.IGNORECASE)
+# A headline's count and participle with no auxiliary: "12 held", "14 busted in pill ring raids", "7 collared"
+_HEADLINE_HELD = re.compile(r"^\s+(?:held|arrested|detained|" + SLANG_PASSIVE + r")\b", re.IGNORECASE)
 _OTHER_COUNT = re.compile(
     r"^\s*(?:стран\w*|countr\w*|континент\w*|continents?|лет|год\w*|years?|months?|месяц\w*|дн(?:ей|я)|days?|hours?"
     r"|час\w*|weeks?|недел\w*|сервер\w*|servers?|%|процент\w*|percent|per\s*cent|раз|times|operations?|операци\w*"
@@ -143,8 +153,8 @@ _AGED_BEFORE = re.compile(r"(?:\baged|\bages|\bin\s+age|\bthe\s+ages\s+of)\s+(?:
                           re.IGNORECASE)
 _CUSTOMERS = re.compile(r"^\s*(?:покупател\w*|buyers?|customers?|клиент\w*|clients?)(?![\w])", re.IGNORECASE)
 _PASSIVE_ARREST_AFTER = re.compile(
-    r"^\s*(?:(?:were|have\s+been|had\s+been|are\s+being|were\s+later|have\s+since\s+been)\s+"
-    r"(?:arrested|detained|apprehended|taken\s+into\s+custody)|(?:были\s+)?(?:задержан[ыо]|арестован[ыо])\b|(?:задержали|арестовали)\b)",
+    r"^\s*(?:(?:were|have\s+been|had\s+been|are\s+being|were\s+later|have\s+since\s+been)\s+(?:also\s+)?"
+    r"(?:arrested|detained|apprehended|taken\s+into\s+custody|" + SLANG_PASSIVE + r"\b)|(?:были\s+)?(?:задержан[ыо]|арестован[ыо])\b|(?:задержали|арестовали)\b)",
     re.IGNORECASE,
 )
 # A label and a colon before the figure ("Arrests: 270", "Firearms seized: 117", "Оружие: 6 единиц"):
@@ -178,6 +188,12 @@ _FIREARMS_BEFORE = re.compile(
 _SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|включая|среди\s+них|of\s+whom|из\s+которых"
                      r"|среди\s+(?:задержанных|арестованных|подозреваемых)\s*[–—:-]?|among\s+(?:those\s+)?(?:arrested|detained)"
                      r"(?:\s+(?:were|are))?)\s+$", re.IGNORECASE)
+
+
+# «среди задержанных двое граждан Украины и трое россиян», "among those arrested were two Germans and three Britons":
+# every count of the list after "among the detained" is one of them, not only the first
+_AMONG_LIST = re.compile(r"(?:среди\s+(?:задержанных|арестованных|подозреваемых)|among\s+(?:those\s+|the\s+)?(?:arrested|detained|suspects)"
+                         r"(?:\s+(?:were|are))?)\s*[–—:-]?\s+[^.;:\d]{1,60}?(?:\s(?:и|and)|,)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +256,9 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
         if m and not _MELEE.search(m.group()):
             metric, unit, end = SEIZED_FIREARMS, "items", fig.end + m.end()
     # "arrested two buyers", "задержали трёх покупателей": the arrest verb says these are people held
-    if metric is None and _ARREST_VERB_BEFORE.search(before) and (customers := _CUSTOMERS.match(after)):
+    customers = _CUSTOMERS.match(after)
+    if metric is None and customers and (_ARREST_VERB_BEFORE.search(before) or _SLANG_VERB_BEFORE.search(before)
+                                         or _PASSIVE_ARREST_AFTER.match(after[customers.end():])):  # "three buyers were also apprehended"
         metric, unit, end = ARRESTS, "people", fig.end + customers.end()
     if metric is None and (_OTHER_COUNT.match(after) or _AGE.match(after) or _AGED_BEFORE.search(before)):
         return None
@@ -259,8 +277,12 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             partitive = partitive or bool(_DETAINED_DID.match(after))
         elif _ARREST_VERB_BEFORE.search(before):
             metric, unit = ARRESTS, "people"  # "police arrest four"
+        elif _SLANG_VERB_BEFORE.search(before) and _NO_OTHER_NOUN.match(after):
+            metric, unit = ARRESTS, "people"  # "police cuff seven", "officers nabbed three more in Leeds"
         elif _PASSIVE_ARREST_AFTER.match(after):
             metric, unit = ARRESTS, "people"  # "the four were arrested", "пятеро были задержаны"
+        elif _HEADLINE_HELD.match(after):
+            metric, unit = ARRESTS, "people"  # "Darknet drug ring busted, 12 held"
         elif re.match(r"^\s*[a-zа-яё]", after) and not _ARREST_VERB_BEFORE.search(before) and not re.match(r"^\s*(?:из\s+них|of\s+them|in|at|в|во|на|on|from|across|were|was|были|было|и|and|each|took\s+place"
                                       r"|taking\s+place|occurred|happened|others?\s+were|more\s+were|пришл\w*|приходится)\b", after, re.IGNORECASE):
             return None  # counts some other noun
@@ -278,7 +300,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
     if metric == SEIZED_DRUGS and detail is None:
         detail = sentence[start:end]
     value = int(value) if float(value).is_integer() else round(value, 6)
-    return Quantity(metric, value, unit, start, end, qualifier, detail, bare, partitive or bool(_SUBSET.search(before)))
+    subset = partitive or bool(_SUBSET.search(before)) or (metric == ARRESTS and bool(_AMONG_LIST.search(before)))
+    return Quantity(metric, value, unit, start, end, qualifier, detail, bare, subset)
 
 
 def _wording(sentence: str, start: int, end: int, rest: str) -> str:

@@ -20,8 +20,11 @@ from store.model import SEIZED_DRUGS, SEIZED_MONEY
 # Between a figure and its conversion: an opening bracket, maybe a hedge ("(about $600,000)").
 _OPEN = re.compile(
     r"^\s*(?:of\s+)?(?:[^\W\d]+\s+){0,3}[(\[]\s*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|over|more\s+than|c\.|ca\.|~|≈|"
-    r"около|примерно|почти|более|свыше|порядка|приблизительно)\s*)?$", re.IGNORECASE)
-_CLOSE = re.compile(r"^\s*(?:[^\W\d]+\s*){0,2}[)\]]")
+    r"около|примерно|почти|более|свыше|порядка|приблизительно|or|или|i\.e\.|that\s+is|то\s+есть|т\.\s*е\.)\s*){0,2}$", re.IGNORECASE)
+_CLOSE = re.compile(r"^\s*(?:[^\W\d]+\s*){0,2}(?:" + r"(?:[;/,]|\bor\b|\bили\b|\bлибо\b)[^()\[\]]{0,40})?[)\]]", re.IGNORECASE)
+# Between two conversions in one bracket: "($5.1m; €4.7m)", "($13m / £10.3m)", «(15,7 млн долларов / 1,4 млрд рублей)»
+_NEXT = re.compile(r"^\s*(?:[;/,]|\bor\b|\bили\b|\bлибо\b)\s*(?:(?:about|around|approximately|roughly|some|nearly|almost|c\.|ca\.|~|≈"
+                   r"|около|примерно|почти|порядка|приблизительно)\s*)?$", re.IGNORECASE)
 
 
 def _restates(text: str, first, second) -> bool:
@@ -61,9 +64,16 @@ def fold_conversions(text: str, facts: list) -> list:
     """``facts`` without conversions in brackets (kept in the converted figure's ``detail``) and
     without other statements of a converted value."""
     out: list = []
-    converted, originals = [], set()
+    converted: list = []
+    originals: set[int] = set()
     for f in facts:
         original = next((k for k, g in enumerate(out) if _restates(text, g, f)), None)
+        if original is None and converted and _also_restates(text, converted[-1], f):
+            # "£4m ($5.1m; €4.7m)": the second conversion in the bracket restates the same figure
+            original = next((k for k in originals if _restates(text, out[k], converted[-1])), None)
+            if original is not None:
+                converted.append(f)
+                continue
         if original is None:
             out.append(f)
             continue
@@ -77,6 +87,12 @@ def fold_conversions(text: str, facts: list) -> list:
         originals.add(original)
         converted.append(f)
     return [f for k, f in enumerate(out) if k in originals or not any(_same_value(f, c) for c in converted)]
+
+
+def _also_restates(text: str, conversion, f) -> bool:
+    """``f`` follows ``conversion`` in the same bracket, after a ";", "/", "or": another conversion."""
+    return (f.metric == conversion.metric and conversion.end <= f.start and bool(_NEXT.match(text[conversion.end:f.start]))
+            and bool(_CLOSE.match(text[f.end:f.end + 30])))
 
 
 def _same_value(f, c) -> bool:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-_ROLE = (r"(?:(?:[a-z]+-)?(?:main|chief|alleged|suspected|financial|marketing|technical|lead|head|senior|top|former|co-?)\s*)?"
+ROLE = (r"(?:(?:[a-z]+-)?(?:main|chief|alleged|suspected|financial|marketing|technical|lead|head|senior|top|former|co-?)\s*)?"
          r"(?:CEO|CFO|CTO|COO|chief\s+executive|director|founder|co-founder|administrator|admin|moderator|operator|owner"
          r"|manager|developer|programmer|head|leader|ringleader|vendor|seller|courier|accountant|president|treasurer"
          r"|cashier|launderer|chemist|supplier|distributor|webmaster)")
+_ROLE = ROLE
 _ITEM = rf"(?:(?:its|the|their|his|her)\s+)?{_ROLE}"
 _LIST = re.compile(
     rf"\b(?:the|its|their|(?:[\w-]+['’]s))\s+(?P<items>{_ROLE}(?:\s*,\s*{_ITEM})*\s*,?\s+and\s+{_ITEM})"

@@ -17,6 +17,7 @@ import re
 
 from store.ingest.agencies import agency_spans
 from store.ingest.places import Mention
+from store.ingest.shares import share_places
 
 # Bodies and regions above one country: "EU", "Europol", "Europe", "South America", «Евросоюз», «Западной Европе».
 _SUPRANATIONAL = re.compile(
@@ -42,6 +43,23 @@ _EVERYWHERE = re.compile(
     re.IGNORECASE)
 
 
+# "After seizing 40 kg in Spain, Portuguese police arrested five", «Изъяв 10 кг в Латвии, литовские полицейские …»:
+# the comma closing a fronted clause is no list's comma.
+_FRONTED_CLAUSE_END = re.compile(
+    r"^\W{0,3}(?:after|having|before|following|while|when|upon|once|since|изъяв|задержав|обнаружив|конфисковав|после|пока)\b[^,;:.!?]*,",
+    re.IGNORECASE)
+
+
+def fronted_clause_place(sentence: str, q, mentions: list[Mention]) -> str | None:
+    """The one country named in a fronted clause that holds the figure: "After seizing 40 kg of cocaine
+    in Spain, Portuguese police arrested five" — the 40 kg are Spain's, whoever the main clause's actor is."""
+    fronted = _FRONTED_CLAUSE_END.match(sentence)
+    if not fronted or q.end > fronted.end():
+        return None
+    codes = {m.code for m in mentions if m.end < fronted.end() and m.kind != "adj" and not m.origin}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def coalition(sentence: str, mentions: list[Mention], regions_only: bool = False) -> set[int]:
     """Indexes into ``mentions`` of the countries that are one member of a list of several
     countries or of a country and a supranational body or region."""
@@ -56,8 +74,10 @@ def coalition(sentence: str, mentions: list[Mention], regions_only: bool = False
     items.sort()
     out: set[int] = set()
     group = [items[0]] if items else []
+    fronted = _FRONTED_CLAUSE_END.match(sentence)
     for item in items[1:] + [None]:
-        if item is not None and _COORDINATED.match(sentence[group[-1][1]:item[0]]):
+        if item is not None and _COORDINATED.match(sentence[group[-1][1]:item[0]]) and not (
+                fronted and group[-1][1] <= fronted.end() - 1 < item[0]):
             group.append(item)
             continue
         codes = {code for _, _, _, code in group}
@@ -133,8 +153,9 @@ _REQUESTER = re.compile(r"(?:по\s+(?:запросу|просьбе|требо�
 def not_the_scene(sentence: str, mentions: list[Mention]) -> set[int]:
     """Indexes of mentions that place no figure of the sentence by being its only country: a
     coalition member, the server location, the announcer before a colon, a country "and abroad",
-    a participant named in a clause about who took part, the country at whose request it was done."""
-    out = coalition(sentence, mentions)
+    a participant named in a clause about who took part, the country at whose request it was done, where a
+    share of the figure happened."""
+    out = coalition(sentence, mentions) | share_places(sentence, mentions)
     announcer = _ANNOUNCER.match(sentence)
     for k, m in enumerate(mentions):
         ministry = _MINISTRY_SAYS.match(sentence[m.end:]) or (_ANNOUNCED_BY.search(sentence[:m.start])

@@ -47,6 +47,15 @@ _CONTINUES = re.compile(r"^\(?[\W\d]{0,3}[a-zа-яё]"
 _GLUED = re.compile(r"(?<=[a-zа-яё]{3}[.!?])(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 
+def _open_bracket(piece: str) -> bool:
+    """The piece leaves a round or square bracket open (a short one: a stray "(" stays a stop)."""
+    for opening, closing in (("(", ")"), ("[", "]")):
+        at = piece.rfind(opening)
+        if at >= 0 and piece.find(closing, at) < 0 and len(piece) - at <= 60:
+            return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class _Piece:
     start: int
@@ -125,7 +134,8 @@ def split_sentences(text: str) -> list[Sentence]:
             lead = offset + raw.index(stripped[0])
             pieces: list[tuple[int, int]] = []
             for piece in _unglued(sentenize(stripped), stripped):
-                if pieces and _CONTINUES.match(piece.text):  # "Задержаны 44 чел. (в т.ч. …)"
+                if pieces and (_CONTINUES.match(piece.text) or _open_bracket(stripped[pieces[-1][0]:pieces[-1][1]])):
+                    # "Задержаны 44 чел. (в т.ч. …)"; "£4m ($5.1m; €4.7m)": no sentence ends inside a bracket
                     pieces[-1] = (pieces[-1][0], piece.stop)
                 else:
                     pieces.append((piece.start, piece.stop))

@@ -1,0 +1,57 @@
+"""Two counts that are the subject of one arrest verb are one arrest figure.
+
+"One moderator and six vendors were also apprehended" is seven arrests, not one and six: the
+counts, joined by "and" (or commas), are one group the passive verb after them holds.  Counts an
+active verb lists ("police arrested two admins and five vendors") stay apart, as the text gives
+each; so do counts with places of their own.  One person named by role before a count ("the
+administrator and two moderators were arrested", also after an active verb) adds one to it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
+from store.ingest.role_lists import ROLE
+from store.model import ARRESTS
+
+_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|и|а\s+также)\s+$|^\s*,\s*$", re.IGNORECASE)
+_PASSIVE_AFTER = re.compile(
+    r"^\s*(?:,\s*(?:who|которые)\s+)?(?:(?:also|также|тоже|all|все)\s+)?(?:(?:were|have\s+been|had\s+been|are\s+being|были|был[аио]?)\s+)?"
+    r"(?:(?:all\s+|also\s+|later\s+|subsequently\s+|then\s+|также\s+|тоже\s+)+)?"
+    r"(?:arrested|detained|apprehended|taken\s+into\s+custody|" + SLANG_PASSIVE + r"|задержан[ыо]?|арестован[ыо]?)\b", re.IGNORECASE)
+_VERB_BEFORE = re.compile(r"(?:arrest\w*|detain\w*|apprehend\w*|задерж\w*|арестова\w*)\s+(?:[^\s,;]+\s+){0,3}$", re.IGNORECASE)
+# "The administrator and two moderators were arrested": one person named by role before the count
+_ROLE_AND = re.compile(r"(?:^|\b(?:the|its|their|his|her|a|one)\s+)" + ROLE + r"\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:and|as\s+well\s+as)\s+$",
+                       re.IGNORECASE)
+
+
+def joint_subject(sentence: str, picked: list) -> list:
+    """``picked`` (quantity, place) with each run of arrest counts that is one passive verb's
+    subject folded into one figure spanning the run."""
+    out: list = []
+    k = 0
+    while k < len(picked):
+        run = [picked[k]]
+        while (k + len(run) < len(picked) and _joinable(run[-1][0]) and _joinable(picked[k + len(run)][0])
+               and _JOIN.match(sentence[run[-1][0].end:picked[k + len(run)][0].start])):
+            run.append(picked[k + len(run)])
+        first, last = run[0][0], run[-1][0]
+        places = {id(p) for _, p in run[:-1] if p is not None}
+        window = max(0, first.start - 60)
+        role = _ROLE_AND.search(sentence[window:first.start])
+        head = window + role.start() if role else first.start  # where the group starts
+        passive = bool(_PASSIVE_AFTER.match(sentence[last.end:]))
+        active = bool(_VERB_BEFORE.search(sentence[max(0, head - 40):head]))
+        if not places and ((len(run) > 1 and passive and not active) or (role and len(run) == 1 and (passive or active))):
+            value = sum(q.value for q, _ in run) + (1 if role else 0)
+            qualifier = "exact" if all(q.qualifier == "exact" for q, _ in run) else first.qualifier
+            out.append((replace(first, value=value, end=last.end, qualifier=qualifier), run[-1][1]))
+        else:
+            out.extend(run)
+        k += len(run)
+    return out
+
+
+def _joinable(q) -> bool:
+    return q.metric == ARRESTS and not q.bare and not q.subset
