@@ -15,8 +15,10 @@ _ATTACH_AFTER = re.compile(
     # "two moderators were arrested in", "40 человек задержаны в", "119 – пришлось на"
     r"(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|были|был|была|было)\s+)?"
     r"(?:arrested|detained|apprehended|held|taken\s+into\s+custody|made|carried\s+out|took\s+place|happened|occurred"
+    r"|seized|confiscated|intercepted|recovered"  # "the 16 tons seized last week in Germany"
     r"|задержан\w*|арестован\w*|задержали|арестовали)\s+"
     r"(?:(?:on\s+\w+\.?(?:\s+\d+)?|last\s+\w+|this\s+\w+|today|yesterday)\s+)?"
+    r"(?:here\s+)?"  # "10 of those arrested were arrested here in Belgium"
     r"|(?:were|was)\s+(?=in\s)"  # "19 were in Brazil"
     r"|(?:(?:were|was|are|is)\s+)?(?:based|located)\s+(?=in\s)"  # "121 of the vendors were based in the United States"
     r"|into\s+custody\s+|(?:пришл\w*|приходит\w*|приходят\w*|пришел\w*|пришёл\w*)\s+(?=на)"
@@ -106,6 +108,30 @@ def attached_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Menti
                 and _PLACE_PREPOSITION.search(sentence[:_list_start(sentence, m, mentions)])):
             return m
     return None
+
+
+_BARE_NUMBER_END = re.compile(r"\b\d[\d,.]*$")
+_PREPOSITION_ONLY = re.compile(r"^\s*(?:в|во|на|in|at|across)\s+(?:the\s+)?$", re.IGNORECASE)  # "in 2021 in Spain"
+
+
+def bound_to_other_figures(sentence: str, mentions: list[Mention]) -> set[int]:
+    """Ids of the places a number the sentence does not count is tied to: "17 tons, in addition to
+    the 16 tons seized in Germany and the 7 seized in the Netherlands" — the Netherlands is the
+    seven's, so it is no one country left over for the 17 tons."""
+    bound = set()
+    for m in mentions:
+        if m.kind == "adj" or m.origin:
+            continue
+        before = sentence[:m.start]
+        for tie in re.finditer(r"(?<![\d,.])\d(?:[\d,.]*\d)?(?=\s)", before):
+            if re.fullmatch(r"(?:19|20)\d\d", tie.group()):
+                continue  # "since 2021 were arrested in Brazil": a year ties no place
+            between = before[tie.end():]
+            if (_ATTACH_AFTER.match(between) and not _PREPOSITION_ONLY.match(between)
+                    and _BARE_NUMBER_END.search(before[:tie.end()])):
+                bound.add(id(m))
+                break
+    return bound
 
 
 def bare_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:

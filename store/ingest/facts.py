@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from store.ingest.attachment import attached_place
+from store.ingest.attachment import attached_place, bound_to_other_figures
 from store.ingest.breakdowns import remainder
 from store.ingest.ellipsis import clause_actor, elided_count, elliptic_actor
 from store.ingest.lexicon import REST_OF_TOTAL, TOTAL, WORLDWIDE
@@ -49,7 +49,8 @@ _ARREST_CUE = re.compile(
     r"|\bcaptur(?:ed|ing)\s+(?:(?:about|some|nearly|more\s+than)\s+)?(?:\d|[a-z]+\s+(?:suspects|people|men|vendors))|\b(?:were|was)\s+caught\b"
     r"|задерж|(?<!на\s)арест(?!\w*\s+(?:ордер|санкц))|arrest(?!\s+warrants?)|detain|custody|под\s+стражу|apprehend"
     r"|\b(?:police|officers|detectives|agents|authorities|prosecutors|investigators|we)\s+(?:have\s+|has\s+|had\s+)?charged\b|\bthose\s+charged\b"
-    r"|\b(?:were|was|been|being|are|is)\s+held\b", re.IGNORECASE)
+    r"|\b(?:were|was|been|being|are|is)\s+held\b"
+    r"|\b(?:were|was|been|being)\s+(?:rounded|picked|scooped)\s+up\b", re.IGNORECASE)  # "over 200 suspects were rounded up"
 _NOT_SEIZED = re.compile(
     # «изъяли из незаконного оборота» is the seizure's own wording, not turnover; so is the trade in drugs or
     # arms itself («Управление по борьбе с незаконным оборотом наркотиков», «по подозрению в обороте наркотиков»)
@@ -196,7 +197,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     picked = [(q, m) for q, p in respectively(sentence, picked, mentions) for m in (each_places(sentence, q, mentions) or [p])]
     if arrest:
         picked.extend(remainder(sentence, picked, mentions))
-    used = {id(p) for _, p in picked if p is not None}
+    used = {id(p) for _, p in picked if p is not None} | bound_to_other_figures(sentence, mentions)
     attribution = _ATTRIBUTION.search(sentence)
     cut = attribution.start() if attribution else len(sentence)
     members = not_the_scene(sentence, mentions)  # "U.S. and EU law enforcement": no one country's figures
