@@ -189,7 +189,7 @@ _US_STATE = re.compile(r"\b(?:District|state|State|Attorney\s+for\s+the\s+\w+\s+
 # Гааге»: where officials met or an agency sits, not where the operation acted.
 _VENUE = re.compile(
     r"(?:\bflew\s+(?:in)?to|\bflown\s+(?:in)?to|\btravell?ed\s+to|\bmet\s+in|\bgathered\s+in|\bconvened\s+in"
-    r"|\b(?:is|are|was|were)\s+based\s+in|\b(?:agency|office|body|organi[sz]ation|police|court)\s+based\s+in|\bheadquartered\s+in|\bheadquarters\s+in|\bseated\s+in"
+    r"|\b(?:is|are|was|were)\s+based\s+in|\b(?:agency|office|body|organi[sz]ation|police|court),?\s+based\s+in|\bheadquartered\s+in|\bheadquarters\s+in|\bseated\s+in"
     r"|со\s+штаб-квартир\w+\s+в|штаб-квартир\w+\s+(?:которо\w+\s+)?(?:находится\s+|расположена\s+)?в"
     r"|(?:собрал|съехал|прилетел|встретил)\w*\s+(?:\w+\s+)?в)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -264,6 +264,11 @@ def find_mentions(text: str) -> list[Mention]:
     if mentions and (_is_dateline(text, mentions[0]) or _CAPS_CITY_DATELINE.match(text[:mentions[0].end] + "\x00" + text[mentions[0].end:])):
         first = mentions[0]
         mentions[0] = Mention(first.start, first.end, first.code, first.kind, False, True)
+    for k in range(1, len(mentions)):  # "LYON, France –", "based in Lyon, France": the city's country goes with it
+        prev, cur = mentions[k - 1], mentions[k]
+        if (prev.origin and prev.kind == "city" and cur.kind == "name" and cur.code == prev.code and not cur.origin
+                and re.fullmatch(r"\s*,\s*", text[prev.end:cur.start])):
+            mentions[k] = Mention(cur.start, cur.end, cur.code, cur.kind, cur.agency, True)
     for k in range(len(mentions) - 1, 0, -1):  # "US, Australian, British and Danish authorities": one agency noun for all
         prev, cur = mentions[k - 1], mentions[k]
         if (cur.agency and prev.kind == "adj" and not prev.agency
@@ -430,7 +435,7 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         if not (_MODIFIER.match(word) or is_adj or word[0].isupper() and word.isascii()):
             break
         gap = text[tokens[k - 1][1]:tokens[k][0]]
-        if re.search(r"[.;:!?()]", gap) or ("," in gap and not is_adj):
+        if re.search(r"[.;:!?()–—]|\s-\s", gap) or ("," in gap and not is_adj):  # "LYON, France – An INTERPOL police …"
             break
         k += 1
     origin = False
