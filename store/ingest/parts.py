@@ -27,7 +27,12 @@ _DRUG_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"fentanyl|фентанил", "seized_fentanyl"),
         (r"\bmdma\b|мдма|ecstasy|экстази", "seized_mdma"),
         (r"\blsd\b|лсд", "seized_lsd_ecstasy"),
-        (r"opioid|opiate|oxycodone|\bopium\b|опиоид|опиат|(?<![\w-])опи(?:й|я|ю|ем|ум|ума)(?![\w-])", "seized_opioids"),
+        (r"captagon|fenethylline|каптагон", "seized_captagon"),
+        (r"psilocybin|magic\s+mushrooms|псилоцибин", "seized_psilocybin"),
+        (r"\bghb\b|\bgbl\b|оксибутират", "seized_ghb"),
+        # a class of drugs, not one substance: "2 tons of synthetic drugs" beside a drugs total is a part of it
+        (r"synthetic\s+(?:drugs|narcotics|substances)|синтетическ\w+\s+(?:наркотик|веществ)", "seized_synthetic_drugs"),
+        (r"opioid|opiate|oxycodone|tramadol|трамадол|\bopium\b|опиоид|опиат|(?<![\w-])опи(?:й|я|ю|ем|ум|ума)(?![\w-])", "seized_opioids"),
         (r"heroin|героин", "seized_heroin"),
         (r"ketamine|кетамин", "seized_ketamine"),
         (r"cannabis|marijuana|hashish|\bweed\b|каннабис|марихуан|гашиш|конопл", "seized_cannabis"),
