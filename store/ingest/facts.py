@@ -79,7 +79,10 @@ _ANSWER_LEAD = re.compile(r"^\W{0,3}(?:(?:всего|итого|in\s+total|total
 _GOODS_WORTH = re.compile(r"^\s*worth\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:cash|crypto|bitcoin|money|currenc|coins|monero|tokens))", re.IGNORECASE)
 # "$2.5 million in computers and related electronics", "€1m in luxury cars": what goods were worth
 _GOODS_IN = re.compile(r"^\s*(?:in|of)\s+(?:[\w-]+\s+){0,2}(?:computers?|electronics|equipment|vehicles|cars|jewel\w*|watches|real\s+estate"
-                       r"|propert(?:y|ies)|houses|homes|goods|merchandise|devices|artwork|art|luxury\s+items)\b", re.IGNORECASE)
+                       r"|propert(?:y|ies)|houses|homes|goods|merchandise|devices|artwork|art|luxury\s+items"
+                       # "seizure of $1.6 billion of illegal drugs, chemicals": what the haul is worth
+                       r"|drugs|narcotics|medicines|pharmaceuticals|precursors|chemicals|cocaine|heroin|cannabis|methamphetamine)\b",
+                       re.IGNORECASE)
 _VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оценива\w+|составля\w+|достига\w+)\s+(?:в\s+)?"
                              r"(?:(?:около|более|свыше|почти|порядка)\s+)?$|\b(?:street|estimated|retail)\s+value\s+of\s+$", re.IGNORECASE)
 _OUT_OF = re.compile(r"(?:\d|\b[a-z]+)\s+out\s+of\s+$", re.IGNORECASE)

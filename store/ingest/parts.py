@@ -49,7 +49,7 @@ _OF_THAT = re.compile(r"^\W{0,3}(?:of\s+(?:that|this|these|which|the\s+total|the
                       re.IGNORECASE)
 _MONEY_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"crypto|bitcoin|virtual|digital|крипт|биткоин|цифров|виртуальн", re.IGNORECASE), "seized_money_crypto"),
-    (re.compile(r"cash|наличн", re.IGNORECASE), "seized_money_cash"),
+    (re.compile(r"cash|наличн|hard\s+currency|fiat|banknotes|банкнот", re.IGNORECASE), "seized_money_cash"),
     (re.compile(r"gold|золот", re.IGNORECASE), "seized_gold"),
 )
 
@@ -149,7 +149,26 @@ def refile_parts(text: str, facts: list) -> list:
         kind = _money_kind(_after(text, f)) or _money_kind(_lead(text, f))
         if earlier and kind:
             out[k] = replace(f, metric=kind)
-    return out
+    return _money_split_later(text, out)
+
+
+def _money_split_later(text: str, facts: list) -> list:
+    """"… the seizure of $300 million … confiscating $199 million in hard currency and $101 million in
+    virtual assets": amounts of one sentence, each of a named form, that add up to a money total an
+    earlier sentence stated are its parts (cash, crypto), not more money."""
+    money = [f for f in facts if f.metric == SEIZED_MONEY and f.value]
+    by_sentence: dict[int, list] = {}
+    for f in money:
+        by_sentence.setdefault(f.quote_start, []).append(f)
+    refile: dict[int, str] = {}
+    for start, group in by_sentence.items():
+        kinds = [_money_kind(_after(text, f)) for f in group]
+        if not 2 <= len(group) <= 4 or None in kinds or len({f.unit for f in group}) != 1:
+            continue
+        totals = [t for t in money if t.quote_start < start and t.unit == group[0].unit and t.operation == group[0].operation]
+        if any(_adds_up(group, t) for t in totals):
+            refile.update((id(f), kind) for f, kind in zip(group, kinds) if kind)
+    return [replace(f, metric=refile[id(f)]) if id(f) in refile else f for f in facts]
 
 
 def _without_summed_hauls(text: str, facts: list) -> list:

@@ -20,7 +20,9 @@ from store.model import SEIZED_DRUGS, SEIZED_MONEY
 # Between a figure and its conversion: an opening bracket, maybe a hedge ("(about $600,000)").
 _OPEN = re.compile(
     r"^\s*(?:of\s+)?(?:[^\W\d]+\s+){0,3}[(\[]\s*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|over|more\s+than|c\.|ca\.|~|≈|"
-    r"около|примерно|почти|более|свыше|порядка|приблизительно)\s*)?$", re.IGNORECASE)
+    r"около|примерно|почти|более|свыше|порядка|приблизительно)\s*)?"
+    r"(?:(?:the\s+)?(?:equivalent|equal)\s+(?:to|of)\s+|что\s+(?:эквивалентно|равно|составляет)\s+)?$",  # "(roughly equivalent to 273 million euros)"
+    re.IGNORECASE)
 _CLOSE = re.compile(r"^\s*(?:[^\W\d]+\s*){0,2}[)\]]")
 
 
