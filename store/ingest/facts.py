@@ -102,6 +102,17 @@ _MULTINATIONAL = re.compile(
     r"|global\s+(?:operation|action|crackdown|sweep)|(?:\d+|[a-zа-яё]+)\s+(?:countries|стран)(?![\w])",
     re.IGNORECASE,
 )
+# "Ukrainian police apprehended two … as part of an international crackdown": the figure is one
+# country's share of the operation, not the operation's total.
+_PART_OF = re.compile(r"\b(?:as\s+(?:a\s+)?part\s+of|within|under)\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _multinational(body: str) -> bool:
+    """The sentence frames its figures as a multinational operation's, not as one country's share of it."""
+    return any(not (_PART_OF.search(body[:m.start()]) and re.match(r"(?i)international|global", m.group()))
+               for m in _MULTINATIONAL.finditer(body))
+
+
 # "..., сообщили в Министерстве юстиции США", "..., the Frankfurt prosecutor's office said": who reports
 # the figure, not where it happened.
 _ATTRIBUTION = re.compile(
@@ -210,7 +221,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
               and k not in members and not _HELPER.search(sentence[:m.start]) and not REST_OF_TOTAL.search(sentence[:m.start])
               and not _in_other_time_clause(sentence, m, picked)}
     body = sentence[lead_end:]  # who is cited ("According to Europol,") says nothing of where
-    worldwide = bool(WORLDWIDE.search(body) or _MULTINATIONAL.search(body) or everywhere(body))
+    worldwide = bool(WORLDWIDE.search(body) or _multinational(body) or everywhere(body))
     # "в Латвии задержаны 9 человек, изъяты 310 000 евро и 48 кг": one country opens the
     # sentence and every figure after it is that country's, the first placed, the rest not.
     named = {m.code for m in mentions if m.is_place_or_actor and m.start < cut}

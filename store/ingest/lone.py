@@ -99,7 +99,9 @@ def lone_people(text: str) -> list[tuple[int, int]]:
 
 def is_lone(wording: str) -> bool:
     """The fact's wording is one of those nouns (no number written), or a person's name."""
-    return bool(re.fullmatch(rf"(?:{_NOMINATIVE}|{_ACCUSATIVE})", wording.strip(), re.IGNORECASE)
+    from store.ingest.lone_en import is_lone_en
+
+    return bool(re.fullmatch(rf"(?:{_NOMINATIVE}|{_ACCUSATIVE})", wording.strip(), re.IGNORECASE) or is_lone_en(wording)
                 or re.fullmatch(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+", wording.strip()))
 
 
@@ -129,7 +131,7 @@ def drop_counted_lone(facts: list, arrests: str) -> list:
                        and _WITH.match(_AGE.sub("", one.quote[one.end - one.quote_start:c.start - one.quote_start]))), None)
         if clause is not None:
             k = out.index(clause)
-            out[k] = replace(clause, value=(clause.value or 0) + 1, start=one.start, text=one.quote[one.start - one.quote_start:clause.end - one.quote_start])
+            out[k] = replace(clause, value=(clause.value or 0) + (one.value or 1), start=one.start, text=one.quote[one.start - one.quote_start:clause.end - one.quote_start])
             out.remove(one)
     counted = [f for f in out if f.metric == arrests and not is_lone(f.text)]
     if all(_MORE.search(f.quote[:f.start - f.quote_start]) for f in counted):

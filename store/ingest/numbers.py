@@ -244,8 +244,10 @@ def _one_firearm(text: str) -> list[Figure]:
 
 def _one_person(text: str) -> list[Figure]:
     from store.ingest.lone import lone_people
+    from store.ingest.lone_en import lone_people_en
 
-    return [Figure(a, b, 1, text[a:b], in_words=True, lone=True) for a, b in lone_people(text)]
+    return [*(Figure(a, b, 1, text[a:b], in_words=True, lone=True) for a, b in lone_people(text)),
+            *(Figure(a, b, n, text[a:b], in_words=True, lone=True) for a, b, n in lone_people_en(text))]
 
 
 def _listed_people(text: str) -> list[Figure]:

@@ -140,6 +140,8 @@ EXTRA_ADJECTIVES: dict[str, tuple[str, ...]] = {
 
 # Country names in common use that the locale data spells otherwise (Киргизия, Молдова).
 EXTRA_NAMES: dict[str, tuple[str, ...]] = {
+    "SX": ("St. Maarten", "Saint Maarten"),
+    "MO": ("Macau",),
     "KG": ("Кыргызстан", "Киргизия", "Kyrgyzstan", "Kirgizia"),
     "MD": ("Молдова", "Молдавия", "Moldova"),
     "BY": ("Беларусь", "Белоруссия", "Belarus"),
@@ -472,6 +474,19 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
     return Mention(start, end, code, kind, agency, origin)
 
 
+def _written_forms(name: str) -> list[str]:
+    """How copy writes a name the locale data spells its own way: "Antigua & Barbuda" as "Antigua and
+    Barbuda", "St. Kitts & Nevis" as "Saint Kitts and Nevis", "St. Vincent & Grenadines" with "the",
+    "Hong Kong SAR China" as "Hong Kong", "Turks & Caicos Islands" as "Turks and Caicos", "Curaçao"
+    (accents fold away)."""
+    forms = {name, name.replace(" SAR China", "")}
+    forms |= {f.replace(" & ", " and ") for f in forms}
+    forms |= {re.sub(r"\band (?=Grenadines\b)", "and the ", f) for f in forms}
+    forms |= {re.sub(r"^St\. ", "Saint ", f) for f in forms}
+    forms |= {re.sub(r" Islands$", "", f) for f in forms if "&" in name}
+    return sorted(forms)
+
+
 def _key(text: str) -> str:
     key = re.sub(r"[\s.]+", " ", fold(text)).strip()
     return key[4:] if key.startswith("the ") else key
@@ -491,8 +506,9 @@ def _latin_index() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
     index: dict[str, tuple[str, str]] = {}
     for country in all_countries().values():
         for name in (country.name_en, *country.aliases):
-            if name.isascii() and not (len(name) <= 3 and name.isupper() and name not in ("US", "UK", "USA", "UAE")):
-                index.setdefault(_key(name), (country.code, "name"))
+            if not _is_cyrillic(name) and not (len(name) <= 3 and name.isupper() and name not in ("US", "UK", "USA", "UAE")):
+                for form in _written_forms(name):
+                    index.setdefault(_key(form), (country.code, "name"))
     for code, names in EXTRA_NAMES.items():
         for name in names:
             if not _is_cyrillic(name):

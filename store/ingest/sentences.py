@@ -52,8 +52,14 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _ABBREVIATED = {"approx", "appr", "incl", "excl", "resp", "est", "nos", "долл", "прим", "около", "sept", "univ", "dept", "corp", "govt"}
 
 
+# "St. Kitts and Nevis, St. Lucia", "Det. Supt. Jane Hale": a title or "Saint" abbreviated before a name.
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Lt|Sgt|Det|Supt|Insp|Col|Capt|Prof|Sen|Gov)\.\s*$")
+
+
 def _continues(before: str, piece: str) -> bool:
     """Whether ``piece`` goes on the sentence ``before`` a splitter cut after an abbreviation."""
+    if _TITLE_BEFORE_NAME.search(before) and re.match(r"[A-Z]", piece):
+        return True
     if not _CONTINUES.match(piece):
         return False
     if _FIGURE_OPENS.match(piece):
