@@ -11,7 +11,14 @@ import re
 
 _AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:FBI|DEA|Federal\s+Bureau\s+of\s+Investigation|Drug\s+Enforcement\s+(?:Administration|Agency))\b"
+                r"|\bHSI\b|Homeland\s+Security\s+Investigations|Postal\s+Inspection\s+Service|\bUSPIS\b|\bIRS-CI\b"
                 r"|(?<![\w])ФБР(?![\w])"), "US"),
+    # "coordinated by the NCA, FBI, and other agencies": the UK's, Germany's, Canada's, Spain's, Italy's forces
+    (re.compile(r"\bNCA\b|National\s+Crime\s+Agency|Scotland\s+Yard"), "GB"),
+    (re.compile(r"\bBKA\b|Bundeskriminalamt|(?<![\w])БКА(?![\w])"), "DE"),
+    (re.compile(r"\bRCMP\b|Royal\s+Canadian\s+Mounted\s+Police"), "CA"),
+    (re.compile(r"Guardia\s+Civil\b|Policía\s+Nacional|Mossos\s+d['’]Esquadra"), "ES"),
+    (re.compile(r"Carabinieri|Guardia\s+di\s+Finanza"), "IT"),
 )
 
 

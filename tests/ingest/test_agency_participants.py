@@ -19,3 +19,14 @@ def test_an_agency_keeps_a_local_dollar_story_local() -> None:
     ex = extract("Australian Federal Police, tipped off by the FBI, seized $350,000 in cash in Sydney.")
     assert ex.countries[0] == "AU"
     assert [(f.metric, f.value, f.unit) for f in ex.facts] == [("seized_money", 350000, "AUD")]
+
+
+def test_other_national_agencies_named_alone_add_their_countries() -> None:
+    ex = extract("The crackdown, coordinated by the NCA, the BKA and the RCMP, ended with 19 arrests.")
+    assert set(ex.countries) == {"GB", "DE", "CA"}
+    assert [(f.metric, f.value, f.country) for f in ex.facts] == [("arrests", 19, None)]
+
+
+def test_spanish_and_italian_forces_named_alone() -> None:
+    ex = extract("Officers of the Guardia Civil and the Carabinieri seized 2 tonnes of hashish.")
+    assert set(ex.countries) == {"ES", "IT"}
