@@ -292,7 +292,17 @@ _CONTACT_VERB = re.compile(r"\b(?:identified|spoken\s+(?:to|with)|spoke\s+(?:to|
                            r"|made\s+contact|warned|установил\w*\s+личност\w*|опросил\w*|допросил\w*)\b", re.IGNORECASE)
 
 
+# "1,110 suspects identified", "11 victims were rescued": people counted for what else was done to them;
+# "ammunition trafficked by two European nationals": the agent of another verb, not people held.
+_OTHER_THAN_HELD_AFTER = re.compile(r"^\s*(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:identified|located|traced|questioned|interviewed"
+                                    r"|contacted|warned|rescued|freed|released)\b", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(r"\b(?:trafficked|smuggled|sent|shipped|sold|bought|ordered|run|operated|carried|imported|used)\s+"
+                           r"(?:[\w-]+\s+){0,2}by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _contacted_not_arrested(sentence: str, q: Quantity) -> bool:
+    if _OTHER_THAN_HELD_AFTER.match(sentence[q.end:]) or _AGENT_BEFORE.search(sentence[:q.start]):
+        return True
     a = sentence.rfind(";", 0, q.start) + 1
     b = sentence.find(";", q.end)
     clause = sentence[a:b if b >= 0 else len(sentence)]

@@ -70,16 +70,19 @@ _WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
 # What the weight is of, up to the next list item ("1,2 т мефедрона и 400 кг прекурсоров").
 _NOT_DRUGS = re.compile(
     r"^(?:(?!\s(?:и|and|или|or|а\s+также|as\s+well\s+as|plus)\s)[^.;,]){0,30}?"
-    r"(?:прекурсор|precursor|chemical|химикат|химическ|кислот|реагент|реактив|reagent|золот|gold|серебр|silver|tobacco|табак|cigarett|сигарет)",
+    r"(?:прекурсор|precursor|chemical|химикат|химическ|кислот|реагент|реактив|reagent|золот|gold|серебр|silver|tobacco|табак|cigarett|сигарет"
+    # "170 kg of explosives", "40 tons of shark fins", "2 tonnes of ivory": other contraband weighed, not drugs
+    r"|explosive|взрывчат|\bfins\b|ivory|tusks|pangolin|scales|wildlife|timber|charcoal|petrol|diesel|\bfuel|ammunition|боеприпас)",
     re.IGNORECASE,
 )
 _RU_ADJ = r"[а-яё]+(?:ого|его|ых|их|ой|ей|ие|ые|ая|яя|ий|ый|ое)"
 _FIREARMS = re.compile(
-    r"^\s*(?:(?:единиц[аыу]?|ед\.|шт\.?|штук)\s+)?(?:(?:" + _RU_ADJ + r"|или|и|assault|automatic|semi-automatic|illegal|loaded"
+    r"^\s*(?:(?:единиц[аыу]?|ед\.|шт\.?|штук)\s+)?(?:(?:" + _RU_ADJ + r"|или|и|assault|automatic|semi-automatic|illegal|illicit|stolen|loaded"
     r"|hand|small|sawn-off|other|and|or|unlicensed|unregistered|prohibited|military|hunting|(?-i:[A-Z][a-z]+))\s+){0,4}"
     r"(?:оружи[яе]|ствол(?:ов|а|ы)?|пистолет\w*|револьвер\w*|винтов\w*|автомат(?:ов|а|ы)?|ружь\w*|ружей|карабин\w*"
     r"|firearms?|guns?|weapons?|pistols?|handguns?|rifles?|shotguns?|revolvers?|carbines?"
-    r"|units\s+of\s+(?:weapons?|firearms?|guns?))(?![\w])",  # "30 units of weapons"
+    r"|units\s+of\s+(?:weapons?|firearms?|guns?))(?![\w])"  # "30 units of weapons"
+    r"(?!\s+(?:parts?|components?|accessories|ammunition|cartridges|magazines|rounds)\b)",  # "6 000 firearm parts": not firearms
     re.IGNORECASE,
 )
 _MELEE = re.compile(r"холодн|травматич|пневмат|air\s|replica|toy", re.IGNORECASE)
