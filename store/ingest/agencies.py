@@ -25,3 +25,11 @@ _AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
 def agency_countries(sentence: str) -> list[str]:
     """Countries whose national agency the sentence names."""
     return [code for pattern, code in _AGENCIES if pattern.search(sentence)]
+
+
+def names_own_agency(sentence: str, code: str, end: int) -> bool:
+    """The country word ending at ``end`` only says whose national agency follows: "the US FBI",
+    "the United States' FBI", "Britain's NCA" — a participant like the agency named alone."""
+    after = re.match(r"\s*(?:['’]s?\s+)?(?:own\s+)?", sentence[end:])
+    rest = sentence[end + (after.end() if after else 0):]
+    return any(c == code and (m := pattern.match(rest)) is not None and m.start() == 0 for pattern, c in _AGENCIES)

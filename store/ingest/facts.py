@@ -81,7 +81,14 @@ _GOODS_WORTH = re.compile(r"^\s*worth\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:cash|crypto
 _GOODS_IN = re.compile(r"^\s*(?:in|of)\s+(?:[\w-]+\s+){0,2}(?:computers?|electronics|equipment|vehicles|cars|jewel\w*|watches|real\s+estate"
                        r"|propert(?:y|ies)|houses|homes|goods|merchandise|devices|artwork|art|luxury\s+items"
                        # "seizure of $1.6 billion of illegal drugs, chemicals": what the haul is worth
-                       r"|drugs|narcotics|medicines|pharmaceuticals|precursors|chemicals|cocaine|heroin|cannabis|methamphetamine)\b",
+                       r"|drugs|narcotics|medicines|pharmaceuticals|precursors|chemicals|cocaine|heroin|cannabis|methamphetamine"
+                       # "$1.2 million in counterfeit bills": fake money is goods, not money seized
+                       r"|(?:counterfeit|fake|forged)\s+(?:bills|banknotes|notes|currency|money|cash|dollars|euros))\b"
+                       # "a $288-million drug haul", "a $288-million stash of meth": what the haul is worth
+                       r"|^\s*(?:[\w-]+\s+){0,2}?(?:drugs?|meth|methamphetamine|ice|cocaine|heroin|cannabis|narcotics?)\s+"
+                       r"(?:haul|stash|shipment|consignment|importation|bust)\b"
+                       r"|^\s*(?:haul|stash|shipment|consignment)\s+of\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:drugs|meth|methamphetamine|ice|cocaine|heroin|cannabis|narcotics)\b",
                        re.IGNORECASE)
 _VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оценива\w+|составля\w+|достига\w+)\s+(?:в\s+)?"
                              r"(?:(?:около|более|свыше|почти|порядка)\s+)?$|\b(?:street|estimated|retail)\s+value\s+of\s+$", re.IGNORECASE)

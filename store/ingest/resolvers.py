@@ -118,6 +118,23 @@ def paragraph_scene(d: Discourse, r: Reading) -> list[SentenceFact]:
     return r.facts
 
 
+# "Argentinian authorities dismantled a cell. They seized … and arrested 72": the pronoun is that agency.
+_THEY_LEAD = re.compile(r"^\W{0,3}(?:they|они)\b", re.IGNORECASE)
+
+
+def same_agency(d: Discourse, r: Reading) -> list[SentenceFact]:
+    """A sentence opening on "They" that names no place, right after a sentence of the same
+    paragraph whose only country is one national agency, is that agency's."""
+    previous = d.previous
+    if (previous is None or previous.line != r.sent.line or r.placed or not _THEY_LEAD.match(r.sent.text)
+            or TOTAL.search(r.sent.text)):
+        return r.facts
+    mentions = [m for m in find_mentions(previous.text) if m.is_place_or_actor]
+    if not mentions or len({m.code for m in mentions}) != 1 or not all(m.agency for m in mentions):
+        return r.facts
+    return _unplaced_to(r.facts, mentions[0].code)
+
+
 def world_statistic(d: Discourse, r: Reading) -> list[SentenceFact]:
     """"в 2023 году в мире было изъято около 2700 тонн кокаина": a yearly world statistic in a
     sentence naming no operation or market is background, not this operation's result."""
@@ -129,4 +146,5 @@ def world_statistic(d: Discourse, r: Reading) -> list[SentenceFact]:
 
 Resolver = Callable[[Discourse, Reading], list[SentenceFact]]
 
-RESOLVERS: tuple[Resolver, ...] = (recalled_actor, pointed_there, answered_question, paragraph_scene, world_statistic)
+RESOLVERS: tuple[Resolver, ...] = (recalled_actor, pointed_there, answered_question, paragraph_scene, same_agency,
+                                   world_statistic)
