@@ -114,6 +114,12 @@ _MULTINATIONAL = re.compile(
 _PART_OF = re.compile(r"\b(?:as\s+(?:a\s+)?part\s+of|within|under)\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# "993 people have been arrested overseas": elsewhere than the country the sentence names.
+_ABROAD_AFTER = re.compile(r"^\s*(?:people\s+|suspects\s+)?(?:(?:have|had|has)\s+)?(?:been\s+|were\s+)?(?:arrested|detained|seized)\s+"
+                           r"(?:overseas|oversees|abroad|elsewhere|offshore|outside\s+(?:the\s+)?(?:country|[A-Z]\w+))\b"
+                           r"|^\s*(?:people\s+|suspects\s+)?(?:(?:were|have\s+been)\s+)?(?:arrested|detained)\s+(?:in\s+)?other\s+countries\b")
+
+
 def _multinational(body: str) -> bool:
     """The sentence frames its figures as a multinational operation's, not as one country's share of it."""
     return any(not (_PART_OF.search(body[:m.start()]) and re.match(r"(?i)international|global", m.group()))
@@ -237,6 +243,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     for q, place in picked:
         if place is not None:
             facts.append(SentenceFact(q, place.code, True))
+        elif _ABROAD_AFTER.match(sentence[q.end:]):
+            facts.append(SentenceFact(q, None, False))  # "993 people have been arrested overseas and … in Australia"
         elif len(others) == 1 and not worldwide:
             facts.append(SentenceFact(q, next(iter(others)), False))
         else:

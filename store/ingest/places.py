@@ -282,7 +282,7 @@ def find_mentions(text: str) -> list[Mention]:
         return mentions
     for k in range(1, len(mentions)):  # "from Colombia and Peru": the origin carries over a list
         prev, cur = mentions[k - 1], mentions[k]
-        if prev.origin and not cur.agency and re.fullmatch(r"\s*(?:,|and|и|or|или)\s*(?:the\s+)?", text[prev.end:cur.start]):
+        if prev.origin and not cur.agency and re.fullmatch(r"\s*(?:,\s*(?:and|or)\s+|,|and|и|or|или)\s*(?:the\s+)?", text[prev.end:cur.start]):
             mentions[k] = Mention(cur.start, cur.end, cur.code, cur.kind, cur.agency, True)
     return mentions
 
