@@ -22,6 +22,7 @@ from store.ingest.places import PEOPLE_FROM, Mention, find_mentions
 from store.ingest.quantities import Quantity, read_quantity
 from store.ingest.scope import everywhere, not_the_scene, with_elsewhere, with_region
 from store.ingest.shapes import each_places, respectively, shaped_place
+from store.ingest.unit_ellipsis import elided_unit
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _SEIZURE_CUE = re.compile(
@@ -173,10 +174,12 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     picked: list[tuple[Quantity, Mention | None]] = []
     regional = with_region(sentence, mentions)
     arrest_end = None  # where the sentence's last arrest figure ends
+    previous: tuple[Quantity, float] | None = None  # the last figure read and its written number
     for fig in find_figures(sentence, lang):
-        q = read_quantity(sentence, fig)
+        q = read_quantity(sentence, fig) or elided_unit(sentence, fig, previous)
         if q is None:
             continue
+        previous = (q, fig.value)
         elided_place = None
         elided = elided_count(sentence, q, picked, mentions) if q.bare and picked and arrest_end is None else None
         if elided is not None:

@@ -191,7 +191,7 @@ _US_STATE = re.compile(r"\b(?:District|state|State|Attorney\s+for\s+the\s+\w+\s+
 # Гааге»: where officials met or an agency sits, not where the operation acted.
 _VENUE = re.compile(
     r"(?:\bflew\s+(?:in)?to|\bflown\s+(?:in)?to|\btravell?ed\s+to|\bmet\s+in|\bgathered\s+in|\bconvened\s+in"
-    r"|\b(?:is|are|was|were)\s+based\s+in|\b(?:agency|office|body|organi[sz]ation|police|court),?\s+based\s+in|\bheadquartered\s+in|\bheadquarters\s+in|\bseated\s+in"
+    r"|\b(?:is|are|was|were)\s+based\s+in|\b(?:agency|office|body|organi[sz]ation|police|court),?\s+based\s+in|(?<=[A-Za-z]),\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in|\bheadquartered\s+in|\bheadquarters\s+in|\bseated\s+in"
     r"|со\s+штаб-квартир\w+\s+в|штаб-квартир\w+\s+(?:которо\w+\s+)?(?:находится\s+|расположена\s+)?в"
     r"|(?:собрал|съехал|прилетел|встретил)\w*\s+(?:\w+\s+)?в)\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -29,7 +29,8 @@ def test_a_place_tied_to_an_uncounted_figure_is_not_left_over_for_the_total():
     text = ("Cocaine found\n"
             "Police seized 21 tonnes of drugs, in addition to the 9 tonnes seized last month in Spain "
             "and the 4 seized in Italy.")
-    assert facts(text) == [("seized_drugs", 9000, "kg", "ES"), ("seized_drugs", 21000, "kg", None)]
+    assert facts(text) == [("seized_drugs", 4000, "kg", "IT"), ("seized_drugs", 9000, "kg", "ES"),
+                           ("seized_drugs", 21000, "kg", None)]
 
 
 def test_people_rounded_up_are_arrests():
