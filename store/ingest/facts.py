@@ -77,9 +77,10 @@ _PER_PERIOD_AFTER = re.compile(
     r"|(?:a|per|each|every)\s+(?:month|year|day|week))\b(?!\s+[^\W\d])", re.IGNORECASE)
 # What may open an answer before its figure: «— Всего 74.», "In total, 78."
 _ANSWER_LEAD = re.compile(r"^\W{0,3}(?:(?:всего|итого|in\s+total|total|altogether|overall)\W{0,2}\s*)?$", re.IGNORECASE)
-_GOODS_WORTH = re.compile(r"^\s*worth\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:cash|crypto|bitcoin|money|currenc|coins|monero|tokens))", re.IGNORECASE)
+_GOODS_WORTH = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?worth\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:cash|crypto|bitcoin|money|currenc|coins|monero|tokens|assets))",
+                          re.IGNORECASE)
 # "$2.5 million in computers and related electronics", "€1m in luxury cars": what goods were worth
-_GOODS_IN = re.compile(r"^\s*(?:in|of)\s+(?:[\w-]+\s+){0,2}(?:computers?|electronics|equipment|vehicles|cars|jewel\w*|watches|real\s+estate"
+_GOODS_IN = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:in|of)\s+(?:[\w-]+\s+){0,2}(?:computers?|electronics|equipment|vehicles|cars|jewel\w*|watches|real\s+estate"
                        r"|propert(?:y|ies)|houses|homes|goods|merchandise|devices|artwork|art|luxury\s+items"
                        # "seizure of $1.6 billion of illegal drugs, chemicals": what the haul is worth
                        r"|drugs|narcotics|medicines|pharmaceuticals|precursors|chemicals|cocaine|heroin|cannabis|methamphetamine"
@@ -394,6 +395,9 @@ def _worth_of(window: str) -> str:
     pieces = [p for p in re.split(r",|;|\band\b|\bas\s+well\s+as\b|\bplus\b", window[last:]) if p.strip()]
     return pieces[-1] if pieces else window[last:]
 
+_CASH_NOUN = re.compile(r"cash|crypto|bitcoin|currenc|funds|money|наличн|крипт", re.IGNORECASE)
+_GOODS_LISTED = re.compile(r"^[^.;]{0,40}?\bincluding\s+(?:[\w-]+\s+){0,2}?(?:real\s+estate|propert(?:y|ies)|vehicles|cars|jewel\w*"
+                           r"|houses|homes|villas|watches|luxury\s+\w+)", re.IGNORECASE)
 # «Наркотики были спрятаны среди 78 тонн бананов», "hidden among 20 tonnes of bananas": the cover cargo, not the haul.
 _COVER_CARGO = re.compile(r"(?:\bсреди|\bamong|спрятан\w*\s+(?:в|во)|(?:hidden|concealed|stashed)\s+(?:in|among|inside))\s+"
                           r"(?:(?:около|более|свыше|почти|примерно|about|around|over|more\s+than|nearly|some)\s+)?$", re.IGNORECASE)
@@ -406,12 +410,15 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
     after = sentence[q.end:q.end + 30]
     if q.metric != SEIZED_MONEY and _COVER_CARGO.search(before):
         return False
-    if _NOT_SEIZED.search(before) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+)?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen)\b"
+    if _NOT_SEIZED.search(before) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+){0,2}?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen|losses|damages?)\b"
         r"|в\s+месяц|в\s+год|a\s+month|a\s+year|per\s+\w+)", after, re.IGNORECASE) or _PER_PERIOD_AFTER.match(after):
         return False
     estimate = _VALUE_ESTIMATE.search(sentence[max(0, q.start - 80):q.start]) if q.metric == SEIZED_MONEY else None
     if estimate and not _MONEY_NOUN.search(estimate.group()):
         return False  # «…, стоимость которых оценивается в 650 млн рублей»: what the haul is worth (not «стоимость биткоинов»)
+    listed = _GOODS_LISTED.search(sentence[q.end:]) if q.metric == SEIZED_MONEY else None
+    if listed and not _CASH_NOUN.search(sentence[q.end:q.end + 25]) and not _CASH_NOUN.search(sentence[q.end:].split(".")[0]):
+        return False  # "other assets worth over USD 120 million were seized, including real estate, high-end vehicles"
     if q.metric == SEIZED_MONEY and (_GOODS_WORTH.match(after) or _GOODS_IN.match(after)):
         return False  # "€180,000 worth of MDMA and LSD": what goods were worth, not money seized
     value_of = _VALUE_OF.search(before)

@@ -166,7 +166,7 @@ def _money_split_later(text: str, facts: list) -> list:
         if not 2 <= len(group) <= 4 or None in kinds or len({f.unit for f in group}) != 1:
             continue
         totals = [t for t in money if t.quote_start < start and t.unit == group[0].unit and t.operation == group[0].operation]
-        if any(_adds_up(group, t) for t in totals):
+        if any(_adds_up(group, t) or _within(group, t) for t in totals):
             refile.update((id(f), kind) for f, kind in zip(group, kinds) if kind)
     return [replace(f, metric=refile[id(f)]) if id(f) in refile else f for f in facts]
 
@@ -202,6 +202,15 @@ def _adds_up(run: list, total: _Fact) -> bool:
     whole = total.value or 0
     return (all(r.operation == total.operation and r.unit == total.unit for r in run)
             and abs(sum(r.value for r in run) - whole) <= 0.01 * whole)
+
+
+def _within(run: list, total: _Fact) -> bool:
+    """"… seizing assets totaling USD 257 million … intercepted some USD 135 million in fiat currency and
+    USD 2 million in cryptocurrency": named forms adding up to less than the total (the rest is other
+    assets) are parts of it too."""
+    whole = total.value or 0
+    return (all(r.operation == total.operation and r.unit == total.unit for r in run)
+            and sum(r.value for r in run) <= 1.01 * whole)
 
 
 def _money_kind(words: str) -> str | None:

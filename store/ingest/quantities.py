@@ -195,6 +195,11 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             m = pattern.match(after)
             if m:
                 metric, unit, end = SEIZED_MONEY, code or m.group().strip().upper(), fig.end + m.end()
+                # "around 1.4 EUR million": the scale word after the currency code
+                scale = None if fig.scaled else re.match(r"\s*(million|mln|billion|bn)\b", after[m.end():], re.IGNORECASE)
+                if scale:
+                    value = round(fig.value * (1e9 if scale.group(1).lower() in ("billion", "bn") else 1e6), 6)
+                    end += scale.end()
                 break
     if metric is None:
         for pattern, factor in _WEIGHTS:
