@@ -166,7 +166,8 @@ def _money_split_later(text: str, facts: list) -> list:
         if not 2 <= len(group) <= 4 or None in kinds or len({f.unit for f in group}) != 1:
             continue
         totals = [t for t in money if t.quote_start < start and t.unit == group[0].unit and t.operation == group[0].operation]
-        if any(_adds_up(group, t) or _within(group, t) for t in totals):
+        more = _MORE_MONEY.search(text[start:group[0].start])  # "In a second phase officers confiscated …": on top of it
+        if any(_adds_up(group, t) or (not more and _within(group, t)) for t in totals):
             refile.update((id(f), kind) for f, kind in zip(group, kinds) if kind)
     return [replace(f, metric=refile[id(f)]) if id(f) in refile else f for f in facts]
 
@@ -202,6 +203,9 @@ def _adds_up(run: list, total: _Fact) -> bool:
     whole = total.value or 0
     return (all(r.operation == total.operation and r.unit == total.unit for r in run)
             and abs(sum(r.value for r in run) - whole) <= 0.01 * whole)
+
+
+_MORE_MONEY = re.compile(r"\b(?:second|separate(?:ly)?|another|further|additional|later|also)\b", re.IGNORECASE)
 
 
 def _within(run: list, total: _Fact) -> bool:
