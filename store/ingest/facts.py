@@ -403,6 +403,10 @@ _COVER_CARGO = re.compile(r"(?:\bсреди|\bamong|спрятан\w*\s+(?:в|в
                           r"(?:(?:около|более|свыше|почти|примерно|about|around|over|more\s+than|nearly|some)\s+)?$", re.IGNORECASE)
 
 
+_CAPACITY = re.compile(r"\b(?:to\s+(?:transport|carry|move|hold|ship|produce|make|manufacture)|capable\s+of\s+(?:carrying|transporting|"
+                       r"holding|producing|making)|capacity\s+(?:of|to\s+\w+))\s+(?:up\s+to\s+|as\s+much\s+as\s+|some\s+)?$", re.IGNORECASE)
+
+
 def _seized_here(sentence: str, q: Quantity) -> bool:
     """Not a sale, turnover, revenue or theft figure; "worth" only of money-like things."""
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, q.start)), default=0)
@@ -410,6 +414,8 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
     after = sentence[q.end:q.end + 30]
     if q.metric != SEIZED_MONEY and _COVER_CARGO.search(before):
         return False
+    if _CAPACITY.search(before):
+        return False  # "narco-subs to transport up to 3 tonnes of cocaine": what it could carry
     if _NOT_SEIZED.search(before) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+){0,2}?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen|losses|damages?)\b"
         r"|в\s+месяц|в\s+год|a\s+month|a\s+year|per\s+\w+)", after, re.IGNORECASE) or _PER_PERIOD_AFTER.match(after):
         return False
@@ -419,7 +425,8 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
     listed = _GOODS_LISTED.search(sentence[q.end:]) if q.metric == SEIZED_MONEY else None
     if listed and not _CASH_NOUN.search(sentence[q.end:q.end + 25]) and not _CASH_NOUN.search(sentence[q.end:].split(".")[0]):
         return False  # "other assets worth over USD 120 million were seized, including real estate, high-end vehicles"
-    if q.metric == SEIZED_MONEY and (_GOODS_WORTH.match(after) or _GOODS_IN.match(after)):
+    wide = sentence[q.end:q.end + 80]  # room for a conversion in brackets before "of cocaine"
+    if q.metric == SEIZED_MONEY and (_GOODS_WORTH.match(wide) or _GOODS_IN.match(wide)):
         return False  # "€180,000 worth of MDMA and LSD": what goods were worth, not money seized
     value_of = _VALUE_OF.search(before)
     if value_of:

@@ -178,6 +178,8 @@ _FROM = {"from", "из", "изо"}
 _THOSE = {"those", "ones", "representatives", "teams", "delegations", "units", "factions", "те", "представители"}
 _DESTINATION = re.compile(
     r"(?:\b(?:sent|sending|shipped|shipping|exported|posted|delivered|smuggled|trafficked|destined)\b[^.;:!?]{0,50}?\b(?:to|for)"
+    # "parcels bound for the UK", "cocaine that passed through Sierra Leone": where goods went or transited
+    r"|\btravell?(?:ing|ed|ers?|s)?\b[^.;:!?]{0,50}?\bto|\b(?:bound|headed|en\s+route)\s+(?:for|to)|\b(?:passed|passing|transited|transiting|moved)\s+through|\btransit\s+(?:via|through)"
     r"|(?:отправ|переправ|поставл|экспортир|ввоз|вывоз|контрабанд|предназнача)\w*[^.;:!?]{0,50}?\s(?:в|во|для))"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -271,6 +273,8 @@ def find_mentions(text: str) -> list[Mention]:
         if (prev.origin and prev.kind == "city" and cur.kind == "name" and cur.code == prev.code and not cur.origin
                 and re.fullmatch(r"\s*,\s*", text[prev.end:cur.start])):
             mentions[k] = Mention(cur.start, cur.end, cur.code, cur.kind, cur.agency, True)
+        elif prev.code in ("HK", "MO") and cur.code == "CN" and re.fullmatch(r"\s*,\s*", text[prev.end:cur.start]):
+            mentions[k] = Mention(cur.start, cur.end, cur.code, cur.kind, cur.agency, True)  # "Hong Kong, China": one place
     for k in range(len(mentions) - 1, 0, -1):  # "US, Australian, British and Danish authorities": one agency noun for all
         prev, cur = mentions[k - 1], mentions[k]
         if (cur.agency and prev.kind == "adj" and not prev.agency
@@ -453,7 +457,7 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
             origin = True  # "the site operates out of Russia"
         if len(before) >= 2 and before[-1] in ("в", "in", "of", "во") and _MARKET_NOUN.match(before[-2]):
             origin = True
-        if (re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"\s*(?:dollars?|\$)", text[end:])
+        if (re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"(?i)\s*(?:dollars?|\$)", text[end:])
                 or text[start - 1:start] == "$"  # "$US31.6 million"
                 or re.search(r"\$\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+$", text[:start])):  # "$68,000 US in bitcoin"
             origin = True  # "долларов США", "US dollars": a currency, not a place
@@ -479,7 +483,7 @@ def _written_forms(name: str) -> list[str]:
     Barbuda", "St. Kitts & Nevis" as "Saint Kitts and Nevis", "St. Vincent & Grenadines" with "the",
     "Hong Kong SAR China" as "Hong Kong", "Turks & Caicos Islands" as "Turks and Caicos", "Curaçao"
     (accents fold away)."""
-    forms = {name, name.replace(" SAR China", "")}
+    forms = {name, name.replace(" SAR China", ""), name.replace("’", "'")}
     forms |= {f.replace(" & ", " and ") for f in forms}
     forms |= {re.sub(r"\band (?=Grenadines\b)", "and the ", f) for f in forms}
     forms |= {re.sub(r"^St\. ", "Saint ", f) for f in forms}

@@ -72,7 +72,10 @@ _NOT_DRUGS = re.compile(
     r"^(?:(?!\s(?:и|and|или|or|а\s+также|as\s+well\s+as|plus)\s)[^.;,]){0,30}?"
     r"(?:прекурсор|precursor|chemical|химикат|химическ|кислот|реагент|реактив|reagent|золот|gold|серебр|silver|tobacco|табак|cigarett|сигарет"
     # "170 kg of explosives", "40 tons of shark fins", "2 tonnes of ivory": other contraband weighed, not drugs
-    r"|explosive|взрывчат|\bfins\b|ivory|tusks|pangolin|scales|wildlife|timber|charcoal|petrol|diesel|\bfuel|ammunition|боеприпас)",
+    r"|explosive|взрывчат|\bfins\b|ivory|tusks|pangolin|scales|wildlife|timber|charcoal|petrol|diesel|\bfuel|ammunition|боеприпас"
+    r"|\bacids?\b)"
+    # "615 tonnes of illicit drugs and precursor chemicals": a weight of drugs and chemicals together is no drugs figure
+    r"|^\s*of\s+(?:illicit\s+|illegal\s+)?(?:drugs|narcotics)\s+and\s+(?:precursor|chemical)",
     re.IGNORECASE,
 )
 _RU_ADJ = r"[а-яё]+(?:ого|его|ых|их|ой|ей|ие|ые|ая|яя|ий|ый|ое)"

@@ -119,6 +119,7 @@ def _rounds(f, g, first_line: int) -> bool:
     in_headline = 0 <= f.quote_start < first_line <= g.quote_start
     if scale and (in_headline or round_figure):
         return scale[0] <= ratio <= scale[1]
-    # "€27m seized" over "€27.4 million": the headline keeps two significant digits
+    # "€27m seized" over "€27.4 million": the headline keeps two significant digits;
     digits = len(str(int(f.value)).rstrip("0"))
-    return in_headline and f.qualifier == "exact" and digits <= 2 and 1 < ratio <= 1.05
+    # "Interpol arrests 4K suspects" over "3,950 suspects": rounded up as well as down
+    return in_headline and f.qualifier == "exact" and digits <= 2 and 0.95 <= ratio <= 1.05

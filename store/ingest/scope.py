@@ -116,6 +116,10 @@ def participant_clause(sentence: str, m: Mention) -> bool:
                 or _INVOLVING_BEFORE.search(sentence[:m.start]))
 
 
+# "led to the arrest of 3,950 suspects, such as here in the Philippines": one example, not the figure's place.
+_EXAMPLE = re.compile(r"\b(?:such\s+as|for\s+(?:example|instance)|like)\s*,?\s+(?:here\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def not_the_scene(sentence: str, mentions: list[Mention]) -> set[int]:
     """Indexes of mentions that place no figure of the sentence by being its only country: a
     coalition member, the server location, the announcer before a colon, a country "and abroad",
@@ -125,7 +129,7 @@ def not_the_scene(sentence: str, mentions: list[Mention]) -> set[int]:
     for k, m in enumerate(mentions):
         ministry = _MINISTRY_SAYS.match(sentence[m.end:]) or (_ANNOUNCED_BY.search(sentence[:m.start])
                                                               and re.match(r"^\s*" + _MINISTRY, sentence[m.end:], re.IGNORECASE))
-        if (_SERVER_PLACE.search(sentence[:m.start]) or (announcer and m.end <= announcer.end())
+        if (_SERVER_PLACE.search(sentence[:m.start]) or (announcer and m.end <= announcer.end()) or _EXAMPLE.search(sentence[:m.start])
                 or with_elsewhere(sentence, m) or ministry or participant_clause(sentence, m)
                 or _MINISTRY_OF.search(sentence[max(0, m.start - 60):m.start]) or _citizens_in_subset(sentence, m)):
             out.add(k)
