@@ -154,3 +154,21 @@ def opening_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mentio
             or re.search(r"\d", sentence[m.end:q.start])):
         return None
     return m
+
+
+# "two more defendants believed to be connected to the case were arrested in the United States": the
+# people's own verb, a few words after them, places them.
+_OWN_VERB_PLACE = re.compile(r"^(?:\s+[\w'’-]+){0,10}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?"
+                             r"(?:arrested|detained|apprehended|held)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def own_verb_place(sentence: str, q: Quantity, mentions: list[Mention]) -> tuple[Mention | None, bool]:
+    """The place the counted people's own arrest verb names after them, and whether it names
+    several countries ("were arrested in Poland and Ukraine": no one country's)."""
+    for m in mentions:
+        if m.start < q.end or m.kind == "adj" or m.origin:
+            continue
+        if _OWN_VERB_PLACE.match(sentence[q.end:m.start]):
+            return (None, True) if _coordinated_elsewhere(sentence, m, mentions) else (m, False)
+        break
+    return None, False

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from store.ingest.attachment import attached_place, bound_to_other_figures
+from store.ingest.attachment import attached_place, bound_to_other_figures, own_verb_place
 from store.ingest.breakdowns import remainder
 from store.ingest.ellipsis import clause_actor, elided_count, elliptic_actor
 from store.ingest.lexicon import REST_OF_TOTAL, TOTAL, WORLDWIDE
@@ -176,6 +176,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     regional = with_region(sentence, mentions)
     arrest_end = None  # where the sentence's last arrest figure ends
     previous: tuple[Quantity, float] | None = None  # the last figure read and its written number
+    spread_over: set[int] = set()  # figures the sentence places in several countries at once
     for fig in find_figures(sentence, lang):
         q = read_quantity(sentence, fig) or elided_unit(sentence, fig, previous)
         if q is None:
@@ -204,6 +205,10 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         if q.metric != ARRESTS and (not seizure or not _seized_here(sentence, q)):
             continue
         place = attached_place(sentence, q, mentions) or elided_place or shaped_place(sentence, q, mentions)
+        if place is None and q.metric == ARRESTS:
+            place, spread = own_verb_place(sentence, q, mentions)
+            if spread:
+                spread_over.add(id(q))
         if place is not None and (with_elsewhere(sentence, place) or any(mentions[k] is place for k in regional)):
             place = None  # "52 arrests in Canada and abroad", "170 arrests across the US and Europe"
         if place is None and q.metric == ARRESTS and after_arrest is not None:
@@ -247,7 +252,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     for q, place in picked:
         if place is not None:
             facts.append(SentenceFact(q, place.code, True))
-        elif _ABROAD_AFTER.match(sentence[q.end:]):
+        elif _ABROAD_AFTER.match(sentence[q.end:]) or id(q) in spread_over:
             facts.append(SentenceFact(q, None, False))  # "993 people have been arrested overseas and … in Australia"
         elif len(others) == 1 and not worldwide:
             facts.append(SentenceFact(q, next(iter(others)), False))
@@ -302,7 +307,9 @@ _PEOPLE_IN_BRACKET = re.compile(r"\s*\(\s*\d[\d,.]*\s+(?:people|persons|individu
 # "Two of the operation's admins have been arrested": a partitive of the market's staff with its own
 # arrest verb and no total beside it — the arrests themselves, not a part of a figure given here.
 _ROLE_PARTITIVE = re.compile(
-    r"[\w-]+\s+of\s+(?:the|its|their)\s+(?:[\w-]+(?:['’]s)?\s+){0,2}(?:admins?|administrators?|operators?|moderators?|founders?|organi[sz]ers?)"
+    r"[\w-]+\s+of\s+(?:the|its|their)\s+(?:[\w-]+(?:['’]s)?\s+){0,2}(?:admins?|administrators?|operators?|moderators?|founders?|organi[sz]ers?"
+    r"|criminals|hackers|affiliates|developers|leaders|ringleaders)"  # "two of the criminals responsible for LockBit were arrested"
+    r"(?:\s+(?:responsible|behind|linked|tied|connected)(?:\s+(?:for|to|with))?(?:\s+[\w-]+){1,3}?)?"
     r"\s+(?:have|has|had)?\s*(?:been|were|was)\s+(?:arrested|detained|apprehended)\b", re.IGNORECASE)
 
 
@@ -426,6 +433,8 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
     if listed and not _CASH_NOUN.search(sentence[q.end:q.end + 25]) and not _CASH_NOUN.search(sentence[q.end:].split(".")[0]):
         return False  # "other assets worth over USD 120 million were seized, including real estate, high-end vehicles"
     wide = sentence[q.end:q.end + 80]  # room for a conversion in brackets before "of cocaine"
+    if re.search(r"\(\s*(?:\w+\s+)?$", sentence[max(0, q.start - 12):q.start]):
+        wide = re.sub(r"^[^()]{0,20}\)", "", wide)  # "$1.3 billion (one billion euros) of cocaine": the conversion too
     if q.metric == SEIZED_MONEY and (_GOODS_WORTH.match(wide) or _GOODS_IN.match(wide)):
         return False  # "€180,000 worth of MDMA and LSD": what goods were worth, not money seized
     value_of = _VALUE_OF.search(before)

@@ -158,6 +158,7 @@ _AGENCY = re.compile(
     r"^(?:police|polizei|politie|policja|authorities|authority|officers?|officials?|investigators?"
     r"|prosecutors?|prosecution|agents?|agenc(?:y|ies)|law|enforcement|customs|government|ministry"
     r"|courts?|detectives?|cops|forces?|gendarmerie|guard|guardia|carabinieri|colleagues|counterparts|partners"
+    r"|phase|leg"  # "34 suspects have been arrested in the Irish phase of the operation"
     r"|полиц\w*|полицейск\w*|власт\w*|правоохранител\w*|правоохранительн\w*|следовател\w*|следств\w*"
     r"|прокурат\w*|прокурор\w*|спецслужб\w*|таможн\w*|силовик\w*|ведомств\w*|агент\w*|оперативник\w*"
     r"|сотрудник\w*|служб\w*|министерств\w*|суд\w*|жандарм\w*|гвард\w*|коллег\w*|органы|органов|органами)$",

@@ -162,6 +162,7 @@ _FIREARMS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|включая|среди\s+них|of\s+whom|из\s+которых"
+                     r"|among(?:st)?\s+(?:these|those|the)\s+(?:arrests|arrested|detained|suspects)\s*,"  # "Amongst these arrests, 12 were …"
                      r"|среди\s+(?:задержанных|арестованных|подозреваемых)\s*[–—:-]?|among\s+(?:those\s+)?(?:arrested|detained)"
                      r"(?:\s+(?:were|are))?)\s+$", re.IGNORECASE)
 

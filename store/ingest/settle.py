@@ -38,7 +38,11 @@ def settle_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
     for f in settled:
         if f.country is not None:
             placed.setdefault((f.metric, f.value, f.unit, f.operation), set()).add(f.country)
-    return [f for f in settled if f.country is not None or len(placed.get((f.metric, f.value, f.unit, f.operation), ())) != 1]
+    # "two … were arrested in Poland and Ukraine, and two more … in the United States": two figures of one
+    # sentence, not one figure stated twice
+    beside = {(f.metric, f.value, f.unit, f.operation, f.quote_start) for f in settled if f.country is not None}
+    return [f for f in settled if f.country is not None or len(placed.get((f.metric, f.value, f.unit, f.operation), ())) != 1
+            or (f.metric, f.value, f.unit, f.operation, f.quote_start) in beside]
 
 
 def _sentence_breakdown(f: ExtractedFact, parts: list[ExtractedFact]) -> bool:
