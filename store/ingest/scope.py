@@ -38,11 +38,16 @@ _EVERYWHERE = re.compile(
     re.IGNORECASE)
 
 
-def coalition(sentence: str, mentions: list[Mention], regions_only: bool = False) -> set[int]:
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|reported|reports|stated|announced|added|told|confirmed|сообщ\w*|заяв\w*)\b", re.IGNORECASE)
+
+
+def coalition(sentence: str, mentions: list[Mention], regions_only: bool = False, attribution_too: bool = True) -> set[int]:
     """Indexes into ``mentions`` of the countries that are one member of a list of several
     countries or of a country and a supranational body or region."""
     items: list[tuple[int, int, int | None, str]] = [(m.start, m.end, k, m.code) for k, m in enumerate(mentions)]
     for s in _SUPRANATIONAL.finditer(sentence):
+        if not attribution_too and _SAYS_AFTER.match(sentence, s.end()):
+            continue  # "… into custody in Belgium, Eurojust said": who reports, not a coalition member
         if not any(a <= s.start() < b for a, b, _, _ in items):
             items.append((s.start(), s.end(), None, "*"))
     items.sort()
@@ -60,8 +65,9 @@ def coalition(sentence: str, mentions: list[Mention], regions_only: bool = False
 
 
 def with_region(sentence: str, mentions: list[Mention]) -> set[int]:
-    """Indexes of countries coordinated with a supranational body or region ("across the US and Europe")."""
-    return coalition(sentence, mentions, regions_only=True)
+    """Indexes of countries coordinated with a supranational body or region ("across the US and Europe"),
+    not with one that only reports ("… in Belgium, Eurojust said")."""
+    return coalition(sentence, mentions, regions_only=True, attribution_too=False)
 
 
 # "The technical infrastructure in the Netherlands was taken offline", "took the servers offline in

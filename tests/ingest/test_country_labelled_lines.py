@@ -19,3 +19,10 @@ def test_where_funds_were_moved_is_no_participant():
     text = ("Card fraud ring\n"
             "Kenyan police arrested 21 people who rerouted stolen funds to offshore companies in the UAE and China.")
     assert extract(text).countries == ["KE"]
+
+
+def test_a_reporting_agency_after_the_place_does_not_unplace_it():
+    text = ("Malware takedown\n"
+            "Investigators shut down servers in Finland, unsealed charges in the United States and took three "
+            "people into custody in Austria, Eurojust said.")
+    assert facts(text) == [("arrests", 3, "people", "AT")]
