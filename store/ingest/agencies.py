@@ -12,13 +12,18 @@ import re
 
 _AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:FBI|DEA|Federal\s+Bureau\s+of\s+Investigation|Drug\s+Enforcement\s+(?:Administration|Agency))\b"
-                r"|(?<![\w])ФБР(?![\w])|\bHomeland\s+Security\s+Investigations\b|\bPostal\s+Inspection\s+Service\b"), "US"),
+                r"|(?<![\w])ФБР(?![\w])|\bHomeland\s+Security\s+Investigations\b|\bPostal\s+Inspection\s+Service\b"
+                r"|\bHSI\b|\bUSPIS\b|\bIRS-CI\b"), "US"),
     # Local copy names the force, not the country: "Gardaí seized …", "the RCMP said", "CNB officers"
     (re.compile(r"\b(?:Garda[ií]?|An\s+Garda\s+S[ií]och[aá]na|Revenue['’]s\s+Customs\s+Service|Revenue\s+Commissioners)\b"), "IE"),
     (re.compile(r"\b(?:RCMP|Royal\s+Canadian\s+Mounted\s+Police|Mounties|Ontario\s+Provincial\s+Police|Sûreté\s+du\s+Québec)\b"), "CA"),
-    # "Border Force" alone is also Australia's in AU copy, and other cities have a "Metropolitan Police Department"
-    (re.compile(r"\b(?:National\s+Crime\s+Agency|(?<!Tokyo\s)Metropolitan\s+Police(?!\s+Department)|Police\s+Scotland|PSNI"
+    # "Border Force" alone is also Australia's in AU copy, and other cities have a "Metropolitan Police Department";
+    # "coordinated by the NCA, FBI, and other agencies": the UK's, Germany's, Spain's, Italy's forces
+    (re.compile(r"\b(?:NCA|National\s+Crime\s+Agency|Scotland\s+Yard|(?<!Tokyo\s)Metropolitan\s+Police(?!\s+Department)|Police\s+Scotland|PSNI"
                 r"|(?:UK|U\.K\.|British)\s+Border\s+Force)\b"), "GB"),
+    (re.compile(r"\bBKA\b|Bundeskriminalamt|(?<![\w])БКА(?![\w])"), "DE"),
+    (re.compile(r"Guardia\s+Civil\b|Policía\s+Nacional|Mossos\s+d['’]Esquadra"), "ES"),
+    (re.compile(r"Carabinieri|Guardia\s+di\s+Finanza"), "IT"),
     (re.compile(r"\bCentral\s+Narcotics\s+Bureau\b"), "SG"),
     (re.compile(r"\bNarcotics\s+Control\s+Bureau\b"), "IN"),
     (re.compile(r"\b(?:NSW|Victoria|Queensland|Tasmania)\s+Police\b|\bAustralian\s+Border\s+Force\b|\bABF\b|\bAUSTRAC\b"), "AU"),
@@ -43,3 +48,11 @@ def agency_spans(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, country) of each national agency named in the sentence ("ФБР и полиция Нидерландов": the
     FBI is one member of a two-country coalition)."""
     return [(m.start(), m.end(), code) for pattern, code in _AGENCIES for m in pattern.finditer(sentence)]
+
+
+def names_own_agency(sentence: str, code: str, end: int) -> bool:
+    """The country word ending at ``end`` only says whose national agency follows: "the US FBI",
+    "the United States' FBI", "Britain's NCA" — a participant like the agency named alone."""
+    after = re.match(r"\s*(?:['’]s?\s+)?(?:own\s+)?", sentence[end:])
+    rest = sentence[end + (after.end() if after else 0):]
+    return any(c == code and (m := pattern.match(rest)) is not None and m.start() == 0 for pattern, c in _AGENCIES)

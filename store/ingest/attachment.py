@@ -18,9 +18,11 @@ _ATTACH_AFTER = re.compile(
     r"(?:,\s*(?:who|which|that|которы[ейх]|котор(?:ая|ого|ое))\s+(?=(?:were|was|have|has|had|are|is|были|был|была|было|задерж|арест)))?"
     # "two moderators were arrested in", "40 человек задержаны в", "119 – пришлось на"
     r"(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|были|был|была|было)\s+)?(?:(?:also|later|subsequently|then|также|ещё|еще)\s+)?"
-    r"(?:arrested|detained|apprehended|held|taken\s+into\s+custody|made|carried\s+out|took\s+place|happened|occurred|seized|confiscated|recovered|" + SLANG_PASSIVE
-    + r"|задержан\w*|арестован\w*|задержали|арестовали)\s+"
+    r"(?:arrested|detained|apprehended|held|taken\s+into\s+custody|made|carried\s+out|took\s+place|happened|occurred"
+    r"|seized|confiscated|intercepted|recovered|"  # "the 16 tons seized last week in Germany"
+    + SLANG_PASSIVE + r"|задержан\w*|арестован\w*|задержали|арестовали)\s+"
     r"(?:(?:on\s+\w+\.?(?:\s+\d+)?|last\s+\w+|this\s+\w+|today|yesterday)\s+)?"
+    r"(?:here\s+)?"  # "10 of those arrested were arrested here in Belgium"
     r"|(?:were|was)\s+(?=in\s)"  # "19 were in Brazil"
     r"|(?:(?:were|was|are|is)\s+)?(?:based|located)\s+(?=in\s)"  # "121 of the vendors were based in the United States"
     r"|into\s+custody\s+|(?:пришл\w*|приходит\w*|приходят\w*|пришел\w*|пришёл\w*)\s+(?=на)"
@@ -112,6 +114,30 @@ def attached_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Menti
     return None
 
 
+_BARE_NUMBER_END = re.compile(r"\b\d[\d,.]*$")
+_PREPOSITION_ONLY = re.compile(r"^\s*(?:в|во|на|in|at|across)\s+(?:the\s+)?$", re.IGNORECASE)  # "in 2021 in Spain"
+
+
+def bound_to_other_figures(sentence: str, mentions: list[Mention]) -> set[int]:
+    """Ids of the places a number the sentence does not count is tied to: "17 tons, in addition to
+    the 16 tons seized in Germany and the 7 seized in the Netherlands" — the Netherlands is the
+    seven's, so it is no one country left over for the 17 tons."""
+    bound = set()
+    for m in mentions:
+        if m.kind == "adj" or m.origin:
+            continue
+        before = sentence[:m.start]
+        for tie in re.finditer(r"(?<![\d,.])\d(?:[\d,.]*\d)?(?=\s)", before):
+            if re.fullmatch(r"(?:19|20)\d\d", tie.group()):
+                continue  # "since 2021 were arrested in Brazil": a year ties no place
+            between = before[tie.end():]
+            if (_ATTACH_AFTER.match(between) and not _PREPOSITION_ONLY.match(between)
+                    and _BARE_NUMBER_END.search(before[:tie.end()])):
+                bound.add(id(m))
+                break
+    return bound
+
+
 def bare_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention | None:
     """The country's name right before a bare number, nothing between: "... and in Belgium 5"."""
     for m in mentions:
@@ -132,3 +158,21 @@ def opening_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mentio
             or re.search(r"\d", sentence[m.end:q.start])):
         return None
     return m
+
+
+# "two more defendants believed to be connected to the case were arrested in the United States": the
+# people's own verb, a few words after them, places them.
+_OWN_VERB_PLACE = re.compile(r"^(?:\s+[\w'’-]+){0,10}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?"
+                             r"(?:arrested|detained|apprehended|held)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def own_verb_place(sentence: str, q: Quantity, mentions: list[Mention]) -> tuple[Mention | None, bool]:
+    """The place the counted people's own arrest verb names after them, and whether it names
+    several countries ("were arrested in Poland and Ukraine": no one country's)."""
+    for m in mentions:
+        if m.start < q.end or m.kind == "adj" or m.origin:
+            continue
+        if _OWN_VERB_PLACE.match(sentence[q.end:m.start]):
+            return (None, True) if _coordinated_elsewhere(sentence, m, mentions) else (m, False)
+        break
+    return None, False

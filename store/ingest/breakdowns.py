@@ -37,19 +37,30 @@ def _rest_place(m: Mention) -> bool:
     return not (m.kind == "adj" or m.origin or len(m.code) != 2)
 
 
+def _shared_rest(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
+    """"the rest were held in Germany and Sweden": a remainder spread over several countries is no one's."""
+    return any(n.start >= m.end and n.code != m.code and n.kind != "adj"
+               and re.fullmatch(r"\s*(?:,|and|or|&|и|или)\s*(?:the\s+)?", sentence[m.end:n.start]) for n in mentions)
+
+
+# "Belgian officers detained 23": a figure its own clause gives to a national agency is a part, not the total.
+_AGENCY_CLAUSE = re.compile(r"^[^,;.\d]{0,40}$")
+
+
 def remainder(sentence: str, picked: list[tuple[Quantity, Mention | None]],
               mentions: list[Mention]) -> list[tuple[Quantity, Mention]]:
     """"14 were detained: twelve in Germany and the rest in Austria": the remainder is the total
     less the parts placed between it and "the rest", and it happened in the place after "the rest"."""
     out = []
     for m in mentions:
-        if not _rest_place(m):
+        if not _rest_place(m) or _shared_rest(sentence, m, mentions):
             continue
         rest = REST_OF_TOTAL.search(sentence[:m.start])
         if rest is None:
             continue
         totals = [q for q, p in picked if q.metric == ARRESTS and p is None and not q.bare and not q.subset
-                  and q.end <= rest.start()]
+                  and q.end <= rest.start()
+                  and not any(a.agency and a.end <= q.start and _AGENCY_CLAUSE.match(sentence[a.end:q.start]) for a in mentions)]
         if not totals:
             continue
         total = totals[0]
@@ -66,7 +77,7 @@ def rest_elsewhere(sent: Sentence, places: list[Mention], recent: list[Extracted
     sentence opening with "the rest" that places them is the last total of the two sentences
     before it less the parts placed after that total."""
     for m in places:
-        if not _rest_place(m):
+        if not _rest_place(m) or _shared_rest(sent.text, m, places):
             continue
         lead = REST_OF_TOTAL.search(sent.text[:m.start])
         if lead is None or sent.text[:lead.start()].strip(" \t-–—•*"):

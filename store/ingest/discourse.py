@@ -31,6 +31,7 @@ class Discourse:
     previous: Sentence | None = None  # the non-noise sentence just above
     previous_codes: set[str] = field(default_factory=set)  # the countries ``previous`` names as places or actors
     scene: tuple[str, int] | None = None  # "In Austria, …": the paragraph's one country and its line
+    label: tuple[str, int] | None = None  # "Senegal: …" opening a line: that country and its line
     window: int = 0  # where the sentence before ``previous`` starts: how far back "the rest …" looks
     last_market: str | None = None  # the last market named, for events that point back ("the site")
     participants: dict[str, None] = field(default_factory=dict)  # countries taking part, in order of mention

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from store.ingest.agencies import agency_countries
+from store.ingest.agencies import agency_countries, names_own_agency
 from store.ingest.article_context import article_countries
 from store.ingest.asides import is_aside
 from store.ingest.breakdowns import rest_elsewhere
@@ -163,7 +163,9 @@ def _read_sentence(text: str, sent: Sentence, lang: str, published: str | None, 
             and (fact_owner == main or fact_owner is None or fact_owner not in names.operations
                  or fact_owner in out.targets)):
         for place in places:
-            if place.is_place_or_actor:
+            if place.is_place_or_actor and names_own_agency(sent.text, place.code, place.end):
+                d.agencies.setdefault(place.code)  # "the US FBI": listed once figures are placed, like "the FBI"
+            elif place.is_place_or_actor:
                 d.participants.setdefault(place.code)
             elif place.direction:
                 d.bound_for.setdefault(place.code)

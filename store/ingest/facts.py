@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from store.ingest.arrest_verbs import ACTIVE as SLANG_ACTIVE
 from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
-from store.ingest.attachment import attached_place
+from store.ingest.attachment import attached_place, bound_to_other_figures, own_verb_place
 from store.ingest.breakdowns import remainder
 from store.ingest.ellipsis import clause_actor, elided_count, elliptic_actor
 from store.ingest.joint_counts import joint_subject
@@ -25,6 +25,7 @@ from store.ingest.places import PEOPLE_FROM, Mention, find_mentions
 from store.ingest.quantities import Quantity, read_quantity
 from store.ingest.scope import everywhere, fronted_clause_place, not_the_scene, with_elsewhere, with_region
 from store.ingest.shapes import each_places, respectively, shaped_place
+from store.ingest.unit_ellipsis import elided_unit
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _SEIZURE_CUE = re.compile(
@@ -93,7 +94,8 @@ _ARREST_CUE = re.compile(
     r"|\bcaptur(?:ed|ing)\s+(?:(?:about|some|nearly|more\s+than)\s+)?(?:\d|[a-z]+\s+(?:suspects|people|men|vendors))|\b(?:were|was)\s+caught\b"
     r"|задерж|(?<!на\s)арест(?!\w*\s+(?:ордер|санкц))|arrest(?!\s+warrants?)|detain|custody|под\s+стражу|apprehend"
     r"|\b(?:police|officers|detectives|agents|authorities|prosecutors|investigators|we)\s+(?:have\s+|has\s+|had\s+)?charged\b|\bthose\s+charged\b"
-    r"|\b(?:were|was|been|being|are|is)\s+held\b", re.IGNORECASE)
+    r"|\b(?:were|was|been|being|are|is)\s+held\b"
+    r"|\b(?:were|was|been|being)\s+(?:rounded|picked|scooped)\s+up\b", re.IGNORECASE)  # "over 200 suspects were rounded up"
 _NOT_SEIZED = re.compile(
     # «изъяли из незаконного оборота» is the seizure's own wording, not turnover; so is the trade in drugs or
     # arms itself («Управление по борьбе с незаконным оборотом наркотиков», «по подозрению в обороте наркотиков»)
@@ -128,17 +130,27 @@ _PER_PERIOD_AFTER = re.compile(
     r"|(?:a|per|each|every)\s+(?:month|year|day|week))\b(?!\s+[^\W\d])", re.IGNORECASE)
 # What may open an answer before its figure: «— Всего 74.», "In total, 78."
 _ANSWER_LEAD = re.compile(r"^\W{0,3}(?:(?:всего|итого|in\s+total|total|altogether|overall)\W{0,2}\s*)?$", re.IGNORECASE)
-_GOODS_WORTH = re.compile(r"^\s*worth\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:cash|crypto|bitcoin|money|currenc|coins|monero|tokens))", re.IGNORECASE)
+_GOODS_WORTH = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?worth\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:cash|crypto|bitcoin|money|currenc|coins|monero|tokens|assets))",
+                          re.IGNORECASE)
 # "$2.5 million in computers and related electronics", "€1m in luxury cars": what goods were worth
-_GOODS_IN = re.compile(r"^\s*(?:in|of)\s+(?:[\w-]+\s+){0,2}(?:computers?|electronics|equipment|vehicles|cars|jewel\w*|watches|real\s+estate"
-                       r"|propert(?:y|ies)|houses|homes|goods|merchandise|devices|artwork|art|luxury\s+items)\b"
+_GOODS_IN = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:in|of)\s+(?:(?!cash\b|money\b|crypto|currenc)[\w-]+\s+){0,2}(?:computers?|electronics|equipment|vehicles|cars|jewel\w*|watches|real\s+estate"
+                       r"|propert(?:y|ies)|houses|homes|goods|merchandise|devices|artwork|art|luxury\s+items"
+                       # "seizure of $1.6 billion of illegal drugs, chemicals": what the haul is worth
+                       r"|drugs|narcotics|medicines|pharmaceuticals|precursors|chemicals|cocaine|heroin|cannabis|methamphetamine"
+                       # "$1.2 million in counterfeit bills": fake money is goods, not money seized
+                       r"|(?:counterfeit|fake|forged)\s+(?:bills|banknotes|notes|currency|money|cash|dollars|euros))\b"
                        # "180,000 euros (£140,000) of drugs", "£6,000 of herbal cannabis": what a haul of drugs was worth
                        r"|^\s*(?:\([^()]{1,25}\)\s*|\)\s*)?of\s+(?:(?!cash|money|crypto)[\w-]+\s+)?(?:drugs|narcotics|cocaine|heroin|cannabis"
                        r"|marijuana|MDMA|ecstasy|LSD|ketamine|methamphetamine|amphetamines?)\b"
                        # "Rs 3-crore drugs seizure", "$2m drug haul": the money names what the haul was worth
                        r"|^\s*(?:drugs?|narcotics?|cocaine|cannabis|heroin|meth\w*)\s+(?:seizures?|hauls?|busts?|stash\w*|consignments?)\b"
                        # "€528,000 Cannabis seized", "£2.5m cocaine stashed in car": money right before the drug's name
-                       r"|^\s*(?:cocaine|cannabis|heroin|MDMA|ecstasy|LSD|ketamine|methamphetamine|marijuana)\b",
+                       r"|^\s*(?:cocaine|cannabis|heroin|MDMA|ecstasy|LSD|ketamine|methamphetamine|marijuana)\b"
+                       # "a $288-million drug haul", "a $288-million stash of meth": what the haul is worth
+                       r"|^\s*(?:[\w-]+\s+){0,2}?(?:drugs?|meth|methamphetamine|ice|cocaine|heroin|cannabis|narcotics?)\s+"
+                       r"(?:haul|stash|shipment|consignment|importation|bust)\b"
+                       r"|^\s*(?:haul|stash|shipment|consignment)\s+of\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:drugs|meth|methamphetamine|ice|cocaine|heroin|cannabis|narcotics)\b",
                        re.IGNORECASE)
 _VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оценива\w+|составля\w+|достига\w+)\s+(?:в\s+)?"
                              r"(?:(?:около|более|свыше|почти|порядка)\s+)?$|\b(?:street|estimated|retail)\s+value\s+of\s+$"
@@ -169,6 +181,23 @@ _MULTINATIONAL = re.compile(
     r"|global\s+(?:operation|action|crackdown|sweep)|(?:\d+|[a-zа-яё]+)\s+(?:countries|стран)(?![\w])",
     re.IGNORECASE,
 )
+# "Ukrainian police apprehended two … as part of an international crackdown": the figure is one
+# country's share of the operation, not the operation's total.
+_PART_OF = re.compile(r"\b(?:as\s+(?:a\s+)?part\s+of|within|under)\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+# "993 people have been arrested overseas": elsewhere than the country the sentence names.
+_ABROAD_AFTER = re.compile(r"^\s*(?:people\s+|suspects\s+)?(?:(?:have|had|has)\s+)?(?:been\s+|were\s+)?(?:arrested|detained|seized)\s+"
+                           r"(?:overseas|oversees|abroad|elsewhere|offshore|outside\s+(?:the\s+)?(?:country|[A-Z]\w+))\b"
+                           r"|^\s*(?:people\s+|suspects\s+)?(?:(?:were|have\s+been)\s+)?(?:arrested|detained)\s+(?:in\s+)?other\s+countries\b")
+
+
+def _multinational(body: str) -> bool:
+    """The sentence frames its figures as a multinational operation's, not as one country's share of it."""
+    return any(not (_PART_OF.search(body[:m.start()]) and re.match(r"(?i)international|global", m.group()))
+               for m in _MULTINATIONAL.finditer(body))
+
+
 # "..., сообщили в Министерстве юстиции США", "..., the Frankfurt prosecutor's office said": who reports
 # the figure, not where it happened.
 _ATTRIBUTION = re.compile(
@@ -224,10 +253,13 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     picked: list[tuple[Quantity, Mention | None]] = []
     regional = with_region(sentence, mentions)
     arrest_end = None  # where the sentence's last arrest figure ends
+    previous: tuple[Quantity, float] | None = None  # the last figure read and its written number
+    spread_over: set[int] = set()  # figures the sentence places in several countries at once
     for fig in find_figures(sentence, lang):
-        q = read_quantity(sentence, fig)
+        q = read_quantity(sentence, fig) or elided_unit(sentence, fig, previous)
         if q is None:
             continue
+        previous = (q, fig.value)
         elided_place = None
         elided = elided_count(sentence, q, picked, mentions) if q.bare and picked and arrest_end is None else None
         if elided is not None:
@@ -255,6 +287,10 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         if q.metric != ARRESTS and (not seizure or not _seized_here(sentence, q)):
             continue
         place = attached_place(sentence, q, mentions) or elided_place or shaped_place(sentence, q, mentions)
+        if place is None and q.metric == ARRESTS:
+            place, spread = own_verb_place(sentence, q, mentions)
+            if spread:
+                spread_over.add(id(q))
         if place is not None and (with_elsewhere(sentence, place) or any(mentions[k] is place for k in regional)):
             place = None  # "52 arrests in Canada and abroad", "170 arrests across the US and Europe"
         if place is None and q.metric == ARRESTS and after_arrest is not None:
@@ -284,7 +320,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     picked = [(q, m) for q, p in respectively(sentence, picked, mentions) for m in (each_places(sentence, q, mentions) or [p])]
     if arrest:
         picked.extend(remainder(sentence, picked, mentions))
-    used = {id(p) for _, p in picked if p is not None}
+    used = {id(p) for _, p in picked if p is not None} | bound_to_other_figures(sentence, mentions)
     attribution = _ATTRIBUTION.search(sentence)
     cut = attribution.start() if attribution else len(sentence)
     members = not_the_scene(sentence, mentions)  # "U.S. and EU law enforcement": no one country's figures
@@ -294,8 +330,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
               and k not in members and not _HELPER.search(sentence[:m.start]) and not REST_OF_TOTAL.search(sentence[:m.start])
               and not _in_other_time_clause(sentence, m, picked)}
     body = sentence[lead_end:]  # who is cited ("According to Europol,") says nothing of where
-    worldwide = bool(WORLDWIDE.search(body) or _MULTINATIONAL.search(body) or everywhere(body))
-    if worldwide and len(others) == 1 and not _MULTINATIONAL.search(body) and not everywhere(body) \
+    worldwide = bool(WORLDWIDE.search(body) or _multinational(body) or everywhere(body))
+    if worldwide and len(others) == 1 and not _multinational(body) and not everywhere(body) \
             and not WORLDWIDE.search(_IN_ALL.sub(" ", body)) and all(m.code in others for m in mentions if m.is_place_or_actor):
         worldwide = False  # «в ходе операций в Баку, Сумгаите … конфисковало в общей сложности 27 кг»: one country's total
     # "в Латвии задержаны 9 человек, изъяты 310 000 евро и 48 кг": one country opens the
@@ -306,6 +342,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     for q, place in picked:
         if place is not None:
             facts.append(SentenceFact(q, place.code, True))
+        elif _ABROAD_AFTER.match(sentence[q.end:]) or id(q) in spread_over:
+            facts.append(SentenceFact(q, None, False))  # "993 people have been arrested overseas and … in Australia"
         elif (front := fronted_clause_place(sentence, q, mentions)) is not None:
             facts.append(SentenceFact(q, front, False))  # "After seizing 40 kg in Spain, Portuguese police …"
         elif len(others) == 1 and not worldwide:
@@ -383,7 +421,9 @@ _PEOPLE_IN_BRACKET = re.compile(r"\s*\(\s*\d[\d,.]*\s+(?:people|persons|individu
 # "Two of the operation's admins have been arrested": a partitive of the market's staff with its own
 # arrest verb and no total beside it — the arrests themselves, not a part of a figure given here.
 _ROLE_PARTITIVE = re.compile(
-    r"[\w-]+\s+of\s+(?:the|its|their)\s+(?:[\w-]+(?:['’]s)?\s+){0,2}(?:admins?|administrators?|operators?|moderators?|founders?|organi[sz]ers?)"
+    r"[\w-]+\s+of\s+(?:the|its|their)\s+(?:[\w-]+(?:['’]s)?\s+){0,2}(?:admins?|administrators?|operators?|moderators?|founders?|organi[sz]ers?"
+    r"|criminals|hackers|affiliates|developers|leaders|ringleaders)"  # "two of the criminals responsible for LockBit were arrested"
+    r"(?:\s+(?:responsible|behind|linked|tied|connected)(?:\s+(?:for|to|with))?(?:\s+[\w-]+){1,3}?)?"
     r"\s+(?:have|has|had)?\s*(?:been|were|was)\s+(?:arrested|detained|apprehended)\b", re.IGNORECASE)
 
 
@@ -392,7 +432,17 @@ _CONTACT_VERB = re.compile(r"\b(?:identified|spoken\s+(?:to|with)|spoke\s+(?:to|
                            r"|made\s+contact|warned|установил\w*\s+личност\w*|опросил\w*|допросил\w*)\b", re.IGNORECASE)
 
 
+# "1,110 suspects identified", "11 victims were rescued": people counted for what else was done to them;
+# "ammunition trafficked by two European nationals": the agent of another verb, not people held.
+_OTHER_THAN_HELD_AFTER = re.compile(r"^\s*(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:identified|located|traced|questioned|interviewed"
+                                    r"|contacted|warned|rescued|freed|released)\b", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(r"\b(?:trafficked|smuggled|sent|shipped|sold|bought|ordered|run|operated|carried|imported|used)\s+"
+                           r"(?:[\w-]+\s+){0,2}by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _contacted_not_arrested(sentence: str, q: Quantity) -> bool:
+    if _OTHER_THAN_HELD_AFTER.match(sentence[q.end:]) or _AGENT_BEFORE.search(sentence[:q.start]):
+        return True
     a = sentence.rfind(";", 0, q.start) + 1
     b = sentence.find(";", q.end)
     clause = sentence[a:b if b >= 0 else len(sentence)]
@@ -473,9 +523,16 @@ def _worth_of(window: str) -> str:
     pieces = [p for p in re.split(r",|;|\band\b|\bas\s+well\s+as\b|\bplus\b", window[last:]) if p.strip()]
     return pieces[-1] if pieces else window[last:]
 
+_CASH_NOUN = re.compile(r"cash|crypto|bitcoin|currenc|funds|money|наличн|крипт", re.IGNORECASE)
+_GOODS_LISTED = re.compile(r"^[^.;]{0,40}?\bincluding\s+(?:[\w-]+\s+){0,2}?(?:real\s+estate|propert(?:y|ies)|vehicles|cars|jewel\w*"
+                           r"|houses|homes|villas|watches|luxury\s+\w+)", re.IGNORECASE)
 # «Наркотики были спрятаны среди 78 тонн бананов», "hidden among 20 tonnes of bananas": the cover cargo, not the haul.
 _COVER_CARGO = re.compile(r"(?:\bсреди|\bamong|спрятан\w*\s+(?:в|во)|(?:hidden|concealed|stashed)\s+(?:in|among|inside))\s+"
                           r"(?:(?:около|более|свыше|почти|примерно|about|around|over|more\s+than|nearly|some)\s+)?$", re.IGNORECASE)
+
+
+_CAPACITY = re.compile(r"\b(?:to\s+(?:transport|carry|move|hold|ship|produce|make|manufacture)|capable\s+of\s+(?:carrying|transporting|"
+                       r"holding|producing|making)|capacity\s+(?:of|to\s+\w+))\s+(?:up\s+to\s+|as\s+much\s+as\s+|some\s+)?$", re.IGNORECASE)
 
 
 def _seized_here(sentence: str, q: Quantity) -> bool:
@@ -485,9 +542,11 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
     after = sentence[q.end:q.end + 30]
     if q.metric != SEIZED_MONEY and _COVER_CARGO.search(before):
         return False
+    if _CAPACITY.search(before):
+        return False  # "narco-subs to transport up to 3 tonnes of cocaine": what it could carry
     # "a money-laundering charge related to €88,000 in cash allegedly seized at his home": seized, whatever the charge
     laundering_seized = q.metric == SEIZED_MONEY and _SEIZED_AFTER.match(after)
-    if (_NOT_SEIZED.search(before) and not laundering_seized) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+)?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen)\b"
+    if (_NOT_SEIZED.search(before) and not laundering_seized) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+){0,2}?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen|losses|damages?)\b"
         r"|в\s+(?:[\w-]+\s+)?(?:трансакц|транзакц|сделках|платежах|продажах|обороте)"  # «96 млрд долларов в криптовалютных трансакциях»
         r"|в\s+месяц|в\s+год|a\s+month|a\s+year|per\s+\w+)", after, re.IGNORECASE) or _PER_PERIOD_AFTER.match(after):
         return False
@@ -496,7 +555,13 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
         return False  # «…, стоимость которых оценивается в 650 млн рублей»: what the haul is worth (not «стоимость биткоинов»)
     if q.metric == SEIZED_MONEY and _VALUED_NOW.match(after) and _AT_THE_TIME.search(before):
         return False  # "24,518 bitcoins - under $10 million at the time and just under $200 million today": a re-valuation
-    if q.metric == SEIZED_MONEY and (_GOODS_WORTH.match(after) or _GOODS_IN.match(after)):
+    listed = _GOODS_LISTED.search(sentence[q.end:]) if q.metric == SEIZED_MONEY else None
+    if listed and not _CASH_NOUN.search(sentence[q.end:q.end + 25]) and not _CASH_NOUN.search(sentence[q.end:].split(".")[0]):
+        return False  # "other assets worth over USD 120 million were seized, including real estate, high-end vehicles"
+    wide = sentence[q.end:q.end + 80]  # room for a conversion in brackets before "of cocaine"
+    if re.search(r"\(\s*(?:\w+\s+)?$", sentence[max(0, q.start - 12):q.start]):
+        wide = re.sub(r"^[^()]{0,20}\)", "", wide)  # "$1.3 billion (one billion euros) of cocaine": the conversion too
+    if q.metric == SEIZED_MONEY and (_GOODS_WORTH.match(wide) or _GOODS_IN.match(wide)):
         return False  # "€180,000 worth of MDMA and LSD": what goods were worth, not money seized
     value_of = _VALUE_OF.search(before)
     if value_of:

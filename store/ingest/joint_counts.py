@@ -37,7 +37,8 @@ def joint_subject(sentence: str, picked: list) -> list:
                and _JOIN.match(sentence[run[-1][0].end:picked[k + len(run)][0].start])):
             run.append(picked[k + len(run)])
         first, last = run[0][0], run[-1][0]
-        places = {id(p) for _, p in run[:-1] if p is not None}
+        # (a place the shared verb gives every count, "… were also detained in Bristol", is the group's, not one's)
+        places = {id(p) for _, p in run[:-1] if p is not None and p is not run[-1][1]}
         window = max(0, first.start - 60)
         role = _ROLE_AND.search(sentence[window:first.start])
         head = window + role.start() if role else first.start  # where the group starts

@@ -20,9 +20,17 @@ _US_MARKED = re.compile(r"US\$|\$US|\bUSD\b|\bU\.?S\.?\s+dollars?\b|\bAmerican\s
 
 
 def local_dollars(text: str, countries: list[str], facts: list[ExtractedFact]) -> list[ExtractedFact]:
-    """Bare-"$" money facts in the currency of the one (dollar) country the article is about."""
-    if len(set(countries)) != 1 or countries[0] not in DOLLAR_OF or _US_MARKED.search(text):
+    """Bare-"$" money facts in the currency of the one (dollar) country the article is about; in a
+    story whose every country writes "$" (Australia and New Zealand), a "$" figure placed in one of
+    them is that country's dollar."""
+    if not countries or any(c not in DOLLAR_OF for c in countries) or _US_MARKED.search(text):
         return facts  # a story with other countries in it (Brazil and Canada) is not a local one
-    code = DOLLAR_OF[countries[0]]
-    return [replace(f, unit=code) if f.metric == SEIZED_MONEY and f.unit == "USD" and _BARE.match(f.text) else f
-            for f in facts]
+    one = DOLLAR_OF[countries[0]] if len(set(countries)) == 1 else None
+
+    def local(f: ExtractedFact) -> ExtractedFact:
+        if f.metric != SEIZED_MONEY or f.unit != "USD" or not _BARE.match(f.text):
+            return f
+        code = one or (DOLLAR_OF.get(f.country) if f.country in countries else None)
+        return replace(f, unit=code) if code else f
+
+    return [local(f) for f in facts]

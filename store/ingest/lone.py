@@ -249,7 +249,7 @@ def drop_counted_lone(facts: list, arrests: str) -> list:
                        and _WITH.match(_AGE.sub("", one.quote[one.end - one.quote_start:c.start - one.quote_start]))), None)
         if clause is not None:
             k = out.index(clause)
-            out[k] = replace(clause, value=(clause.value or 0) + 1, start=one.start, text=one.quote[one.start - one.quote_start:clause.end - one.quote_start])
+            out[k] = replace(clause, value=(clause.value or 0) + (one.value or 1), start=one.start, text=one.quote[one.start - one.quote_start:clause.end - one.quote_start])
             out.remove(one)
     # «Ранее … в 2024 году были задержаны два его курьера»: a count of an earlier case holds no one held now
     counted = [f for f in out if f.metric == arrests and not is_lone(f.text) and not RECALL.search(f.quote[:f.start - f.quote_start])]

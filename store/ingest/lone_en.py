@@ -35,7 +35,13 @@ _PASSIVE = (r"(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:also\s+|later\s+
 # "went to a home to arrest a man", "the arrest of a 29-year-old": the infinitive and the noun govern the person too
 _ACTIVE = (r"(?<![\w-])(?:(?:arrested|detained|apprehended)(?:\s+and\s+charged)?|(?<=to\s)arrest"
            r"|(?:arrest|detention)\s+of)\s+")
-_FORWARD = re.compile(rf"{_ACTIVE}(?P<np>{_NP}|him|her)(?![\w-])", re.IGNORECASE)
+# "a father and son", "a married couple": two people in one phrase
+_KIN = "father|mother|husband|wife|brother|sister|son|daughter"
+_PAIR = (rf"(?:an?\s+)?(?:father|mother|husband|wife|brother|sister)(?:\s+and\s+|-)(?:{_KIN})(?:\s+(?:duo|pair|team))?(?![\w-])"
+         r"|a\s+(?:married\s+)?couple(?![\w-])")
+# "the arrest of a 41-year-old linked to the gang": the age standing for the person
+_AGE_ALONE = rf"an?\s+{_AGE}(?![\w-])(?!\s+(?:[A-Za-z-]+\s+){{0,2}}?{_NOUN}(?![\w-]))"
+_FORWARD = re.compile(rf"{_ACTIVE}(?P<np>{_PAIR}|{_NP}|{_AGE_ALONE}|him|her)(?![\w-])", re.IGNORECASE)
 # "The FBI arrested Jonathan Marsh, 31, at his home", "announced the arrest of Rui-Siang Lin.": a person named in
 # full after the verb, ended by what ends a name (not "arrested New York residents")
 _FULL_NAME = r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})"
@@ -107,11 +113,11 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
             a, b = m.start("np"), m.end("np")
             if any(s <= a < e or a <= s < b for s, e, _ in out) or re.search(r"\bmen\b", m.group("np"), re.IGNORECASE):
                 continue  # inside a list already counted; "men" is a plural with its own number
-            out.append((a, b, 1))
+            out.append((a, b, 2 if re.fullmatch(_PAIR, m.group("np"), re.IGNORECASE) else 1))
     return sorted(out)
 
 
-_LONE_WORDING = re.compile(rf"(?:{_NP}{_TRAIL}|{_NAMED}|{_FULL_NAME}|{_THE_ONE}|him|her|(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}?{_NOUN})", re.IGNORECASE)
+_LONE_WORDING = re.compile(rf"(?:{_NP}{_TRAIL}|{_NAMED}|{_FULL_NAME}|{_THE_ONE}|{_PAIR}|{_AGE_ALONE}|him|her|(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}?{_NOUN})", re.IGNORECASE)
 
 
 def is_english_lone(wording: str) -> bool:

@@ -20,8 +20,11 @@ _LATIN_NAME = rf"(?:{_CAP}|[A-Z])(?:\s+(?:{_CAP}|[A-Z]))" + "{0,3}"
 _QUOTED = r"«(?P<q1>[^»\n]{2,40})»|\"(?P<q2>[^\"\n]{2,40})\"|“(?P<q3>[^”\n]{2,40})”"
 _NAME = rf"(?:{_QUOTED}|(?P<latin>{_LATIN_NAME}))"
 
+# "Operation Lionfish 2 included …", "Operation Lionfish 2, an Interpol-led initiative": the number of a
+# series is part of the name (not "Operation Tidewrack 12 people were held", a count).
+_SEQ = r"(?P<seq>\s\d{1,2})?(?(seq)(?=\s*[,;:()–—]|\s+(?:[a-z]+ed|is|was|has|had|saw|ran)\b|\s*$|\.\s))"
 _OPERATION_PATTERNS = (
-    re.compile(rf"\b(?:[Oo]peration|OPERATION)\s+{_NAME}"),
+    re.compile(rf"\b(?:[Oo]peration|OPERATION)\s+{_NAME}{_SEQ}"),
     re.compile(rf"(?i:\bоперац\w*)\s+(?:(?i:под\s+(?:кодовым\s+)?названием)\s+)?{_NAME}"),
     re.compile(rf"(?i:\b(?:code-?named|dubbed))\s+{_NAME}"),
     # "Strike Force Presland", "Taskforce Juniper": what Australian forces call an operation
@@ -104,7 +107,7 @@ def find_names(text: str, sentences: list[Sentence]) -> Names:
                     name = _clean(m)
                     if not name:
                         continue
-                    key = fold(name)
+                    key = _key(name)
                     pos = sent.start + m.start()
                     old = found.get(key)
                     if old is None or (kind == "operation" and old[2] == "market"):
@@ -114,7 +117,7 @@ def find_names(text: str, sentences: list[Sentence]) -> Names:
                     if kind == "market" and _PLURAL_MARKETS.search(before):
                         end = m.end()
                         while (more := _LIST_NEXT.match(sent.text, end)) and (extra := _clean(more)):
-                            found.setdefault(fold(extra), (sent.start + more.start(), extra, kind))
+                            found.setdefault(_key(extra), (sent.start + more.start(), extra, kind))
                             end = more.end()
                     written = m.group().strip()
                     if re.match(r"(?i)operation\s", written) and kind == "operation":
@@ -123,7 +126,7 @@ def find_names(text: str, sentences: list[Sentence]) -> Names:
     names = Names()
     for _, name, kind in entries:
         (names.operations if kind == "operation" else names.markets).append(name)
-        names.forms[name] = {f for f in forms.get(fold(name), set()) if f != name}
+        names.forms[name] = {f for f in forms.get(_key(name), set()) if f != name}
     names.mentions = _mentions(text, names)
     headline = _title_case_headline(text)
     if headline:
@@ -136,6 +139,19 @@ def find_names(text: str, sentences: list[Sentence]) -> Names:
             names.forms = {k: v for k, v in names.forms.items() if k not in only_there}
             names.mentions = [n for n in names.mentions if n.name not in only_there]
     return names
+
+
+def _key(name: str) -> str:
+    """The folded name, a series number joined to it ("Lionfish2" and "Lionfish 2" are one name)."""
+    return re.sub(r"(?<=[^\W\d])\s+(?=\d{1,2}$)", "", fold(name))
+
+
+def _name_pattern(name: str) -> str:
+    """A regex for the name as written, with or without a space before a series number."""
+    m = re.fullmatch(r"(.*?[^\W\d])\s?(\d{1,2})", name)
+    if m:
+        return re.escape(m.group(1)) + r"\s?" + re.escape(m.group(2))
+    return re.escape(name)
 
 
 def _title_case_headline(text: str) -> int:
@@ -153,6 +169,8 @@ def _clean(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
     quoted = groups.get("q1") or groups.get("q2") or groups.get("q3")
     name = (quoted or groups.get("latin") or "").strip(" .,;:")
+    if not quoted and groups.get("seq") and groups.get("latin"):
+        name = f"{name}{groups['seq']}"
     if not quoted:
         name = _LEADING_WORDS.sub("", name)
         words = name.split()
@@ -179,7 +197,8 @@ def _merge_prefixes(entries: list[tuple[int, str, str]]) -> list[tuple[int, str,
         merged = False
         for i, other in enumerate(out):
             okey = fold(other[1])
-            if key.startswith(okey + " ") or okey.startswith(key + " "):
+            if (key.startswith(okey + " ") or okey.startswith(key + " ")
+                    or re.fullmatch(re.escape(okey) + r"\d{1,2}", key) or re.fullmatch(re.escape(key) + r"\d{1,2}", okey)):
                 longer = entry if len(key) > len(okey) else other
                 kind = "operation" if "operation" in (entry[2], other[2]) else "market"
                 out[i] = (min(entry[0], other[0]), longer[1], kind)
@@ -194,7 +213,7 @@ def _mentions(text: str, names: Names) -> list[NameMention]:
     out: list[NameMention] = []
     for name in [*names.operations, *names.markets]:
         kind = names.kind(name)
-        pattern = re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])", re.IGNORECASE if name.isupper() else 0)
+        pattern = re.compile(r"(?<![\w])" + _name_pattern(name) + r"(?![\w])", re.IGNORECASE if name.isupper() else 0)
         for m in pattern.finditer(text):
             out.append(NameMention(m.start(), m.end(), name, kind))
     out.sort(key=lambda n: (n.start, -n.end))

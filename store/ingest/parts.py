@@ -27,7 +27,12 @@ _DRUG_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"fentanyl|фентанил", "seized_fentanyl"),
         (r"\bmdma\b|\bmda\b|мдма|ecstasy|экстази", "seized_mdma"),
         (r"\blsd\b|лсд", "seized_lsd_ecstasy"),
-        (r"opioid|opiate|oxycodone|\bopium\b|опиоид|опиат|(?<![\w-])опи(?:й|я|ю|ем|ум|ума)(?![\w-])", "seized_opioids"),
+        (r"captagon|fenethylline|каптагон", "seized_captagon"),
+        (r"psilocybin|magic\s+mushrooms|псилоцибин", "seized_psilocybin"),
+        (r"\bghb\b|\bgbl\b|оксибутират", "seized_ghb"),
+        # a class of drugs, not one substance: "2 tons of synthetic drugs" beside a drugs total is a part of it
+        (r"synthetic\s+(?:drugs|narcotics|substances)|синтетическ\w+\s+(?:наркотик|веществ)", "seized_synthetic_drugs"),
+        (r"opioid|opiate|oxycodone|tramadol|трамадол|\bopium\b|опиоид|опиат|(?<![\w-])опи(?:й|я|ю|ем|ум|ума)(?![\w-])", "seized_opioids"),
         (r"heroin|героин", "seized_heroin"),
         (r"ketamine|кетамин", "seized_ketamine"),
         (r"cannabis|marijuana|hashish|\bweed\b|каннабис|марихуан|гашиш|конопл", "seized_cannabis"),
@@ -47,7 +52,7 @@ _OF_WHICH = re.compile(r",\s*(?:из\s+(?:которых|них)|в\s+том\s+�
                        re.IGNORECASE)
 _MONEY_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"crypto|bitcoin|virtual|digital|крипт|биткоин|цифров|виртуальн", re.IGNORECASE), "seized_money_crypto"),
-    (re.compile(r"cash|наличн", re.IGNORECASE), "seized_money_cash"),
+    (re.compile(r"cash|наличн|hard\s+currency|fiat|banknotes|банкнот", re.IGNORECASE), "seized_money_cash"),
     (re.compile(r"gold|золот", re.IGNORECASE), "seized_gold"),
 )
 
@@ -169,7 +174,27 @@ def refile_parts(text: str, facts: list) -> list:
         kind = _money_kind(_after(text, f)) or _money_kind(_lead(text, f))
         if earlier and kind:
             out[k] = replace(f, metric=kind)
-    return out
+    return _money_split_later(text, out)
+
+
+def _money_split_later(text: str, facts: list) -> list:
+    """"… the seizure of $300 million … confiscating $199 million in hard currency and $101 million in
+    virtual assets": amounts of one sentence, each of a named form, that add up to a money total an
+    earlier sentence stated are its parts (cash, crypto), not more money."""
+    money = [f for f in facts if f.metric == SEIZED_MONEY and f.value]
+    by_sentence: dict[int, list] = {}
+    for f in money:
+        by_sentence.setdefault(f.quote_start, []).append(f)
+    refile: dict[int, str] = {}
+    for start, group in by_sentence.items():
+        kinds = [_money_kind(_after(text, f)) for f in group]
+        if not 2 <= len(group) <= 4 or None in kinds or len({f.unit for f in group}) != 1:
+            continue
+        totals = [t for t in money if t.quote_start < start and t.unit == group[0].unit and t.operation == group[0].operation]
+        more = _MORE_MONEY.search(text[start:group[0].start])  # "In a second phase officers confiscated …": on top of it
+        if any(_adds_up(group, t) or (not more and _within(group, t)) for t in totals):
+            refile.update((id(f), kind) for f, kind in zip(group, kinds) if kind)
+    return [replace(f, metric=refile[id(f)]) if id(f) in refile else f for f in facts]
 
 
 def _without_summed_hauls(text: str, facts: list) -> list:
@@ -210,6 +235,18 @@ def _adds_up(run: list, total: _Fact) -> bool:
     whole = total.value or 0
     return (all(r.operation == total.operation and r.unit == total.unit for r in run)
             and abs(sum(r.value for r in run) - whole) <= 0.01 * whole)
+
+
+_MORE_MONEY = re.compile(r"\b(?:second|separate(?:ly)?|another|further|additional|later|also)\b", re.IGNORECASE)
+
+
+def _within(run: list, total: _Fact) -> bool:
+    """"… seizing assets totaling USD 257 million … intercepted some USD 135 million in fiat currency and
+    USD 2 million in cryptocurrency": named forms adding up to less than the total (the rest is other
+    assets) are parts of it too."""
+    whole = total.value or 0
+    return (all(r.operation == total.operation and r.unit == total.unit for r in run)
+            and sum(r.value for r in run) <= 1.01 * whole)
 
 
 def _money_kind(words: str) -> str | None:

@@ -144,6 +144,8 @@ EXTRA_ADJECTIVES: dict[str, tuple[str, ...]] = {
 # Country names in common use that the locale data spells otherwise (Киргизия, Молдова).
 EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "NZ": ("NZ",),  # "including NZ", "NZ Police": New Zealand copy's own short form
+    "SX": ("St. Maarten", "Saint Maarten"),
+    "MO": ("Macau",),
     "KG": ("Кыргызстан", "Киргизия", "Kyrgyzstan", "Kirgizia"),
     "MD": ("Молдова", "Молдавия", "Moldova"),
     "BY": ("Беларусь", "Белоруссия", "Belarus"),
@@ -160,6 +162,7 @@ _AGENCY = re.compile(
     r"^(?:police|polizei|politie|policja|authorities|authority|officers?|officials?|investigators?"
     r"|prosecutors?|prosecution|agents?|agenc(?:y|ies)|law|enforcement|customs|government|ministry"
     r"|courts?|detectives?|cops|forces?|gendarmerie|guard|guardia|carabinieri|colleagues|counterparts|partners"
+    r"|phase|leg"  # "34 suspects have been arrested in the Irish phase of the operation"
     r"|полиц\w*|полицейск\w*|власт\w*|правоохранител\w*|правоохранительн\w*|следовател\w*|следств\w*"
     r"|прокурат\w*|прокурор\w*|спецслужб\w*|таможн\w*|силовик\w*|ведомств\w*|агент\w*|оперативник\w*"
     r"|сотрудник\w*|служб\w*|министерств\w*|суд\w*|жандарм\w*|гвард\w*|коллег\w*|органы|органов|органами"
@@ -185,6 +188,10 @@ _FROM = {"from", "из", "изо"}
 _THOSE = {"those", "ones", "representatives", "teams", "delegations", "units", "factions", "те", "представители"}
 _DESTINATION = re.compile(
     r"(?:\b(?:sent|sending|shipped|shipping|exported|posted|delivered|smuggled|trafficked|destined)\b[^.;:!?]{0,50}?\b(?:to|for)"
+    # "parcels bound for the UK", "cocaine that passed through Sierra Leone": where goods went or transited
+    r"|\btravell?(?:ing|ed|ers?|s)?\b[^.;:!?]{0,50}?\bto|"
+    # "rerouted funds … to offshore companies in the UAE": where money was moved
+    r"\b(?:rerouted|routed|transferred|moved|laundered|funnell?ed|wired)\b[^.;:!?]{0,50}?\bto(?:\s+[\w-]+){0,3}\s+in|\b(?:bound|headed|en\s+route)\s+(?:for|to)|\b(?:passed|passing|transited|transiting|moved)\s+through|\btransit\s+(?:via|through)"
     # «занимавшегося поставкой психотропов в Россию», «перевозившего в Россию»: where the goods went
     r"|(?:отправ|переправ|постав(?:л|к|ок)|достав|перевозивш|перевозил|экспортир|ввоз|вывоз|контрабанд|предназнача)\w*[^.;:!?]{0,50}?\s(?:в|во|для)"
     # «поставками … в отдельные регионы России»: the destination's regions, in the genitive
@@ -201,7 +208,7 @@ _US_STATE = re.compile(r"\b(?:District|state|State|Attorney\s+for\s+the\s+\w+\s+
 # Гааге»: where officials met or an agency sits, not where the operation acted.
 _VENUE = re.compile(
     r"(?:\bflew\s+(?:in)?to|\bflown\s+(?:in)?to|\btravell?ed\s+to|\bmet\s+in|\bgathered\s+in|\bconvened\s+in"
-    r"|\b(?:is|are|was|were)\s+based\s+in|\b(?:agency|office|body|organi[sz]ation|police|court)\s+based\s+in|\bheadquartered\s+in|\bheadquarters\s+in|\bseated\s+in"
+    r"|\b(?:is|are|was|were)\s+based\s+in|\b(?:agency|office|body|organi[sz]ation|police|court),?\s+based\s+in|(?<=[A-Za-z]),\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in|\bheadquartered\s+in|\bheadquarters\s+in|\bseated\s+in"
     r"|со\s+штаб-квартир\w+\s+в|штаб-квартир\w+\s+(?:которо\w+\s+)?(?:находится\s+|расположена\s+)?в"
     r"|(?:собрал|съехал|прилетел|встретил)\w*\s+(?:\w+\s+)?в)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -283,6 +290,13 @@ def find_mentions(text: str) -> list[Mention]:
     if mentions and (_is_dateline(text, mentions[0]) or _CAPS_CITY_DATELINE.match(text[:mentions[0].end] + "\x00" + text[mentions[0].end:])):
         first = mentions[0]
         mentions[0] = Mention(first.start, first.end, first.code, first.kind, False, True)
+    for k in range(1, len(mentions)):  # "LYON, France –", "based in Lyon, France": the city's country goes with it
+        prev, cur = mentions[k - 1], mentions[k]
+        if (prev.origin and prev.kind == "city" and cur.kind == "name" and cur.code == prev.code and not cur.origin
+                and re.fullmatch(r"\s*,\s*", text[prev.end:cur.start])):
+            mentions[k] = Mention(cur.start, cur.end, cur.code, cur.kind, cur.agency, True)
+        elif prev.code in ("HK", "MO") and cur.code == "CN" and re.fullmatch(r"\s*,\s*", text[prev.end:cur.start]):
+            mentions[k] = Mention(cur.start, cur.end, cur.code, cur.kind, cur.agency, True)  # "Hong Kong, China": one place
     for k in range(len(mentions) - 1, 0, -1):  # "US, Australian, British and Danish authorities": one agency noun for all
         prev, cur = mentions[k - 1], mentions[k]
         if (cur.agency and prev.kind == "adj" and not prev.agency
@@ -294,9 +308,10 @@ def find_mentions(text: str) -> list[Mention]:
         return mentions
     for k in range(1, len(mentions)):  # "from Colombia and Peru": the origin carries over a list
         prev, cur = mentions[k - 1], mentions[k]
-        # "from the United States (US), the United Kingdom (UK) and the Netherlands": an abbreviation in brackets too
+        # "from the United States (US), the United Kingdom (UK) and the Netherlands": an abbreviation in brackets too;
+        # "from Colombia, Peru, and Bolivia": an Oxford comma
         gap = text[prev.end:cur.start]
-        if prev.origin and not cur.agency and (re.fullmatch(r"\s*(?:\)\s*)?(?:,|and|и|or|или)\s*(?:the\s+)?", gap)
+        if prev.origin and not cur.agency and (re.fullmatch(r"\s*(?:\)\s*)?(?:,\s*(?:and|or)\s+|,|and|и|or|или)\s*(?:the\s+)?", gap)
                                                or (cur.code == prev.code and re.fullmatch(r"\s*\(", gap))):
             mentions[k] = Mention(cur.start, cur.end, cur.code, cur.kind, cur.agency, True)
     return mentions
@@ -454,7 +469,7 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         if not (_MODIFIER.match(word) or is_adj or word[0].isupper() and word.isascii()):
             break
         gap = text[tokens[k - 1][1]:tokens[k][0]]
-        if re.search(r"[.;:!?()]", gap) or ("," in gap and not is_adj):
+        if re.search(r"[.;:!?()–—]|\s-\s", gap) or ("," in gap and not is_adj):  # "LYON, France – An INTERPOL police …"
             break
         k += 1
     origin = direction = False
@@ -470,7 +485,7 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
             origin = True  # "the site operates out of Russia"
         if len(before) >= 2 and before[-1] in ("в", "in", "of", "во") and _MARKET_NOUN.match(before[-2]):
             origin = True
-        if (re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"\s*(?:dollars?|\$)", text[end:])
+        if (re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"(?i)\s*(?:dollars?|\$)", text[end:])
                 or text[start - 1:start] == "$"  # "$US31.6 million"
                 or re.search(r"\$\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+$", text[:start])):  # "$68,000 US in bitcoin"
             origin = True  # "долларов США", "US dollars": a currency, not a place
@@ -501,6 +516,19 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
     return Mention(start, end, code, kind, agency, origin, direction)
 
 
+def _written_forms(name: str) -> list[str]:
+    """How copy writes a name the locale data spells its own way: "Antigua & Barbuda" as "Antigua and
+    Barbuda", "St. Kitts & Nevis" as "Saint Kitts and Nevis", "St. Vincent & Grenadines" with "the",
+    "Hong Kong SAR China" as "Hong Kong", "Turks & Caicos Islands" as "Turks and Caicos", "Curaçao"
+    (accents fold away)."""
+    forms = {name, name.replace(" SAR China", ""), name.replace("’", "'")}
+    forms |= {f.replace(" & ", " and ") for f in forms}
+    forms |= {re.sub(r"\band (?=Grenadines\b)", "and the ", f) for f in forms}
+    forms |= {re.sub(r"^St\. ", "Saint ", f) for f in forms}
+    forms |= {re.sub(r" Islands$", "", f) for f in forms if "&" in name}
+    return sorted(forms)
+
+
 def _key(text: str) -> str:
     key = re.sub(r"[\s.]+", " ", fold(text)).strip()
     return key[4:] if key.startswith("the ") else key
@@ -520,8 +548,9 @@ def _latin_index() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
     index: dict[str, tuple[str, str]] = {}
     for country in all_countries().values():
         for name in (country.name_en, *country.aliases):
-            if name.isascii() and not (len(name) <= 3 and name.isupper() and name not in ("US", "UK", "USA", "UAE")):
-                index.setdefault(_key(name), (country.code, "name"))
+            if not _is_cyrillic(name) and not (len(name) <= 3 and name.isupper() and name not in ("US", "UK", "USA", "UAE")):
+                for form in _written_forms(name):
+                    index.setdefault(_key(form), (country.code, "name"))
     for code, names in EXTRA_NAMES.items():
         for name in names:
             if not _is_cyrillic(name):

@@ -91,16 +91,22 @@ _WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
 _NOT_DRUGS = re.compile(
     r"^(?:(?!\s(?:и|and|или|or|а\s+также|as\s+well\s+as|plus)\s)[^.;,]){0,30}?"
     r"(?:прекурсор|precursor|chemical|химикат|химическ|кислот|реагент|реактив|reagent|золот|gold|серебр|silver|tobacco|табак|cigarett|сигарет"
-    r"|сырь(?:я|е|ём|ем)\b|raw\s+materials?|ингредиент|ingredient|компонент(?:ов|а|ы)?\b|components?\b)",  # «21,5 тонн сырья маковой соломы»: what drugs are made from
+    r"|сырь(?:я|е|ём|ем)\b|raw\s+materials?|ингредиент|ingredient|компонент(?:ов|а|ы)?\b|components?\b"  # «21,5 тонн сырья маковой соломы»: what drugs are made from
+    # "170 kg of explosives", "40 tons of shark fins", "2 tonnes of ivory": other contraband weighed, not drugs
+    r"|explosive|взрывчат|\bfins\b|ivory|tusks|pangolin|scales|wildlife|timber|charcoal|petrol|diesel|\bfuel|ammunition|боеприпас"
+    r"|\bacids?\b)"
+    # "615 tonnes of illicit drugs and precursor chemicals": a weight of drugs and chemicals together is no drugs figure
+    r"|^\s*of\s+(?:illicit\s+|illegal\s+)?(?:drugs|narcotics)\s+and\s+(?:precursor|chemical)",
     re.IGNORECASE,
 )
 _RU_ADJ = r"[а-яё]+(?:ого|его|ых|их|ой|ей|ие|ые|ая|яя|ий|ый|ое)"
 _FIREARMS = re.compile(
-    r"^\s*(?:(?:единиц[аыу]?|ед\.|шт\.?|штук)\s+)?(?:(?:" + _RU_ADJ + r"|или|и|assault|automatic|semi-automatic|illegal|loaded"
+    r"^\s*(?:(?:единиц[аыу]?|ед\.|шт\.?|штук)\s+)?(?:(?:" + _RU_ADJ + r"|или|и|assault|automatic|semi-automatic|illegal|illicit|stolen|loaded"
     r"|hand|small|sawn-off|other|and|or|unlicensed|unregistered|prohibited|military|hunting|(?-i:[A-Z][a-z]+))\s+){0,4}"
     r"(?:оружи[яе]|ствол(?:ов|а|ы)?|пистолет\w*|револьвер\w*|винтов\w*|автомат(?:ов|а|ы)?|ружь\w*|ружей|карабин\w*"
     r"|firearms?|guns?|weapons?|pistols?|handguns?|rifles?|shotguns?|revolvers?|carbines?"
-    r"|units\s+of\s+(?:weapons?|firearms?|guns?))(?![\w])",  # "30 units of weapons"
+    r"|units\s+of\s+(?:weapons?|firearms?|guns?))(?![\w])"  # "30 units of weapons"
+    r"(?!\s+(?:parts?|components?|accessories|ammunition|cartridges|magazines|rounds)\b)",  # "6 000 firearm parts": not firearms
     re.IGNORECASE,
 )
 _MELEE = re.compile(r"холодн|травматич|пневмат|air\s|replica|toy", re.IGNORECASE)
@@ -109,6 +115,7 @@ _PEOPLE = re.compile(
     r"^\s*(?:(?:of\s+(?:the|these|those|all\s+the|its|their)|out\s+of\s+(?:the\s+)?[\w-]+)\s+(?:[\w-]+['’]s\s+)?)?"
     r"(?:(?:" + _RU_ADJ + r"|ещё|еще|его|её|ее|их|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
     r"|further|main|major|drug|darknet|individual|dark\s+web|[a-z]+-(?:selling|level|ranking|volume|value|profile|scale)"
+    r"|organi[sz]ed|crime|gang|cartel|syndicate|mafia|cult"  # "100 organized crime members", "75 cult members"
     r"|(?-i:[A-Z][\w-]+)|(?-i:[A-Z]\.(?:[A-Z]\.)+))\s+){0,2}"
     r"(?:человек(?:а|ом|у)?|людей|лиц[ао]?|подозреваем\w*|задержанн\w*|продав\w*|администратор\w*|админ\w*|курьер\w*|модератор\w*"
     r"|участник\w*|член\w*|граждан\w*|мужчин\w*|женщин\w*|наркоторговц\w*|наркодилер\w*|дилер\w*|распространител\w*"
@@ -117,7 +124,8 @@ _PEOPLE = re.compile(
     r"|сотрудник\w*(?=\s+(?:[а-яё]+(?:ого|его)\s+)?(?:интернет-магазин|магазин|площадк|наркошоп|группировк|преступн|сет[иь]))"
     r"|suppliers?|distributors?|smugglers?|ringleaders?|organi[sz]ers?|masterminds?|accomplices?"
     r"|suspects?|people|persons?|individuals|individual(?!\s+[a-z])|vendors?|sellers?|administrators?|admins?|moderators?|members?"
-    r"|couriers?|men|women|dealers?|peddlers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?|criminals?"
+    r"|couriers?|men|women|dealers?|peddlers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?"
+    r"|criminals?(?!\s+(?:groups?|networks?|organi[sz]ations?|gangs?|cells?|rings?|clans?))"
     r"|packers?|growers?|chemists?|launderers?|runners?|recruiters?|pushers?"
     r"|residents|students|teenagers|youths|brothers|sisters|relatives|associates|accomplices|employees|workers)(?![\w])",
     re.IGNORECASE,
@@ -186,6 +194,7 @@ _FIREARMS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|включая|среди\s+них|of\s+whom|из\s+которых"
+                     r"|among(?:st)?\s+(?:these|those|the)\s+(?:arrests|arrested|detained|suspects)\s*,"  # "Amongst these arrests, 12 were …"
                      r"|среди\s+(?:задержанных|арестованных|подозреваемых)\s*[–—:-]?|among\s+(?:those\s+)?(?:arrested|detained)"
                      r"(?:\s+(?:were|are))?)\s+$", re.IGNORECASE)
 
@@ -228,6 +237,11 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             m = pattern.match(after)
             if m:
                 metric, unit, end = SEIZED_MONEY, code or m.group().strip().upper(), fig.end + m.end()
+                # "around 1.4 EUR million": the scale word after the currency code
+                scale = None if fig.scaled else re.match(r"\s*(million|mln|billion|bn)\b", after[m.end():], re.IGNORECASE)
+                if scale:
+                    value = round(fig.value * (1e9 if scale.group(1).lower() in ("billion", "bn") else 1e6), 6)
+                    end += scale.end()
                 break
     if metric is None:
         for pattern, factor in _WEIGHTS:

@@ -118,6 +118,40 @@ def paragraph_scene(d: Discourse, r: Reading) -> list[SentenceFact]:
     return r.facts
 
 
+_LABEL_OPENING = re.compile(r"^\W{0,3}$")
+
+
+def labelled_line(d: Discourse, r: Reading) -> list[SentenceFact]:
+    """"- Senegal: Eight individuals … were apprehended. Seized items included $11,000 in cash": a line
+    opened by a country and a colon is about that country to its end, for sentences that name no place."""
+    sent = r.sent
+    if d.label is not None and d.label[1] == sent.line:
+        return r.facts if r.placed or TOTAL.search(sent.text) else _unplaced_to(r.facts, d.label[0])
+    d.label = None
+    first = next((p for p in r.places if p.kind == "name" and not p.origin and len(p.code) == 2), None)
+    if (first is not None and _LABEL_OPENING.match(sent.text[:first.start]) and sent.text[first.end:].lstrip().startswith(":")
+            and r.text[r.text.rfind("\n", 0, sent.start) + 1:sent.start].strip(" \t-–—•*·") == ""):
+        d.label = (first.code, sent.line)
+    return r.facts
+
+
+# "Argentinian authorities dismantled a cell. They seized … and arrested 72": the pronoun is that agency.
+_THEY_LEAD = re.compile(r"^\W{0,3}(?:they|они)\b", re.IGNORECASE)
+
+
+def same_agency(d: Discourse, r: Reading) -> list[SentenceFact]:
+    """A sentence opening on "They" that names no place, right after a sentence of the same
+    paragraph whose only country is one national agency, is that agency's."""
+    previous = d.previous
+    if (previous is None or previous.line != r.sent.line or r.placed or not _THEY_LEAD.match(r.sent.text)
+            or TOTAL.search(r.sent.text)):
+        return r.facts
+    mentions = [m for m in find_mentions(previous.text) if m.is_place_or_actor]
+    if not mentions or len({m.code for m in mentions}) != 1 or not all(m.agency for m in mentions):
+        return r.facts
+    return _unplaced_to(r.facts, mentions[0].code)
+
+
 def world_statistic(d: Discourse, r: Reading) -> list[SentenceFact]:
     """"в 2023 году в мире было изъято около 2700 тонн кокаина": a yearly world statistic in a
     sentence naming no operation or market is background, not this operation's result."""
@@ -129,4 +163,5 @@ def world_statistic(d: Discourse, r: Reading) -> list[SentenceFact]:
 
 Resolver = Callable[[Discourse, Reading], list[SentenceFact]]
 
-RESOLVERS: tuple[Resolver, ...] = (recalled_actor, pointed_there, answered_question, paragraph_scene, world_statistic)
+RESOLVERS: tuple[Resolver, ...] = (recalled_actor, pointed_there, answered_question, paragraph_scene, same_agency,
+                                   labelled_line, world_statistic)

@@ -20,7 +20,9 @@ from store.model import SEIZED_DRUGS, SEIZED_MONEY
 # Between a figure and its conversion: an opening bracket, maybe a hedge ("(about $600,000)").
 _OPEN = re.compile(
     r"^\s*(?:of\s+)?(?:[^\W\d]+\s+){0,3}[(\[]\s*(?:(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|over|more\s+than|c\.|ca\.|~|≈|"
-    r"около|примерно|почти|более|свыше|порядка|приблизительно|or|или|i\.e\.|that\s+is|то\s+есть|т\.\s*е\.)\s*){0,2}$", re.IGNORECASE)
+    r"около|примерно|почти|более|свыше|порядка|приблизительно|or|или|i\.e\.|that\s+is|то\s+есть|т\.\s*е\.)\s*){0,2}"
+    r"(?:(?:the\s+)?(?:equivalent|equal)\s+(?:to|of)\s+|что\s+(?:эквивалентно|равно|составляет)\s+)?$",  # "(roughly equivalent to 273 million euros)"
+    re.IGNORECASE)
 _CLOSE = re.compile(r"^\s*(?:[^\W\d]+\s*){0,2}(?:" + r"(?:[;/,]|\bor\b|\bили\b|\bлибо\b)[^()\[\]]{0,40})?[)\]]", re.IGNORECASE)
 # Between two conversions in one bracket: "($5.1m; €4.7m)", "($13m / £10.3m)", «(15,7 млн долларов / 1,4 млрд рублей)»
 _NEXT = re.compile(r"^\s*(?:[;/,]|\bor\b|\bили\b|\bлибо\b)\s*(?:(?:about|around|approximately|roughly|some|nearly|almost|c\.|ca\.|~|≈"
@@ -140,6 +142,7 @@ def _rounds(f, g, first_line: int) -> bool:
     scale = _HEADLINE_SCALE.get(f.qualifier)
     if scale and (in_headline or round_figure):
         return scale[0] <= ratio <= scale[1]
-    # "€27m seized" over "€27.4 million": the headline keeps two significant digits
+    # "€27m seized" over "€27.4 million": the headline keeps two significant digits;
     digits = len(str(int(f.value)).rstrip("0"))
-    return in_headline and f.qualifier == "exact" and digits <= 2 and 1 < ratio <= 1.05
+    # "Interpol arrests 4K suspects" over "3,950 suspects": rounded up as well as down
+    return in_headline and f.qualifier == "exact" and digits <= 2 and 0.95 <= ratio <= 1.05

@@ -46,7 +46,10 @@ _EVERYWHERE = re.compile(
 # "After seizing 40 kg in Spain, Portuguese police arrested five", «Изъяв 10 кг в Латвии, литовские полицейские …»:
 # the comma closing a fronted clause is no list's comma.
 _FRONTED_CLAUSE_END = re.compile(
-    r"^\W{0,3}(?:after|having|before|following|while|when|upon|once|since|изъяв|задержав|обнаружив|конфисковав|после|пока)\b[^,;:.!?]*,",
+    # ("Working with the US FBI, the Australian Federal Police seized …": the partner clause, no list either)
+    r"^\W{0,3}(?:after|having|before|following|while|when|upon|once|since|изъяв|задержав|обнаружив|конфисковав|после|пока"
+    r"|working\s+with|together\s+with|alongside|in\s+(?:cooperation|partnership|collaboration|conjunction)\s+with"
+    r"|with\s+the\s+(?:help|support|assistance)\s+of|assisted\s+by|supported\s+by)\b[^,;:.!?]*,",
     re.IGNORECASE)
 
 
@@ -60,11 +63,16 @@ def fronted_clause_place(sentence: str, q, mentions: list[Mention]) -> str | Non
     return codes.pop() if len(codes) == 1 else None
 
 
-def coalition(sentence: str, mentions: list[Mention], regions_only: bool = False) -> set[int]:
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|reported|reports|stated|announced|added|told|confirmed|сообщ\w*|заяв\w*)\b", re.IGNORECASE)
+
+
+def coalition(sentence: str, mentions: list[Mention], regions_only: bool = False, attribution_too: bool = True) -> set[int]:
     """Indexes into ``mentions`` of the countries that are one member of a list of several
     countries or of a country and a supranational body or region."""
     items: list[tuple[int, int, int | None, str]] = [(m.start, m.end, k, m.code) for k, m in enumerate(mentions)]
     for s in _SUPRANATIONAL.finditer(sentence):
+        if not attribution_too and _SAYS_AFTER.match(sentence, s.end()):
+            continue  # "… into custody in Belgium, Eurojust said": who reports, not a coalition member
         if not any(a <= s.start() < b for a, b, _, _ in items):
             items.append((s.start(), s.end(), None, "*"))
     if not regions_only:  # «совместной операции ФБР и полиции Нидерландов»: the FBI stands for its country
@@ -88,8 +96,9 @@ def coalition(sentence: str, mentions: list[Mention], regions_only: bool = False
 
 
 def with_region(sentence: str, mentions: list[Mention]) -> set[int]:
-    """Indexes of countries coordinated with a supranational body or region ("across the US and Europe")."""
-    return coalition(sentence, mentions, regions_only=True)
+    """Indexes of countries coordinated with a supranational body or region ("across the US and Europe"),
+    not with one that only reports ("… in Belgium, Eurojust said")."""
+    return coalition(sentence, mentions, regions_only=True, attribution_too=False)
 
 
 # "The technical infrastructure in the Netherlands was taken offline", "took the servers offline in
@@ -148,6 +157,8 @@ def participant_clause(sentence: str, m: Mention) -> bool:
 # took part, but the arrest was where the sentence places it.
 _REQUESTER = re.compile(r"(?:по\s+(?:запросу|просьбе|требованию)|at\s+the\s+request\s+of|on\s+a\s+request\s+from)\s+(?:the\s+)?$",
                         re.IGNORECASE)
+# "led to the arrest of 3,950 suspects, such as here in the Philippines": one example, not the figure's place.
+_EXAMPLE = re.compile(r"\b(?:such\s+as|for\s+(?:example|instance)|like)\s*,?\s+(?:here\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def not_the_scene(sentence: str, mentions: list[Mention]) -> set[int]:
@@ -160,7 +171,7 @@ def not_the_scene(sentence: str, mentions: list[Mention]) -> set[int]:
     for k, m in enumerate(mentions):
         ministry = _MINISTRY_SAYS.match(sentence[m.end:]) or (_ANNOUNCED_BY.search(sentence[:m.start])
                                                               and re.match(r"^\s*" + _MINISTRY, sentence[m.end:], re.IGNORECASE))
-        if (_SERVER_PLACE.search(sentence[:m.start]) or (announcer and m.end <= announcer.end())
+        if (_SERVER_PLACE.search(sentence[:m.start]) or (announcer and m.end <= announcer.end()) or _EXAMPLE.search(sentence[:m.start])
                 or with_elsewhere(sentence, m) or ministry or participant_clause(sentence, m)
                 or _MINISTRY_OF.search(sentence[max(0, m.start - 60):m.start]) or _citizens_in_subset(sentence, m)
                 or _REQUESTER.search(sentence[max(0, m.start - 40):m.start])):

@@ -42,6 +42,35 @@ _CONTINUES = re.compile(r"^\(?[\W\d]{0,3}[a-zа-яё]"
                         r"|^\(\s*\d[\d\s.,]*\)\s*[,;]")  # "… and France. (3), Switzerland (2) …": a list broken by a stray stop
 
 
+# A piece opening on a figure after a full word and a stop is a new sentence ("… of drugs. 10 of
+# those were held in Belgium", "… on Tuesday. 17 tons of drugs"), not the rest of an abbreviation
+# ("approx. 30 kg", «44 тыс. 500»): the word before the stop is a whole lower-case word of four
+# letters or more, or a weekday.
+_FIGURE_OPENS = re.compile(r"^\d")
+_WORD_BEFORE_STOP = re.compile(r"(?<![.\w-])([^\W\d_]{4,})[.!?]\s*$")
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_ABBREVIATED = {"approx", "appr", "incl", "excl", "resp", "est", "nos", "долл", "прим", "около", "sept", "univ", "dept", "corp", "govt"}
+
+
+# "St. Kitts and Nevis, St. Lucia", "Det. Supt. Jane Hale": a title or "Saint" abbreviated before a name.
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?:St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Lt|Sgt|Det|Supt|Insp|Col|Capt|Prof|Sen|Gov)\.\s*$")
+
+
+def _continues(before: str, piece: str) -> bool:
+    """Whether ``piece`` goes on the sentence ``before`` a splitter cut after an abbreviation."""
+    if _TITLE_BEFORE_NAME.search(before) and re.match(r"[A-Z]", piece):
+        return True
+    if not _CONTINUES.match(piece):
+        return False
+    if _FIGURE_OPENS.match(piece):
+        word = _WORD_BEFORE_STOP.search(before)
+        if word is None or word.group(1).lower() in _ABBREVIATED:
+            return True
+        # a capitalised word is a dateline's city ("Москва. 27 сентября.") unless it is a weekday
+        return word.group(1)[0].isupper() and word.group(1).lower() not in _WEEKDAYS
+    return True
+
+
 # "…and 30 firearms.The majority…", «…30 единиц оружия.Большинство…»: a full stop with no space
 # after a lower-case word, then a capitalised word — two sentences pasted together.
 _GLUED = re.compile(r"(?<=[a-zа-яё]{3}[.!?])(?=[A-ZА-ЯЁ][a-zа-яё])")
@@ -134,7 +163,8 @@ def split_sentences(text: str) -> list[Sentence]:
             lead = offset + raw.index(stripped[0])
             pieces: list[tuple[int, int]] = []
             for piece in _unglued(sentenize(stripped), stripped):
-                if pieces and (_CONTINUES.match(piece.text) or _open_bracket(stripped[pieces[-1][0]:pieces[-1][1]])):
+                if pieces and (_continues(stripped[pieces[-1][0]:pieces[-1][1]], piece.text)
+                               or _open_bracket(stripped[pieces[-1][0]:pieces[-1][1]])):
                     # "Задержаны 44 чел. (в т.ч. …)"; "£4m ($5.1m; €4.7m)": no sentence ends inside a bracket
                     pieces[-1] = (pieces[-1][0], piece.stop)
                 else:

@@ -32,3 +32,12 @@ def test_a_national_service_does_not_place_a_figure() -> None:
     ex = extract("Сотрудники ГКНБ изъяли 15 кг гашиша.")
     assert ex.countries == ["KG"]
     assert [(f.metric, f.value, f.country) for f in ex.facts] == [("seized_drugs", 15, None)]
+def test_other_national_agencies_named_alone_add_their_countries() -> None:
+    ex = extract("The crackdown, coordinated by the NCA, the BKA and the RCMP, ended with 19 arrests.")
+    assert set(ex.countries) == {"GB", "DE", "CA"}
+    assert [(f.metric, f.value, f.country) for f in ex.facts] == [("arrests", 19, None)]
+
+
+def test_spanish_and_italian_forces_named_alone() -> None:
+    ex = extract("Officers of the Guardia Civil and the Carabinieri seized 2 tonnes of hashish.")
+    assert set(ex.countries) == {"ES", "IT"}

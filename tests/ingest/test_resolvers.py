@@ -33,7 +33,7 @@ def _countries(facts) -> list:
 
 def test_the_resolvers_run_in_a_fixed_documented_order():
     assert [r.__name__ for r in RESOLVERS] == [
-        "recalled_actor", "pointed_there", "answered_question", "paragraph_scene", "world_statistic"]
+        "recalled_actor", "pointed_there", "answered_question", "paragraph_scene", "same_agency", "labelled_line", "world_statistic"]
     assert all(r.__doc__ for r in RESOLVERS)
 
 
