@@ -51,3 +51,20 @@ def open_text(app, text: str, name: str = "pasted text"):
 def screen_text(app) -> str:
     """Everything the current screen shows, as plain lines (what a user reads)."""
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def said(app, words: str) -> bool:
+    """A notice on screen holds ``words``."""
+    return any(words in str(n.message) for n in app._notifications)
+
+
+async def ask_to_delete(app, pilot):
+    """Open Nightfall's first fact and press d: the confirmation is up; the fact is returned."""
+    await settle(pilot)
+    app.explorer.goto_operation("nightfall")
+    await settle(pilot)
+    app.explorer.set_focus(app.explorer.facts)
+    fact = app.explorer.facts.current
+    await pilot.press("d")
+    await settle(pilot)
+    return fact

@@ -8,22 +8,7 @@ import threading
 
 from store import edits
 from store.repository import Repository
-from tests.tui.analyst.helpers import app_on_store, settle
-
-
-def _said(app, words: str) -> bool:
-    return any(words in str(n.message) for n in app._notifications)
-
-
-async def _ask_to_delete(app, pilot):
-    await settle(pilot)
-    app.explorer.goto_operation("nightfall")
-    await settle(pilot)
-    app.explorer.set_focus(app.explorer.facts)
-    fact = app.explorer.facts.current
-    await pilot.press("d")
-    await settle(pilot)
-    return fact
+from tests.tui.analyst.helpers import app_on_store, ask_to_delete, said, settle
 
 
 async def test_a_delete_runs_in_a_worker_while_keys_keep_working(tmp_path, monkeypatch):
@@ -39,7 +24,7 @@ async def test_a_delete_runs_in_a_worker_while_keys_keep_working(tmp_path, monke
 
     monkeypatch.setattr(edits, "delete_fact", held_delete)
     async with app.run_test(size=(120, 36)) as pilot:
-        fact = await _ask_to_delete(app, pilot)
+        fact = await ask_to_delete(app, pilot)
         rows = len(app.explorer.facts.rows)
         await pilot.press("y")
         assert started.wait(30)
@@ -55,7 +40,7 @@ async def test_a_delete_runs_in_a_worker_while_keys_keep_working(tmp_path, monke
         assert threads and threads[0] is not threading.main_thread()
         assert Repository.open(app.repo.path).fact(fact.id) is None
         assert len(app.explorer.facts.rows) == rows - 1  # the owner refilled the list
-        assert _said(app, "u undoes")
+        assert said(app, "u undoes")
 
 
 async def test_a_failed_write_is_a_notice_and_changes_nothing(tmp_path, monkeypatch):
@@ -66,11 +51,11 @@ async def test_a_failed_write_is_a_notice_and_changes_nothing(tmp_path, monkeypa
 
     monkeypatch.setattr(edits, "delete_fact", failing_delete)
     async with app.run_test(size=(120, 36)) as pilot:
-        fact = await _ask_to_delete(app, pilot)
+        fact = await ask_to_delete(app, pilot)
         await pilot.press("y")
         await app.workers.wait_for_complete()
         await settle(pilot)
-        assert app.is_running and _said(app, "No space left on device")
+        assert app.is_running and said(app, "No space left on device")
         assert Repository.open(app.repo.path).fact(fact.id) is not None
         assert fact in app.explorer.facts.rows
         # and an undo with nothing to undo says so, as a warning
@@ -105,6 +90,6 @@ async def test_saving_a_stored_texts_review_writes_in_a_worker(tmp_path, monkeyp
         await pilot.press("space", "ctrl+s")  # reject a stored fact, save
         await app.workers.wait_for_complete()
         await settle(pilot)
-        assert app.screen is app.explorer and _said(app, "Saved: 0 edited, 1 deleted")
+        assert app.screen is app.explorer and said(app, "Saved: 0 edited, 1 deleted")
         assert threads and all(t is not threading.main_thread() for t in threads)
         assert Repository.open(app.repo.path).fact(gone.id) is None

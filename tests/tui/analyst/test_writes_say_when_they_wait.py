@@ -9,7 +9,7 @@ import time
 
 from store.repository import Repository
 from store.storage import lock_busy, lock_path
-from tests.tui.analyst.helpers import app_on_store, settle
+from tests.tui.analyst.helpers import app_on_store, ask_to_delete, said, settle
 
 HOLD = """
 import sys, time
@@ -24,32 +24,18 @@ def _hold(path, seconds: float) -> subprocess.Popen:
     return holder
 
 
-def _said(app, words: str) -> bool:
-    return any(words in str(n.message) for n in app._notifications)
-
-
-async def _ask_to_delete(app, pilot):
-    """Open Nightfall's first fact and press d: the confirmation is up; the fact is returned."""
-    await settle(pilot)
-    app.explorer.goto_operation("nightfall")
-    await settle(pilot)
-    app.explorer.set_focus(app.explorer.facts)
-    fact = app.explorer.facts.current
-    await pilot.press("d")
-    await settle(pilot)
-    return fact
 
 
 async def test_delete_behind_another_writer_says_it_waits_then_deletes(tmp_path):
     app = app_on_store(tmp_path)
     async with app.run_test(size=(120, 36)) as pilot:
-        fact = await _ask_to_delete(app, pilot)
+        fact = await ask_to_delete(app, pilot)
         holder = _hold(app.repo.path, 2.5)
         try:
             assert lock_busy(app.repo.path)
             await pilot.press("y")
             await pilot.pause(0.05)
-            assert _said(app, "Another takedown process is writing the store; waiting")
+            assert said(app, "Another takedown process is writing the store; waiting")
             if holder.poll() is None:  # not yet while the lock is held
                 assert Repository.open(app.repo.path).fact(fact.id) is not None
             deadline = time.monotonic() + 30
@@ -64,11 +50,11 @@ async def test_delete_behind_another_writer_says_it_waits_then_deletes(tmp_path)
 async def test_a_free_store_writes_at_once_without_the_notice(tmp_path):
     app = app_on_store(tmp_path)
     async with app.run_test(size=(120, 36)) as pilot:
-        fact = await _ask_to_delete(app, pilot)
+        fact = await ask_to_delete(app, pilot)
         await pilot.press("y")
         await settle(pilot)
         assert Repository.open(app.repo.path).fact(fact.id) is None
-        assert not _said(app, "waiting")
+        assert not said(app, "waiting")
         await pilot.press("u")
         await settle(pilot)
         assert Repository.open(app.repo.path).fact(fact.id) is not None
