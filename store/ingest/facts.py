@@ -306,6 +306,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         if (q.subset and place is None and (any(p.metric == q.metric for p, _ in picked) or not _LIST_INTRO.search(sentence[:q.start]))
                 and not _ROLE_PARTITIVE.match(sentence, q.start)):
             continue  # "850 kg of drugs, including 64 kg of fentanyl" (but "seizures …, including 117 firearms" lists)
+        if q.subset and q.metric == ARRESTS and _ROLE_PARTITIVE.match(sentence, q.start):
+            q = replace(q, subset=False)  # "six of the site's vendors": a count of its own, joinable with the next
         if (picked and q.metric == SEIZED_DRUGS and picked[-1][0].metric == SEIZED_DRUGS and picked[-1][0].value > q.value
                 and (re.fullmatch(r"[ \u00a0]+", sentence[picked[-1][0].end:q.start])
                      or (re.fullmatch(r"[ \u00a0]+и[ \u00a0]+", sentence[picked[-1][0].end:q.start])
@@ -422,7 +424,10 @@ _PEOPLE_IN_BRACKET = re.compile(r"\s*\(\s*\d[\d,.]*\s+(?:people|persons|individu
 # arrest verb and no total beside it — the arrests themselves, not a part of a figure given here.
 _ROLE_PARTITIVE = re.compile(
     r"[\w-]+\s+of\s+(?:the|its|their)\s+(?:[\w-]+(?:['’]s)?\s+){0,2}(?:admins?|administrators?|operators?|moderators?|founders?|organi[sz]ers?"
-    r"|criminals|hackers|affiliates|developers|leaders|ringleaders)"  # "two of the criminals responsible for LockBit were arrested"
+    r"|criminals|hackers|affiliates|developers|leaders|ringleaders"  # "two of the criminals responsible for LockBit were arrested"
+    # "six of the site's biggest vendors were arrested": the market's own sellers, not some of a group counted before
+    r"|(?<=\bits\s)(?:[\w-]+\s+)?(?:vendors|sellers)|(?<=['’]s\s)(?:[\w-]+\s+)?(?:vendors|sellers)"
+    r"|(?:top|[a-z]{3,}est|leading|most\s+prolific)\s+(?:vendors|sellers))"
     r"(?:\s+(?:responsible|behind|linked|tied|connected)(?:\s+(?:for|to|with))?(?:\s+[\w-]+){1,3}?)?"
     r"\s+(?:have|has|had)?\s*(?:been|were|was)\s+(?:arrested|detained|apprehended)\b", re.IGNORECASE)
 
