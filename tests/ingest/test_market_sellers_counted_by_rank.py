@@ -17,3 +17,8 @@ def test_the_markets_own_sellers_join_the_person_named_before_them():
 
 def test_some_of_the_suspects_counted_before_stay_a_part():
     assert sent("Of the 30 suspects, four of the vendors were arrested.") == [("arrests", 30, "people", None)]
+
+
+def test_sellers_arrested_later_in_two_countries_are_one_count():
+    assert sent("The court heard that four of the forum's top sellers were later arrested in Austria and Poland.") == [
+        ("arrests", 4, "people", None)]
