@@ -204,6 +204,10 @@ _SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|вкл
 _AMONG_LIST = re.compile(r"(?:среди\s+(?:задержанных|арестованных|подозреваемых)|among\s+(?:those\s+|the\s+)?(?:arrested|detained|suspects)"
                          r"(?:\s+(?:were|are))?)\s*[–—:-]?\s+[^.;:\d]{1,60}?(?:\s(?:и|and)|,)\s+$", re.IGNORECASE)
 
+# "Among those arrested were two Germans …": the first item of such a list is some of the arrested too
+AMONG_HEAD = re.compile(r"\bamong\s+(?:those\s+|the\s+)?(?:arrested|detained|suspects|people\s+(?:arrested|detained))\s+(?:were|are)\s+"
+                        r"(?:[^.;:\d]{1,60}?(?:\s+and|,)\s+)?$", re.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
@@ -314,7 +318,7 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
     if metric == SEIZED_DRUGS and detail is None:
         detail = sentence[start:end]
     value = int(value) if float(value).is_integer() else round(value, 6)
-    subset = partitive or bool(_SUBSET.search(before)) or (metric == ARRESTS and bool(_AMONG_LIST.search(before)))
+    subset = partitive or bool(_SUBSET.search(before)) or (metric == ARRESTS and bool(_AMONG_LIST.search(before) or AMONG_HEAD.search(before)))
     return Quantity(metric, value, unit, start, end, qualifier, detail, bare, subset)
 
 
