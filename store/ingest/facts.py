@@ -40,6 +40,8 @@ _SEIZURE_CUE = re.compile(
     r"|\b(?:arrested|charged|detained)\b[^.;]{0,80}?\b(?:for|with|who)\s+(?:allegedly\s+)?(?:importing|imported|attempting\s+to\s+import|attempted\s+to\s+import)\b"
     # "Inside were 1.8 kilograms of cocaine …", "the parcels contained 46kg of cannabis": what an intercepted parcel held
     r"|^\W*inside\s+(?:were|was)\b|\b(?:parcels?|packages?|consignments?|envelopes?|boxes|bags?|suitcases?)\s+(?:also\s+)?contain(?:ed|ing)\b"
+    # "The package, delivered under police control, weighed 22g": what an intercepted parcel held, by its weight
+    r"|\b(?:parcels?|packages?|consignments?|envelopes?)\b[^.;]{0,60}?\bweigh(?:ed|ing)\b"
     # "where they located cannabis plants, $3755 in cash …", "2kg of cocaine was located in the boot": a find
     r"|\b(?:police|officers|detectives|investigators|agents|they|who|also|had|have|has)\s+located\b|\b(?:were|was|been)\s+located\b"
     # «Арестовано $44,7 тыс., 8 млн сумов», «наложен арест на 3 млн тенге»: money placed under arrest is seized
