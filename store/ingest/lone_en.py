@@ -23,7 +23,7 @@ _NOUN = (r"(?:man|woman|men|boy|girl|teenager|teen|youth|male|female|suspect|per
 # "62-year-old", "62 year old", "alleged", "West Australian", "Sydney": words between the article and the noun
 _AGE = r"\d{1,2}(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old"
 _DESCRIBER = rf"(?:{_AGE}|alleged|suspected|local|young|second|third|(?-i:[A-Z][a-z]+))"
-_NP = rf"(?:an?|another|a\s+second|a\s+third)\s+(?:{_DESCRIBER}\s+){{0,3}}?{_NOUN}(?![\w-])"
+_NP = rf"(?:an?|another|a\s+(?:second|third|fourth|fifth|sixth))\s+(?:{_DESCRIBER}\s+){{0,3}}?{_NOUN}(?![\w-])"
 _BARE_NP = rf"(?:{_AGE}\s+)(?:{_DESCRIBER}\s+){{0,2}}?{_NOUN}(?![\w-])"  # "and 19-year-old girl"
 # ", aged 34 from the Isle of Wight,", " (34)", ", 34, of Newtown,", " in his 30s": what may follow the noun
 _TRAIL = (r"(?:\s*,\s*aged\s+\d{1,2}(?:\s+(?:from|of)\s+[^,.;]{1,40})?\s*,?|\s*\(\d{1,2}\)|\s+in\s+(?:his|her)\s+\d0s"
