@@ -35,6 +35,8 @@ _SEIZURE_CUE = re.compile(
     # "They also took nearly $24 million in cash …" (the police as subject), a headline's "operation nets 288 arrests, 117 guns"
     r"|\b(?:police|officers|agents|investigators|authorities|detectives|they)\s+(?:also\s+)?took\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?:[$€£]\s?)?\d"
     r"|\bnets\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d"
+    # "The total value of assets taken during the bust …": what the police took
+    r"|\b(?:assets|cash|money|funds|property|properties)\s+(?:(?:were|was)\s+)?taken\b(?!\s+(?:part|place))"
     # "arrested a man for importing five kilograms of methamphetamine", "charged … with attempting to import 16kg": the
     # border copy's charge names the haul it was caught with
     r"|\b(?:arrested|charged|detained)\b[^.;]{0,80}?\b(?:for|with|who)\s+(?:allegedly\s+)?(?:importing|imported|attempting\s+to\s+import|attempted\s+to\s+import)\b"

@@ -23,3 +23,9 @@ def test_the_police_took_drugs_and_guns():
     assert sent("Officers also took 21 kg of cannabis and four pistols from the garage.") == [
         ("seized_drugs", 21, "kg", None), ("seized_firearms", 4, "items", None)]
     assert sent("They took 12 days to trace the parcels.") == []
+
+
+def test_assets_taken_are_seized():
+    assert sent("The total value of assets taken in the raids is put at more than $7 million.") == [
+        ("seized_money", 7_000_000, "USD", None)]
+    assert sent("Cash taken from the two flats came to £48,000.") == [("seized_money", 48_000, "GBP", None)]
