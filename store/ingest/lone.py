@@ -265,4 +265,5 @@ def drop_counted_lone(facts: list, arrests: str) -> list:
                                    and not _ONE_ALSO_HELD.match(f.quote[f.end - f.quote_start:]))]
 
 
-_ALSO = re.compile(r"(?<![\w-])(?:ещё|еще|также|кроме\s+того|помимо\s+(?:этого|них|того)|also|another|a\s+further)(?![\w-])", re.IGNORECASE)
+_ALSO = re.compile(r"(?<![\w-])(?:ещё|еще|также|кроме\s+того|помимо\s+(?:этого|них|того)|also|another|a\s+further"
+                   r"|in\s+addition(?:\s+to\s+(?:this|that|these|them))?)(?![\w-])", re.IGNORECASE)  # "In addition to this, a man was arrested"

@@ -15,3 +15,8 @@ def test_a_person_also_arrested_adds_to_the_count():
 def test_a_person_without_also_is_inside_the_count():
     assert facts("Police in Leeds arrested four people on Monday. A 40-year-old woman was arrested at the flat.") == [
         ("arrests", 4, "people", "GB")]
+
+
+def test_in_addition_introduces_one_more_person():
+    story = "Police in Leeds arrested four people on Monday. In addition to this, a 40-year-old woman was arrested at the flat."
+    assert facts(story) == [("arrests", 1, "people", None), ("arrests", 4, "people", "GB")]
