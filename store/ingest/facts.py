@@ -32,11 +32,18 @@ _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept|\bfind\b"
     r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\binterdict|\bstopp(?:ed|ing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d|\b(?:bust|raids?|sting|takedown)\s+(?:also\s+)?(?:involved|included|produced|brought\s+in)\b|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)"
+    # "They also took nearly $24 million in cash …" (the police as subject), a headline's "operation nets 288 arrests, 117 guns"
+    r"|\b(?:police|officers|agents|investigators|authorities|detectives|they)\s+(?:also\s+)?took\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?:[$€£]\s?)?\d"
+    r"|\bnets\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d"
+    # "The total value of assets taken during the bust …": what the police took
+    r"|\b(?:assets|cash|money|funds|property|properties)\s+(?:(?:were|was)\s+)?taken\b(?!\s+(?:part|place))"
     # "arrested a man for importing five kilograms of methamphetamine", "charged … with attempting to import 16kg": the
     # border copy's charge names the haul it was caught with
     r"|\b(?:arrested|charged|detained)\b[^.;]{0,80}?\b(?:for|with|who)\s+(?:allegedly\s+)?(?:importing|imported|attempting\s+to\s+import|attempted\s+to\s+import)\b"
     # "Inside were 1.8 kilograms of cocaine …", "the parcels contained 46kg of cannabis": what an intercepted parcel held
     r"|^\W*inside\s+(?:were|was)\b|\b(?:parcels?|packages?|consignments?|envelopes?|boxes|bags?|suitcases?)\s+(?:also\s+)?contain(?:ed|ing)\b"
+    # "The package, delivered under police control, weighed 22g": what an intercepted parcel held, by its weight
+    r"|\b(?:parcels?|packages?|consignments?|envelopes?)\b[^.;]{0,60}?\bweigh(?:ed|ing)\b"
     # "where they located cannabis plants, $3755 in cash …", "2kg of cocaine was located in the boot": a find
     r"|\b(?:police|officers|detectives|investigators|agents|they|who|also|had|have|has)\s+located\b|\b(?:were|was|been)\s+located\b"
     # «Арестовано $44,7 тыс., 8 млн сумов», «наложен арест на 3 млн тенге»: money placed under arrest is seized
@@ -306,6 +313,8 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         if (q.subset and place is None and (any(p.metric == q.metric for p, _ in picked) or not _LIST_INTRO.search(sentence[:q.start]))
                 and not _ROLE_PARTITIVE.match(sentence, q.start)):
             continue  # "850 kg of drugs, including 64 kg of fentanyl" (but "seizures …, including 117 firearms" lists)
+        if q.subset and q.metric == ARRESTS and _ROLE_PARTITIVE.match(sentence, q.start):
+            q = replace(q, subset=False)  # "six of the site's vendors": a count of its own, joinable with the next
         if (picked and q.metric == SEIZED_DRUGS and picked[-1][0].metric == SEIZED_DRUGS and picked[-1][0].value > q.value
                 and (re.fullmatch(r"[ \u00a0]+", sentence[picked[-1][0].end:q.start])
                      or (re.fullmatch(r"[ \u00a0]+и[ \u00a0]+", sentence[picked[-1][0].end:q.start])
@@ -422,9 +431,12 @@ _PEOPLE_IN_BRACKET = re.compile(r"\s*\(\s*\d[\d,.]*\s+(?:people|persons|individu
 # arrest verb and no total beside it — the arrests themselves, not a part of a figure given here.
 _ROLE_PARTITIVE = re.compile(
     r"[\w-]+\s+of\s+(?:the|its|their)\s+(?:[\w-]+(?:['’]s)?\s+){0,2}(?:admins?|administrators?|operators?|moderators?|founders?|organi[sz]ers?"
-    r"|criminals|hackers|affiliates|developers|leaders|ringleaders)"  # "two of the criminals responsible for LockBit were arrested"
+    r"|criminals|hackers|affiliates|developers|leaders|ringleaders"  # "two of the criminals responsible for LockBit were arrested"
+    # "six of the site's biggest vendors were arrested": the market's own sellers, not some of a group counted before
+    r"|(?<=\bits\s)(?:[\w-]+\s+)?(?:vendors|sellers)|(?<=['’]s\s)(?:[\w-]+\s+)?(?:vendors|sellers)"
+    r"|(?:top|[a-z]{3,}est|leading|most\s+prolific)\s+(?:vendors|sellers))"
     r"(?:\s+(?:responsible|behind|linked|tied|connected)(?:\s+(?:for|to|with))?(?:\s+[\w-]+){1,3}?)?"
-    r"\s+(?:have|has|had)?\s*(?:been|were|was)\s+(?:arrested|detained|apprehended)\b", re.IGNORECASE)
+    r"\s+(?:have|has|had)?\s*(?:been|were|was)\s+(?:(?:also|later|subsequently|then)\s+)?(?:arrested|detained|apprehended)\b", re.IGNORECASE)
 
 
 # People police identified, spoke to or visited are no arrests, even when another clause arrests someone.

@@ -88,7 +88,11 @@ THEN_LEAD = re.compile(r"^[\W]{0,3}(?:тогда|в\s+тот\s+раз|в\s+то\
 # "Canada's minister welcomed the action", "Португальские власти приветствовали операцию".
 BYSTANDER = re.compile(
     r"\bwelcom\w*|\bprais\w*|\bhail\w*|\bapplaud\w*|\bcongratulat\w*|\bnot\s+(?:been\s+)?involved|\btook\s+no\s+part"
-    r"|приветств\w*|похвал\w*|назвал\w*\s+(?:результат|операци|задержани)\w*|не\s+участвовал\w*|не\s+принимал\w*\s+участи",
+    r"|приветств\w*|похвал\w*|назвал\w*\s+(?:результат|операци|задержани)\w*|не\s+участвовал\w*|не\s+принимал\w*\s+участи"
+    # "Russian authorities did not comment": asked about the story, no part of it
+    r"|\bdid\s+not\s+(?:immediately\s+)?(?:comment|respond\s+to\s+(?:a\s+)?requests?\s+for\s+comment)|\bdeclined\s+to\s+comment"
+    r"|\brefused\s+to\s+comment|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment|\bno\s+immediate\s+comment"
+    r"|отказал\w*\s+от\s+комментари\w*|не\s+ответил\w*\s+на\s+запрос",
     re.IGNORECASE,
 )
 

@@ -232,6 +232,9 @@ _MORE = re.compile(r"(?:ещё|еще|другие|другого|других|a
 _AGE = re.compile(r"\d+\s*-\s*летн\w+")
 _ALSO_HELD = re.compile(r"^\s*(?:were|have\s+been|had\s+been|был[иа]?)\s+(?:also|также|тоже)\s+(?:arrested|detained|задержан\w*)",
                         re.IGNORECASE)
+# "A third man, aged 33, was also arrested at the address": one person held besides those counted
+_ONE_ALSO_HELD = re.compile(r"^(?:\s*,\s*aged\s+\d{1,2}\s*,|\s*\(\d{1,2}\))?\s*(?:was|has\s+been|had\s+been)\s+(?:also|later\s+also)\s+"
+                            r"(?:arrested|detained|apprehended)", re.IGNORECASE)
 
 
 def drop_counted_lone(facts: list, arrests: str) -> list:
@@ -258,7 +261,9 @@ def drop_counted_lone(facts: list, arrests: str) -> list:
            for f in counted):
         return out
     # «Ещё в одном рейде задержали жителя Самарканда»: a person held besides the ones counted
-    return [f for f in out if not (f.metric == arrests and is_lone(f.text) and not _ALSO.search(f.quote[:f.start - f.quote_start]))]
+    return [f for f in out if not (f.metric == arrests and is_lone(f.text) and not _ALSO.search(f.quote[:f.start - f.quote_start])
+                                   and not _ONE_ALSO_HELD.match(f.quote[f.end - f.quote_start:]))]
 
 
-_ALSO = re.compile(r"(?<![\w-])(?:ещё|еще|также|кроме\s+того|помимо\s+(?:этого|них|того)|also|another|a\s+further)(?![\w-])", re.IGNORECASE)
+_ALSO = re.compile(r"(?<![\w-])(?:ещё|еще|также|кроме\s+того|помимо\s+(?:этого|них|того)|also|another|a\s+further"
+                   r"|in\s+addition(?:\s+to\s+(?:this|that|these|them))?)(?![\w-])", re.IGNORECASE)  # "In addition to this, a man was arrested"

@@ -23,7 +23,7 @@ _NOUN = (r"(?:man|woman|men|boy|girl|teenager|teen|youth|male|female|suspect|per
 # "62-year-old", "62 year old", "alleged", "West Australian", "Sydney": words between the article and the noun
 _AGE = r"\d{1,2}(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old"
 _DESCRIBER = rf"(?:{_AGE}|alleged|suspected|local|young|second|third|(?-i:[A-Z][a-z]+))"
-_NP = rf"(?:an?|another|a\s+second|a\s+third)\s+(?:{_DESCRIBER}\s+){{0,3}}?{_NOUN}(?![\w-])"
+_NP = rf"(?:an?|another|a\s+(?:second|third|fourth|fifth|sixth))\s+(?:{_DESCRIBER}\s+){{0,3}}?{_NOUN}(?![\w-])"
 _BARE_NP = rf"(?:{_AGE}\s+)(?:{_DESCRIBER}\s+){{0,2}}?{_NOUN}(?![\w-])"  # "and 19-year-old girl"
 # ", aged 34 from the Isle of Wight,", " (34)", ", 34, of Newtown,", " in his 30s": what may follow the noun
 _TRAIL = (r"(?:\s*,\s*aged\s+\d{1,2}(?:\s+(?:from|of)\s+[^,.;]{1,40})?\s*,?|\s*\(\d{1,2}\)|\s+in\s+(?:his|her)\s+\d0s"
@@ -50,7 +50,8 @@ _FORWARD_NAME = re.compile(rf"{_ACTIVE}(?P<np>{_FULL_NAME})(?=\s*(?:[,.;:()]|$)|
 # "the alleged vendor was arrested in Miami", "he was arrested at the airport": one person already introduced,
 # kept like every lone person only where nothing else counts the arrests
 _THE_ONE = (r"(?-i:[Tt]he)\s+(?:(?:alleged|suspected|accused|\d{1,2}-year-old)\s+)?"
-            r"(?:man|woman|suspect|vendor|dealer|courier|administrator|operator|seller|trafficker)|(?-i:[Hh]e|[Ss]he)")
+            r"(?:man|woman|suspect|vendor|dealer|courier|administrator|operator|seller|trafficker)|(?-i:[Hh]e|[Ss]he)"
+            r"|(?-i:[Tt]he)\s+\d{1,2}-year-old")  # "The 41-year-old was arrested in 2013": the age standing for the person
 _DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE})\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
                        r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")
 # "arrested a 40-year-old man and a 35-year-old woman": the people listed after one active verb

@@ -196,6 +196,8 @@ _DESTINATION = re.compile(
     r"|(?:отправ|переправ|постав(?:л|к|ок)|достав|перевозивш|перевозил|экспортир|ввоз|вывоз|контрабанд|предназнача)\w*[^.;:!?]{0,50}?\s(?:в|во|для)"
     # «поставками … в отдельные регионы России»: the destination's regions, in the genitive
     r"(?:\s+(?:[а-яё]+\s+)?(?:регион|город|област|район|стран)\w*)?)"
+    # "sent to an address in Medellin": the address is the destination's, so is its place
+    r"(?:\s+(?:an?|the|one|two|several)\s+(?:[\w-]+\s+)?(?:address(?:es)?|homes?|flats?|houses?|recipients?)\s+in)?"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -114,7 +114,7 @@ _PEOPLE = re.compile(
     # "two of the operation's admins", "two out of three administrators", "two of the highest-selling suppliers"
     r"^\s*(?:(?:of\s+(?:the|these|those|all\s+the|its|their)|out\s+of\s+(?:the\s+)?[\w-]+)\s+(?:[\w-]+['’]s\s+)?)?"
     r"(?:(?:" + _RU_ADJ + r"|ещё|еще|его|её|ее|их|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
-    r"|further|main|major|drug|darknet|individual|dark\s+web|[a-z]+-(?:selling|level|ranking|volume|value|profile|scale)"
+    r"|further|main|major|top|[a-z]{3,}est(?<!west)|leading|prolific|drug|darknet|individual|dark\s+web|[a-z]+-(?:selling|level|ranking|volume|value|profile|scale)"
     r"|organi[sz]ed|crime|gang|cartel|syndicate|mafia|cult"  # "100 organized crime members", "75 cult members"
     r"|(?-i:[A-Z][\w-]+)|(?-i:[A-Z]\.(?:[A-Z]\.)+))\s+){0,2}"
     r"(?:человек(?:а|ом|у)?|людей|лиц[ао]?|подозреваем\w*|задержанн\w*|продав\w*|администратор\w*|админ\w*|курьер\w*|модератор\w*"
@@ -203,6 +203,10 @@ _SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|вкл
 # every count of the list after "among the detained" is one of them, not only the first
 _AMONG_LIST = re.compile(r"(?:среди\s+(?:задержанных|арестованных|подозреваемых)|among\s+(?:those\s+|the\s+)?(?:arrested|detained|suspects)"
                          r"(?:\s+(?:were|are))?)\s*[–—:-]?\s+[^.;:\d]{1,60}?(?:\s(?:и|and)|,)\s+$", re.IGNORECASE)
+
+# "Among those arrested were two Germans …": the first item of such a list is some of the arrested too
+AMONG_HEAD = re.compile(r"\bamong\s+(?:those\s+|the\s+)?(?:arrested|detained|suspects|people\s+(?:arrested|detained))\s+(?:were|are)\s+"
+                        r"(?:[^.;:\d]{1,60}?(?:\s+and|,)\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,7 +318,7 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
     if metric == SEIZED_DRUGS and detail is None:
         detail = sentence[start:end]
     value = int(value) if float(value).is_integer() else round(value, 6)
-    subset = partitive or bool(_SUBSET.search(before)) or (metric == ARRESTS and bool(_AMONG_LIST.search(before)))
+    subset = partitive or bool(_SUBSET.search(before)) or (metric == ARRESTS and bool(_AMONG_LIST.search(before) or AMONG_HEAD.search(before)))
     return Quantity(metric, value, unit, start, end, qualifier, detail, bare, subset)
 
 

@@ -28,6 +28,11 @@ _CLOSE = re.compile(r"^\s*(?:[^\W\d]+\s*){0,2}(?:" + r"(?:[;/,]|\bor\b|\bили\
 _NEXT = re.compile(r"^\s*(?:[;/,]|\bor\b|\bили\b|\bлибо\b)\s*(?:(?:about|around|approximately|roughly|some|nearly|almost|c\.|ca\.|~|≈"
                    r"|около|примерно|почти|порядка|приблизительно)\s*)?$", re.IGNORECASE)
 
+# A conversion set off by a comma or a dash, no bracket: "€184 million, or roughly $207 million",
+# "2 tonnes – about 4,400 pounds –"; "or" or a hedge must say it is the same amount again.
+_APPOSED = re.compile(r"^\s*[,–—]\s*(?:(?:or|или)\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|около|примерно|почти)\s+)?"
+                      r"|(?:about|around|approximately|roughly|около|примерно)\s+)$", re.IGNORECASE)
+
 
 def _restates(text: str, first, second) -> bool:
     """``second`` is ``first`` converted: same metric, in brackets right after it."""
@@ -37,7 +42,8 @@ def _restates(text: str, first, second) -> bool:
         return False
     if first.metric == SEIZED_DRUGS and not (first.value and abs(second.value - first.value) <= 0.05 * first.value):
         return False  # a weight restated in pounds is the same weight
-    return bool(_OPEN.match(text[first.end:second.start]) and _CLOSE.match(text[second.end:second.end + 30]))
+    between = text[first.end:second.start]
+    return bool((_OPEN.match(between) and _CLOSE.match(text[second.end:second.end + 30])) or _APPOSED.match(between))
 
 
 _US_DOLLAR = re.compile(r"(?:US\$|U\.S\.\s*\$|USD|\$US)")

@@ -16,7 +16,7 @@ import re
 from store.ingest.demonyms import nationality_after
 from store.ingest.numbers import find_figures
 from store.ingest.places import Mention, find_mentions
-from store.ingest.quantities import Quantity
+from store.ingest.quantities import AMONG_HEAD, Quantity
 from store.model import ARRESTS, SEIZED_DRUGS
 
 # Place, then the figure.
@@ -35,6 +35,10 @@ _LIST_LEAD = re.compile(r"(?:,|\band|\bи)\s+(?:the\s+)?$", re.IGNORECASE)
 _HAPPENED_IN = re.compile(
     r"^\s*\)?\s*(?:of\s+(?:them|these|those|whom)\s+|others?\s+|more\s+)?(?:in\s+total\s*)?(?:[–—-]\s*)?(?:occurred|took\s+place|taking\s+place|happened|happening|occurring"
     r"|were\s+made|being\s+made|were\s+carried\s+out|(?:were|was)\s+(?:arrested|detained|held|caught|captured|found|taken\s+into\s+custody))\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# "Of the 412 arrested, the largest number, 171, was in Germany": a share set off by commas, then its place
+_LARGEST_HEAD = re.compile(r"\b(?:the\s+)?(?:largest|biggest|highest|greatest)\s+(?:number|share|group|contingent|portion)"
+                           r"(?:\s+of\s+(?:them|those|these|the\s+arrests|arrests))?\s*,\s*$|\bthe\s+most\s*,\s*$", re.IGNORECASE)
+_SET_OFF_IN = re.compile(r"^\s*,\s*(?:was|were|came|took\s+place)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_ALONE = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRONTED = re.compile(r"^\W{0,3}(?:in|в|во)\s+(?:the\s+)?$", re.IGNORECASE)
 _FRONTED_GAP = re.compile(r"^(?:\s+alone|\s+only|\s+itself)?\s*,?\s+[^\d]*$", re.IGNORECASE)
@@ -88,6 +92,9 @@ def shaped_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention
     after = next((m for m in mentions if m.start >= q.end), None)
     if after is not None and _place(after) and _EACH_IN.match(sentence[q.end:after.start]):
         return after  # "three each in Spain and Portugal": the first of the places (each_places adds the rest)
+    if (after is not None and _place(after) and _SET_OFF_IN.match(sentence[q.end:after.start])
+            and _LARGEST_HEAD.search(sentence[:q.start])):
+        return after  # "the largest number, 171, was in Germany"
     if (after is not None and _place(after) and _HAPPENED_IN.match(sentence[q.end:after.start])
             and not _with_others(sentence, after, mentions)):
         return after  # "153 in total – occurred in the United States", "(65) were arrested in the United States"
@@ -111,7 +118,7 @@ def _nationality(sentence: str, q: Quantity) -> Mention | None:
             found = nationality_after(sentence[k:])
             if found is not None and k + found[0] <= q.end:
                 start, end, code = found
-                if len(_nationality_codes(sentence)) < 2:
+                if len(_nationality_codes(sentence)) < 2 or AMONG_HEAD.search(sentence[:q.start]):
                     return None  # "among those detained were two Lithuanian nationals": a passport, not a breakdown
                 return Mention(k + start, k + end, code, "name")
     return None
