@@ -302,6 +302,7 @@ def find_mentions(text: str) -> list[Mention]:
         if (cur.agency and prev.kind == "adj" and not prev.agency
                 and re.fullmatch(r"\s*(?:,|and|и|or|или|&)\s*(?:(?:and|и)\s+)?", text[prev.end:cur.start])):
             mentions[k - 1] = Mention(prev.start, prev.end, prev.code, prev.kind, True, prev.origin)
+    mentions = _town_of_its_region(text, mentions)
     if PEOPLE_FROM.search(text):  # "the suspects come from Canada (40), … and one from Romania": where the arrested are
         mentions = [Mention(m.start, m.end, m.code, m.kind, m.agency, False) if m.origin and _FROM_BEFORE.search(text[:m.start])
                     and not _CITIZEN.search(text[:m.start]) else m for m in mentions]
@@ -315,6 +316,21 @@ def find_mentions(text: str) -> list[Mention]:
                                                or (cur.code == prev.code and re.fullmatch(r"\s*\(", gap))):
             mentions[k] = Mention(cur.start, cur.end, cur.code, cur.kind, cur.agency, True)
     return mentions
+
+
+_REGION_WORD = re.compile(r"(?:област|обл\.?|кра[йяюе]|район|округ)\w*$", re.IGNORECASE)
+
+
+def _town_of_its_region(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«в городе Карасуу Ошской области»: a town written with its region is in the region's country, even when
+    a namesake town elsewhere (Qorasuv, Uzbekistan) is the gazetteer's first reading."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        town, region = out[k], out[k + 1]
+        if (town.kind == "city" and region.kind == "city" and town.code != region.code
+                and re.fullmatch(r"\s*,?\s*", text[town.end:region.start]) and _REGION_WORD.search(text[region.start:region.end])):
+            out[k] = Mention(town.start, town.end, region.code, town.kind, town.agency, town.origin, town.direction)
+    return out
 
 
 # A wire dateline opening the sentence: "FRANKFURT, March 12 (Reuters) -", "The Hague, 4 June –",
