@@ -26,3 +26,9 @@ def test_a_found_man_is_no_haul():
     text = ("Поиски\n"
             "Спасатели в Кишиневе нашли 12 туристов, потерявшихся в лесу.")
     assert facts(text) == []
+
+
+def test_a_haul_fronted_before_the_arrest_verb_is_seized():
+    text = ("Транспортная милиция\n"
+            "На вокзале в Оше с 18 кг гашиша задержан пассажир поезда.")
+    assert sorted(facts(text)) == [("arrests", 1, "people", "KG"), ("seized_drugs", 18, "kg", "KG")]

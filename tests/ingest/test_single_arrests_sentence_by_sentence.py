@@ -31,3 +31,9 @@ def test_the_same_age_again_is_the_same_person():
             "В Алматы задержан 31-летний мужчина с 2 кг героина.\n"
             "Задержан 31-летний мужчина, ранее не судимый.")
     assert [f for f in facts(text) if f[0] == "arrests"] == [("arrests", 1, "people", "KZ")]
+
+
+def test_an_arrest_written_as_a_noun_holds_one_person():
+    text = ("Канал пресечен\n"
+            "В Актау проведена операция по задержанию курьера, у которого изъято 900 г мефедрона.")
+    assert sorted(facts(text)) == [("arrests", 1, "people", "KZ"), ("seized_drugs", 0.9, "kg", "KZ")]
