@@ -98,7 +98,7 @@ def _in_pounds(f: ExtractedFact) -> bool:
 
 def _dedupe(facts: list[ExtractedFact]) -> list[ExtractedFact]:
     seen: dict[tuple, list[str | None]] = {}
-    out = []
+    out: list[ExtractedFact] = []
     for f in facts:
         # «Ранее … в 2024 году были задержаны два его курьера» beside today's «задержана супружеская пара»: an
         # earlier case's figure in the body is no restatement of today's (a headline restates either)
