@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from store.countries import all_countries
 from store.ingest import gazetteer
-from store.ingest.article_context import georgia_is_state, named_countries
+from store.ingest.article_context import georgia_is_state, named_countries, russian_release
 from store.ingest.directions import is_direction
 from store.ingest.reach import in_reach_clause
 from store.ingest.uk_forces import uk_force_area
@@ -303,6 +303,9 @@ def find_mentions(text: str) -> list[Mention]:
                 and re.fullmatch(r"\s*(?:,|and|и|or|или|&)\s*(?:(?:and|и)\s+)?", text[prev.end:cur.start])):
             mentions[k - 1] = Mention(prev.start, prev.end, prev.code, prev.kind, True, prev.origin)
     mentions = _town_of_its_region(text, mentions)
+    if russian_release():
+        mentions = [Mention(m.start, m.end, "RU", m.kind, m.agency, m.origin, m.direction)
+                    if m.code == "UA" and _CRIMEA.match(text, m.start) else m for m in mentions]
     if PEOPLE_FROM.search(text):  # "the suspects come from Canada (40), … and one from Romania": where the arrested are
         mentions = [Mention(m.start, m.end, m.code, m.kind, m.agency, False) if m.origin and _FROM_BEFORE.search(text[:m.start])
                     and not _CITIZEN.search(text[:m.start]) else m for m in mentions]
@@ -318,6 +321,9 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+# Crimean places: in a Russian agency's release (see article_context.russian_release) they are filed under RU
+_CRIMEA = re.compile(r"(?:Севастопол|Симферопол|Крым|Керч|Ялт|Феодоси|Евпатори|Джанко|Алушт|Судак|Бахчисара|Sevastopol|Simferopol|Crimea|Kerch|Yalta)",
+                     re.IGNORECASE)
 _REGION_WORD = re.compile(r"(?:област|обл\.?|кра[йяюе]|район|округ)\w*$", re.IGNORECASE)
 
 
