@@ -28,6 +28,19 @@ _GEORGIA_TOWN = re.compile(r"\b[A-Z][A-Za-z'’.-]+,\s+Georgia\b")
 _US_CONTEXT = re.compile(r"\bU\.S\.|\bUnited\s+States\b|\bFBI\b|\bDEA\b|\bU\.S\.\s+Attorney|\bfederal\b")
 
 
+# A release of a Russian agency (ФСБ, МВД России, СК) with no Ukrainian one: the places it names in Crimea are
+# filed under the country whose police acted there («житель Севастополя» in an FSB release is no Ukrainian case).
+_RUSSIAN_RELEASE: ContextVar[bool] = ContextVar("russian_release", default=False)
+_RU_AGENCY = re.compile(r"(?<![\w-])(?:У?ФСБ|ЦОС\s+ФСБ|МВД\s+России|ГУ\s+МВД|СК\s+России|Следственн\w+\s+комитет\w*|Росгварди\w*|ФТС\s+России"
+                        r"|INTERFAX\.RU|ТАСС|РИА\s+Новости)(?![\w-])")
+_UA_AGENCY = re.compile(r"(?<![\w-])(?:СБУ|Нацполици\w*|Национальн\w+\s+полици\w+\s+Украины|МВД\s+Украины|Служб\w+\s+безопасности\s+Украины"
+                        r"|Офис\w*\s+генпрокурора|киберполици\w*\s+Украины|SBU|National\s+Police\s+of\s+Ukraine)(?![\w-])")
+
+
+def russian_release() -> bool:
+    return _RUSSIAN_RELEASE.get()
+
+
 def named_countries() -> frozenset[str]:
     """The countries the article being read names by name or adjective (empty outside a block)."""
     return _NAMED.get()
@@ -50,6 +63,7 @@ def article_countries(text: str) -> Iterator[None]:
 
     us_state = bool(_GEORGIA_US.search(text)) or bool(_GEORGIA_TOWN.search(text) and _US_CONTEXT.search(text))
     state = _GEORGIA_STATE.set(us_state and not _GEORGIA_COUNTRY.search(text))
+    russian = _RUSSIAN_RELEASE.set(bool(_RU_AGENCY.search(text)) and not _UA_AGENCY.search(text))
     token = _NAMED.set(frozenset())  # the article's own names are read without a context
     mentions = find_mentions(text)
     named = frozenset(m.code for m in mentions if m.kind != "city")
@@ -65,3 +79,4 @@ def article_countries(text: str) -> Iterator[None]:
         _SURNAMES.reset(people)
         _NAMED.reset(token)
         _GEORGIA_STATE.reset(state)
+        _RUSSIAN_RELEASE.reset(russian)

@@ -80,11 +80,17 @@ _SEIZURE_CUE = re.compile(
     # with its weight was intercepted
     r"|(?:посылк|бандерол|коробк|св[её]рт|пакет|сумк|чемодан|рюкзак|контейнер|склад|тайник|схрон)\w*\s+с\s+(?:(?:почти|около|более|свыше|примерно|порядка)\s+)?\d"
     # «накрыли склад», «при себе у закладчика был 31 грамм»: raided, or carried by the one held
-    r"|накрыл\w*|при\s+себе"
+    r"|накрыл\w*|при\s+себе|(?<![\w-])при\s+(?:н[её]м|ней|них)(?![\w-])"
     # «пресекли перевозку почти двух килограммов наркотиков»: the shipment stopped
     r"|пресек\w*\s+(?:[^\W\d]+\s+){0,2}?(?:перевозк|ввоз|вывоз|контрабанд|поставк|транспортировк|попытк)\w*"
     # «на ОПК было задержано почти 4 кг героина»: a shipment held is seized
-    r"|задержан[оаы]?\s+(?:(?:почти|около|более|свыше|порядка|примерно)\s+)?\d[\d\s,.]*\s*(?:кг|килограмм|тонн|т\b|грамм|г\b)"
+    # «речь идет о задержании 235 килограммов наркотика», «задержали 40 кг героина»: the haul itself held
+    r"|задержа(?:н[оаы]?|ни[еяию]|ли|л[аи]?)\s+(?:(?:почти|около|более|свыше|порядка|примерно)\s+)?\d[\d\s,.]*\s*(?:кг|килограмм|тонн|т\b|грамм|г\b)"
+    # «в селе Ленинское с 25 кг марихуаны задержан житель»: the haul fronted before the arrest verb
+    r"|(?<![\w-])с\s+(?:(?:почти|около|более|свыше|примерно|порядка)\s+)?\d[\d\s,.]*\s*(?:кг|килограмм\w*|грамм\w*|г)(?![\w-])"
+    r"(?:\s+[^\s.,;:!?]+){0,5}?\s+(?:был[аи]?\s+)?задержа"
+    # «Полиция нашла 20 кг наркотиков»: found by the police
+    r"|(?<![\w-])наш(?:л[аи]|[её]л)\b"
     # «задержали в Алматы со ста килограммами героина», «при перевозке свыше 100 кг»
     r"|задержа\w*\s+(?:(?:[^\W\d]+|\d+-\w+)[\s,]+){0,5}?со\s+[а-яё]+\s+(?:килограмм|кило|тонн|грамм)"
     r"|при\s+(?:перевозке|транспортировке|провозе|сбыте|передаче)\s+(?:(?:почти|около|более|свыше|порядка|примерно)\s+)?\d",
@@ -311,7 +317,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         if q.bare and (place is None or not arrest):
             continue
         if (q.subset and place is None and (any(p.metric == q.metric for p, _ in picked) or not _LIST_INTRO.search(sentence[:q.start]))
-                and not _ROLE_PARTITIVE.match(sentence, q.start)):
+                and not _ROLE_PARTITIVE.match(sentence, q.start) and not _named_drug_part(sentence, q, picked)):
             continue  # "850 kg of drugs, including 64 kg of fentanyl" (but "seizures …, including 117 firearms" lists)
         if q.subset and q.metric == ARRESTS and _ROLE_PARTITIVE.match(sentence, q.start):
             q = replace(q, subset=False)  # "six of the site's vendors": a count of its own, joinable with the next
@@ -491,6 +497,23 @@ def _charged_not_arrested(sentence: str, q: Quantity) -> bool:
 
 def _people_by_country(sentence: str, mentions: list[Mention]) -> bool:
     return sum(1 for m in mentions if m.kind != "adj" and _PEOPLE_IN_BRACKET.match(sentence, m.end)) >= 2
+
+
+def _named_drug_part(sentence: str, q, picked: list) -> bool:
+    """«500 кг наркотиков, в том числе 300 кг кокаина и 120 кг героина»: each named drug after a total is kept,
+    so that every one is filed as a part under its drug (see store.ingest.parts), not only the last."""
+    from store.ingest.parts import drug_kind
+
+    if q.metric != SEIZED_DRUGS or not any(p.metric == SEIZED_DRUGS and p.value and p.value > q.value for p, _ in picked):
+        return False
+    words = re.split(r"\d|[,;.]\s|\sи\s|\sand\s", sentence[q.end:q.end + 50], maxsplit=1)[0]
+    # only a list of named drugs: a lone "including 43 kg of cocaine" is dropped as before; the list's later
+    # items are kept anyway, so the first must be too
+    more = _NEXT_LIST_FIGURE.match(sentence, q.end)
+    return drug_kind(words) is not None and more is not None
+
+
+_NEXT_LIST_FIGURE = re.compile(r"[^\d.;:!?]{0,40}?(?:,|\sи|\sand)\s+(?:(?:более|свыше|около|почти|примерно|over|about|nearly)\s+)?\d")
 
 
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|включая|в\s+том\s+числе|среди\s+них)\b", re.IGNORECASE)

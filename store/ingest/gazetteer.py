@@ -177,6 +177,10 @@ _ADMIN1 = {
     "RU": ("Tatarstan", "Bashkortostan", "Dagestan", "Chechnya", "Yakutia", "Татарстан", "Башкортостан", "Башкирия",
            "Чувашия", "Мордовия", "Удмуртия", "Дагестан", "Чечня", "Якутия", "Бурятия", "Хакасия", "Адыгея",
            "Ингушетия", "Калмыкия", "Ленобласть", "Ставрополье", "Кузбасс", "Забайкалье", "Прикамье", "Югра", "Ямал"),
+    # Central Asian regions named after a river or a land, not a town («Чуйской области», «Хатлонской области»)
+    "KG": ("Чуй",),
+    "TJ": ("Хатлон",),
+    "UZ": ("Кашкадарья", "Сурхандарья"),
 }
 
 _MONTHS_DAYS = ("January February March April May June July August September October November December "
@@ -299,6 +303,7 @@ def cyrillic_city(word: str) -> str | None:
 # named after its capital.
 _REGION_NOUN = re.compile(r"^(?:област\w*|обл|кра[йяюе]\w*|округ\w*|район\w*|губерни\w*)$", re.IGNORECASE)
 _REGION_ADJ = re.compile(r"^(?P<stem>[а-яё]{3,}?)(?:инск|ск)(?:ая|ой|ую|ий|ого|ому|ом|им|ие|их)$")
+_SHORT_REGION_ADJ = re.compile(r"^(?P<stem>[а-яё]{2})ск(?:ая|ой|ую|ого|ому|ом)$")
 _NEAR_CITY = re.compile(r"^(?:под|при)(?P<stem>[а-яё]{3,}?)(?:ье|ья|ью|ьем|ьи|н(?:ый|ого|ому|ом|ым|ая|ой|ую|ые|ых|ым|ыми))$")
 
 
@@ -337,7 +342,11 @@ def ru_region(word: str, following: str) -> str | None:
         stem = adj.group("stem")
         return next((hit for form in (stem + "ск", stem + "ль", stem + "ь", stem + "а", stem + "я", stem)
                      if (hit := hand_cyrillic_city(form))), None)
-    return _capital(adj.group("stem")) if adj else None
+    if adj:
+        return _capital(adj.group("stem"))
+    # «Ошской области», «Омской области»: a two-letter capital («Ош», «Омск») names only an «область»
+    short = _SHORT_REGION_ADJ.match(folded)
+    return _capital(short.group("stem")) if short and re.match(r"област|обл\b", following, re.IGNORECASE) else None
 
 
 def is_region_noun(word: str) -> bool:

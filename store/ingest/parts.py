@@ -67,6 +67,8 @@ class _Fact(Protocol):
     start: int
     end: int
     quote_start: int
+    quote_end: int
+    text: str
 
 
 def _after(text: str, f: _Fact) -> str:
@@ -129,11 +131,22 @@ def _named_before(text: str, f: _Fact) -> bool:
     return bool(m and drug_kind(m.group(1)))
 
 
+def _restated_as_one_drug(text: str, total: _Fact) -> bool:
+    """The total's figure written again in another sentence before one drug's name («14 кг мефедрона»)."""
+    for m in re.finditer(rf"(?<![\d,.]){re.escape(total.text)}(?![\d\w])", text):
+        if not total.quote_start <= m.start() < max(total.quote_end, total.end) and drug_kind(re.split(r"\d|[,;.]\s|\sи\s|\sand\s", text[m.end():m.end() + 50], maxsplit=1)[0]):
+            return True
+    return False
+
+
 def refile_parts(text: str, facts: list) -> list:
     """``facts`` with drug-type and money-form parts of a stated total under their own metric."""
     out = _without_summed_hauls(text, list(facts))
     totals = [f for f in out if f.metric == SEIZED_DRUGS and f.value and drug_kind(_after(text, f)) is None
               and not _named_before(text, f)]
+    # «изъято 14 кг синтетики» over the body's «14 кг мефедрона и 2,3 кг гашиша»: a headline "total" that one
+    # named drug's haul restates is that haul, not a whole the other drugs are parts of
+    totals = [t for t in totals if not _restated_as_one_drug(text, t)]
     for k, f in enumerate(out):
         if f.metric != SEIZED_DRUGS or not f.value:
             continue

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from store.countries import all_countries
 from store.ingest import gazetteer
-from store.ingest.article_context import georgia_is_state, named_countries
+from store.ingest.article_context import georgia_is_state, named_countries, russian_release
 from store.ingest.directions import is_direction
 from store.ingest.reach import in_reach_clause
 from store.ingest.uk_forces import uk_force_area
@@ -304,6 +304,10 @@ def find_mentions(text: str) -> list[Mention]:
         if (cur.agency and prev.kind == "adj" and not prev.agency
                 and re.fullmatch(r"\s*(?:,|and|и|or|или|&)\s*(?:(?:and|и)\s+)?", text[prev.end:cur.start])):
             mentions[k - 1] = Mention(prev.start, prev.end, prev.code, prev.kind, True, prev.origin)
+    mentions = _town_of_its_region(text, mentions)
+    if russian_release():
+        mentions = [Mention(m.start, m.end, "RU", m.kind, m.agency, m.origin, m.direction)
+                    if m.code == "UA" and _CRIMEA.match(text, m.start) else m for m in mentions]
     if PEOPLE_FROM.search(text):  # "the suspects come from Canada (40), … and one from Romania": where the arrested are
         mentions = [Mention(m.start, m.end, m.code, m.kind, m.agency, False) if m.origin and _FROM_BEFORE.search(text[:m.start])
                     and not _CITIZEN.search(text[:m.start]) else m for m in mentions]
@@ -317,6 +321,24 @@ def find_mentions(text: str) -> list[Mention]:
                                                or (cur.code == prev.code and re.fullmatch(r"\s*\(", gap))):
             mentions[k] = Mention(cur.start, cur.end, cur.code, cur.kind, cur.agency, True)
     return mentions
+
+
+# Crimean places: in a Russian agency's release (see article_context.russian_release) they are filed under RU
+_CRIMEA = re.compile(r"(?:Севастопол|Симферопол|Крым|Керч|Ялт|Феодоси|Евпатори|Джанко|Алушт|Судак|Бахчисара|Sevastopol|Simferopol|Crimea|Kerch|Yalta)",
+                     re.IGNORECASE)
+_REGION_WORD = re.compile(r"(?:област|обл\.?|кра[йяюе]|район|округ)\w*$", re.IGNORECASE)
+
+
+def _town_of_its_region(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«в городе Карасуу Ошской области»: a town written with its region is in the region's country, even when
+    a namesake town elsewhere (Qorasuv, Uzbekistan) is the gazetteer's first reading."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        town, region = out[k], out[k + 1]
+        if (town.kind == "city" and region.kind == "city" and town.code != region.code
+                and re.fullmatch(r"\s*,?\s*", text[town.end:region.start]) and _REGION_WORD.search(text[region.start:region.end])):
+            out[k] = Mention(town.start, town.end, region.code, town.kind, town.agency, town.origin, town.direction)
+    return out
 
 
 # A wire dateline opening the sentence: "FRANKFURT, March 12 (Reuters) -", "The Hague, 4 June –",

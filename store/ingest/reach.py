@@ -30,6 +30,10 @@ _REACH = re.compile(
     # where police only tried to act: "tried to seize a server in", «пытались изъять серверы в»
     r"|\b(?:tried|attempted|failed|unable|sought)\s+to\s+(?:seize|arrest|detain|extradite)\b[^.;:!?,\d]{0,50}?\b(?:in|at)"
     r"|(?<![\w-])(?:пыта\w*|не\s+удалось)\s+(?:изъять|задержать|арестовать)[^.;:!?,\d]{0,50}?\s(?:в|во|на)"
+    # where a ring worked: «осуществляла преступную деятельность на территории Польши, Украины», «действовавшую
+    # также в Румынии и Грузии» — its reach, not where police acted
+    r"|(?<![\w-])(?:осуществля\w*|вел[аи]?|ведш\w*|вед[уё]т)\s+(?:[^\W\d]+\s+){0,2}?деятельност\w*\s+(?:[^\W\d]+\s+){0,2}?(?:на\s+территории|в|во)"
+    r"|(?<![\w-])(?:действовал\w*|действовавш\w*|действующ\w*|орудовал\w*|орудовавш\w*)\s+(?:также\s+|ещё\s+|еще\s+)?(?:на\s+территории|в|во)"
     # the cargo's destination: "bound for", "destined for", "en route to"
     r"|\b(?:bound|headed|heading|destined|intended|earmarked)\s+for|\ben\s+route\s+to|\bon\s+(?:its|their)\s+way\s+to"
     r"|(?<![\w-])(?:направлявш|следовавш|предназначавш|предназначенн)\w*\s+(?:[^\W\d]+\s+){0,2}?(?:в|во|для))"

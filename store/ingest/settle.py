@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.another_person import another_person
 from store.ingest.extraction import ExtractedFact
 from store.ingest.lexicon import RECALL
 from store.ingest.parts import drug_kind
@@ -43,7 +44,14 @@ def settle_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
     # sentence, not one figure stated twice
     beside = {(*_figure(f), f.quote_start) for f in settled if f.country is not None}
     return [f for f in settled if f.country is not None or len(placed.get(_figure(f), ())) != 1
-            or (*_figure(f), f.quote_start) in beside]
+            or (*_figure(f), f.quote_start) in beside
+            or (f.metric == ARRESTS and f.value == 1 and _other_people(f, settled))]
+
+
+def _other_people(f: ExtractedFact, facts: list[ExtractedFact]) -> bool:
+    """``f``, one person held, is not the placed equal figure's person restated (see ``another_person``)."""
+    same = [g for g in facts if g is not f and g.country is not None and _figure(g) == _figure(f)]
+    return bool(same) and all(another_person(g, [f]) if g.start > f.start else another_person(f, [g]) for g in same)
 
 
 def _figure(f: ExtractedFact) -> tuple:
@@ -90,7 +98,7 @@ def _in_pounds(f: ExtractedFact) -> bool:
 
 def _dedupe(facts: list[ExtractedFact]) -> list[ExtractedFact]:
     seen: dict[tuple, list[str | None]] = {}
-    out = []
+    out: list[ExtractedFact] = []
     for f in facts:
         # «Ранее … в 2024 году были задержаны два его курьера» beside today's «задержана супружеская пара»: an
         # earlier case's figure in the body is no restatement of today's (a headline restates either)
@@ -98,7 +106,8 @@ def _dedupe(facts: list[ExtractedFact]) -> list[ExtractedFact]:
         kind = drug_kind(f.detail or "") if f.metric == SEIZED_DRUGS else None
         kinds = seen.get(key)
         # «пять килограммов мефедрона, более пяти килограммов амфетамина»: two drugs of equal weight are two figures
-        if kinds is None or (kind is not None and None not in kinds and kind not in kinds):
+        if kinds is None or (kind is not None and None not in kinds and kind not in kinds) \
+                or (f.metric == ARRESTS and f.value == 1 and another_person(f, [g for g in out if (*_figure(g), g.country) == key])):
             seen.setdefault(key, []).append(kind)
             out.append(f)
     return out

@@ -26,3 +26,9 @@ def test_hauls_that_do_not_add_up_stay_facts():
     text = ("Изъято свыше 9 килограммов наркотиков.\n"
             "Позже в другом районе нашли ещё 2 килограмма наркотиков и 4 килограмма наркотиков в гараже.")
     assert _drugs(text) == [2, 4, 9]
+
+
+def test_a_headline_total_one_drug_restates_holds_no_other_drug():
+    text = ("В Оше изъято 9 кг синтетики\n"
+            "В Оше у курьера изъято 9 кг мефедрона и 1,5 кг гашиша.")
+    assert sorted(facts(text)) == [("seized_drugs", 1.5, "kg", "KG"), ("seized_drugs", 9, "kg", "KG")]

@@ -1,0 +1,34 @@
+"""One more person held, not the same one restated: «Также … был задержан 47-летний мужчина»,
+«Позже задержали ещё одного гражданина», «задержан житель, 1963 года рождения» after one born in 1974.
+
+Domestic releases (MVD, GKNB, KNB) often list several single arrests, each in its own sentence and none
+with a number.  Two lone arrests of one article are one person restated (the headline's «задержан
+наркокурьер» and the body's «задержан 25-летний житель») unless the later sentence says it is another
+person: an "also / another" word before the noun, or an age or a year of birth unlike the earlier one's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.ingest.extraction import ExtractedFact
+
+_ALSO = re.compile(r"(?<![\w-])(?:ещё|еще|также|тоже|кроме\s+того|помимо\s+(?:этого|него|неё|нее|того)|позже|позднее|затем"
+                   r"|another|also|a\s+second|a\s+further)(?![\w-])", re.IGNORECASE)
+_AGE = re.compile(r"(\d{1,3})\s*-\s*летн|(?<!\d)((?:19|20)\d\d)\s+(?:года|г\.)\s+рождения|\baged\s+(\d{1,3})\b|\b(\d{1,3})\s*-\s*year\s*-\s*old\b",
+                  re.IGNORECASE)
+
+
+def _ages(f: ExtractedFact) -> set[str]:
+    return {next(g for g in m.groups() if g) for m in _AGE.finditer(f.quote)}
+
+
+def another_person(f: ExtractedFact, earlier: list[ExtractedFact]) -> bool:
+    """``f``, a lone arrest in the body, is a person besides the equal lone arrests ``earlier``."""
+    body = [e for e in earlier if e.quote_start != 0]
+    if f.quote_start == 0 or not body or any(e.quote_start == f.quote_start for e in body):
+        return False  # the headline's person is the body's first one; one sentence's people are read there
+    if _ALSO.search(f.quote[:f.start - f.quote_start]):
+        return True
+    mine = _ages(f)
+    return bool(mine) and all(_ages(e) and not (_ages(e) & mine) for e in body)
