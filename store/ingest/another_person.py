@@ -19,6 +19,10 @@ _AGE = re.compile(r"(\d{1,3})\s*-\s*летн|(?<!\d)((?:19|20)\d\d)\s+(?:год�
                   re.IGNORECASE)
 
 
+# "A 31-year-old woman was also arrested", «был также задержан»: the verb after the person says "also"
+_ALSO_AFTER = re.compile(r"^\s*(?:,[^,]{0,40},\s*)?(?:was|were|has\s+been|had\s+been|был[аи]?)\s+(?:also|также|тоже)\b", re.IGNORECASE)
+
+
 def _ages(f: ExtractedFact) -> set[str]:
     return {next(g for g in m.groups() if g) for m in _AGE.finditer(f.quote)}
 
@@ -28,7 +32,8 @@ def another_person(f: ExtractedFact, earlier: list[ExtractedFact]) -> bool:
     body = [e for e in earlier if e.quote_start != 0]
     if f.quote_start == 0 or not body or any(e.quote_start == f.quote_start for e in body):
         return False  # the headline's person is the body's first one; one sentence's people are read there
-    if _ALSO.search(f.quote[:f.start - f.quote_start]):
+    if _ALSO.search(f.quote[:f.start - f.quote_start]) or _ALSO_AFTER.match(f.quote[f.end - f.quote_start:]):
         return True
     mine = _ages(f)
-    return bool(mine) and all(_ages(e) and not (_ages(e) & mine) for e in body)
+    aged = [e for e in body if _ages(e)]  # ("The man was arrested at the scene" gives no age to weigh)
+    return bool(mine) and bool(aged) and all(not (_ages(e) & mine) for e in aged)

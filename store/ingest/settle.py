@@ -19,6 +19,7 @@ from store.model import ARRESTS, SEIZED_DRUGS
 def settle_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
     """One fact per figure: a total equal to the sum of its country breakdown is worldwide,
     the same figure stated twice is kept once (first statement, or the one with a country)."""
+    stated = facts
     facts = _dedupe(facts)
     settled = []
     for f in facts:
@@ -32,7 +33,7 @@ def settle_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
             elif _sentence_breakdown(f, parts):
                 f = ExtractedFact(**{**_as_dict(f), "country": None})
         settled.append(f)
-    settled = _dedupe(settled)
+    settled = _dedupe(settled, stated)
     settled = [f for f in settled if not _rounded_headline(f, settled)]
     # The same figure with and without a country ("Eleven arrested" in the headline, "Eleven people
     # arrested across England" below) is one figure: keep the statement that says where.
@@ -45,13 +46,16 @@ def settle_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
     beside = {(*_figure(f), f.quote_start) for f in settled if f.country is not None}
     return [f for f in settled if f.country is not None or len(placed.get(_figure(f), ())) != 1
             or (*_figure(f), f.quote_start) in beside
-            or (f.metric == ARRESTS and f.value == 1 and _other_people(f, settled))]
+            or (f.metric == ARRESTS and f.value == 1 and _other_people(f, settled, stated))]
 
 
-def _other_people(f: ExtractedFact, facts: list[ExtractedFact]) -> bool:
-    """``f``, one person held, is not the placed equal figure's person restated (see ``another_person``)."""
+def _other_people(f: ExtractedFact, facts: list[ExtractedFact], stated: list[ExtractedFact]) -> bool:
+    """``f``, one person held, is not the placed equal figure's person restated (see ``another_person``);
+    a headline's person is the body's first one, so ``f`` is weighed against every body statement before it."""
     same = [g for g in facts if g is not f and g.country is not None and _figure(g) == _figure(f)]
-    return bool(same) and all(another_person(g, [f]) if g.start > f.start else another_person(f, [g]) for g in same)
+    before = [g for g in stated if g is not f and g.quote_start != 0 and (g.quote_start, g.start) < (f.quote_start, f.start)
+              and _figure(g) == _figure(f)]
+    return bool(same) and all(another_person(g, [f]) if g.start > f.start else another_person(f, [g, *before]) for g in same)
 
 
 def _figure(f: ExtractedFact) -> tuple:
@@ -96,7 +100,9 @@ def _in_pounds(f: ExtractedFact) -> bool:
     return bool(re.match(r"^[^(\[]*?\b(?:pounds?|lbs?)\b|^[^(\[]*?фунт", f.detail or "", re.IGNORECASE))
 
 
-def _dedupe(facts: list[ExtractedFact]) -> list[ExtractedFact]:
+def _dedupe(facts: list[ExtractedFact], stated: list[ExtractedFact] | None = None) -> list[ExtractedFact]:
+    """``facts`` with each figure stated twice kept once; ``stated``, every statement the article made
+    (one person held is compared with all earlier ones, also those already folded away)."""
     seen: dict[tuple, list[str | None]] = {}
     out: list[ExtractedFact] = []
     for f in facts:
@@ -107,7 +113,9 @@ def _dedupe(facts: list[ExtractedFact]) -> list[ExtractedFact]:
         kinds = seen.get(key)
         # «пять килограммов мефедрона, более пяти килограммов амфетамина»: two drugs of equal weight are two figures
         if kinds is None or (kind is not None and None not in kinds and kind not in kinds) \
-                or (f.metric == ARRESTS and f.value == 1 and another_person(f, [g for g in out if (*_figure(g), g.country) == key])):
+                or (f.metric == ARRESTS and f.value == 1 and another_person(f, [
+                    g for g in (stated or facts) if g is not f and (g.quote_start, g.start) < (f.quote_start, f.start)
+                    and (*_figure(g), g.country) == key])):
             seen.setdefault(key, []).append(kind)
             out.append(f)
     return out

@@ -36,3 +36,14 @@ def test_a_russian_passive_with_no_noun_is_one_person():
     assert _arrests("Фигурант перевёз партию в Самару, где и был задержан.") == [1]
     assert _arrests("Закладчица пыталась скрыться, но была задержана полицейскими.") == [1]
     assert _arrests("Задержаны 6 человек. Организатор уехал в Тверь, где и был задержан.") == [6]
+
+
+def test_a_person_also_arrested_after_the_headlines_one_is_another_person():
+    story = ("Man held over darknet parcels\n"
+             "A 44-year-old man has been arrested after officers intercepted parcels in Hobart. "
+             "The man was arrested at his home. A 27-year-old woman was also arrested.")
+    assert sorted(_arrests(story)) == [1, 1]
+    restated = ("Man held over darknet parcels\n"
+                "A 44-year-old man has been arrested after officers intercepted parcels in Hobart. "
+                "The 44-year-old man was arrested at his home.")
+    assert _arrests(restated) == [1]
