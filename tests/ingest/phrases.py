@@ -7,7 +7,8 @@ from store.ingest.numbers import find_figures
 
 def facts(text: str) -> list[tuple]:
     """(metric, value, unit, country) of every fact of an article, sorted."""
-    return sorted((f.metric, f.value, f.unit, f.country) for f in extract(text).facts)
+    return sorted(((f.metric, f.value, f.unit, f.country) for f in extract(text).facts),
+                  key=lambda t: (t[0], t[1], t[2], t[3] or ""))  # an unplaced fact sorts before a placed equal one
 
 
 def sent(text: str, lang: str = "en") -> list[tuple]:
