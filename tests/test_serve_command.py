@@ -36,3 +36,19 @@ def test_a_port_in_use_is_one_line_and_nothing_is_served(tmp_path, capsys):
     captured = capsys.readouterr()
     assert captured.err.count("\n") == 1 and f"cannot listen on 127.0.0.1:{port}" in captured.err
     assert "serving" not in captured.out
+
+
+def test_stopping_the_server_prints_no_closed_loop_noise(capsys, monkeypatch):
+    """The asyncio complaint a reaped tab process makes after the loop closed is not shown; others are."""
+    import sys
+    from types import SimpleNamespace
+
+    from tui.serve import _quiet_closed_loop
+
+    seen = []
+    monkeypatch.setattr(sys, "__unraisablehook__", seen.append)
+    _quiet_closed_loop(SimpleNamespace(exc_value=RuntimeError("Event loop is closed")))
+    assert seen == []
+    other = SimpleNamespace(exc_value=ValueError("a real problem"))
+    _quiet_closed_loop(other)
+    assert seen == [other]

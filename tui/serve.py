@@ -68,6 +68,15 @@ def app_command(db: Path) -> str:
     return shlex.join([sys.executable, "-m", "tui.cli", "--db", str(db)])
 
 
+def _quiet_closed_loop(unraisable) -> None:
+    """A browser tab's app process reaped after the server's event loop closed makes asyncio's
+    subprocess transport complain from ``__del__`` ("Event loop is closed") as the server stops:
+    nothing a user can act on, so it is not printed; anything else still is."""
+    if isinstance(unraisable.exc_value, RuntimeError) and "Event loop is closed" in str(unraisable.exc_value):
+        return
+    sys.__unraisablehook__(unraisable)
+
+
 def run(args: argparse.Namespace, open_repo) -> int:
     """Open the store once (so a bad store fails here, in one line), then serve until Ctrl+C."""
     from store.storage import StoreError
@@ -86,6 +95,7 @@ def run(args: argparse.Namespace, open_repo) -> int:
         print(f"takedown: warning: {host} is reachable from other machines; anyone who can reach it can read the store",
               file=sys.stderr, flush=True)
     server = Server(app_command(db), host=host, port=port, title="takedown", public_url=url)
+    sys.unraisablehook = _quiet_closed_loop
     try:
         server.serve()
     except OSError as exc:
