@@ -42,7 +42,7 @@ _PAIR = (rf"(?:an?\s+)?(?:father|mother|husband|wife|brother|sister)(?:\s+and\s+
 # "the arrest of a 41-year-old linked to the gang": the age standing for the person
 _AGE_ALONE = rf"an?\s+{_AGE}(?![\w-])(?!\s+(?:[A-Za-z-]+\s+){{0,2}}?{_NOUN}(?![\w-]))"
 _FORWARD = re.compile(rf"{_ACTIVE}(?P<np>{_PAIR}|{_NP}|{_AGE_ALONE}|him|her)(?![\w-])", re.IGNORECASE)
-# "The FBI arrested Jonathan Marsh, 31, at his home", "announced the arrest of Rui-Siang Lin.": a person named in
+# "The FBI arrested Jonathan Marsh, 31, at his home", "announced the arrest of Tomas Verhoek.": a person named in
 # full after the verb, ended by what ends a name (not "arrested New York residents")
 _FULL_NAME = r"(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})"
 _FORWARD_NAME = re.compile(rf"{_ACTIVE}(?P<np>{_FULL_NAME})(?=\s*(?:[,.;:()]|$)|\s+(?:at|in|on|last|after|for|who|and|as|near|over|during)\b)",
