@@ -8,7 +8,7 @@ def test_the_upper_age_of_a_range_is_not_an_arrest_count():
     assert sent("Four teenagers aged 16 to 19 were arrested in Auckland.") == [("arrests", 4, "people", "NZ")]
     assert sent("Six suspects aged between 22 and 35 were arrested in Canada.") == [("arrests", 6, "people", "CA")]
     assert sent("Seven men ranging in age from 30 to 46 were arrested in Toronto.") == [("arrests", 7, "people", "CA")]
-    assert sent("Two men, aged 24 and 31, were arrested in Ireland.") == [("arrests", 2, "people", "IE")]
+    assert sent("Two brothers, aged 19 and 23, were arrested in Ireland.") == [("arrests", 2, "people", "IE")]
 
 
 def test_a_count_after_the_word_aged_elsewhere_still_counts():

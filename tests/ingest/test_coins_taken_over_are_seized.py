@@ -11,8 +11,8 @@ def test_access_to_crypto_assets_is_a_seizure():
 
 
 def test_the_worth_of_coins_named_by_their_ticker_is_the_money():
-    got = facts("Изъяты серверы, а также получен доступ к криптоактивам в размере 512 BTC, примерно на 21 млн евро (22,8 млн долларов).")
-    assert [(m, v, u) for m, v, u, _ in got if m == "seized_money"] == [("seized_money", 21000000, "EUR")]
+    got = facts("Изъяты ноутбуки, кроме того получен доступ к криптоактивам в размере 340 BTC, примерно на 14 млн евро (15,2 млн долларов).")
+    assert [(m, v, u) for m, v, u, _ in got if m == "seized_money"] == [("seized_money", 14000000, "EUR")]
 
 
 def test_goods_worth_stays_no_money():

@@ -23,6 +23,6 @@ def test_where_funds_were_moved_is_no_participant():
 
 def test_a_reporting_agency_after_the_place_does_not_unplace_it():
     text = ("Malware takedown\n"
-            "Investigators shut down servers in Finland, unsealed charges in the United States and took three "
-            "people into custody in Austria, Eurojust said.")
-    assert facts(text) == [("arrests", 3, "people", "AT")]
+            "Detectives seized servers in Norway, filed indictments in the United States and took four "
+            "people into custody in Belgium, Europol said.")
+    assert facts(text) == [("arrests", 4, "people", "BE")]

@@ -23,7 +23,7 @@ def test_peddlers_caught_are_arrests():
 
 def test_a_hauls_worth_is_no_money():
     assert sent("Rs 2-crore drugs seizure: police probe dark web link") == []
-    assert sent("The prosecutor said the value of the cannabis in the parcel was between £30 and £50.") == []
+    assert sent("Counsel told the court the value of the heroin in the envelope was between £40 and £70.") == []
     story = ("Customs confiscated 9,000 bitcoins in 2015 - worth about $2 million at the time and more than "
              "$500 million today - and sold them at auction.")
     assert not any(f[0] == "seized_money" for f in facts(story))
@@ -40,8 +40,8 @@ def test_a_person_and_an_address_are_no_places():
 
 
 def test_origins_listed_with_abbreviations_are_no_participants():
-    story = ("Police in Pune arrested two people. The parcels had arrived from the United States (US), the "
-             "United Kingdom (UK) and the Netherlands.")
+    story = ("Officers in Pune arrested three people. The packages came from the United Kingdom (UK), the "
+             "United States (US) and Germany.")
     assert extract(story).countries == ["IN"]
 
 

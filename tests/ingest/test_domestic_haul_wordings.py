@@ -67,14 +67,14 @@ def test_a_summary_opened_by_its_source_belongs_to_the_tally():
 
 
 def test_held_wholesaler_and_seven_after_an_infinitive():
-    got = facts("В Минске удалось задержать оптовика и семерых распространителей.")
-    assert got == [("arrests", 8, "people", "BY")]
+    got = facts("В Гомеле удалось задержать поставщика и пятерых сбытчиков.")
+    assert got == [("arrests", 6, "people", "BY")]
 
 
 def test_precursors_and_what_they_could_make_are_no_haul():
-    text = "Изъято более 8 кг метадона. Также обнаружено почти двести килограммов ингредиентов и прекурсоров для изготовления еще около 60 кг метадона."
-    assert _drugs(text) == [8]
+    text = "Изъято свыше 5 кг мефедрона. Кроме того, найдено около ста пятидесяти килограммов реактивов и прекурсоров для производства еще около 40 кг мефедрона."
+    assert _drugs(text) == [5]
 
 
 def test_a_shipment_stopped_is_seized():
-    assert _drugs("На трассе под Ростовом полицейские пресекли перевозку почти трех килограммов наркотиков.") == [3]
+    assert _drugs("На дороге под Самарой сотрудники полиции пресекли перевозку почти четырех килограммов наркотиков.") == [4]

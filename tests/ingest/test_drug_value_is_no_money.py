@@ -1,5 +1,5 @@
-"""What a haul of drugs was worth is no money seized (#16, enlocal batch: "recovered 180,000 euros
-(£140,000) of drugs" became €180,000 seized)."""
+"""What a haul of drugs was worth is no money seized (#16, enlocal batch: a sum in euros, pounds in
+brackets, then "of drugs" after a recovery verb was read as that many euros seized)."""
 
 from tests.ingest.phrases import sent
 

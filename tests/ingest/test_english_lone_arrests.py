@@ -7,7 +7,7 @@ from tests.ingest.phrases import facts, sent
 def test_one_person_an_arrest_verb_governs_is_one_arrest():
     assert sent("Detectives arrested a 47-year-old Brisbane man at his home in Queensland.") == [("arrests", 1, "people", "AU")]
     assert sent("A 29-year-old woman was arrested in Leeds on Tuesday.") == [("arrests", 1, "people", "GB")]
-    assert sent("Officers have arrested and charged a man who allegedly bought cocaine on the dark web.") == [
+    assert sent("Police have arrested and charged a woman who allegedly sold MDMA on the dark web.") == [
         ("arrests", 1, "people", None)]
     assert sent("Tom Reddle, 41, of Hexham Road, was arrested in Newcastle upon Tyne.") == [("arrests", 1, "people", "GB")]
 

@@ -48,8 +48,8 @@ def test_a_passive_group_after_another_clause_is_still_one_figure():
 
 
 def test_a_group_held_by_a_relative_clause_is_one_figure_with_its_place():
-    assert facts("A courier and two packers, who were detained in Sunderland, were later bailed.") == [
-        ("arrests", 3, "people", "GB")]
+    assert facts("A courier and three dealers, who were detained in Leeds, were later released.") == [
+        ("arrests", 4, "people", "GB")]
 
 
 def test_a_headline_count_with_a_bare_participle_is_arrests():

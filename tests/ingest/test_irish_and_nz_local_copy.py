@@ -23,5 +23,5 @@ def test_money_before_a_drugs_name_in_a_headline_is_its_worth():
 
 
 def test_the_buyers_countries_and_nz():
-    assert extract("The site gained a following among mainly US and UK customers, police in NZ said.").countries == ["NZ"]
+    assert extract("The market drew a loyal base of chiefly UK and US buyers, police in NZ said.").countries == ["NZ"]
     assert facts("Customs in NZ intercepted 16 grams of cannabis.") == [("seized_drugs", 0.016, "kg", "NZ")]

@@ -20,7 +20,7 @@ def test_a_force_never_places_a_figure():
 
 def test_an_australian_state_abbreviation_and_singapore_dollars():
     assert facts("Police seized $12,000 in cash across NSW.") == [("seized_money", 12000, "AUD", "AU")]
-    assert sent("Officers seized cash amounting to S$3,600 from the unit.") == [("seized_money", 3600, "SGD", None)]
+    assert sent("Officers seized cash amounting to S$5,200 from the flat.") == [("seized_money", 5200, "SGD", None)]
 
 
 def test_located_and_led_them_to_seize_are_finds():

@@ -1,5 +1,5 @@
 """A named drug's total, then its hauls place by place, is one figure per drug (#16, enlocal batch:
-CNB-style releases list "a total of about 204g of 'Ice', 143g of cannabis" and then what was found
+CNB-style releases first give each drug's overall weight in grams and then what was found
 in each flat and car)."""
 
 from tests.ingest.phrases import facts

@@ -1,8 +1,8 @@
 """Round-up copy counts people in shapes that need their own reading: "two of the criminals
-responsible for the gang were arrested in Poland and Ukraine" (two, in no one country), "two
-more defendants believed to be connected to the case were arrested in the United States" (the
-people's own verb places them), "34 suspects have been arrested in the Irish phase of the
-operation" (Ireland's), "Amongst these arrests, 12 were detained for …" (a part, not more)."""
+behind the crew were arrested in Latvia and Moldova" (two, in no one country), "two more
+suspects tied to the group were arrested in the United States" (the people's own verb places
+them), "41 suspects arrested in the Danish phase" (Denmark's), "Amongst these arrests, 15
+were …" (a part, not more)."""
 
 from store.ingest.extract import extract
 from tests.ingest.phrases import facts
@@ -10,8 +10,8 @@ from tests.ingest.phrases import facts
 
 def test_a_partitive_spread_over_two_countries_and_a_placed_one_beside_it():
     text = ("Ransomware crew hit\n"
-            "Europol said two of the criminals responsible for the gang were arrested in Latvia and Moldova, and "
-            "two more suspects believed to be linked to the case were arrested in the United States.")
+            "Europol said two of the criminals behind the crew were arrested in Latvia and Moldova, and "
+            "two more suspects thought to be tied to the group were arrested in the United States.")
     got = sorted((f.value, f.country or "") for f in extract(text).facts)
     assert got == [(2, ""), (2, "US")]
 

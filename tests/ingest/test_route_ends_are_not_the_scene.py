@@ -61,7 +61,7 @@ def test_na_with_a_verb_of_carrying_is_a_destination_but_a_breakdown_is_not():
     from store.ingest.extract import extract
 
     text = ("На таможне задержали курьера\n\n"
-            "В Ростовской области задержали мужчину, который пытался на Украину доставить наркотики.")
+            "В Брянской области задержали водителя, который пытался на Украину доставить наркотики.")
     assert extract(text).countries == ["RU"]
     got = facts("Больше всего задержаний пришлось на Германию – 40, на Польшу – 12 и на Нидерланды – 9.")
     assert ("arrests", 9, "people", "NL") in got

@@ -8,8 +8,8 @@ from store.ingest.sentences import split_sentences
 
 def test_caribbean_territories_in_a_participant_list():
     text = ("Regional drug operation\n"
-            "The operation included Anguilla, Antigua and Barbuda, Curacao, St. Maarten, St. Kitts and Nevis, "
-            "St. Lucia, St. Vincent and the Grenadines, Trinidad and Tobago and the Turks and Caicos.")
+            "The operation included the Turks and Caicos, St. Vincent and the Grenadines, Curacao, Antigua and "
+            "Barbuda, St. Kitts and Nevis, Anguilla, Trinidad and Tobago, St. Lucia and St. Maarten.")
     assert sorted(extract(text).countries) == sorted(["AI", "AG", "CW", "SX", "KN", "LC", "VC", "TT", "TC"])
 
 
