@@ -18,7 +18,7 @@ _AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:Garda[ií]?|An\s+Garda\s+S[ií]och[aá]na|Revenue['’]s\s+Customs\s+Service|Revenue\s+Commissioners)\b"), "IE"),
     (re.compile(r"\b(?:RCMP|Royal\s+Canadian\s+Mounted\s+Police|Mounties|Ontario\s+Provincial\s+Police|Sûreté\s+du\s+Québec)\b"), "CA"),
     # "Border Force" alone is also Australia's in AU copy, and other cities have a "Metropolitan Police Department";
-    # "coordinated by the NCA, FBI, and other agencies": the UK's, Germany's, Spain's, Italy's forces
+    # "run with the NCA, the FBI and partner agencies": forces of the UK, Germany, Spain, Italy
     (re.compile(r"\b(?:NCA|National\s+Crime\s+Agency|Scotland\s+Yard|(?<!Tokyo\s)Metropolitan\s+Police(?!\s+Department)|Police\s+Scotland|PSNI"
                 r"|(?:UK|U\.K\.|British)\s+Border\s+Force)\b"), "GB"),
     (re.compile(r"\bBKA\b|Bundeskriminalamt|(?<![\w])БКА(?![\w])"), "DE"),

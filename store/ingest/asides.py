@@ -7,8 +7,8 @@ Two kinds were seen on real domestic releases:
   («Спецслужбы обнаружили в ряде регионов 440 килограммов»), which go on telling that item;
 - a running tally of an agency over a period («С начала года … ликвидированы …») and the summary
   sentence right after it that states the period's haul with no scene of its own («В ходе
-  мероприятий … из незаконного оборота изъято 325 кг»), possibly under a heading of its own, with
-  the rest of its paragraph («… взяты под стражу 12 граждан Казахстана и 3 иностранца»).
+  мероприятий … из незаконного оборота изъято 240 кг»), possibly under a heading of its own, with
+  the rest of its paragraph («… взяты под стражу 9 граждан Узбекистана и 4 иностранца»).
 
 The lead patterns live in :mod:`store.ingest.lexicon`; this module keeps how far they reach.
 """

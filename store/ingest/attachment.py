@@ -19,10 +19,10 @@ _ATTACH_AFTER = re.compile(
     # "two moderators were arrested in", "40 человек задержаны в", "119 – пришлось на"
     r"(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|были|был|была|было)\s+)?(?:(?:also|later|subsequently|then|также|ещё|еще)\s+)?"
     r"(?:arrested|detained|apprehended|held|taken\s+into\s+custody|made|carried\s+out|took\s+place|happened|occurred"
-    r"|seized|confiscated|intercepted|recovered|"  # "the 16 tons seized last week in Germany"
+    r"|seized|confiscated|intercepted|recovered|"  # "the 9 tonnes seized last week in Spain"
     + SLANG_PASSIVE + r"|задержан\w*|арестован\w*|задержали|арестовали)\s+"
     r"(?:(?:on\s+\w+\.?(?:\s+\d+)?|last\s+\w+|this\s+\w+|today|yesterday)\s+)?"
-    r"(?:here\s+)?"  # "10 of those arrested were arrested here in Belgium"
+    r"(?:here\s+)?"  # "6 of the suspects were arrested here in Austria"
     r"|(?:were|was)\s+(?=in\s)"  # "19 were in Brazil"
     r"|(?:(?:were|was|are|is)\s+)?(?:based|located)\s+(?=in\s)"  # "121 of the vendors were based in the United States"
     r"|into\s+custody\s+|(?:пришл\w*|приходит\w*|приходят\w*|пришел\w*|пришёл\w*)\s+(?=на)"
@@ -119,9 +119,9 @@ _PREPOSITION_ONLY = re.compile(r"^\s*(?:в|во|на|in|at|across)\s+(?:the\s+)?
 
 
 def bound_to_other_figures(sentence: str, mentions: list[Mention]) -> set[int]:
-    """Ids of the places a number the sentence does not count is tied to: "17 tons, in addition to
-    the 16 tons seized in Germany and the 7 seized in the Netherlands" — the Netherlands is the
-    seven's, so it is no one country left over for the 17 tons."""
+    """Ids of the places a number the sentence does not count is tied to: "11 tonnes, in addition to
+    the 9 tonnes seized in Spain and the 4 seized in Portugal" — Portugal is the four's, so it is
+    no one country left over for the 11 tonnes."""
     bound = set()
     for m in mentions:
         if m.kind == "adj" or m.origin:
@@ -160,7 +160,7 @@ def opening_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mentio
     return m
 
 
-# "two more defendants believed to be connected to the case were arrested in the United States": the
+# "three further suspects thought to be linked to the network were arrested in Canada": the
 # people's own verb, a few words after them, places them.
 _OWN_VERB_PLACE = re.compile(r"^(?:\s+[\w'’-]+){0,10}?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?"
                              r"(?:arrested|detained|apprehended|held)\s+in\s+(?:the\s+)?$", re.IGNORECASE)

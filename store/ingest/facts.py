@@ -32,10 +32,10 @@ _SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept|\bfind\b"
     r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\binterdict|\bstopp(?:ed|ing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d|\b(?:bust|raids?|sting|takedown)\s+(?:also\s+)?(?:involved|included|produced|brought\s+in)\b|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)"
-    # "They also took nearly $24 million in cash …" (the police as subject), a headline's "operation nets 288 arrests, 117 guns"
+    # "They also took almost $13 million in cash …" (the police as subject), a headline's "operation nets 154 arrests, 62 guns"
     r"|\b(?:police|officers|agents|investigators|authorities|detectives|they)\s+(?:also\s+)?took\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?:[$€£]\s?)?\d"
     r"|\bnets\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d"
-    # "The total value of assets taken during the bust …": what the police took
+    # "The combined value of the assets taken in the raids …": what the police took
     r"|\b(?:assets|cash|money|funds|property|properties)\s+(?:(?:were|was)\s+)?taken\b(?!\s+(?:part|place))"
     # "arrested a man for importing five kilograms of methamphetamine", "charged … with attempting to import 16kg": the
     # border copy's charge names the haul it was caught with
@@ -49,11 +49,11 @@ _SEIZURE_CUE = re.compile(
     # «Арестовано $44,7 тыс., 8 млн сумов», «наложен арест на 3 млн тенге»: money placed under arrest is seized
     r"|(?:арестован[оаы]?|наложен\s+арест\s+на)\s+(?:(?:также|ещё|еще|и)\s+)?(?:(?:денежн\w+\s+)?средств\w*\s+|деньги\s+)?(?:(?:около|более|свыше|почти|порядка)\s+)?"
     r"(?:[$€£₽₸]|\d[\d\s.,]*\s*(?:тыс\.?|млн\.?|млрд\.?)?\s*(?:[$€£₽₸]|рубл|долл|евро|тенге|сом|сум|гривен|гривн|лари|драм|манат|ле[йяеи]))"
-    # «силовикам удалось захватить более 50,8 млн евро»: taken by the police
+    # «полицейским удалось захватить свыше 31,4 млн евро»: taken by the police
     r"|захват(?:ил|ила|или|ить|ено|ены|ен|ена)\b"
     # «У подозреваемых забрали 740 кг наркотиков»: taken from the suspects
     r"|(?<![\w-])у\s+(?:[^\W\d]+\s+){1,2}?забрал(?:и|а)?\b"
-    # «арестовано криптовалюты на 6 млн долларов», «заблокированы 88 криптокошельков с активами на 3,8 млн»: funds frozen
+    # «арестовано криптовалюты на 4 млн долларов», «заблокированы 57 криптокошельков с активами на 2,6 млн»: funds frozen
     r"|арестован\w*\s+(?:[^\W\d]+\s+)?(?:криптовалют|актив|средств|денежн|счет|счёт)|арестован[оы]\s+(?=[$€£₽₸\d])"
     r"|заблокирова\w*\s+(?:[^\W\d]+\s+|\d+\s+){0,2}?(?:криптокошел|кошел|криптовалют|актив|средств|счет|счёт|банковск)"
     # «получен доступ к криптоактивам в размере 1909 BTC», "took control of wallets holding …": coins taken over
@@ -119,7 +119,7 @@ _NOT_SEIZED = re.compile(
     r"|собирал\w*\s+(?:\w+\s+)?(?:изготовить|произвести|получить|сделать|сбыть|продать|перевезти|ввезти)"
     r"|мог(?:ли|ла|ло)?\s+(?:бы\s+)?(?:\w+\s+)?(?:получить|изготовить|произвести|сделать)|планировал\w*\s+(?:\w+\s+)?(?:изготовить|произвести|сбыть|продать)"
     r"|could\s+have\s+(?:made|produced|yielded)|were\s+going\s+to\s+(?:make|produce)"
-    # «прекурсоров для изготовления еще около ста килограммов метадона»: what could have been made
+    # «реактивов для изготовления ещё около двухсот килограммов мефедрона»: what could have been made
     r"|для\s+(?:изготовления|производства|получения|синтеза)\s+(?:ещ[её]\s+)?(?:(?:около|более|свыше|почти|порядка)\s+)?$"
     r"|\bсто(?:ит|ят|ил[аио]?)\b|(?:сумм|стоимост)\w*\s+(?:всех\s+)?изъят\w*\s+(?:наркот|веществ|партии|товара|препарат|зелья|синтетик)"
     # "DOJ to Seize $24M", "requesting approval of the seizure of 4,000 BTC": a seizure asked for, not made
@@ -148,7 +148,7 @@ _GOODS_WORTH = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?worth\s+of\s+(?!(?:[\w-]+
 # "$2.5 million in computers and related electronics", "€1m in luxury cars": what goods were worth
 _GOODS_IN = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:in|of)\s+(?:(?!cash\b|money\b|crypto|currenc)[\w-]+\s+){0,2}(?:computers?|electronics|equipment|vehicles|cars|jewel\w*|watches|real\s+estate"
                        r"|propert(?:y|ies)|houses|homes|goods|merchandise|devices|artwork|art|luxury\s+items"
-                       # "seizure of $1.6 billion of illegal drugs, chemicals": what the haul is worth
+                       # "seizure of $0.9 billion of illicit narcotics, precursors": what the haul is worth
                        r"|drugs|narcotics|medicines|pharmaceuticals|precursors|chemicals|cocaine|heroin|cannabis|methamphetamine"
                        # "$1.2 million in counterfeit bills": fake money is goods, not money seized
                        r"|(?:counterfeit|fake|forged)\s+(?:bills|banknotes|notes|currency|money|cash|dollars|euros))\b"
@@ -437,8 +437,8 @@ _PEOPLE_IN_BRACKET = re.compile(r"\s*\(\s*\d[\d,.]*\s+(?:people|persons|individu
 # arrest verb and no total beside it — the arrests themselves, not a part of a figure given here.
 _ROLE_PARTITIVE = re.compile(
     r"[\w-]+\s+of\s+(?:the|its|their)\s+(?:[\w-]+(?:['’]s)?\s+){0,2}(?:admins?|administrators?|operators?|moderators?|founders?|organi[sz]ers?"
-    r"|criminals|hackers|affiliates|developers|leaders|ringleaders"  # "two of the criminals responsible for LockBit were arrested"
-    # "six of the site's biggest vendors were arrested": the market's own sellers, not some of a group counted before
+    r"|criminals|hackers|affiliates|developers|leaders|ringleaders"  # "three of the criminals behind the ransomware were held"
+    # "four of the forum's top sellers were detained": the market's own sellers, not some of a group counted before
     r"|(?<=\bits\s)(?:[\w-]+\s+)?(?:vendors|sellers)|(?<=['’]s\s)(?:[\w-]+\s+)?(?:vendors|sellers)"
     r"|(?:top|[a-z]{3,}est|leading|most\s+prolific)\s+(?:vendors|sellers))"
     r"(?:\s+(?:responsible|behind|linked|tied|connected)(?:\s+(?:for|to|with))?(?:\s+[\w-]+){1,3}?)?"
@@ -578,8 +578,8 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
     if q.metric != SEIZED_MONEY and _COVER_CARGO.search(before):
         return False
     if _CAPACITY.search(before):
-        return False  # "narco-subs to transport up to 3 tonnes of cocaine": what it could carry
-    # "a money-laundering charge related to €88,000 in cash allegedly seized at his home": seized, whatever the charge
+        return False  # "semi-submersibles built to carry as much as 5 tonnes of cocaine": what it could carry
+    # "a laundering count over €47,000 in cash allegedly seized at her flat": seized, whatever the charge
     laundering_seized = q.metric == SEIZED_MONEY and _SEIZED_AFTER.match(after)
     if (_NOT_SEIZED.search(before) and not laundering_seized) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+){0,2}?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen|losses|damages?)\b"
         r"|в\s+(?:[\w-]+\s+)?(?:трансакц|транзакц|сделках|платежах|продажах|обороте)"  # «96 млрд долларов в криптовалютных трансакциях»
@@ -592,10 +592,10 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
         return False  # "24,518 bitcoins - under $10 million at the time and just under $200 million today": a re-valuation
     listed = _GOODS_LISTED.search(sentence[q.end:]) if q.metric == SEIZED_MONEY else None
     if listed and not _CASH_NOUN.search(sentence[q.end:q.end + 25]) and not _CASH_NOUN.search(sentence[q.end:].split(".")[0]):
-        return False  # "other assets worth over USD 120 million were seized, including real estate, high-end vehicles"
+        return False  # "further assets worth more than USD 85 million were seized, including property, luxury cars"
     wide = sentence[q.end:q.end + 80]  # room for a conversion in brackets before "of cocaine"
     if re.search(r"\(\s*(?:\w+\s+)?$", sentence[max(0, q.start - 12):q.start]):
-        wide = re.sub(r"^[^()]{0,20}\)", "", wide)  # "$1.3 billion (one billion euros) of cocaine": the conversion too
+        wide = re.sub(r"^[^()]{0,20}\)", "", wide)  # "$2.2 billion (two billion euros) of heroin": the conversion too
     if q.metric == SEIZED_MONEY and (_GOODS_WORTH.match(wide) or _GOODS_IN.match(wide)):
         return False  # "€180,000 worth of MDMA and LSD": what goods were worth, not money seized
     value_of = _VALUE_OF.search(before)

@@ -27,7 +27,7 @@ _NOMINATIVE = (
     "|пассажир|пассажирка|сообщник|подельник|помощник|соучастник"
     # «задержан 30-летний уфимец», «москвич», «минчанин»: a resident named by the city
     "|[а-яё]{3,}(?:ец|анин|янин|ич|ичка|чанка)"
-    # «задержаны 23-летний Акпер Ализаде и 36-летний Рахиб Мамедов»: a person named, with an age
+    # «задержаны 27-летний Тимур Саидов и 41-летний Ильхам Гасанов»: a person named, with an age
     "|(?<=летний\\s)(?-i:[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+)|(?<=летняя\\s)(?-i:[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+)"
 )
 _ACCUSATIVE = (
@@ -55,7 +55,7 @@ _ACTIVE = (rf"(?:задержали|арестовали|задержал|зад
            # «операция по задержанию жителя города Актобе», «о задержании курьера»: the arrest as a noun
            r"|(?<=по\s)задержанию|(?<=о\s)задержании)")  # «удалось задержать оптовика и семерых распространителей»
 _END = r"(?![\w]|-\w)"  # «пассажир- житель Баку»: a loose hyphen ends the word
-# «задержали в Городокском районе при въезде в Беларусь 51-летнего жителя Орши»: a place or time phrase between
+# «задержали в Лидском районе при выезде из Беларуси 44-летнего жителя Бреста»: a place or time phrase between
 _ADVERBIAL = r"(?:(?:в|во|на|при|у|под|около|близ|возле|вблизи|недалеко\s+от|накануне|ночью|утром|вечером|днём|днем)(?:\s+[^\s.,;:!?«»\"()–—]+){0,7}?\s+)?"
 # «Задержаны организатор лаборатории и двое его помощников»: the plural verb of a list opening on one person
 _PASSIVE_LIST = r"(?:были\s+)?(?:задержаны|арестованы)"
@@ -71,7 +71,7 @@ _BACKWARD = re.compile(
     rf"(?:(?P<pv>{_PASSIVE})|(?P<av>{_ACTIVE})){_END}",
     re.IGNORECASE,
 )
-# «гражданин Турции, 40-летний Осман Огурлу, а также водитель грузовика»: «, а также» joins one more person;
+# «гражданин Грузии, 38-летний Леван Беридзе, а также водитель фуры»: «, а также» joins one more person;
 # a name after a bare comma is the one before it named (an apposition), not another person
 _LIST_MORE = re.compile(
     rf"(?:\s+[^\s.,;:!?«»\"()]+){{0,9}}?\s*(?P<join>,\s*(?:и|а\s+также)(?=\s)|,|\s(?:и|а\s+также))\s+(?:{_MODIFIER}\s+){{0,3}}?"
@@ -238,7 +238,7 @@ _MORE = re.compile(r"(?:ещё|еще|другие|другого|других|a
 _AGE = re.compile(r"\d+\s*-\s*летн\w+")
 _ALSO_HELD = re.compile(r"^\s*(?:were|have\s+been|had\s+been|был[иа]?)\s+(?:also|также|тоже)\s+(?:arrested|detained|задержан\w*)",
                         re.IGNORECASE)
-# "A third man, aged 33, was also arrested at the address": one person held besides those counted
+# "A fourth man, aged 29, was also arrested at the property": one person held besides those counted
 _ONE_ALSO_HELD = re.compile(r"^(?:\s*,\s*aged\s+\d{1,2}\s*,|\s*\(\d{1,2}\))?\s*(?:was|has\s+been|had\s+been)\s+(?:also|later\s+also)\s+"
                             r"(?:arrested|detained|apprehended)", re.IGNORECASE)
 

@@ -51,7 +51,7 @@ _FORWARD_NAME = re.compile(rf"{_ACTIVE}(?P<np>{_FULL_NAME})(?=\s*(?:[,.;:()]|$)|
 # kept like every lone person only where nothing else counts the arrests
 _THE_ONE = (r"(?-i:[Tt]he)\s+(?:(?:alleged|suspected|accused|\d{1,2}-year-old)\s+)?"
             r"(?:man|woman|suspect|vendor|dealer|courier|administrator|operator|seller|trafficker)|(?-i:[Hh]e|[Ss]he)"
-            r"|(?-i:[Tt]he)\s+\d{1,2}-year-old")  # "The 41-year-old was arrested in 2013": the age standing for the person
+            r"|(?-i:[Tt]he)\s+\d{1,2}-year-old")  # "The 37-year-old was detained in 2019": the age standing for the person
 _DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE})\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
                        r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")
 # "arrested a 40-year-old man and a 35-year-old woman": the people listed after one active verb
@@ -66,7 +66,7 @@ _NAMES_BOTH = re.compile(rf"(?<![\w-])(?P<np>{_PERSON_NAME}(?:\s*,\s*{_PERSON_NA
                          r"(?:both|all|all\s+aged|both\s+aged)\s+\d{1,2}\s*,?\s+(?:have\s+been|had\s+been|were)\s+"
                          r"(?:also\s+|later\s+)?(?:arrested|detained|apprehended)(?![\w-])")
 _BACKWARD = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}|{_NAMED})\s*{_PASSIVE}", re.IGNORECASE)
-# "The driver, a 30-year-old man from Thornton, tested positive for cannabis and was arrested": the person named in
+# "The driver, a 26-year-old woman from Hull, was found carrying cocaine and was arrested": the person named in
 # apposition, then what they did, then the arrest (no figure in between)
 _APPOSITION = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}),\s+[^.;:\d]{{0,110}}?\band\s+was\s+(?:also\s+|later\s+|then\s+)?"
                          r"(?:arrested|detained)(?![\w-])", re.IGNORECASE)

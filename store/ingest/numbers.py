@@ -167,7 +167,7 @@ _DAY_AFTER = re.compile(r"^\s*(?:and|to|-|–|—|&)\s*\d{1,2}(?:st|nd|rd|th)?\s
 # «задержали 12 мая двоих», "arrested on 12 May": the day of a date, never a count.
 _DAY_OF_MONTH = re.compile(r"^\s+(?:(?i:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
                            r"|January|February|March|April|May|June|July|August|September|October|November|December)(?![\w])")
-# "in a raid on June 11 in Barcelona", "on Sept. 3, police …": a day after its month, unless a noun
+# "in a raid on March 14 in Valencia", "on Oct. 5, police …": a day after its month, unless a noun
 # follows that the number counts ("In May 12 suspects were held").
 _MONTH_BEFORE = re.compile(r"\b" + _MONTH + r"\s+$")
 _AFTER_A_DAY = re.compile(r"^(?:st|nd|rd|th|\s*[,.;:)]|\s*$|\s+\d{4}\b|\s+(?:in|at|on|and|when|after|before|by|from|"

@@ -1,8 +1,8 @@
 """Parts of a whole: a named drug's amount within a drugs total, cash or crypto within money.
 
-Articles give a total and then what it was made of: "850 kg of drugs … Drugs seized included
-258 kg of amphetamines, 43 kg of cocaine", «850 кг наркотиков … также обнаружили 43 килограмма
-кокаина», "more than $7 million. Of that, $4.5 million was in cryptocurrency, $2.48 million in
+Articles give a total and then what it was made of: "620 kg of drugs … Drugs seized included
+190 kg of amphetamines, 31 kg of cocaine", «620 кг наркотиков … также обнаружили 31 килограмм
+кокаина», "more than $5 million. Of that, $3.2 million was in cryptocurrency, $1.7 million in
 cash".  Such a part is not a second total: it gets the metric of its own kind
 (``seized_cocaine``, ``seized_money_cash``), as the reference dataset records it, and never
 counts as ``seized_drugs`` or ``seized_money`` again.  A named drug's amount with no drugs total
@@ -44,7 +44,7 @@ _DRUG_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 # What a drugs total is worded as: a generic noun, no one substance.
 _GENERIC = re.compile(r"drugs|narcotics|substances|наркотик|наркотическ|запрещ[её]нных\s+веществ|психотроп", re.IGNORECASE)
-# "Of that, $4.5 million was in cryptocurrency", «Из них 3 млн – наличными»: the sentence splits a sum.
+# "Of that, $3.2 million was in cryptocurrency", «Из них 2 млн – наличными»: the sentence splits a sum.
 _OF_THAT = re.compile(r"^\W{0,3}(?:of\s+(?:that|this|these|which|the\s+total|the\s+money|the\s+sum)|из\s+(?:них|этой\s+суммы|этих\s+средств))\b",
                       re.IGNORECASE)
 # The relative that opens a split right before the part: «…, из которых $1.6 млн», "…, of which €2m".
@@ -114,7 +114,7 @@ def _summed_up(t: _Fact) -> bool:
 
 
 def _later_list_item(text: str, part, total) -> bool:
-    """"120 grams of fentanyl and more than three kilograms of unknown substances": a generic amount
+    """"85 grams of heroin and over two kilograms of unidentified substances": a generic amount
     listed after the named one in the same sentence is another item of the list, not its whole."""
     return (total.quote_start == part.quote_start and total.start > part.end
             and bool(re.search(r"(?:,|\band\b|\bas\s+well\s+as\b)", text[part.end:total.start]))
@@ -161,7 +161,7 @@ def refile_parts(text: str, facts: list) -> list:
             out[k] = replace(f, metric=kind)
     money = [f for f in out if f.metric == SEIZED_MONEY and f.value]
     for k, f in enumerate(out):
-        # "more than $7 million ($4.504 million in cryptocurrency, $2.485 million in cash, and $40,000 in gold)"
+        # "more than $5 million ($3.21 million in cryptocurrency, $1.74 million in cash, and $60,000 in silver)"
         bracketed = any(t.unit == f.unit and t.value > f.value and t.quote_start == f.quote_start and t.end <= f.start
                         and "(" in text[t.end:f.start] and ")" not in text[t.end:f.start] for t in money)
         if f.metric == SEIZED_MONEY and bracketed:
@@ -225,8 +225,8 @@ def _without_summed_hauls(text: str, facts: list) -> list:
                 break
     # «Изъято свыше 7 кг. … схроны массой около 2 кг … в доме ещё почти 5 кг»: the total stated first, then
     # the hauls it was made of, one by one — they add up to it exactly, so they are its parts, not more drugs
-    # "a total of about 204g of 'Ice', 143g of cannabis … From within the vehicle, … 83g of 'Ice', 48g of cannabis
-    # … 121g of 'Ice', 95g of cannabis": a named drug's hauls place by place after its total are its parts too
+    # "a total of about 176g of 'Ice', 131g of cannabis … Inside the car, … 64g of 'Ice', 50g of cannabis
+    # … 112g of 'Ice', 81g of cannabis": a named drug's hauls place by place after its total are its parts too
     kinds: dict[str | None, list] = {}
     for f in facts:
         if f.metric == SEIZED_DRUGS and f.value:
@@ -254,8 +254,8 @@ _MORE_MONEY = re.compile(r"\b(?:second|separate(?:ly)?|another|further|additiona
 
 
 def _within(run: list, total: _Fact) -> bool:
-    """"… seizing assets totaling USD 257 million … intercepted some USD 135 million in fiat currency and
-    USD 2 million in cryptocurrency": named forms adding up to less than the total (the rest is other
+    """"… seizing assets worth USD 190 million in all … froze about USD 96 million in fiat money and
+    USD 3 million in cryptocurrency": named forms adding up to less than the total (the rest is other
     assets) are parts of it too."""
     whole = total.value or 0
     return (all(r.operation == total.operation and r.unit == total.unit for r in run)

@@ -162,7 +162,7 @@ _AGENCY = re.compile(
     r"^(?:police|polizei|politie|policja|authorities|authority|officers?|officials?|investigators?"
     r"|prosecutors?|prosecution|agents?|agenc(?:y|ies)|law|enforcement|customs|government|ministry"
     r"|courts?|detectives?|cops|forces?|gendarmerie|guard|guardia|carabinieri|colleagues|counterparts|partners"
-    r"|phase|leg"  # "34 suspects have been arrested in the Irish phase of the operation"
+    r"|phase|leg"  # "21 people were detained in the Portuguese phase of the inquiry"
     r"|полиц\w*|полицейск\w*|власт\w*|правоохранител\w*|правоохранительн\w*|следовател\w*|следств\w*"
     r"|прокурат\w*|прокурор\w*|спецслужб\w*|таможн\w*|силовик\w*|ведомств\w*|агент\w*|оперативник\w*"
     r"|сотрудник\w*|служб\w*|министерств\w*|суд\w*|жандарм\w*|гвард\w*|коллег\w*|органы|органов|органами"
@@ -314,7 +314,7 @@ def find_mentions(text: str) -> list[Mention]:
         return mentions
     for k in range(1, len(mentions)):  # "from Colombia and Peru": the origin carries over a list
         prev, cur = mentions[k - 1], mentions[k]
-        # "from the United States (US), the United Kingdom (UK) and the Netherlands": an abbreviation in brackets too;
+        # "from the United Kingdom (UK), the United States (US) and Belgium": an abbreviation in brackets too;
         # "from Colombia, Peru, and Bolivia": an Oxford comma
         gap = text[prev.end:cur.start]
         if prev.origin and not cur.agency and (re.fullmatch(r"\s*(?:\)\s*)?(?:,\s*(?:and|or)\s+|,|and|и|or|или)\s*(?:the\s+)?", gap)
@@ -536,7 +536,7 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         if re.match(r"['’]s\b", after) and any(_MARKET_NOUN.match(t[2]) for t in tokens[j:j + 4]):
             origin = True
         if _BUYERS_AFTER.match(text, end):
-            origin = True  # "a following among mainly US and UK customers": where the buyers live
+            origin = True  # "sold chiefly to US and Australian customers": where the buyers live
     return Mention(start, end, code, kind, agency, origin, direction)
 
 

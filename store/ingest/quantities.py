@@ -95,7 +95,7 @@ _NOT_DRUGS = re.compile(
     # "170 kg of explosives", "40 tons of shark fins", "2 tonnes of ivory": other contraband weighed, not drugs
     r"|explosive|взрывчат|\bfins\b|ivory|tusks|pangolin|scales|wildlife|timber|charcoal|petrol|diesel|\bfuel|ammunition|боеприпас"
     r"|\bacids?\b)"
-    # "615 tonnes of illicit drugs and precursor chemicals": a weight of drugs and chemicals together is no drugs figure
+    # "480 tonnes of narcotics and chemical precursors": a weight of drugs and chemicals together is no drugs figure
     r"|^\s*of\s+(?:illicit\s+|illegal\s+)?(?:drugs|narcotics)\s+and\s+(?:precursor|chemical)",
     re.IGNORECASE,
 )

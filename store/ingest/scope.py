@@ -2,9 +2,9 @@
 
 A country named once in a sentence is by default where its figures happened ("Spanish police
 arrested 12").  Real copy often names a country that only belongs to a coalition or an overall
-frame: "U.S. and EU law enforcement seized more than $200 million", "Authorities from Europe,
-South America, Asia, and the United States have seized €184 million", "US, Europol arrest 270",
-"by US, British, Brazilian and European law enforcement also netted almost a ton".  A country
+frame: "U.S. and EU police seized over $140 million", "Officers from Europe, Africa, Asia,
+and the United States have seized €97 million", "US, Europol detain 310", "by US, German,
+Colombian and European law enforcement also netted nearly a tonne".  A country
 coordinated with another country or with a supranational body or region is one member of a
 coalition: no figure of the sentence is its own unless written next to it.  Likewise a figure
 the sentence frames as everyone's ("across the globe", "on three continents", "a total of 179
@@ -101,8 +101,8 @@ def with_region(sentence: str, mentions: list[Mention]) -> set[int]:
     return coalition(sentence, mentions, regions_only=True, attribution_too=False)
 
 
-# "The technical infrastructure in the Netherlands was taken offline", "took the servers offline in
-# the Netherlands": where the servers stood, not where the money was seized or people arrested.
+# "The market's infrastructure in Romania was taken offline", "pulled the servers offline in
+# Romania": where the servers stood, not where the money was seized or people arrested.
 _SERVER_PLACE = re.compile(
     r"(?:servers?|infrastructure|hosting|hosted|data\s+cent(?:re|er)s?|offline|серверы?\w*|инфраструктур\w*|хостинг\w*)"
     r"\b[^,;.\d]{0,40}?\b(?:in|в|во|на)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -157,7 +157,7 @@ def participant_clause(sentence: str, m: Mention) -> bool:
 # took part, but the arrest was where the sentence places it.
 _REQUESTER = re.compile(r"(?:по\s+(?:запросу|просьбе|требованию)|at\s+the\s+request\s+of|on\s+a\s+request\s+from)\s+(?:the\s+)?$",
                         re.IGNORECASE)
-# "led to the arrest of 3,950 suspects, such as here in the Philippines": one example, not the figure's place.
+# "resulted in 2,140 arrests, for instance here in Thailand": one example, not the figure's place.
 _EXAMPLE = re.compile(r"\b(?:such\s+as|for\s+(?:example|instance)|like)\s*,?\s+(?:here\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
 
 

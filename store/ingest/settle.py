@@ -41,7 +41,7 @@ def settle_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
     for f in settled:
         if f.country is not None:
             placed.setdefault(_figure(f), set()).add(f.country)
-    # "two … were arrested in Poland and Ukraine, and two more … in the United States": two figures of one
+    # "three … were detained in Spain and Italy, and four more … in Canada": two figures of one
     # sentence, not one figure stated twice
     beside = {(*_figure(f), f.quote_start) for f in settled if f.country is not None}
     return [f for f in settled if f.country is not None or len(placed.get(_figure(f), ())) != 1

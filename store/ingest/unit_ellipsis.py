@@ -1,6 +1,6 @@
-"""A figure whose unit is left to the one before it: "3.4 million euros in cash, in addition to the
-1.1 million seized in the Netherlands", "17 tons of drugs, in addition to the 16 tons seized in
-Germany and the 7 seized in the Netherlands".  Linked to the previous money or drugs figure by "in
+"""A figure whose unit is left to the one before it: "2.6 million euros in cash, in addition to the
+0.8 million seized in Belgium", "11 tonnes of drugs, in addition to the 9 tonnes seized in Spain
+and the 4 seized in Portugal".  Linked to the previous money or drugs figure by "in
 addition to the", "and the", "plus", and standing with no noun of its own but a seizure verb or a
 place, it is the same kind of figure in the same unit (a weight scaled as the one before it)."""
 
