@@ -50,7 +50,8 @@ _FORWARD_NAME = re.compile(rf"{_ACTIVE}(?P<np>{_FULL_NAME})(?=\s*(?:[,.;:()]|$)|
 # "the alleged vendor was arrested in Miami", "he was arrested at the airport": one person already introduced,
 # kept like every lone person only where nothing else counts the arrests
 _THE_ONE = (r"(?-i:[Tt]he)\s+(?:(?:alleged|suspected|accused|\d{1,2}-year-old)\s+)?"
-            r"(?:man|woman|suspect|vendor|dealer|courier|administrator|operator|seller|trafficker)|(?-i:[Hh]e|[Ss]he)"
+            r"(?:man|woman|suspect|vendor|dealer|courier|administrator|operator|seller|trafficker|driver|passenger|owner"
+            r"|founder|ringleader)|(?-i:[Hh]e|[Ss]he)"
             r"|(?-i:[Tt]he)\s+\d{1,2}-year-old")  # "The 37-year-old was detained in 2019": the age standing for the person
 _DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE})\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
                        r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")

@@ -14,7 +14,7 @@ import re
 ROLE = (r"(?:(?:[a-z]+-)?(?:main|chief|alleged|suspected|financial|marketing|technical|lead|head|senior|top|former|co-?)\s*)?"
          r"(?:CEO|CFO|CTO|COO|chief\s+executive|director|founder|co-founder|administrator|admin|moderator|operator|owner"
          r"|manager|developer|programmer|head|leader|ringleader|vendor|seller|courier|accountant|president|treasurer"
-         r"|cashier|launderer|chemist|supplier|distributor|webmaster)")
+         r"|cashier|launderer|chemist|supplier|distributor|webmaster|driver|packer|recruiter|dealer|trafficker|smuggler)")
 _ROLE = ROLE
 _ITEM = rf"(?:(?:its|the|their|his|her)\s+)?{_ROLE}"
 _LIST = re.compile(
