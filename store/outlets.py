@@ -43,10 +43,8 @@ def fact_date(fact_date: str | None, source: Source | None) -> str:
 NO_DATE = "—"  # neither the figure nor its source gives a date (as "—" stands for no value, no tier)
 
 
-def shown_date(fact_date: str | None, source: Source | None) -> tuple[str, bool]:
-    """The date to show for a figure and whether it is the figure's own: its own date, else
-    its source's publication date (``False``: say or show it is the publication's), else
-    :data:`NO_DATE` (also ``False``). Lists, the detail and the CLI all read it from here."""
-    if fact_date:
-        return fact_date, True
-    return (source.published if source is not None and source.published else NO_DATE), False
+def shown_date(date: str | None, source: Source | None) -> tuple[str, bool]:
+    """The date to show for a figure and whether it is the figure's own: :func:`fact_date`, else
+    :data:`NO_DATE` (``False``: say or show it is the publication's, or that there is none).
+    Lists, the detail and the CLI all read it from here."""
+    return fact_date(date, source) or NO_DATE, bool(date)

@@ -56,7 +56,7 @@ PERIOD_TALLY = re.compile(
     r"|\bso\s+far\s+in\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\s+(?:to\s+date|so\s+far)\b|\bthis\s+year\s+(?:to\s+date|so\s+far)\b"
     # «За последний месяц в Кыргызстане изъято …», «С конца августа … проведено 3 задержания», «за неделю»
     r"|\bза\s+(?:последн(?:ий|юю)\s+)?(?:месяц|неделю)\b"
-    r"|\bс\s+(?:конца|середины)\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b",
+    r"|\bс\s+(?:конца|середины)\s+" + _MONTHS_GEN + r"\b",
     re.IGNORECASE,
 )
 _OPERATION_WORD = re.compile(r"\bоперац\w*|\boperation\b|\bcodenamed\b", re.IGNORECASE)
@@ -68,7 +68,7 @@ _SINCE_LAUNCH = re.compile(r"\bsince\s+(?:we|police|the\s+force|officers)\s+(?:l
                            re.IGNORECASE)
 # «С марта 2024 года МВД провело 14 операций …»: many operations summed since a month — a tally too
 _MANY_OPERATIONS_SINCE = re.compile(
-    r"\bс\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+(?:19|20)\d\d\s+года)?\b"
+    r"\bс\s+" + _MONTHS_GEN + r"(?:\s+(?:19|20)\d\d\s+года)?\b"
     r"[^.!?]{0,80}?\b(?:\d+|[а-яё]+)\s+(?:спец)?операци(?:й|ями)\b", re.IGNORECASE)
 
 

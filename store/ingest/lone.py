@@ -236,10 +236,10 @@ _MORE = re.compile(r"(?:ещё|еще|другие|другого|других|a
 
 
 _AGE = re.compile(r"\d+\s*-\s*летн\w+")
-_ALSO_HELD = re.compile(r"^\s*(?:were|have\s+been|had\s+been|был[иа]?)\s+(?:also|также|тоже)\s+(?:arrested|detained|задержан\w*)",
+ALSO_HELD = re.compile(r"^\s*(?:were|have\s+been|had\s+been|был[иа]?)\s+(?:also|также|тоже)\s+(?:arrested|detained|задержан\w*)",
                         re.IGNORECASE)
 # "A fourth man, aged 29, was also arrested at the property": one person held besides those counted
-_ONE_ALSO_HELD = re.compile(r"^(?:\s*,\s*aged\s+\d{1,2}\s*,|\s*\(\d{1,2}\))?\s*(?:was|has\s+been|had\s+been)\s+(?:also|later\s+also)\s+"
+ONE_ALSO_HELD = re.compile(r"^(?:\s*,\s*aged\s+\d{1,2}\s*,|\s*\(\d{1,2}\))?\s*(?:was|has\s+been|had\s+been)\s+(?:also|later\s+also)\s+"
                             r"(?:arrested|detained|apprehended)", re.IGNORECASE)
 
 
@@ -263,12 +263,12 @@ def drop_counted_lone(facts: list, arrests: str) -> list:
     # «Ранее … в 2024 году были задержаны два его курьера»: a count of an earlier case holds no one held now
     counted = [f for f in out if f.metric == arrests and not is_lone(f.text) and not RECALL.search(f.quote[:f.start - f.quote_start])]
     # "A woman and a man were also arrested at a second address": people held besides the one, not holding them
-    if all(_MORE.search(f.quote[:f.start - f.quote_start]) or _ALSO_HELD.match(f.quote[f.end - f.quote_start:])
+    if all(_MORE.search(f.quote[:f.start - f.quote_start]) or ALSO_HELD.match(f.quote[f.end - f.quote_start:])
            for f in counted):
         return out
     # «Ещё в одном рейде задержали жителя Самарканда»: a person held besides the ones counted
     return [f for f in out if not (f.metric == arrests and is_lone(f.text) and not _ALSO.search(f.quote[:f.start - f.quote_start])
-                                   and not _ONE_ALSO_HELD.match(f.quote[f.end - f.quote_start:]))]
+                                   and not ONE_ALSO_HELD.match(f.quote[f.end - f.quote_start:]))]
 
 
 _ALSO = re.compile(r"(?<![\w-])(?:ещё|еще|также|кроме\s+того|помимо\s+(?:этого|них|того)|also|another|a\s+further"

@@ -26,6 +26,7 @@ import numpy as np
 
 from store.figure_groups import TIER_RANK, metric_order
 from store.model import QUALIFIERS, Fact
+from store.outlets import fact_date
 from store.snapshot import Snapshot
 from store.views.explorer_order import explorer_rows
 
@@ -55,12 +56,9 @@ _MARK_RANK = {"!": 0, "=": 1, " ": 2}
 BLANK = np.iinfo(np.int64).max  # the key of a blank cell: last in both directions
 
 
-def shown_date(fact: Fact, snapshot: Snapshot) -> str | None:
-    """The date a row shows: the figure's own, else its source's publication date."""
-    if fact.date:
-        return fact.date
-    source = snapshot.sources.get(fact.source)
-    return source.published if source else None
+def row_date(fact: Fact, snapshot: Snapshot) -> str | None:
+    """The date a row shows and sorts by: :func:`store.outlets.fact_date` (``None``: neither)."""
+    return fact_date(fact.date, snapshot.sources.get(fact.source)) or None
 
 
 def _ranks(values: Sequence[str | None]) -> np.ndarray:
@@ -127,7 +125,7 @@ class FactTable:
             names = {op_id: op.name.casefold() for op_id, op in snapshot.operations.items()}
             return _ranks([names.get(f.operation, f.operation.casefold()) for f in facts])
         if column == "date":
-            return _ranks([shown_date(f, snapshot) for f in facts])
+            return _ranks([row_date(f, snapshot) for f in facts])
         if column == "metric":
             orders = {m: metric_order(m) for m in {f.metric for f in facts}}
             return _ranks([orders[f.metric] for f in facts])  # type: ignore[misc]  # tuples sort too

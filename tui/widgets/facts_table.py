@@ -19,7 +19,7 @@ from store.format import amount, metric_label
 from store.model import Fact
 from store.outlets import NO_DATE
 from store.repository import Repository
-from store.views.fact_table import COLUMNS, MARK_WORDS, FactTable, shown_date
+from store.views.fact_table import COLUMNS, MARK_WORDS, FactTable, row_date
 from tui.widgets.cells import Cell
 from tui.widgets.header_line import HeaderLine
 from tui.widgets.row_list import RowList
@@ -199,7 +199,7 @@ class FactsTable(RowList[Fact]):
         figure = amount(fact.value, fact.unit) if fact.value is not None else (fact.value_text or "—")
         texts = {
             "operation": (safe(op.name if op else fact.operation), BOLD, True),
-            "date": (safe(shown_date(fact, repo.snapshot) if repo else fact.date) or NO_DATE, None if fact.date else dim, False),
+            "date": (safe(row_date(fact, repo.snapshot) if repo else fact.date) or NO_DATE, None if fact.date else dim, False),
             "metric": (safe(metric_label(fact.metric)), None, True),
             "figure": (safe(figure), BOLD, True),
             "country": (safe(fact.country or "all"), accent if fact.country else dim, True),

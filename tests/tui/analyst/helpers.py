@@ -68,3 +68,15 @@ async def ask_to_delete(app, pilot):
     await pilot.press("d")
     await settle(pilot)
     return fact
+
+
+async def stored_then_reopened(app, pilot):
+    """Save ARTICLE's review, then open the same text again: its review of the stored facts."""
+    await settle(pilot)
+    open_text(app, ARTICLE)
+    await settle(pilot)
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+    again = open_text(app, ARTICLE)
+    await settle(pilot)
+    return again

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from store.repository import Repository
-from tests.tui.analyst.helpers import ARTICLE, app_on_store, open_text, screen_text, settle
+from tests.tui.analyst.helpers import ARTICLE, app_on_store, open_text, screen_text, settle, stored_then_reopened
 
 
 def _stored(path, source_id):
@@ -152,13 +152,7 @@ async def test_text_already_stored_opens_its_review(tmp_path):
 async def test_review_of_a_stored_text_saves_through_the_changes_log(tmp_path):
     app = app_on_store(tmp_path)
     async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        open_text(app, ARTICLE)
-        await settle(pilot)
-        await pilot.press("ctrl+s")
-        await settle(pilot)
-        again = open_text(app, ARTICLE)
-        await settle(pilot)
+        again = await stored_then_reopened(app, pilot)
         gone = again.review.drafts[0].fact
         await pilot.press("space")  # reject the first stored fact
         again.facts.move_to(1)

@@ -67,7 +67,7 @@ async def test_a_failed_write_is_a_notice_and_changes_nothing(tmp_path, monkeypa
 
 
 async def test_saving_a_stored_texts_review_writes_in_a_worker(tmp_path, monkeypatch):
-    from tests.tui.analyst.helpers import ARTICLE, open_text
+    from tests.tui.analyst.helpers import stored_then_reopened
 
     app = app_on_store(tmp_path)
     threads = []
@@ -79,13 +79,7 @@ async def test_saving_a_stored_texts_review_writes_in_a_worker(tmp_path, monkeyp
 
     monkeypatch.setattr(edits, "delete_fact", recording_delete)
     async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        open_text(app, ARTICLE)
-        await settle(pilot)
-        await pilot.press("ctrl+s")
-        await settle(pilot)
-        again = open_text(app, ARTICLE)
-        await settle(pilot)
+        again = await stored_then_reopened(app, pilot)
         gone = again.review.drafts[0].fact
         await pilot.press("space", "ctrl+s")  # reject a stored fact, save
         await app.workers.wait_for_complete()
