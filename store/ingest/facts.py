@@ -21,7 +21,8 @@ from store.ingest.ellipsis import clause_actor, elided_count, elliptic_actor
 from store.ingest.joint_counts import joint_subject
 from store.ingest.lexicon import REST_OF_TOTAL, TOTAL, WORLDWIDE
 from store.ingest.numbers import find_figures
-from store.ingest.places import PEOPLE_FROM, Mention, find_mentions
+from store.ingest.place_roles import PEOPLE_FROM
+from store.ingest.places import Mention, find_mentions
 from store.ingest.quantities import Quantity, read_quantity
 from store.ingest.scope import everywhere, fronted_clause_place, not_the_scene, with_elsewhere, with_region
 from store.ingest.shapes import each_places, respectively, shaped_place
