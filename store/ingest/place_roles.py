@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from store.ingest.directions import is_direction
 from store.ingest.place_names import latin_index, name_key, ru_adjective
 from store.ingest.reach import in_reach_clause
+from store.ingest.routes import GOODS_SENT_TO, is_direction
 from store.ingest.whereabouts import suspects_whereabouts
 
 AGENCY = re.compile(
@@ -44,21 +44,6 @@ _MARKET_NOUN = re.compile(
 )
 _FROM = {"from", "из", "изо"}
 _THOSE = {"those", "ones", "representatives", "teams", "delegations", "units", "factions", "те", "представители"}
-_DESTINATION = re.compile(
-    r"(?:\b(?:sent|sending|shipped|shipping|exported|posted|delivered|smuggled|trafficked|destined)\b[^.;:!?]{0,50}?\b(?:to|for)"
-    # "parcels bound for the UK", "cocaine that passed through Sierra Leone": where goods went or transited
-    r"|\btravell?(?:ing|ed|ers?|s)?\b[^.;:!?]{0,50}?\bto|"
-    # "rerouted funds … to offshore companies in the UAE": where money was moved
-    r"\b(?:rerouted|routed|transferred|moved|laundered|funnell?ed|wired)\b[^.;:!?]{0,50}?\bto(?:\s+[\w-]+){0,3}\s+in|\b(?:bound|headed|en\s+route)\s+(?:for|to)|\b(?:passed|passing|transited|transiting|moved)\s+through|\btransit\s+(?:via|through)"
-    # «занимавшегося поставкой психотропов в Россию», «перевозившего в Россию»: where the goods went
-    r"|(?:отправ|переправ|постав(?:л|к|ок)|достав|перевозивш|перевозил|экспортир|ввоз|вывоз|контрабанд|предназнача)\w*[^.;:!?]{0,50}?\s(?:в|во|для)"
-    # «поставками … в отдельные регионы России»: the destination's regions, in the genitive
-    r"(?:\s+(?:[а-яё]+\s+)?(?:регион|город|област|район|стран)\w*)?)"
-    # "sent to an address in Medellin": the address is the destination's, so is its place
-    r"(?:\s+(?:an?|the|one|two|several)\s+(?:[\w-]+\s+)?(?:address(?:es)?|homes?|flats?|houses?|recipients?)\s+in)?"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 _CITIZEN_AFTER = re.compile(r"^\s+(?:citizens?|nationals?|native|passport\s+holders?)\b", re.IGNORECASE)
 # "the Northern District of Georgia", "the state of Georgia": a US state, not the country.
@@ -181,7 +166,7 @@ def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind:
         # "sent parcels to Spain", «перевозились в Грузию», "sold to buyers across the US": where goods went, not where
         # police acted («в Россию»; but «в Минске», a locative ending, is where the courier was)
         locative = re.search(r"(?:^|\s)(?:в|во)\s+$", text[:start]) and re.search(r"[а-яё](?:е|и|ах|ях)$", text[start:end], re.IGNORECASE)
-        if (_DESTINATION.search(text[:start]) and not locative) or direction or in_reach_clause(text[:start]):
+        if (GOODS_SENT_TO.search(text[:start]) and not locative) or direction or in_reach_clause(text[:start]):
             origin = True
         if i >= 1 and re.fullmatch(r"[A-ZА-ЯЁ]", tokens[i - 1][2]) and text[tokens[i - 1][1]:start] == ". ":
             origin = True  # «Лиза О. Монако»: an initial stands before a surname, not a place

@@ -33,7 +33,7 @@ class Mention:
     kind: str  # "name", "city" or "adj"
     agency: bool = False  # an agency noun follows ("немецкие власти", "US authorities")
     origin: bool = False  # "from Colombia", "рынок в России": where something comes from
-    direction: bool = False  # «переправить в Азербайджан»: where goods were bound (see store.ingest.directions)
+    direction: bool = False  # «переправить в Азербайджан»: where goods were bound (see store.ingest.routes)
 
     @property
     def is_place_or_actor(self) -> bool:

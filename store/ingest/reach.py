@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.routes import CARGO_BOUND_FOR, SHIPPED_ACROSS
+
 # Each pattern ends where the country's name starts.
 _REACH = re.compile(
     # the buyers or victims in a place: "buyers across the", "customers in", «покупателям в»
@@ -24,7 +26,7 @@ _REACH = re.compile(
     # where they were sold: "sold drugs to buyers", "shipped across", "catered to buyers in"
     r"|\b(?:sold|sell(?:s|ing)?|supplied|supply(?:ing)?|supplies|catered|cater(?:s|ing)?|distribut(?:e|es|ed|ing)|market(?:ed|ing))\b"
     r"[^.;:!?,\d]{0,40}?\b(?:to|across|throughout|into|all\s+over)"
-    r"|\b(?:ship(?:s|ped|ping)?|mail(?:s|ed|ing)?|posted|sen[dt]|sends|sending|smuggl(?:e|es|ed|ing)|traffick(?:s|ed|ing)?|export(?:s|ed|ing)?)\b[^.;:!?,\d]{0,40}?\b(?:across|throughout|all\s+over|into)"
+    r"|" + SHIPPED_ACROSS +
     # where the drugs came from: "source countries like the", "sourced from countries such as"
     r"|\bsource\s+(?:countries|nations|markets)\s+(?:like|such\s+as|including)|\bsourced\s+from\s+(?:countries\s+)?(?:like|such\s+as|including)?"
     # where police only tried to act: "tried to seize a server in", «пытались изъять серверы в»
@@ -35,8 +37,7 @@ _REACH = re.compile(
     r"|(?<![\w-])(?:осуществля\w*|вел[аи]?|ведш\w*|вед[уё]т)\s+(?:[^\W\d]+\s+){0,2}?деятельност\w*\s+(?:[^\W\d]+\s+){0,2}?(?:на\s+территории|в|во)"
     r"|(?<![\w-])(?:действовал\w*|действовавш\w*|действующ\w*|орудовал\w*|орудовавш\w*)\s+(?:также\s+|ещё\s+|еще\s+)?(?:на\s+территории|в|во)"
     # the cargo's destination: "bound for", "destined for", "en route to"
-    r"|\b(?:bound|headed|heading|destined|intended|earmarked)\s+for|\ben\s+route\s+to|\bon\s+(?:its|their)\s+way\s+to"
-    r"|(?<![\w-])(?:направлявш|следовавш|предназначавш|предназначенн)\w*\s+(?:[^\W\d]+\s+){0,2}?(?:в|во|для))"
+    r"|" + CARGO_BOUND_FOR + r")"
     r"\s+(?:the\s+)?(?:(?:\d+|all|many|several|most|dozens\s+of)\s+)?"
     # a list the country ends: "customers in the United States, Europe and", «для продажи в Европе и»
     r"(?:[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and|or|&|и|или)\s+)(?:the\s+)?){0,8}$",
@@ -62,7 +63,7 @@ def in_reach_clause(before: str) -> bool:
 def only_reach_country(sentences: list) -> str | None:
     """The one country an article names only in reach clauses ("sold to customers across Britain"),
     for a local story that names no other: its police are that country's."""
-    from store.ingest.places import find_mentions  # places reads this module's patterns
+    from store.ingest.places import find_mentions  # place_roles reads this module's patterns
 
     codes = {m.code for s in sentences if not s.noise for m in find_mentions(s.text)
              if in_reach_clause(s.text[:m.start]) and _DOMESTIC.search(s.text[:m.start])}
