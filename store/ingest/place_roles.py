@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.customer_places import BUYERS_AFTER
 from store.ingest.place_names import latin_index, name_key, ru_adjective
 from store.ingest.reach import in_reach_clause
 from store.ingest.routes import GOODS_SENT_TO, is_direction
@@ -35,8 +36,6 @@ _MODIFIER = re.compile(
     r"|таможенн\w*|налогов\w*|гражданск\w*|civil|правоохранительн\w*|антинаркотическ\w*|пограничн\w*)$",
     re.IGNORECASE,
 )
-_BUYERS_AFTER = re.compile(r"(?:\s*(?:,|and|or)\s*(?:the\s+)?(?-i:[A-Z])[\w.]*){0,3}\s+(?:customers|buyers|users|clients|consumers)\b",
-                           re.IGNORECASE)
 _MARKET_NOUN = re.compile(
     r"^(?:markets?|marketplaces?|sites?|forums?|shops?|platforms?|рын\w*|площадк\w*|магазин\w*|маркет\w*"
     r"|даркнет-\w+|сайт\w*|форум\w*|платформ\w*|darknet|dark|largest|biggest|крупнейш\w*)$",
@@ -175,7 +174,7 @@ def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind:
         after = text[end:end + 40]
         if re.match(r"['’]s\b", after) and any(_MARKET_NOUN.match(t[2]) for t in tokens[j:j + 4]):
             origin = True
-        if _BUYERS_AFTER.match(text, end):
+        if BUYERS_AFTER.match(text, end):
             origin = True  # "sold chiefly to US and Australian customers": where the buyers live
     return agency, origin, direction
 
