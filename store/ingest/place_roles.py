@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from store.ingest.customer_places import BUYERS_AFTER
+from store.ingest.lexicon import MONTHS_GEN
 from store.ingest.place_names import latin_index, name_key, ru_adjective
 from store.ingest.reach import in_reach_clause
 from store.ingest.routes import GOODS_SENT_TO, is_direction
@@ -94,7 +95,7 @@ _DATELINE_CITY = re.compile(r"\s*(?:[–—-]|:)\s+(?=[A-ZА-ЯЁ](?:[a-zа-яё
 
 
 # Interfax: «Москва. 27 сентября. INTERFAX.RU - …» (the city and the date stand as sentences of their own)
-_DATELINE_DOTTED = re.compile(r"\.\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.",
+_DATELINE_DOTTED = re.compile(r"\.\s+\d{1,2}\s+" + MONTHS_GEN + r"\.",
                               re.IGNORECASE)
 
 
