@@ -18,4 +18,5 @@ ALSO_HELD = re.compile(r"^\s*(?:were|have\s+been|had\s+been|был[иа]?)\s+(?:
                         re.IGNORECASE)
 # "A fourth man, aged 29, was also arrested at the property": one person held besides those counted
 ONE_ALSO_HELD = re.compile(r"^(?:\s*,\s*aged\s+\d{1,2}\s*,|\s*\(\d{1,2}\))?\s*(?:was|has\s+been|had\s+been)\s+(?:also|later\s+also)\s+"
+                            r"(?:(?:intercepted|stopped|searched|caught|found|located|identified)\s+and\s+)?"  # "was also stopped and arrested"
                             r"(?:arrested|detained|apprehended)", re.IGNORECASE)

@@ -28,7 +28,9 @@ def another_person(f: ExtractedFact, earlier: list[ExtractedFact]) -> bool:
     if f.quote_start == 0 or not body or any(e.quote_start == f.quote_start for e in body):
         return False  # the headline's person is the body's first one; one sentence's people are read there
     after = f.quote[f.end - f.quote_start:]  # "A 31-year-old woman was also arrested": the verb says "also"
-    if ALSO.search(f.quote[:f.start - f.quote_start]) or ALSO_HELD.match(after) or ONE_ALSO_HELD.match(after):
+    # "Another suspect was held in Dunedin": the wording itself opens on "another"
+    if (ALSO.search(f.quote[:f.start - f.quote_start]) or ALSO.match(f.text) or ALSO_HELD.match(after)
+            or ONE_ALSO_HELD.match(after)):
         return True
     mine = _ages(f)
     aged = [e for e in body if _ages(e)]  # ("The man was arrested at the scene" gives no age to weigh)

@@ -180,7 +180,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             q = replace(q, subset=False)  # "six of the site's vendors": a count of its own, joinable with the next
         if (picked and q.metric == SEIZED_DRUGS and picked[-1][0].metric == SEIZED_DRUGS and picked[-1][0].value > q.value
                 and (re.fullmatch(r"[ \u00a0]+", sentence[picked[-1][0].end:q.start])
-                     or (re.fullmatch(r"[ \u00a0]+и[ \u00a0]+", sentence[picked[-1][0].end:q.start])
+                     or (re.fullmatch(r"[ \u00a0]+(?:и|and)[ \u00a0]+", sentence[picked[-1][0].end:q.start])  # "48 kg and 750 grams"
                          and _bigger_unit(sentence, picked[-1][0], q)))):
             # «13 тонн 183 килограмма»: one weight written in two units
             prev, first_place = picked.pop()
@@ -223,7 +223,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         else:
             actor = None if worldwide else clause_actor(sentence, q, mentions)
             if actor is not None and any(mentions[k].code == actor for k in members):
-                actor = None  # "by US, British, Brazilian and European law enforcement"
+                actor = None  # "by Dutch, Belgian, Brazilian and other police forces"
             if (actor is None and not others and not worldwide and opener is not None and named == {opener.code}
                     and opener.end <= q.start and not TOTAL.search(_WEIGHT_WORDS.sub(" ", sentence[opener.end:q.start]))):
                 actor = opener.code
@@ -245,7 +245,7 @@ def _in_range(sentence: str, q: Quantity) -> bool:
 
 def _bigger_unit(sentence: str, first: Quantity, second: Quantity) -> bool:
     """«13 тонн и 183 килограмма»: the first weight is written in a bigger unit than the second."""
-    rank = {"т": 3, "к": 2, "г": 1}
+    rank = {"т": 3, "к": 2, "г": 1, "t": 3, "k": 2, "g": 1}  # «13 тонн и 183 килограмма», "48 kg and 750 grams"
 
     def unit(q: Quantity) -> int:
         letter = re.search(r"[а-яёa-z]", sentence[q.start:q.end].lower())
@@ -273,7 +273,7 @@ def _total_beside_its_part(facts: list[SentenceFact], picked: list) -> list[Sent
 _HELPER = re.compile(
     r"(?:при\s+(?:участии|поддержке|содействии|помощи)|with\s+(?:the\s+)?(?:support|help|assistance)\s+(?:of|from)"
     r"|in\s+(?:cooperation|collaboration|partnership)\s+with|assisted\s+by|supported\s+by|working\s+(?:closely\s+)?with"
-    # "arrested … in a large joint investigation with the United States"
+    # "arrested … in a long joint inquiry with the United States"
     r"|(?:joint\s+)?(?:investigation|probe|operation)\s+with|jointly\s+with|together\s+with)\s+[^,.;:\d]{0,60}$",
     re.IGNORECASE,
 )

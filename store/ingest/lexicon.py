@@ -41,7 +41,10 @@ REPORTED_LEAD = re.compile(r"^[\W]{0,3}(?:(?:напомним|кроме\s+то�
                            r"(?:также\s+|уже\s+|в\s+(?:этом\s+)?[а-яё]+\s+|на\s+этой\s+неделе\s+){0,2}"
                            r"(?:сообщалось|стало\s+известно|писали|мы\s+писали)"
                            r"|ранее\s+(?:[\w.«»\"-]+\s+){1,4}?(?:писал|сообщал|рассказывал)[аио]?"
-                           r"|как\s+(?:ранее\s+|уже\s+)?(?:сообщалось|писали)(?:\s+ранее)?)\b", re.IGNORECASE)
+                           r"|как\s+(?:ранее\s+|уже\s+)?(?:сообщалось|писали)(?:\s+ранее)?"
+                           # "The Straits Times previously reported that …", "As previously reported, …": an earlier item
+                           r"|(?:[\w.'’-]+\s+){0,4}?(?:previously|earlier)\s+reported|as\s+(?:was\s+)?reported\s+(?:earlier|previously))\b",
+                           re.IGNORECASE)
 
 # «С начала 2006 года сотрудники изъяли более 280 кг», «Всего в текущем году изъято около 4 т», "so far this
 # year police have seized ...": a running tally of an agency over a period, many cases summed — no figure of

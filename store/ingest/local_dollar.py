@@ -19,13 +19,25 @@ _BARE = re.compile(r"^\$\s?\d")
 _US_MARKED = re.compile(r"US\$|\$US|\bUSD\b|\bU\.?S\.?\s+dollars?\b|\bAmerican\s+dollars?\b|\bUS\s+dollars?\b", re.IGNORECASE)
 
 
+# A dollar the article marks as its own country's ("NZ$", "A$", "C$")
+_OWN_MARK = {"NZ": re.compile(r"\bNZ\$|\bNZD\b"), "AU": re.compile(r"(?<![\w$])A\$|\bAU\$|\bAUD\b"),
+             "CA": re.compile(r"(?<![\w$])C\$|\bCA\$|\bCAD\b")}
+
+
 def local_dollars(text: str, countries: list[str], facts: list[ExtractedFact]) -> list[ExtractedFact]:
     """Bare-"$" money facts in the currency of the one (dollar) country the article is about; in a
     story whose every country writes "$" (Australia and New Zealand), a "$" figure placed in one of
     them is that country's dollar."""
-    if not countries or any(c not in DOLLAR_OF for c in countries) or _US_MARKED.search(text):
+    if _US_MARKED.search(text):
+        return facts
+    marked = {code for code, mark in _OWN_MARK.items() if mark.search(text)}
+    # the story's first country (its police) marks its own dollar: a Customs release writing "NZ$2.1 million"
+    if len(marked) == 1 and countries and (own := next(iter(marked))) == countries[0]:
+        one: str | None = DOLLAR_OF[own]  # "NZ$2.1 million" elsewhere in the story: its bare "$" is the same dollar
+    elif not countries or any(c not in DOLLAR_OF for c in countries):
         return facts  # a story with other countries in it (Brazil and Canada) is not a local one
-    one = DOLLAR_OF[countries[0]] if len(set(countries)) == 1 else None
+    else:
+        one = DOLLAR_OF[countries[0]] if len(set(countries)) == 1 else None
 
     def local(f: ExtractedFact) -> ExtractedFact:
         if f.metric != SEIZED_MONEY or f.unit != "USD" or not _BARE.match(f.text):

@@ -176,8 +176,21 @@ _AFTER_A_DAY = re.compile(r"^(?:st|nd|rd|th|\s*[,.;:)]|\s*$|\s+\d{4}\b|\s+(?:in|
                           r"during|the|a|an|to|as|while|with|or|last|this|that)\b)")
 
 
+# "their April 2018 arrest", "since his 2021 arrest": a year naming an event, never a count
+_YEAR_OF_EVENT_BEFORE = re.compile(r"(?:\b" + _MONTH + r"|\b(?:his|her|their|its|the|a|an))\s+$", re.IGNORECASE)
+_YEAR_OF_EVENT_AFTER = re.compile(r"^\s+(?:arrest|detention|raid|seizure|conviction|sentencing|indictment)(?![\w-])", re.IGNORECASE)
+
+
+def _year_of_event(text: str, fig: Figure) -> bool:
+    return (not fig.in_words and 1900 <= fig.value <= 2099 and fig.value == int(fig.value) and len(fig.text.strip()) == 4
+            and bool(_YEAR_OF_EVENT_BEFORE.search(text[:fig.start])) and bool(_YEAR_OF_EVENT_AFTER.match(text[fig.end:])))
+
+
 def _in_date(text: str, fig: Figure) -> bool:
-    """``fig`` is a day of a date: a range ("April 23 and 24", "11 to 13 June") or a day and month («12 мая»)."""
+    """``fig`` is a day of a date: a range ("April 23 and 24", "11 to 13 June") or a day and month («12 мая»),
+    or the year of an event ("his June 2024 arrest")."""
+    if _year_of_event(text, fig):
+        return True
     return (not fig.in_words and fig.value < 32 and fig.value == int(fig.value)
             and bool(_DAY_BEFORE.search(text[:fig.start]) or _DAY_AFTER.match(text[fig.end:])
                      or _DAY_OF_MONTH.match(text[fig.end:])

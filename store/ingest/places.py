@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from store.ingest import gazetteer
-from store.ingest.article_context import georgia_is_state, named_countries, russian_release
+from store.ingest.article_context import georgia_is_state, named_countries, origin_only_countries, russian_release
 from store.ingest.place_names import is_cyrillic, latin_index, name_key, ru_adjective, ru_multiword, ru_place
 from store.ingest.place_roles import AGENCY, CITIZEN, PEOPLE_FROM, opens_with_dateline, qualify
 from store.ingest.uk_forces import uk_force_area
@@ -144,7 +144,7 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
                 named = named_countries()
                 if hit[1] == "city" and named and hit[0] not in named:
                     other = gazetteer.latin_city(span, named)  # Newcastle in an Australian story
-                    if other in named:
+                    if other in named and other not in origin_only_countries():  # not Limerick for parcels from the US
                         return i + n, other, "city"
                     if other is None and gazetteer.small_town(span):
                         return None  # Buckingham (Quebec) in a story of Bicester and Aylesbury: a town it does not know
@@ -203,7 +203,9 @@ _LOCATIVE = frozenset({
 
 
 # "Victoria Police", "Münster police", "Preston Police Station": a force named after its city or state.
-_POLICE_AFTER = re.compile(r"\s(?:Police|police|Polizei|politie|Constabulary)\b")
+# "Masterton District Court", "Southport Magistrates Court": a town's court places the case in that town
+_POLICE_AFTER = re.compile(r"\s(?:Police|police|Polizei|politie|Constabulary"
+                           r"|(?:District|Magistrates['’]?|Local|Crown|Sheriff|Circuit|Youth)\s+Court)\b")
 # "Federal Police", "Royal Police": a word of the force's title, not a town that shares it (Federal, Argentina)
 _FORCE_WORD = re.compile(r"^(?:federal|royal|metropolitan|national|state|provincial|municipal|city|county|military|border"
                          r"|transport|railway|civil|judicial|criminal|secret|special|local|regional|tax|customs)$", re.IGNORECASE)

@@ -23,6 +23,16 @@ _REACH = re.compile(
     r"|" + SHIPPED_ACROSS +
     # where the drugs came from: "source countries like the", "sourced from countries such as"
     r"|\bsource\s+(?:countries|nations|markets)\s+(?:like|such\s+as|including)|\bsourced\s+from\s+(?:countries\s+)?(?:like|such\s+as|including)?"
+    # where goods came from: "boxes which originated in the", "smuggled into India from the"
+    r"|\b(?:originated|originating|originate[sd]?)\s+(?:in|from)"
+    r"|\b(?:smuggled|imported|shipped|sent|mailed|posted|couriered|trafficked)\b[^.;:!?,\d]{0,60}?\bfrom"
+    # where they went: "sending small portions of ketamine, imported by parcel, to", "parcels were posted to"
+    r"|\b(?:sending|shipping|mailing|posting|exporting|couriering)\b[^.;:!?\d]{0,80}?\bto"
+    r"|\b(?:parcels?|packages?|drugs|consignments?|shipments?)\s+(?:were\s+|was\s+)?(?:sent|shipped|mailed|posted|exported)\s+to"
+    # "shipped as far as Australia": the farthest buyers
+    r"|\b(?:ship|mail|post|sen[dt]|sold|sell|export|deliver)\w*\b[^.;:!?,\d]{0,40}?\bas\s+far\s+(?:afield\s+)?as"
+    # how far a ring reached: "the network was spread across", "a racket spanning"
+    r"|\b(?:spread|spanned|spanning|stretched|stretching|extended|extending)\s+(?:across|over|throughout|into|to|from)"
     # where police only tried to act: "tried to seize a server in", «пытались изъять серверы в»
     r"|\b(?:tried|attempted|failed|unable|sought)\s+to\s+(?:seize|arrest|detain|extradite)\b[^.;:!?,\d]{0,50}?\b(?:in|at)"
     r"|(?<![\w-])(?:пыта\w*|не\s+удалось)\s+(?:изъять|задержать|арестовать)[^.;:!?,\d]{0,50}?\s(?:в|во|на)"
@@ -34,7 +44,7 @@ _REACH = re.compile(
     r"|" + CARGO_BOUND_FOR + r")"
     r"\s+(?:the\s+)?(?:(?:\d+|all|many|several|most|dozens\s+of)\s+)?"
     # a list the country ends: "customers in the United States, Europe and", «для продажи в Европе и»
-    r"(?:[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and|or|&|и|или)\s+)(?:the\s+)?){0,8}$",
+    r"(?:[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and\s+)?(?:and|or|&|и|или|in|to|into)\s+)(?:the\s+)?){0,8}$",
     re.IGNORECASE,
 )
 # A reach inside the country ("sold to customers across Britain"): a local story's own country.

@@ -9,9 +9,10 @@ worth or what a vessel could carry.  :mod:`store.ingest.facts` reads both.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from store.ingest.quantities import Quantity
-from store.model import SEIZED_MONEY
+from store.model import SEIZED_DRUGS, SEIZED_MONEY
 
 # A sentence that says something was seized, found, intercepted or taken.
 SEIZURE_CUE = re.compile(
@@ -25,9 +26,15 @@ SEIZURE_CUE = re.compile(
     r"|\b(?:assets|cash|money|funds|property|properties)\s+(?:(?:were|was)\s+)?taken\b(?!\s+(?:part|place))"
     # "arrested a man for importing five kilograms of methamphetamine", "charged … with attempting to import 16kg": the
     # border copy's charge names the haul it was caught with
-    r"|\b(?:arrested|charged|detained)\b[^.;]{0,80}?\b(?:for|with|who)\s+(?:allegedly\s+)?(?:importing|imported|attempting\s+to\s+import|attempted\s+to\s+import)\b"
+    r"|\b(?:arrested|charged|detained)\b[^.;]{0,80}?\b(?:for|with|who|suspected\s+of)\s+(?:allegedly\s+)?(?:importing|imported|attempting\s+to\s+import|attempted\s+to\s+import)\b"
     # "Inside were 1.8 kilograms of cocaine …", "the parcels contained 46kg of cannabis": what an intercepted parcel held
-    r"|^\W*inside\s+(?:were|was)\b|\b(?:parcels?|packages?|consignments?|envelopes?|boxes|bags?|suitcases?)\s+(?:also\s+)?contain(?:ed|ing)\b"
+    r"|^\W*inside\s+(?:were|was)\b|\b(?:we|police|officers|they)\s+(?:also\s+)?located\b"
+    # "It contained 20 kilograms of methamphetamine": what the parcel just reported held
+    r"|^\W*(?:it|they)\s+(?:also\s+)?contained\b"
+    # "They include 1.2kg of herbal cannabis, 30g of heroin …": the haul just reported, item by item
+    r"|^\W*(?:they|these|this|it|the\s+(?:haul|seizures?|drugs|finds?))\s+(?:also\s+)?includ(?:e|es|ed)\b"
+    # "the parcel was stuffed full of …": what an intercepted parcel held
+    r"|\b(?:parcels?|packages?|consignments?|envelopes?|boxes)\b[^.;]{0,30}?\b(?:stuffed|filled|packed)\s+(?:full\s+)?(?:of|with)\b|\b(?:parcels?|packages?|consignments?|envelopes?|boxes|bags?|suitcases?)\s+(?:also\s+)?contain(?:ed|ing)\b"
     # "The package, delivered under police control, weighed 22g": what an intercepted parcel held, by its weight
     r"|\b(?:parcels?|packages?|consignments?|envelopes?)\b[^.;]{0,60}?\bweigh(?:ed|ing)\b"
     # "where they located cannabis plants, $3755 in cash …", "2kg of cocaine was located in the boot": a find
@@ -114,9 +121,9 @@ _NOT_SEIZED = re.compile(
 _PER_PERIOD_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){1,2}(?:в\s+(?:месяц|год|сутки|день|неделю)|ежемесячно|ежегодно|ежедневно"
     r"|(?:a|per|each|every)\s+(?:month|year|day|week))\b(?!\s+[^\W\d])", re.IGNORECASE)
-_GOODS_WORTH = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?worth\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:cash|crypto|bitcoin|money|currenc|coins|monero|tokens|assets))",
+_GOODS_WORTH = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?worth\s+(?:of\s+)?(?!(?:[\w-]+\s+){0,2}(?:cash|crypto|bitcoin|money|currenc|coins|monero|tokens|assets))",
                           re.IGNORECASE)
-# "$2.5 million in computers and related electronics", "€1m in luxury cars": what goods were worth
+# "$1.8 million in laptops and other hardware", "€1m in luxury cars": what goods were worth
 _GOODS_IN = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:in|of)\s+(?:(?!cash\b|money\b|crypto|currenc)[\w-]+\s+){0,2}(?:computers?|electronics|equipment|vehicles|cars|jewel\w*|watches|real\s+estate"
                        r"|propert(?:y|ies)|houses|homes|goods|merchandise|devices|artwork|art|luxury\s+items"
                        # "seizure of $0.9 billion of illicit narcotics, precursors": what the haul is worth
@@ -134,9 +141,16 @@ _GOODS_IN = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:in|of)\s+(?:(?!cash\b|mon
                        r"|^\s*(?:[\w-]+\s+){0,2}?(?:drugs?|meth|methamphetamine|ice|cocaine|heroin|cannabis|narcotics?)\s+"
                        r"(?:haul|stash|shipment|consignment|importation|bust)\b"
                        r"|^\s*(?:haul|stash|shipment|consignment)\s+of\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:drugs|meth|methamphetamine|ice|cocaine|heroin|cannabis|narcotics)\b",
+                       r"(?:drugs|meth|methamphetamine|ice|cocaine|heroin|cannabis|narcotics)\b"
+                       # a headline's "seize £1m drugs", "$400K Ferrari", "$5.4M street value:": the money names a worth
+                       r"|^\s*(?:drugs|narcotics|Ferrari|Lamborghini|Porsche|Bentley|Rolex|car|cars|watch|watches|mansion|house|home)\b"
+                       r"|^\s*(?:in\s+)?(?:street|estimated|black[- ]market|retail|wholesale|resale)\s+value\b",
                        re.IGNORECASE)
-_VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оценива\w+|составля\w+|достига\w+)\s+(?:в\s+)?"
+_VALUE_ESTIMATE = re.compile(r"\bvalue\s+of\s+(?:the\s+)?(?:seized\s+|recovered\s+)?(?:contraband|drugs|haul|narcotics|substances|goods|seizure)\s+"
+                             r"(?:is|was|stood|has\s+been)\s+(?:put\s+|estimated\s+|pegged\s+)?(?:at\s+)?(?:(?:about|around|over|nearly|more\s+than)\s+)?$"
+                             # "police said its market value might reach Rs 7 crore"
+                             r"|\b(?:market|street|estimated|potential|retail|black[- ]market)\s+value\s+(?:could|would|may|might|is|was)\b[^.;\d]{0,30}$|"
+                             r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оценива\w+|составля\w+|достига\w+)\s+(?:в\s+)?"
                              r"(?:(?:около|более|свыше|почти|порядка)\s+)?$|\b(?:street|estimated|retail)\s+value\s+of\s+$"
                              # «Стоимость изъятого на черном рынке — свыше 1 млрд рублей»: a dash as the verb
                              r"|стоимост\w*(?:\s+[\w«»\"-]+){0,5}\s*[—–:-]\s*(?:(?:около|более|свыше|почти|порядка)\s+)?$"
@@ -151,7 +165,7 @@ _AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b|\bthen\s+worth\b", re.IGNORECASE
 # «на общую сумму по ценам «чёрного рынка» около …», "worth, at street prices, about …": what goods are worth.
 _PRICES = r"(?:,?\s*(?:по\s+(?:\w+\s+)?ценам\s+\W?(?:ч[её]рного|нелегального)\s+рынка\W?|at\s+(?:street|black[\s-]market)\s+(?:prices|value)),?)?"
 # "worth an estimated USD 500,000", "valued on the street at about €1.1m": what goods are worth
-_VALUE_OF = re.compile(r"(?:worth|valued(?:\s+[\w-]+){0,3}?\s+at|value\s+of|на\s+(?:общую\s+)?сумму|стоимостью|оценочной\s+стоимостью)" + _PRICES
+_VALUE_OF = re.compile(r"(?:worth|valued(?:\s+[\w-]+){0,3}?\s+at|value\s+of|total(?:l)?ing|на\s+(?:общую\s+)?сумму|стоимостью|оценочной\s+стоимостью)" + _PRICES
                        + r"\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 # "оборудование на 2 млн долларов": a bare "на" before a money figure gives what goods are worth.
 _VALUE_OF_NA = re.compile(r"(?<![\w-])на\s+(?:(?:более|свыше|около|почти|примерно|порядка)\s+)?$", re.IGNORECASE)
@@ -185,18 +199,33 @@ _CAPACITY = re.compile(r"\b(?:to\s+(?:transport|carry|move|hold|ship|produce|mak
                        r"holding|producing|making)|capacity\s+(?:of|to\s+\w+))\s+(?:up\s+to\s+|as\s+much\s+as\s+|some\s+)?$", re.IGNORECASE)
 
 
+_PER_ITEM = re.compile(r"^\s*(?:of\s+[\w-]+\s+)?(?:each|apiece|per\s+(?:bag|parcel|package|packet|pack|box|envelope|block|brick))\b", re.IGNORECASE)
+# A money figure just before the bracket that holds ``q``: ``q`` is its conversion
+_CONVERSION_OF = re.compile(r"(?:[$€£¥₹]|\b(?:[A-Z]{2}\$|US\$|S\$|EUR|USD|GBP|AUD|CAD|NZD))\s?\d[\d.,]*(?:\s*(?:million|m|bn|billion|k))?"
+                            r"\s*\(\s*(?:about|around|approx\.?|or|roughly)?\s*$", re.IGNORECASE)
+# a bracket holding only money right after an item weighed or counted: that item's worth
+_ITEM_WORTH_BRACKET = re.compile(r"\d[\d.,]*\s*(?:[a-z]+\s+){0,2}?(?:kgs?|g|grams?|grammes?|kilos?|kilograms?|kilogrammes?|tablets|pills|blots|tabs"
+                                 r"|litres?|liters?|plants|ml)\b[^()\d$€£¥₹]{0,40}\(\s*(?:about|around|approx\.?|worth|valued\s+at)?\s*$",
+                                 re.IGNORECASE)
+
+
 def seized_here(sentence: str, q: Quantity) -> bool:
     """Not a sale, turnover, revenue or theft figure; "worth" only of money-like things."""
+    outer = _CONVERSION_OF.search(sentence[:q.start]) if q.metric == SEIZED_MONEY else None
+    if outer:  # "a watch valued at €120,000 ($131,000)": a bracketed conversion is judged as the figure it converts
+        return seized_here(sentence, replace(q, start=outer.start()))
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, q.start)), default=0)
     before = sentence[clause_start:q.start]
     after = sentence[q.end:q.end + 30]
     if q.metric != SEIZED_MONEY and _COVER_CARGO.search(before):
         return False
+    if q.metric in (SEIZED_DRUGS, SEIZED_MONEY) and _PER_ITEM.match(after):
+        return False  # "three bags weighing 250 grams each", "42 parcels of around 20 kg each": a per-item figure, no haul
     if _CAPACITY.search(before):
         return False  # "semi-submersibles built to carry as much as 5 tonnes of cocaine": what it could carry
     # "a laundering count over €47,000 in cash allegedly seized at her flat": seized, whatever the charge
     laundering_seized = q.metric == SEIZED_MONEY and _SEIZED_AFTER.match(after)
-    if (_NOT_SEIZED.search(before) and not laundering_seized) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+){0,2}?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen|losses|damages?)\b"
+    if (_NOT_SEIZED.search(before) and not laundering_seized) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+){0,2}?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen|losses|damages?|harm)\b"  # "NZ$2 million in harm"
         r"|в\s+(?:[\w-]+\s+)?(?:трансакц|транзакц|сделках|платежах|продажах|обороте)"  # «96 млрд долларов в криптовалютных трансакциях»
         r"|в\s+месяц|в\s+год|a\s+month|a\s+year|per\s+\w+)", after, re.IGNORECASE) or _PER_PERIOD_AFTER.match(after):
         return False
@@ -211,6 +240,8 @@ def seized_here(sentence: str, q: Quantity) -> bool:
     wide = sentence[q.end:q.end + 80]  # room for a conversion in brackets before "of cocaine"
     if re.search(r"\(\s*(?:\w+\s+)?$", sentence[max(0, q.start - 12):q.start]):
         wide = re.sub(r"^[^()]{0,20}\)", "", wide)  # "$2.2 billion (two billion euros) of heroin": the conversion too
+    if q.metric == SEIZED_MONEY and _ITEM_WORTH_BRACKET.search(sentence[max(0, q.start - 80):q.start]):
+        return False  # "18g of heroin (€2,500), 140 ecstasy pills (€1,400)": each item's worth, not cash
     if q.metric == SEIZED_MONEY and (_GOODS_WORTH.match(wide) or _GOODS_IN.match(wide)):
         return False  # "€180,000 worth of MDMA and LSD": what goods were worth, not money seized
     value_of = _VALUE_OF.search(before)
@@ -218,6 +249,8 @@ def seized_here(sentence: str, q: Quantity) -> bool:
         if q.metric != SEIZED_MONEY:
             return True
         at = clause_start + value_of.start()  # "312 bitcoin, worth about $19.5 million": the coins before the comma
+        if _NOT_SEIZED.search(sentence[max(0, at - 80):at]):
+            return False  # "requesting approval of the seizure of 4,000 BTC, valued at $24 million": coins only sought
         return bool(_MONEY_NOUN.search(_worth_of(sentence[max(0, at - 40):at])))
     value_of = _VALUE_OF_NA.search(before) if q.metric == SEIZED_MONEY else None
     if value_of:
