@@ -150,7 +150,7 @@ def _restated_as_one_drug(text: str, total: _Fact) -> bool:
 def _sums_next(text: str, facts: list, part: _Fact, total: _Fact) -> bool:
     """"4,100g of cannabis and 820g of methamphetamine … were seized. The almost 5 kilogrammes of drugs
     were worth …": the very next sentence states the whole the listed drugs add up to."""
-    if total.quote_start <= part.quote_start or text[part.quote_end:total.quote_start].strip():
+    if not total.value or total.quote_start <= part.quote_start or text[part.quote_end:total.quote_start].strip():
         return False
     listed = sum(g.value or 0 for g in facts if g.unit == "kg" and g.quote_start == part.quote_start)
     return 0.9 * total.value <= listed <= 1.15 * total.value
