@@ -47,3 +47,20 @@ def _only_accusative(word: str) -> bool:
     # «в Российскую Федерацию»: the adjective opening a name is no Geox, its case tells the same
     cases = {str(p.tag.case) for p in parses if "Geox" in p.tag} or {str(p.tag.case) for p in parses if p.tag.POS == "ADJF"}
     return "accs" in cases and not cases & {"loct", "loc2"}
+
+
+# "the Islamic Republic of", "the Kingdom of": a state's formal name standing before the short one
+_STATE_FORM = re.compile(r"(?:\bthe\s+)?(?:(?-i:[A-Z])[\w'’]*\s+){0,2}(?:Republic|Kingdom|Federation|Emirates?|Sultanate|Principality)\s+of\s+$",
+                         re.IGNORECASE)
+# English border copy: "violated the state border from Iran", "smuggling from the Islamic Republic of Iran",
+# "ran back to Iran", "in the direction of Azerbaijan" — the other side of a border or a route's end
+_CROSSING = re.compile(
+    r"(?:\b(?:border|frontier|smuggl\w*|brought|carried|transported|crossed|crossing|entered|entering|arrived|coming|came)\b[^.;:!?]{0,60}?\bfrom"
+    r"|\b(?:ran|run|fled|flee(?:ing)?|escaped|retreated|withdrew)\s+(?:back\s+)?(?:in)?to|\bin\s+the\s+direction\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
+def crossing_end(before: str) -> bool:
+    """The country right after ``before`` (English text up to it) is where a border crosser came from or fled to."""
+    form = _STATE_FORM.search(before)
+    return bool(_CROSSING.search(before[:form.start()] if form else before))

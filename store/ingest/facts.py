@@ -35,6 +35,8 @@ _SEIZURE_CUE = re.compile(
     # "They also took almost $13 million in cash …" (the police as subject), a headline's "operation nets 154 arrests, 62 guns"
     r"|\b(?:police|officers|agents|investigators|authorities|detectives|they)\s+(?:also\s+)?took\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?:[$€£]\s?)?\d"
     r"|\bnets\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d"
+    # "a courier was detained with about 3 kg of mephedrone", "caught with over 1 kg": held with the haul on him
+    r"|\b(?:detained|arrested|caught|stopped|apprehended|held)\s+(?:[a-z-]+\s+){0,3}?with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?\d"
     # "The combined value of the assets taken in the raids …": what the police took
     r"|\b(?:assets|cash|money|funds|property|properties)\s+(?:(?:were|was)\s+)?taken\b(?!\s+(?:part|place))"
     # "arrested a man for importing five kilograms of methamphetamine", "charged … with attempting to import 16kg": the
@@ -170,7 +172,7 @@ _VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оце
                              # «Стоимость изъятого на черном рынке — свыше 1 млрд рублей»: a dash as the verb
                              r"|стоимост\w*(?:\s+[\w«»\"-]+){0,5}\s*[—–:-]\s*(?:(?:около|более|свыше|почти|порядка)\s+)?$"
                              # "the value of the cannabis in the package was between £40 and £60"
-                             r"|\bvalue\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,6}?(?:was|were|is|are)\s+(?:estimated\s+at\s+|put\s+at\s+)?"
+                             r"|\bvalue\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,6}?(?:was|were|is|are)\s+(?:estimated\s+(?:at|to\s+(?:exceed|be|top|reach))\s+|put\s+at\s+)?"
                              r"(?:(?:between|about|around|roughly|some|nearly|almost|over|more\s+than|under)\s+)?"
                              r"(?:[£$€][\d.,]+\s*(?:and|to|-)\s*)?$", re.IGNORECASE)
 _SEIZED_AFTER = re.compile(r"^\s*(?:in\s+cash\s+)?(?:(?:allegedly|that\s+was|which\s+was|later)\s+)?(?:seized|recovered|confiscated|found)\b",
@@ -323,9 +325,9 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
             q = replace(q, subset=False)  # "six of the site's vendors": a count of its own, joinable with the next
         if (picked and q.metric == SEIZED_DRUGS and picked[-1][0].metric == SEIZED_DRUGS and picked[-1][0].value > q.value
                 and (re.fullmatch(r"[ \u00a0]+", sentence[picked[-1][0].end:q.start])
-                     or (re.fullmatch(r"[ \u00a0]+и[ \u00a0]+", sentence[picked[-1][0].end:q.start])
+                     or (re.fullmatch(r"[ \u00a0]+(?:и|and)[ \u00a0]+", sentence[picked[-1][0].end:q.start])
                          and _bigger_unit(sentence, picked[-1][0], q)))):
-            # «13 тонн 183 килограмма»: one weight written in two units
+            # «13 тонн 183 килограмма», "95 kilograms and 100 grams": one weight written in two units
             prev, first_place = picked.pop()
             q, place = replace(prev, value=round(prev.value + q.value, 6), end=q.end), place or first_place
         picked.append((q, place))
@@ -388,7 +390,7 @@ def _in_range(sentence: str, q: Quantity) -> bool:
 
 def _bigger_unit(sentence: str, first: Quantity, second: Quantity) -> bool:
     """«13 тонн и 183 килограмма»: the first weight is written in a bigger unit than the second."""
-    rank = {"т": 3, "к": 2, "г": 1}
+    rank = {"т": 3, "к": 2, "г": 1, "t": 3, "k": 2, "g": 1}
 
     def unit(q: Quantity) -> int:
         letter = re.search(r"[а-яёa-z]", sentence[q.start:q.end].lower())

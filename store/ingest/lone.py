@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from store.ingest.episodes import separate_episode
 from store.ingest.lexicon import RECALL, RECALL_LEAD
 
 # The singular person nouns, nominative and accusative (animate masculine: the genitive form).
@@ -266,9 +267,12 @@ def drop_counted_lone(facts: list, arrests: str) -> list:
     if all(_MORE.search(f.quote[:f.start - f.quote_start]) or ALSO_HELD.match(f.quote[f.end - f.quote_start:])
            for f in counted):
         return out
-    # «Ещё в одном рейде задержали жителя Самарканда»: a person held besides the ones counted
+    # «Ещё в одном рейде задержали жителя Самарканда»: a person held besides the ones counted; «В другом случае
+    # задержан …»: a person of another episode of a roundup (store.ingest.episodes)
+    quotes = [c.quote for c in counted]
     return [f for f in out if not (f.metric == arrests and is_lone(f.text) and not _ALSO.search(f.quote[:f.start - f.quote_start])
-                                   and not ONE_ALSO_HELD.match(f.quote[f.end - f.quote_start:]))]
+                                   and not ONE_ALSO_HELD.match(f.quote[f.end - f.quote_start:])
+                                   and not separate_episode(f.quote, quotes))]
 
 
 _ALSO = re.compile(r"(?<![\w-])(?:ещё|еще|также|кроме\s+того|помимо\s+(?:этого|них|того)|also|another|a\s+further"

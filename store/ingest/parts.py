@@ -42,6 +42,9 @@ _DRUG_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bpills?\b|tablets?|таблет", "seized_pills"),
     )
 )
+_SYNTHETIC = "seized_synthetic_drugs"
+_SYNTHETIC_MEMBERS = {"seized_methamphetamine", "seized_amphetamine", "seized_mdma", "seized_mephedrone", "seized_alpha_pvp",
+                      "seized_fentanyl", "seized_ketamine", "seized_captagon", "seized_lsd_ecstasy", "seized_ghb"}
 # What a drugs total is worded as: a generic noun, no one substance.
 _GENERIC = re.compile(r"drugs|narcotics|substances|наркотик|наркотическ|запрещ[её]нных\s+веществ|психотроп", re.IGNORECASE)
 # "Of that, $3.2 million was in cryptocurrency", «Из них 2 млн – наличными»: the sentence splits a sum.
@@ -134,8 +137,9 @@ def _named_before(text: str, f: _Fact) -> bool:
 def _restated_as_one_drug(text: str, total: _Fact) -> bool:
     """The total's figure written again in another sentence before one drug's name («14 кг мефедрона»)."""
     for m in re.finditer(rf"(?<![\d,.]){re.escape(total.text)}(?![\d\w])", text):
-        if not total.quote_start <= m.start() < max(total.quote_end, total.end) and drug_kind(re.split(r"\d|[,;.]\s|\sи\s|\sand\s", text[m.end():m.end() + 50], maxsplit=1)[0]):
-            return True
+        kind = drug_kind(re.split(r"\d|[,;.]\s|\sи\s|\sand\s", text[m.end():m.end() + 50], maxsplit=1)[0])
+        if not total.quote_start <= m.start() < max(total.quote_end, total.end) and kind not in (None, _SYNTHETIC):
+            return True  # (a class of drugs, "40 kg of synthetic drugs", restates the whole, not one drug)
     return False
 
 
@@ -147,6 +151,10 @@ def refile_parts(text: str, facts: list) -> list:
     # «изъято 14 кг синтетики» over the body's «14 кг мефедрона и 2,3 кг гашиша»: a headline "total" that one
     # named drug's haul restates is that haul, not a whole the other drugs are parts of
     totals = [t for t in totals if not _restated_as_one_drug(text, t)]
+    # "over 55 kg of synthetic drugs", then "52 kg of alpha-PVP": a class of drugs is the whole of its members' hauls
+    # a one-country story leaves its total unplaced and places a haul by its town: still the total's part
+    domestic = len({f.country for f in out if f.country}) <= 1
+    classes = [f for f in out if f.metric == SEIZED_DRUGS and f.value and drug_kind(_after(text, f)) == _SYNTHETIC]
     for k, f in enumerate(out):
         if f.metric != SEIZED_DRUGS or not f.value:
             continue
@@ -155,7 +163,8 @@ def refile_parts(text: str, facts: list) -> list:
             continue
         # the total comes first ("850 kg of drugs … also 43 kg of cocaine") or in the same paragraph; a total
         # in a later paragraph is another haul («13 ноября сообщалось … 440 килограммов»)
-        whole = [t for t in totals if t.operation == f.operation and (t.country == f.country or f.country is None) and t.value > f.value
+        wholes = totals + [c for c in classes if kind in _SYNTHETIC_MEMBERS]
+        whole = [t for t in wholes if t.operation == f.operation and (t.country == f.country or f.country is None or (t.country is None and domestic)) and t.value > f.value
                  and (t.start < f.start or "\n" not in text[f.end:t.start] or _summed_up(t)) and not _later_list_item(text, f, t)]
         if whole or _UNCOUNTED_WHOLE.search(text[max(f.quote_start, f.start - 60):f.start]):
             out[k] = replace(f, metric=kind)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from store.countries import all_countries
 from store.ingest import gazetteer
 from store.ingest.article_context import georgia_is_state, named_countries, russian_release
-from store.ingest.directions import is_direction
+from store.ingest.directions import crossing_end, is_direction
 from store.ingest.reach import in_reach_clause
 from store.ingest.uk_forces import uk_force_area
 from store.ingest.whereabouts import suspects_whereabouts
@@ -528,6 +528,8 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         locative = re.search(r"(?:^|\s)(?:в|во)\s+$", text[:start]) and re.search(r"[а-яё](?:е|и|ах|ях)$", text[start:end], re.IGNORECASE)
         if (_DESTINATION.search(text[:start]) and not locative) or direction or in_reach_clause(text[:start]):
             origin = True
+        if crossing_end(text[:start]):
+            origin = True  # "crossed the border from the Islamic Republic of Iran", "ran back to Iran": a border's other side
         if i >= 1 and re.fullmatch(r"[A-ZА-ЯЁ]", tokens[i - 1][2]) and text[tokens[i - 1][1]:start] == ". ":
             origin = True  # «Лиза О. Монако»: an initial stands before a surname, not a place
         if suspects_whereabouts(text, start):
