@@ -21,7 +21,8 @@ _MARKER = re.compile(
     r"|in\s+(?:another|a\s+separate|a\s+second|a\s+further)\s+(?:case|incident|raid|operation|bust)|separately|elsewhere)(?![\w-])",
     re.IGNORECASE)
 # «в Термезе», «В Узунском районе», «во Владимирской области»: the place an episode happened
-_PLACE = re.compile(r"(?<![\w-])(?:в|во|на|in)\s+((?-i:[А-ЯЁA-Z])[а-яёa-z-]{3,})", re.IGNORECASE)
+_PLACE = re.compile(r"(?<![\w-])(?:в|во|на)\s+((?-i:[А-ЯЁ])[а-яё-]{3,})", re.IGNORECASE)
+_OWN_HAUL = re.compile(r"\d[\d\s,.]*\s*(?:кг|г|гр|грамм\w*|килограмм\w*|тонн\w*)(?![\w-])", re.IGNORECASE)
 _STEM = 5  # «Термезе» and «Термезском районе» are one place; «Узунском» another
 
 
@@ -36,6 +37,11 @@ def separate_episode(one_quote: str, counted_quotes: list[str]) -> bool:
         return False
     if _MARKER.match(one_quote):
         return True
+    # «В Термезском районе задержан житель Самарканда, забравший из тайника 922 г опия»: another district's
+    # bust with its own haul (a town inside the count's region with no haul of its own may be where one of them
+    # was held: "Four were arrested in Germany. A woman was arrested in Berlin.")
+    if not _OWN_HAUL.search(one_quote):
+        return False
     mine = _places(one_quote)
     theirs = [_places(q) for q in counted_quotes]
     return bool(mine) and all(t and not (t & mine) for t in theirs)

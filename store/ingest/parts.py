@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import Protocol
 
-from store.ingest.lexicon import TOTAL
+from store.ingest.lexicon import TOTAL, WORLD_SCOPE
 from store.model import SEIZED_DRUGS, SEIZED_MONEY
 
 # The drug a weight is of, read just after the figure ("kg of cocaine", "килограмма кокаина").
@@ -111,6 +111,14 @@ _UNCOUNTED_WHOLE = re.compile(
     r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|roughly|approximately)\s+)?$", re.IGNORECASE)
 
 
+def _whole_operation(sentence: str) -> bool:
+    """"Across all countries we seized 40 kg": the sentence frames its figure as everyone's, not the story's one country's."""
+    from store.ingest.scope import everywhere
+
+    return bool(WORLD_SCOPE.search(sentence) or everywhere(sentence)
+                or re.search(r"\b(?:across|in)\s+all\s+(?:the\s+)?(?:participating\s+)?countries\b|во\s+всех\s+странах", sentence, re.IGNORECASE))
+
+
 def _summed_up(t: _Fact) -> bool:
     """«Всего … изъяли 47 кг наркотиков»: a later paragraph's figure worded as the sum of the hauls above."""
     return bool(TOTAL.search(t.quote[:t.start - t.quote_start]))
@@ -164,7 +172,7 @@ def refile_parts(text: str, facts: list) -> list:
         # the total comes first ("850 kg of drugs … also 43 kg of cocaine") or in the same paragraph; a total
         # in a later paragraph is another haul («13 ноября сообщалось … 440 килограммов»)
         wholes = totals + [c for c in classes if kind in _SYNTHETIC_MEMBERS]
-        whole = [t for t in wholes if t.operation == f.operation and (t.country == f.country or f.country is None or (t.country is None and domestic)) and t.value > f.value
+        whole = [t for t in wholes if t.operation == f.operation and (t.country == f.country or f.country is None or (t.country is None and domestic and not _whole_operation(t.quote))) and t.value > f.value
                  and (t.start < f.start or "\n" not in text[f.end:t.start] or _summed_up(t)) and not _later_list_item(text, f, t)]
         if whole or _UNCOUNTED_WHOLE.search(text[max(f.quote_start, f.start - 60):f.start]):
             out[k] = replace(f, metric=kind)
