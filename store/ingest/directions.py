@@ -29,6 +29,8 @@ def is_direction(before: list[str], word: str, after: list[str] | None = None) -
         return False
     if before[-1] == "на" and any(_CARRY.match(w) for w in [*before[-3:-1], *(after or [])[:2]]):
         return _only_accusative(word)
+    if len(before) >= 2 and before[-1] in ("территории", "стороны") and before[-2] in ("из", "изо", "с", "со"):
+        return True  # «из территории Афганистана», «со стороны Ирана»: where the goods crossed from
     if before[-1] in ("до", "через"):
         return True  # «не довезли до России», «переправить через Кыргызстан»: a route's end or its transit
     if before[-1] in _INTO:

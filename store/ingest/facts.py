@@ -110,7 +110,9 @@ _ARREST_CUE = re.compile(
     r"|задерж|(?<!на\s)арест(?!\w*\s+(?:ордер|санкц))|arrest(?!\s+warrants?)|detain|custody|под\s+стражу|apprehend"
     r"|\b(?:police|officers|detectives|agents|authorities|prosecutors|investigators|we)\s+(?:have\s+|has\s+|had\s+)?charged\b|\bthose\s+charged\b"
     r"|\b(?:were|was|been|being|are|is)\s+held\b"
-    r"|\b(?:were|was|been|being)\s+(?:rounded|picked|scooped)\s+up\b", re.IGNORECASE)  # "over 200 suspects were rounded up"
+    r"|\b(?:were|was|been|being)\s+(?:rounded|picked|scooped)\s+up\b"  # "over 200 suspects were rounded up"
+    # «обезврежена преступная группа из 5 человек»: a gang of N people neutralised is N people held
+    r"|обезвре[дж]\w*\s+(?:[^\W\d]+\s+){0,3}?(?:групп|банд|наркогрупп|сообществ|ячейк|сет)\w*\s+из\s+(?:\d|(?:двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\w+надцати|двадцати|тридцати)(?![\w-]))", re.IGNORECASE)
 _NOT_SEIZED = re.compile(
     # «изъяли из незаконного оборота» is the seizure's own wording, not turnover; so is the trade in drugs or
     # arms itself («Управление по борьбе с незаконным оборотом наркотиков», «по подозрению в обороте наркотиков»)

@@ -202,6 +202,8 @@ _DESTINATION = re.compile(
     re.IGNORECASE,
 )
 
+_BORDER_OF = re.compile(r"(?:границ\w*|рубеж\w*)\s+(?:между\s+)?(?:(?-i:[А-ЯЁ])[а-яё-]+\s+(?:и|с)\s+)?$|(?:границ\w*|рубеж\w*)\s+с\s+$"
+                        r"|\bborder\s+(?:with|between)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+and\s+(?:the\s+)?)?$", re.IGNORECASE)
 _CITIZEN_AFTER = re.compile(r"^\s+(?:citizens?|nationals?|native|passport\s+holders?)\b", re.IGNORECASE)
 # "the Northern District of Georgia", "the state of Georgia": a US state, not the country.
 _US_STATE = re.compile(r"\b(?:District|state|State|Attorney\s+for\s+the\s+\w+\s+District)\s+of\s+$")
@@ -528,6 +530,8 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
         locative = re.search(r"(?:^|\s)(?:в|во)\s+$", text[:start]) and re.search(r"[а-яё](?:е|и|ах|ях)$", text[start:end], re.IGNORECASE)
         if (_DESTINATION.search(text[:start]) and not locative) or direction or in_reach_clause(text[:start]):
             origin = True
+        if _BORDER_OF.search(text[:start]):
+            origin = True  # «на границе Таджикистана и Афганистана», "on the border with Iran": the line, not a scene
         if crossing_end(text[:start]):
             origin = True  # "crossed the border from the Islamic Republic of Iran", "ran back to Iran": a border's other side
         if i >= 1 and re.fullmatch(r"[A-ZА-ЯЁ]", tokens[i - 1][2]) and text[tokens[i - 1][1]:start] == ". ":
