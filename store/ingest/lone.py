@@ -256,6 +256,7 @@ def drop_counted_lone(facts: list, arrests: str) -> list:
             continue
         clause = next((c for c in out if c.metric == arrests and c is not one
                        and c.quote_start == one.quote_start and c.start > one.end
+                       and (c.country == one.country or c.country is None or one.country is None)  # "… in Russia and a recipient in Kazakhstan"
                        and _WITH.match(_AGE.sub("", one.quote[one.end - one.quote_start:c.start - one.quote_start]))), None)
         if clause is not None:
             k = out.index(clause)

@@ -19,10 +19,12 @@ from store.ingest.article_context import known_surnames
 from store.ingest.lexicon import RECALL_LEAD
 
 _NOUN = (r"(?:man|woman|men|boy|girl|teenager|teen|youth|male|female|suspect|person|resident|student|national"
-         r"|citizen|local|dealer|trafficker|courier|vendor|chemist|father|mother|pensioner|driver|individual)")
+         r"|citizen|local|dealer|trafficker|courier|vendor|chemist|father|mother|pensioner|driver|individual"
+         # "a main shipper of synthetic drugs", "a recipient in Kazakhstan": the roles of a supply chain
+         r"|shipper|recipient|supplier|distributor|organi[sz]er|ringleader|accomplice|smuggler|packer|recruiter|producer)")
 # "62-year-old", "62 year old", "alleged", "West Australian", "Sydney": words between the article and the noun
 _AGE = r"\d{1,2}(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old"
-_DESCRIBER = rf"(?:{_AGE}|alleged|suspected|local|young|second|third|(?-i:[A-Z][a-z]+))"
+_DESCRIBER = rf"(?:{_AGE}|alleged|suspected|local|young|second|third|main|key|chief|major|(?-i:[A-Z][a-z]+))"
 _NP = rf"(?:an?|another|a\s+(?:second|third|fourth|fifth|sixth))\s+(?:{_DESCRIBER}\s+){{0,3}}?{_NOUN}(?![\w-])"
 _BARE_NP = rf"(?:{_AGE}\s+)(?:{_DESCRIBER}\s+){{0,2}}?{_NOUN}(?![\w-])"  # "and 19-year-old girl"
 # ", aged 34 from the Isle of Wight,", " (34)", ", 34, of Newtown,", " in his 30s": what may follow the noun
@@ -55,6 +57,9 @@ _THE_ONE = (r"(?-i:[Tt]he)\s+(?:(?:alleged|suspected|accused|\d{1,2}-year-old)\s
             r"|(?-i:[Tt]he)\s+\d{1,2}-year-old")  # "The 37-year-old was detained in 2019": the age standing for the person
 _DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE})\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
                        r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")
+# "arrested a main shipper of the drugs in Russia and a recipient in Kazakhstan": two people, each with what
+# follows it (where each was held), after one active verb
+_FORWARD_APART = re.compile(rf"{_ACTIVE}(?P<a>{_NP})\s+(?:of|in|from|at|for)\s+[^,.;:]{{1,50}}?\s+and\s+(?P<b>{_NP})", re.IGNORECASE)
 # "arrested a 40-year-old man and a 35-year-old woman": the people listed after one active verb
 _FORWARD_LIST = re.compile(rf"{_ACTIVE}(?P<np>{_NP}(?:\s*,\s*{_NP})*\s*,?\s+and\s+{_NP})", re.IGNORECASE)
 _LIST = re.compile(rf"(?<![\w-])(?P<np>(?:{_NP}|{_NAMED}){_TRAIL}(?:\s*,\s*(?:{_NP}|{_BARE_NP}){_TRAIL})*"
@@ -106,6 +111,8 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
     for m in _LIST.finditer(text):
         out.append((m.start("np"), m.end("np"), len(_COUNTED.findall(m.group("np")))
                     + len(re.findall(_NAMED, m.group("np"), re.IGNORECASE))))
+    for m in _FORWARD_APART.finditer(text):
+        out.extend([(m.start("a"), m.end("a"), 1), (m.start("b"), m.end("b"), 1)])
     for m in _FORWARD_LIST.finditer(text):  # one a phrase: "a local man" is one person, not two nouns
         out.append((m.start("np"), m.end("np"), len(re.findall(_NP, m.group("np"), re.IGNORECASE))))
     for m in _NAMES_BOTH.finditer(text):
