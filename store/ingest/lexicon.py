@@ -40,7 +40,11 @@ REPORTED_LEAD = re.compile(r"^[\W]{0,3}(?:(?:напомним|кроме\s+то�
                            r"(?:также\s+|уже\s+|в\s+(?:этом\s+)?[а-яё]+\s+|на\s+этой\s+неделе\s+){0,2}"
                            r"(?:сообщалось|стало\s+известно|писали|мы\s+писали)"
                            r"|ранее\s+(?:[\w.«»\"-]+\s+){1,4}?(?:писал|сообщал|рассказывал)[аио]?"
-                           r"|как\s+(?:ранее\s+|уже\s+)?(?:сообщалось|писали)(?:\s+ранее)?)\b", re.IGNORECASE)
+                           r"|как\s+(?:ранее\s+|уже\s+)?(?:сообщалось|писали)(?:\s+ранее)?"
+                           # "Earlier, the NSC reported a record seizure …", "As previously reported, …": a linked item
+                           # (not "Earlier on Tuesday, police said …", a wire story's own update)
+                           r"|earlier,\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?(?:had\s+)?(?:reported|announced|wrote)"
+                           r"|as\s+(?:previously|earlier)\s+reported|it\s+was\s+(?:previously|earlier)\s+reported)\b", re.IGNORECASE)
 
 # «С начала 2006 года сотрудники изъяли более 280 кг», «Всего в текущем году изъято около 4 т», "so far this
 # year police have seized ...": a running tally of an agency over a period, many cases summed — no figure of

@@ -111,6 +111,13 @@ _UNCOUNTED_WHOLE = re.compile(
     r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|roughly|approximately)\s+)?$", re.IGNORECASE)
 
 
+def _one_country_named(text: str) -> bool:
+    """The article names at most one country as a place or an actor (a domestic story), line by line."""
+    from store.ingest.places import find_mentions
+
+    return len({m.code for line in text.splitlines() for m in find_mentions(line) if m.is_place_or_actor}) <= 1
+
+
 def _whole_operation(sentence: str) -> bool:
     """"Across all countries we seized 40 kg": the sentence frames its figure as everyone's, not the story's one country's."""
     from store.ingest.scope import everywhere
@@ -161,7 +168,7 @@ def refile_parts(text: str, facts: list) -> list:
     totals = [t for t in totals if not _restated_as_one_drug(text, t)]
     # "over 55 kg of synthetic drugs", then "52 kg of alpha-PVP": a class of drugs is the whole of its members' hauls
     # a one-country story leaves its total unplaced and places a haul by its town: still the total's part
-    domestic = len({f.country for f in out if f.country}) <= 1
+    domestic = len({f.country for f in out if f.country}) <= 1 and _one_country_named(text)
     classes = [f for f in out if f.metric == SEIZED_DRUGS and f.value and drug_kind(_after(text, f)) == _SYNTHETIC]
     for k, f in enumerate(out):
         if f.metric != SEIZED_DRUGS or not f.value:

@@ -136,7 +136,7 @@ def drop_rounded_headline(text: str, facts: list) -> list:
 def _rounds(f, g, first_line: int) -> bool:
     """``f`` is ``g`` rounded: same metric, unit, country and owner, in the direction its qualifier says."""
     in_headline = 0 <= f.quote_start < first_line <= g.quote_start
-    country_ok = g.country == f.country or (in_headline and g.country is None)
+    country_ok = g.country == f.country or (in_headline and None in (g.country, f.country))
     if (g.metric, g.unit, g.operation) != (f.metric, f.unit, f.operation) or not country_ok or not g.value or g.value == f.value:
         return False
     ratio = g.value / f.value
