@@ -35,6 +35,8 @@ _SEIZURE_CUE = re.compile(
     # "They also took almost $13 million in cash …" (the police as subject), a headline's "operation nets 154 arrests, 62 guns"
     r"|\b(?:police|officers|agents|investigators|authorities|detectives|they)\s+(?:also\s+)?took\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?:[$€£]\s?)?\d"
     r"|\bnets\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d"
+    # "The total weight together with the packaging amounted to more than 13 kilograms": the weight of what was found
+    r"|\btotal\s+weight\b[^.;]{0,50}?\b(?:amounted\s+to|was|reached|exceeded|came\s+to)\b"
     # "a courier was detained with about 3 kg of mephedrone", "caught with over 1 kg": held with the haul on him
     r"|\b(?:detained|arrested|caught|stopped|apprehended|held)\s+(?:[a-z-]+\s+){0,3}?with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?\d"
     # "The combined value of the assets taken in the raids …": what the police took
@@ -177,6 +179,11 @@ _VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оце
                              r"|\bvalue\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,6}?(?:was|were|is|are)\s+(?:estimated\s+(?:at|to\s+(?:exceed|be|top|reach))\s+|put\s+at\s+)?"
                              r"(?:(?:between|about|around|roughly|some|nearly|almost|over|more\s+than|under)\s+)?"
                              r"(?:[£$€][\d.,]+\s*(?:and|to|-)\s*)?$", re.IGNORECASE)
+# «Рыночная стоимость героина весом около 365 килограммов, включая упаковку, составляет около 45 млн долларов»: the
+# drugs' worth, with their weight between the noun and the verb
+_DRUG_VALUE = re.compile(r"стоимост\w*\s+(?:[^\W\d]+\s+){0,2}?(?:героин|кокаин|наркот|гашиш|марихуан|опи|мефедрон|амфетамин|метамфетамин"
+                         r"|синтетик|психотроп|груз|партии|посылк)\w*[^.;!?]{0,90}?(?:составля\w+|оценива\w+|достига\w+|превыша\w+)"
+                         r"\s+(?:в\s+)?(?:(?:около|более|свыше|почти|порядка|примерно)\s+)?\W?$", re.IGNORECASE)
 _SEIZED_AFTER = re.compile(r"^\s*(?:in\s+cash\s+)?(?:(?:allegedly|that\s+was|which\s+was|later)\s+)?(?:seized|recovered|confiscated|found)\b",
                            re.IGNORECASE)
 _VALUED_NOW = re.compile(r"^\s*(?:today|now|at\s+(?:today['’]s|current)\s+(?:prices|rates|values?))\b", re.IGNORECASE)
@@ -592,6 +599,8 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
     estimate = _VALUE_ESTIMATE.search(sentence[max(0, q.start - 80):q.start]) if q.metric == SEIZED_MONEY else None
     if estimate and not _MONEY_NOUN.search(estimate.group()):
         return False  # «…, стоимость которых оценивается в 650 млн рублей»: what the haul is worth (not «стоимость биткоинов»)
+    if q.metric == SEIZED_MONEY and _DRUG_VALUE.search(sentence[:q.start]):
+        return False
     if q.metric == SEIZED_MONEY and _VALUED_NOW.match(after) and _AT_THE_TIME.search(before):
         return False  # "24,518 bitcoins - under $10 million at the time and just under $200 million today": a re-valuation
     listed = _GOODS_LISTED.search(sentence[q.end:]) if q.metric == SEIZED_MONEY else None

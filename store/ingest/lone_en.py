@@ -30,6 +30,7 @@ _BARE_NP = rf"(?:{_AGE}\s+)(?:{_DESCRIBER}\s+){{0,2}}?{_NOUN}(?![\w-])"  # "and 
 # ", aged 34 from the Isle of Wight,", " (34)", ", 34, of Newtown,", " in his 30s": what may follow the noun
 _TRAIL = (r"(?:\s*,\s*aged\s+\d{1,2}(?:\s+(?:from|of)\s+[^,.;]{1,40})?\s*,?|\s*\(\d{1,2}\)|\s+in\s+(?:his|her)\s+\d0s"
           r"|\s*,\s*(?:from|of)\s+(?-i:[A-Z])[^,.;]{1,40},"
+          r"|\s+of\s+the\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}"  # "a citizen of the Kyrgyz Republic"
           r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?")
 _NAMED = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s*\d{1,2},(?:\s*(?:of|from)\s+[^,.;]{1,60},)?"
 _PASSIVE = (r"(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:also\s+|later\s+|subsequently\s+|since\s+|then\s+)?"
@@ -60,6 +61,10 @@ _DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE})\s+(?:was|has\s+been|had\s
 # "arrested a main shipper of the drugs in Russia and a recipient in Kazakhstan": two people, each with what
 # follows it (where each was held), after one active verb
 _FORWARD_APART = re.compile(rf"{_ACTIVE}(?P<a>{_NP})\s+(?:of|in|from|at|for)\s+[^,.;:]{{1,50}}?\s+and\s+(?P<b>{_NP})", re.IGNORECASE)
+# "Kanan Safarov, a resident of Baku, was detained", "Rafig Aliyev, who was previously convicted of …, was also detained":
+# a person named in full, an apposition or a relative clause in commas, then the passive
+_NAMED_CLAUSE = re.compile(rf"(?<![\w-])(?P<np>{_FULL_NAME})\s*,\s*(?:who|a|an|the)\s[^.;:!?]{{1,100}}?,\s*"
+                           r"(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+)?(?:arrested|detained|apprehended)(?![\w-])")
 # "arrested a 40-year-old man and a 35-year-old woman": the people listed after one active verb
 _FORWARD_LIST = re.compile(rf"{_ACTIVE}(?P<np>{_NP}(?:\s*,\s*{_NP})*\s*,?\s+and\s+{_NP})", re.IGNORECASE)
 _LIST = re.compile(rf"(?<![\w-])(?P<np>(?:{_NP}|{_NAMED}){_TRAIL}(?:\s*,\s*(?:{_NP}|{_BARE_NP}){_TRAIL})*"
@@ -117,7 +122,7 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
         out.append((m.start("np"), m.end("np"), len(re.findall(_NP, m.group("np"), re.IGNORECASE))))
     for m in _NAMES_BOTH.finditer(text):
         out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_PERSON_NAME}", m.group("np")))))
-    for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE, _FORWARD_NAME, _DEFINITE):
+    for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE, _FORWARD_NAME, _DEFINITE, _NAMED_CLAUSE):
         for m in pattern.finditer(text):
             a, b = m.start("np"), m.end("np")
             if any(s <= a < e or a <= s < b for s, e, _ in out) or re.search(r"\bmen\b", m.group("np"), re.IGNORECASE):

@@ -187,7 +187,7 @@ _MARKET_NOUN = re.compile(
 _FROM = {"from", "из", "изо"}
 _THOSE = {"those", "ones", "representatives", "teams", "delegations", "units", "factions", "те", "представители"}
 _DESTINATION = re.compile(
-    r"(?:\b(?:sent|sending|shipped|shipping|exported|posted|delivered|smuggled|trafficked|destined)\b[^.;:!?]{0,50}?\b(?:to|for)"
+    r"(?:\b(?:sent|sending|shipped|shipping|exported|posted|delivered|smuggled|trafficked|destined|transport(?:ation|ing|ed)?)\b[^.;:!?]{0,50}?\b(?:to|for)"
     # "parcels bound for the UK", "cocaine that passed through Sierra Leone": where goods went or transited
     r"|\btravell?(?:ing|ed|ers?|s)?\b[^.;:!?]{0,50}?\bto|"
     # "rerouted funds … to offshore companies in the UAE": where money was moved

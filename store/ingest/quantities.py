@@ -102,7 +102,8 @@ _NOT_DRUGS = re.compile(
 _RU_ADJ = r"[а-яё]+(?:ого|его|ых|их|ой|ей|ие|ые|ая|яя|ий|ый|ое)"
 _FIREARMS = re.compile(
     r"^\s*(?:(?:единиц[аыу]?|ед\.|шт\.?|штук)\s+)?(?:(?:" + _RU_ADJ + r"|или|и|assault|automatic|semi-automatic|illegal|illicit|stolen|loaded"
-    r"|hand|small|sawn-off|other|and|or|unlicensed|unregistered|prohibited|military|hunting|(?-i:[A-Z][a-z]+))\s+){0,4}"
+    r"|hand|small|sawn-off|other|and|or|unlicensed|unregistered|prohibited|military|hunting|(?-i:[A-Z][a-z]+)"
+    r"|[\"«“„][^\"»”“]{2,20}[\"»”])\s+){0,4}"  # 2 "Makarov" pistols: a make in quotes
     r"(?:оружи[яе]|ствол(?:ов|а|ы)?|пистолет\w*|револьвер\w*|винтов\w*|автомат(?:ов|а|ы)?|ружь\w*|ружей|карабин\w*"
     r"|firearms?|guns?|weapons?|pistols?|handguns?|rifles?|shotguns?|revolvers?|carbines?"
     r"|units\s+of\s+(?:weapons?|firearms?|guns?))(?![\w])"  # "30 units of weapons"
