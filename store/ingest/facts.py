@@ -35,7 +35,7 @@ _SEIZURE_CUE = re.compile(
     # "They also took almost $13 million in cash …" (the police as subject), a headline's "operation nets 154 arrests, 62 guns"
     r"|\b(?:police|officers|agents|investigators|authorities|detectives|they)\s+(?:also\s+)?took\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?:[$€£]\s?)?\d"
     r"|\bnets\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d"
-    # "The total weight together with the packaging amounted to more than 13 kilograms": the weight of what was found
+    # "with its wrapping, the total weight of the bundles amounted to just over 9 kilos": the weight of what was found
     r"|\btotal\s+weight\b[^.;]{0,50}?\b(?:amounted\s+to|was|reached|exceeded|came\s+to)\b"
     # "a courier was detained with about 3 kg of mephedrone", "caught with over 1 kg": held with the haul on him
     r"|\b(?:detained|arrested|caught|stopped|apprehended|held)\s+(?:[a-z-]+\s+){0,3}?with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?\d"
@@ -151,7 +151,7 @@ _PER_PERIOD_AFTER = re.compile(
 _ANSWER_LEAD = re.compile(r"^\W{0,3}(?:(?:всего|итого|in\s+total|total|altogether|overall)\W{0,2}\s*)?$", re.IGNORECASE)
 _GOODS_WORTH = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?worth\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:cash|crypto|bitcoin|money|currenc|coins|monero|tokens|assets))",
                           re.IGNORECASE)
-# "$2.5 million in computers and related electronics", "€1m in luxury cars": what goods were worth
+# "$1.8 million in laptops and other electronics", "€1m in luxury cars": what goods were worth
 _GOODS_IN = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:in|of)\s+(?:(?!cash\b|money\b|crypto|currenc)[\w-]+\s+){0,2}(?:computers?|electronics|equipment|vehicles|cars|jewel\w*|watches|real\s+estate"
                        r"|propert(?:y|ies)|houses|homes|goods|merchandise|devices|artwork|art|luxury\s+items"
                        # "seizure of $0.9 billion of illicit narcotics, precursors": what the haul is worth
@@ -176,10 +176,13 @@ _VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оце
                              # «Стоимость изъятого на черном рынке — свыше 1 млрд рублей»: a dash as the verb
                              r"|стоимост\w*(?:\s+[\w«»\"-]+){0,5}\s*[—–:-]\s*(?:(?:около|более|свыше|почти|порядка)\s+)?$"
                              # "the value of the cannabis in the package was between £40 and £60"
+                             # "Investigators estimate the black-market value of the haul at over 2.5 billion tenge"
+                             r"|\b(?:estimat\w*|put|puts|placed?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?value\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?at\s+"
+                             r"(?:(?:over|about|around|roughly|some|nearly|almost|more\s+than)\s+)?$"
                              r"|\bvalue\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,6}?(?:was|were|is|are)\s+(?:estimated\s+(?:at|to\s+(?:exceed|be|top|reach))\s+|put\s+at\s+)?"
                              r"(?:(?:between|about|around|roughly|some|nearly|almost|over|more\s+than|under)\s+)?"
                              r"(?:[£$€][\d.,]+\s*(?:and|to|-)\s*)?$", re.IGNORECASE)
-# «Рыночная стоимость героина весом около 365 килограммов, включая упаковку, составляет около 45 млн долларов»: the
+# «Рыночная стоимость героина весом около 210 кг (вместе с упаковкой) составляет примерно 30 млн долларов»: the
 # drugs' worth, with their weight between the noun and the verb
 _DRUG_VALUE = re.compile(r"стоимост\w*\s+(?:[^\W\d]+\s+){0,2}?(?:героин|кокаин|наркот|гашиш|марихуан|опи|мефедрон|амфетамин|метамфетамин"
                          r"|синтетик|психотроп|груз|партии|посылк)\w*[^.;!?]{0,90}?(?:составля\w+|оценива\w+|достига\w+|превыша\w+)"
@@ -377,7 +380,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         else:
             actor = None if worldwide else clause_actor(sentence, q, mentions)
             if actor is not None and any(mentions[k].code == actor for k in members):
-                actor = None  # "by US, British, Brazilian and European law enforcement"
+                actor = None  # "by Dutch, British, Chilean and European police forces"
             if (actor is None and not others and not worldwide and opener is not None and named == {opener.code}
                     and opener.end <= q.start and not TOTAL.search(_WEIGHT_WORDS.sub(" ", sentence[opener.end:q.start]))):
                 actor = opener.code
@@ -427,7 +430,7 @@ def _total_beside_its_part(facts: list[SentenceFact], picked: list) -> list[Sent
 _HELPER = re.compile(
     r"(?:при\s+(?:участии|поддержке|содействии|помощи)|with\s+(?:the\s+)?(?:support|help|assistance)\s+(?:of|from)"
     r"|in\s+(?:cooperation|collaboration|partnership)\s+with|assisted\s+by|supported\s+by|working\s+(?:closely\s+)?with"
-    # "arrested … in a large joint investigation with the United States"
+    # "arrested … in a big joint inquiry with the United States"
     r"|(?:joint\s+)?(?:investigation|probe|operation)\s+with|jointly\s+with|together\s+with)\s+[^,.;:\d]{0,60}$",
     re.IGNORECASE,
 )

@@ -58,10 +58,10 @@ _THE_ONE = (r"(?-i:[Tt]he)\s+(?:(?:alleged|suspected|accused|\d{1,2}-year-old)\s
             r"|(?-i:[Tt]he)\s+\d{1,2}-year-old")  # "The 37-year-old was detained in 2019": the age standing for the person
 _DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE})\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
                        r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")
-# "arrested a main shipper of the drugs in Russia and a recipient in Kazakhstan": two people, each with what
+# "detained a key supplier of the pills in Latvia and a buyer's courier in Estonia": two people, each with what
 # follows it (where each was held), after one active verb
 _FORWARD_APART = re.compile(rf"{_ACTIVE}(?P<a>{_NP})\s+(?:of|in|from|at|for)\s+[^,.;:]{{1,50}}?\s+and\s+(?P<b>{_NP})", re.IGNORECASE)
-# "Kanan Safarov, a resident of Baku, was detained", "Rafig Aliyev, who was previously convicted of …, was also detained":
+# "Elvin Guliyev, a resident of Ganja, was detained", "Samir Huseynov, who had a record for …, was also detained":
 # a person named in full, an apposition or a relative clause in commas, then the passive
 _NAMED_CLAUSE = re.compile(rf"(?<![\w-])(?P<np>{_FULL_NAME})\s*,\s*(?:who|a|an|the)\s[^.;:!?]{{1,100}}?,\s*"
                            r"(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+)?(?:arrested|detained|apprehended)(?![\w-])")

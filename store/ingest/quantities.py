@@ -198,7 +198,7 @@ _SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|вкл
                      r"|among(?:st)?\s+(?:these|those|the)\s+(?:arrests|arrested|detained|suspects)\s*,"  # "Amongst these arrests, 12 were …"
                      r"|среди\s+(?:задержанных|арестованных|подозреваемых)\s*[–—:-]?|among\s+(?:those\s+)?(?:arrested|detained)"
                      r"(?:\s+(?:were|are))?"
-                     # «…, двое из которых являются гражданами Афганистана и трое гражданами Таджикистана»: the next kind of the split
+                     # «…, четверо из которых — граждане Ирана и трое гражданами Ирака»: the next kind of the split
                      r"|(?<![\w-])(?:из\s+которых|из\s+них|of\s+whom|of\s+them)\s[^.;:()\d]{0,60}?(?:,\s*|\s)(?:и|а|and|while)"
                      r")\s+$", re.IGNORECASE)
 

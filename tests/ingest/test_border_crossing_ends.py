@@ -1,4 +1,4 @@
-"""English border-guard copy: the country a border crosser came from ("violated the state border
+"""English border-guard copy: the country a border crosser came from ("came across the frontier
 from the Islamic Republic of Iran") or fled back to ("ran back to Iran") is the border's other side,
 not a participant; the guards' own country is."""
 
@@ -7,8 +7,8 @@ from store.ingest.extract import extract
 
 def test_the_other_side_of_a_border_is_no_participant():
     text = ("Border guards stop 40 kg of drugs\n"
-            "On May 3, two persons violated the state border from the Islamic Republic of Iran in the direction of the "
-            "Republic of Azerbaijan, the State Border Service of Azerbaijan said.\n"
+            "On May 3, two men came across the frontier out of Iran, walking in the direction of Azerbaijan's "
+            "Lankaran district, the State Border Service of Azerbaijan said.\n"
             "They dropped their bags and ran back to Iran. Border guards seized 40 kg of opium.\n")
     assert extract(text).countries == ["AZ"]
 
