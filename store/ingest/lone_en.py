@@ -65,6 +65,12 @@ _FORWARD_APART = re.compile(rf"{_ACTIVE}(?P<a>{_NP})\s+(?:of|in|from|at|for)\s+[
 # a person named in full, an apposition or a relative clause in commas, then the passive
 _NAMED_CLAUSE = re.compile(rf"(?<![\w-])(?P<np>{_FULL_NAME})\s*,\s*(?:who|a|an|the)\s[^.;:!?]{{1,100}}?,\s*"
                            r"(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+)?(?:arrested|detained|apprehended)(?![\w-])")
+# "Orkhan Aliyev, Vugar Rzayev, and his cousin Elnur, who sold heroin online, were detained": people named one by one
+# (a relative named by kinship and first name too), a relative clause, then one plural passive
+_KIN_NAME = r"(?:his|her|their)\s+(?:brother|sister|son|daughter|father|mother|cousin|nephew|wife|husband)\s+(?-i:[A-Z][a-z]+)"
+_NAMES_LISTED = re.compile(rf"(?<![\w-])(?P<np>{_FULL_NAME}(?:\s*,\s*(?:{_FULL_NAME}|{_KIN_NAME}))*\s*,?\s+and\s+(?:{_FULL_NAME}|{_KIN_NAME}))"
+                           r"(?:\s*,\s*(?:who|both|all)\s[^.;:!?]{1,100}?,)?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+)?"
+                           r"(?:arrested|detained|apprehended)(?![\w-])")
 # "arrested a 40-year-old man and a 35-year-old woman": the people listed after one active verb
 _FORWARD_LIST = re.compile(rf"{_ACTIVE}(?P<np>{_NP}(?:\s*,\s*{_NP})*\s*,?\s+and\s+{_NP})", re.IGNORECASE)
 _LIST = re.compile(rf"(?<![\w-])(?P<np>(?:{_NP}|{_NAMED}){_TRAIL}(?:\s*,\s*(?:{_NP}|{_BARE_NP}){_TRAIL})*"
@@ -120,6 +126,9 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
         out.extend([(m.start("a"), m.end("a"), 1), (m.start("b"), m.end("b"), 1)])
     for m in _FORWARD_LIST.finditer(text):  # one a phrase: "a local man" is one person, not two nouns
         out.append((m.start("np"), m.end("np"), len(re.findall(_NP, m.group("np"), re.IGNORECASE))))
+    for m in _NAMES_LISTED.finditer(text):
+        if not any(s <= m.start("np") < e for s, e, _ in out):
+            out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_FULL_NAME}|{_KIN_NAME}", m.group("np")))))
     for m in _NAMES_BOTH.finditer(text):
         out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_PERSON_NAME}", m.group("np")))))
     for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE, _FORWARD_NAME, _DEFINITE, _NAMED_CLAUSE):

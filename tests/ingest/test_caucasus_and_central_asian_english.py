@@ -28,3 +28,8 @@ def test_a_headline_more_than_keeps_the_whole_number():
     text = ("Over 5 kilograms of drugs seized in Talas region\n"
             "Officers in Talas region of Kyrgyzstan seized a total of 5 kg 870 grams of hashish and marijuana.\n")
     assert [f[1] for f in facts(text) if f[0] == "seized_drugs"] == [5.87]
+
+
+def test_people_named_one_by_one_before_a_plural_verb():
+    assert sent("Orkhan Aliyev, Vugar Rzayev, and his cousin Elnur, who sold heroin online, were detained.") == [
+        ("arrests", 3, "people", None)]
