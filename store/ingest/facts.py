@@ -42,7 +42,9 @@ _ARREST_CUE = re.compile(
     r"|задерж|(?<!на\s)арест(?!\w*\s+(?:ордер|санкц))|arrest(?!\s+warrants?)|detain|custody|под\s+стражу|apprehend"
     r"|\b(?:police|officers|detectives|agents|authorities|prosecutors|investigators|we)\s+(?:have\s+|has\s+|had\s+)?charged\b|\bthose\s+charged\b"
     r"|\b(?:were|was|been|being|are|is)\s+held\b"
-    r"|\b(?:were|was|been|being)\s+(?:rounded|picked|scooped)\s+up\b", re.IGNORECASE)  # "over 200 suspects were rounded up"
+    r"|\b(?:were|was|been|being)\s+(?:rounded|picked|scooped)\s+up\b"  # "over 200 suspects were rounded up"
+    # «обезврежена преступная группа из 5 человек»: a gang of N people neutralised is N people held
+    r"|обезвре[дж]\w*\s+(?:[^\W\d]+\s+){0,3}?(?:групп|банд|наркогрупп|сообществ|ячейк|сет)\w*\s+из\s+(?:\d|(?:двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\w+надцати|двадцати|тридцати)(?![\w-]))", re.IGNORECASE)
 # What may open an answer before its figure: «— Всего 74.», "In total, 78."
 _ANSWER_LEAD = re.compile(r"^\W{0,3}(?:(?:всего|итого|in\s+total|total|altogether|overall)\W{0,2}\s*)?$", re.IGNORECASE)
 _OUT_OF = re.compile(r"(?:\d|\b[a-z]+)\s+out\s+of\s+$", re.IGNORECASE)

@@ -43,7 +43,10 @@ REPORTED_LEAD = re.compile(r"^[\W]{0,3}(?:(?:напомним|кроме\s+то�
                            r"|ранее\s+(?:[\w.«»\"-]+\s+){1,4}?(?:писал|сообщал|рассказывал)[аио]?"
                            r"|как\s+(?:ранее\s+|уже\s+)?(?:сообщалось|писали)(?:\s+ранее)?"
                            # "The Straits Times previously reported that …", "As previously reported, …": an earlier item
-                           r"|(?:[\w.'’-]+\s+){0,4}?(?:previously|earlier)\s+reported|as\s+(?:was\s+)?reported\s+(?:earlier|previously))\b",
+                           r"|(?:[\w.'’-]+\s+){0,4}?(?:previously|earlier)\s+reported|as\s+(?:was\s+)?reported\s+(?:earlier|previously)"
+                           # "Earlier, the NSC reported a record seizure …" (not "Earlier on Tuesday, police said …", a wire
+                           # story's own update): a linked item
+                           r"|earlier,\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?(?:had\s+)?(?:reported|announced|wrote))\b",
                            re.IGNORECASE)
 
 # «С начала 2006 года сотрудники изъяли более 280 кг», «Всего в текущем году изъято около 4 т», "so far this

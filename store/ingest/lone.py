@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from store.ingest.also_held import ALSO, ALSO_HELD, ONE_ALSO_HELD
+from store.ingest.episodes import separate_episode
 from store.ingest.lexicon import RECALL, RECALL_LEAD
 
 # The singular person nouns, nominative and accusative (animate masculine: the genitive form).
@@ -251,6 +252,7 @@ def drop_counted_lone(facts: list, arrests: str) -> list:
             continue
         clause = next((c for c in out if c.metric == arrests and c is not one
                        and c.quote_start == one.quote_start and c.start > one.end
+                       and (c.country == one.country or c.country is None or one.country is None)  # "… in Russia and a recipient in Kazakhstan"
                        and _WITH.match(_AGE.sub("", one.quote[one.end - one.quote_start:c.start - one.quote_start]))), None)
         if clause is not None:
             k = out.index(clause)
@@ -262,6 +264,9 @@ def drop_counted_lone(facts: list, arrests: str) -> list:
     if all(_MORE.search(f.quote[:f.start - f.quote_start]) or ALSO_HELD.match(f.quote[f.end - f.quote_start:])
            for f in counted):
         return out
-    # «Ещё в одном рейде задержали жителя Самарканда»: a person held besides the ones counted
+    # «Ещё в одном рейде задержали жителя Самарканда»: a person held besides the ones counted; «В другом случае
+    # задержан …»: a person of another episode of a roundup (store.ingest.episodes)
+    quotes = [c.quote for c in counted]
     return [f for f in out if not (f.metric == arrests and is_lone(f.text) and not ALSO.search(f.quote[:f.start - f.quote_start])
-                                   and not ONE_ALSO_HELD.match(f.quote[f.end - f.quote_start:]))]
+                                   and not ONE_ALSO_HELD.match(f.quote[f.end - f.quote_start:])
+                                   and not separate_episode(f.quote, quotes))]

@@ -19,16 +19,19 @@ from store.ingest.article_context import known_surnames
 from store.ingest.lexicon import RECALL_LEAD
 
 _NOUN = (r"(?:man|woman|men|boy|girl|teenager|teen|youth|male|female|suspect|person|resident|student|national"
-         r"|citizen|local|dealer|trafficker|courier|vendor|chemist|father|mother|pensioner|driver|individual)")
+         r"|citizen|local|dealer|trafficker|courier|vendor|chemist|father|mother|pensioner|driver|individual"
+         # "a main shipper of synthetic drugs", "a recipient in Kazakhstan": the roles of a supply chain
+         r"|shipper|recipient|supplier|distributor|organi[sz]er|ringleader|accomplice|smuggler|packer|recruiter|producer)")
 # "62-year-old", "62 year old", "alleged", "West Australian", "Sydney": words between the article and the noun
 _AGE = r"\d{1,2}(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old"
-# "a south Dublin man", "a north-west Cork woman": a compass word before the town
-_DESCRIBER = rf"(?:{_AGE}|alleged|suspected|local|young|second|third|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|(?-i:[A-Z][a-z]+))"
+# "a south Dublin man", "a north-west Cork woman": a compass word before the town; "a key supplier": a rank
+_DESCRIBER = rf"(?:{_AGE}|alleged|suspected|local|young|second|third|main|key|chief|major|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|(?-i:[A-Z][a-z]+))"
 _NP = rf"(?:an?|another|a\s+(?:second|third|fourth|fifth|sixth))\s+(?:{_DESCRIBER}\s+){{0,3}}?{_NOUN}(?![\w-])"
 _BARE_NP = rf"(?:{_AGE}\s+)(?:{_DESCRIBER}\s+){{0,2}}?{_NOUN}(?![\w-])"  # "and 19-year-old girl"
 # ", aged 34 from the Isle of Wight,", " (34)", ", 34, of Newtown,", " in his 30s": what may follow the noun
 _TRAIL = (r"(?:\s*,\s*aged\s+\d{1,2}(?:\s+(?:from|of)\s+[^,.;]{1,40})?\s*,?|\s*\(\d{1,2}\)|\s+in\s+(?:his|her)\s+\d0s"
           r"|\s*,\s*(?:from|of)\s+(?-i:[A-Z])[^,.;]{1,40},"
+          r"|\s+of\s+the\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}"  # "a citizen of the Kyrgyz Republic"
           r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
           # "A courier on the Hume Highway was also …": where the person was
           r"|\s+(?:on|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})?")
@@ -67,6 +70,19 @@ _WITH_ARRESTED = re.compile(rf"(?<![\w-])with\s+(?P<np>{_THE_ONE}|{_NP})\s+(?:be
 # "the arrest of the vendor and a second man": the one already named and one more
 _ONE_AND_ANOTHER = re.compile(rf"{_ACTIVE}(?P<np>(?-i:the)\s+(?:(?:main|chief|alleged|suspected)\s+)?(?:{_NOUN}|target|trafficker|vendor|dealer|administrator|operator|seller)"
                               rf"\s*,?\s+(?:along\s+with|and)\s+(?:another|a\s+second|the\s+other)\s+(?:[\w-]+\s+)?{_NOUN})(?![\w-])", re.IGNORECASE)
+# "detained a key supplier of the pills in Latvia and a buyer's courier in Estonia": two people, each with what
+# follows it (where each was held), after one active verb
+_FORWARD_APART = re.compile(rf"{_ACTIVE}(?P<a>{_NP})\s+(?:of|in|from|at|for)\s+[^,.;:]{{1,50}}?\s+and\s+(?P<b>{_NP})", re.IGNORECASE)
+# "Elvin Guliyev, a resident of Ganja, was detained", "Samir Huseynov, who had a record for …, was also detained":
+# a person named in full, an apposition or a relative clause in commas, then the passive
+_NAMED_CLAUSE = re.compile(rf"(?<![\w-])(?P<np>{_FULL_NAME})\s*,\s*(?:who|a|an|the)\s[^.;:!?]{{1,100}}?,\s*"
+                           r"(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+)?(?:arrested|detained|apprehended)(?![\w-])")
+# "Orkhan Aliyev, Vugar Rzayev, and his cousin Elnur, who sold heroin online, were detained": people named one by one
+# (a relative named by kinship and first name too), a relative clause, then one plural passive
+_KIN_NAME = r"(?:his|her|their)\s+(?:brother|sister|son|daughter|father|mother|cousin|nephew|wife|husband)\s+(?-i:[A-Z][a-z]+)"
+_NAMES_LISTED = re.compile(rf"(?<![\w-])(?P<np>{_FULL_NAME}(?:\s*,\s*(?:{_FULL_NAME}|{_KIN_NAME}))*\s*,?\s+and\s+(?:{_FULL_NAME}|{_KIN_NAME}))"
+                           r"(?:\s*,\s*(?:who|both|all)\s[^.;:!?]{1,100}?,)?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+)?"
+                           r"(?:arrested|detained|apprehended)(?![\w-])")
 # "arrested a 40-year-old man and a 35-year-old woman": the people listed after one active verb
 _FORWARD_LIST = re.compile(rf"{_ACTIVE}(?P<np>{_NP}(?:\s*,\s*{_NP})*\s*,?\s+and\s+{_NP})", re.IGNORECASE)
 _LIST = re.compile(rf"(?<![\w-])(?P<np>(?:{_NP}|{_NAMED}){_TRAIL}(?:\s*,\s*(?:{_NP}|{_BARE_NP}){_TRAIL})*"
@@ -118,13 +134,18 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
     for m in _LIST.finditer(text):
         out.append((m.start("np"), m.end("np"), len(_COUNTED.findall(m.group("np")))
                     + len(re.findall(_NAMED, m.group("np"), re.IGNORECASE))))
+    for m in _FORWARD_APART.finditer(text):
+        out.extend([(m.start("a"), m.end("a"), 1), (m.start("b"), m.end("b"), 1)])
     for m in _FORWARD_LIST.finditer(text):  # one a phrase: "a local man" is one person, not two nouns
         out.append((m.start("np"), m.end("np"), len(re.findall(_NP, m.group("np"), re.IGNORECASE))))
     for m in _ONE_AND_ANOTHER.finditer(text):
         out.append((m.start("np"), m.end("np"), 2))
+    for m in _NAMES_LISTED.finditer(text):
+        if not any(s <= m.start("np") < e for s, e, _ in out):
+            out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_FULL_NAME}|{_KIN_NAME}", m.group("np")))))
     for m in _NAMES_BOTH.finditer(text):
         out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_PERSON_NAME}", m.group("np")))))
-    for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE, _FORWARD_NAME, _DEFINITE, _WITH_ARRESTED):
+    for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE, _FORWARD_NAME, _DEFINITE, _WITH_ARRESTED, _NAMED_CLAUSE):
         for m in pattern.finditer(text):
             a, b = m.start("np"), m.end("np")
             if any(s <= a < e or a <= s < b for s, e, _ in out) or re.search(r"\bmen\b", m.group("np"), re.IGNORECASE):

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import Protocol
 
-from store.ingest.lexicon import TOTAL
+from store.ingest.lexicon import TOTAL, WORLD_SCOPE
 from store.model import SEIZED_DRUGS, SEIZED_MONEY
 
 # The drug a weight is of, read just after the figure ("kg of cocaine", "килограмма кокаина").
@@ -42,6 +42,9 @@ _DRUG_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bpills?\b|tablets?|таблет", "seized_pills"),
     )
 )
+_SYNTHETIC = "seized_synthetic_drugs"
+_SYNTHETIC_MEMBERS = {"seized_methamphetamine", "seized_amphetamine", "seized_mdma", "seized_mephedrone", "seized_alpha_pvp",
+                      "seized_fentanyl", "seized_ketamine", "seized_captagon", "seized_lsd_ecstasy", "seized_ghb"}
 # What a drugs total is worded as: a generic noun, no one substance.
 _GENERIC = re.compile(r"drugs|narcotics|substances|наркотик|наркотическ|запрещ[её]нных\s+веществ|психотроп", re.IGNORECASE)
 # "Of that, $3.2 million was in cryptocurrency", «Из них 2 млн – наличными»: the sentence splits a sum.
@@ -108,6 +111,21 @@ _UNCOUNTED_WHOLE = re.compile(
     r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|roughly|approximately)\s+)?$", re.IGNORECASE)
 
 
+def _one_country_named(text: str) -> bool:
+    """The article names at most one country as a place or an actor (a domestic story), line by line."""
+    from store.ingest.places import find_mentions
+
+    return len({m.code for line in text.splitlines() for m in find_mentions(line) if m.is_place_or_actor}) <= 1
+
+
+def _whole_operation(sentence: str) -> bool:
+    """"Across all countries we seized 40 kg": the sentence frames its figure as everyone's, not the story's one country's."""
+    from store.ingest.scope import everywhere
+
+    return bool(WORLD_SCOPE.search(sentence) or everywhere(sentence)
+                or re.search(r"\b(?:across|in)\s+all\s+(?:the\s+)?(?:participating\s+)?countries\b|во\s+всех\s+странах", sentence, re.IGNORECASE))
+
+
 def _summed_up(t: _Fact) -> bool:
     """«Всего … изъяли 47 кг наркотиков»: a later paragraph's figure worded as the sum of the hauls above."""
     return bool(TOTAL.search(t.quote[:t.start - t.quote_start]))
@@ -142,8 +160,9 @@ def _named_before(text: str, f: _Fact) -> bool:
 def _restated_as_one_drug(text: str, total: _Fact) -> bool:
     """The total's figure written again in another sentence before one drug's name («14 кг мефедрона»)."""
     for m in re.finditer(rf"(?<![\d,.]){re.escape(total.text)}(?![\d\w])", text):
-        if not total.quote_start <= m.start() < max(total.quote_end, total.end) and drug_kind(re.split(r"\d|[,;.]\s|\sи\s|\sand\s", text[m.end():m.end() + 50], maxsplit=1)[0]):
-            return True
+        kind = drug_kind(re.split(r"\d|[,;.]\s|\sи\s|\sand\s", text[m.end():m.end() + 50], maxsplit=1)[0])
+        if not total.quote_start <= m.start() < max(total.quote_end, total.end) and kind not in (None, _SYNTHETIC):
+            return True  # (a class of drugs, "40 kg of synthetic drugs", restates the whole, not one drug)
     return False
 
 
@@ -164,6 +183,10 @@ def refile_parts(text: str, facts: list) -> list:
     # «изъято 14 кг синтетики» over the body's «14 кг мефедрона и 2,3 кг гашиша»: a headline "total" that one
     # named drug's haul restates is that haul, not a whole the other drugs are parts of
     totals = [t for t in totals if not _restated_as_one_drug(text, t)]
+    # "over 55 kg of synthetic drugs", then "52 kg of alpha-PVP": a class of drugs is the whole of its members' hauls
+    # a one-country story leaves its total unplaced and places a haul by its town: still the total's part
+    domestic = len({f.country for f in out if f.country}) <= 1 and _one_country_named(text)
+    classes = [f for f in out if f.metric == SEIZED_DRUGS and f.value and drug_kind(_after(text, f)) == _SYNTHETIC]
     for k, f in enumerate(out):
         if f.metric != SEIZED_DRUGS or not f.value:
             continue
@@ -176,7 +199,10 @@ def refile_parts(text: str, facts: list) -> list:
             continue
         # the total comes first ("850 kg of drugs … also 43 kg of cocaine") or in the same paragraph; a total
         # in a later paragraph is another haul («13 ноября сообщалось … 440 килограммов»)
-        whole = [t for t in totals if t.operation == f.operation and (t.country == f.country or f.country is None) and t.value > f.value
+        wholes = totals + [c for c in classes if kind in _SYNTHETIC_MEMBERS]
+        whole = [t for t in wholes if t.operation == f.operation
+                 and (t.country == f.country or f.country is None or (t.country is None and domestic and not _whole_operation(t.quote)))
+                 and t.value > f.value
                  and (t.start < f.start or "\n" not in text[f.end:t.start] or _summed_up(t) or _sums_next(text, out, f, t))
                  and not _later_list_item(text, f, t)]
         if whole or _UNCOUNTED_WHOLE.search(text[max(f.quote_start, f.start - 60):f.start]):

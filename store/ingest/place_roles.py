@@ -15,7 +15,7 @@ from store.ingest.customer_places import BUYERS_AFTER
 from store.ingest.lexicon import MONTHS_GEN
 from store.ingest.place_names import latin_index, name_key, ru_adjective
 from store.ingest.reach import in_reach_clause
-from store.ingest.routes import GOODS_SENT_TO, is_direction
+from store.ingest.routes import GOODS_SENT_TO, crossing_end, is_direction
 from store.ingest.whereabouts import suspects_whereabouts
 
 AGENCY = re.compile(
@@ -168,6 +168,8 @@ def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind:
         locative = re.search(r"(?:^|\s)(?:в|во)\s+$", text[:start]) and re.search(r"[а-яё](?:е|и|ах|ях)$", text[start:end], re.IGNORECASE)
         if (GOODS_SENT_TO.search(text[:start]) and not locative) or direction or in_reach_clause(text[:start]):
             origin = True
+        if crossing_end(text[:start]):
+            origin = True  # "crossed the border from the Islamic Republic of Iran", «на границе Таджикистана и Афганистана»
         if i >= 1 and re.fullmatch(r"[A-ZА-ЯЁ]", tokens[i - 1][2]) and text[tokens[i - 1][1]:start] == ". ":
             origin = True  # «Лиза О. Монако»: an initial stands before a surname, not a place
         if suspects_whereabouts(text, start):

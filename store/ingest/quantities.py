@@ -102,7 +102,8 @@ _NOT_DRUGS = re.compile(
 _RU_ADJ = r"[а-яё]+(?:ого|его|ых|их|ой|ей|ие|ые|ая|яя|ий|ый|ое)"
 _FIREARMS = re.compile(
     r"^\s*(?:(?:единиц[аыу]?|ед\.|шт\.?|штук)\s+)?(?:(?:" + _RU_ADJ + r"|или|и|assault|automatic|semi-automatic|illegal|illicit|stolen|loaded"
-    r"|hand|small|sawn-off|other|and|or|unlicensed|unregistered|prohibited|military|hunting|(?-i:[A-Z][a-z]+))\s+){0,4}"
+    r"|hand|small|sawn-off|other|and|or|unlicensed|unregistered|prohibited|military|hunting|(?-i:[A-Z][a-z]+)"
+    r"|[\"«“„][^\"»”“]{2,20}[\"»”])\s+){0,4}"  # 2 "Makarov" pistols: a make in quotes
     r"(?:оружи[яе]|ствол(?:ов|а|ы)?|пистолет\w*|револьвер\w*|винтов\w*|автомат(?:ов|а|ы)?|ружь\w*|ружей|карабин\w*"
     r"|firearms?|guns?|weapons?|pistols?|handguns?|rifles?|shotguns?|revolvers?|carbines?"
     r"|units\s+of\s+(?:weapons?|firearms?|guns?))(?![\w])"  # "30 units of weapons"
@@ -196,7 +197,10 @@ _FIREARMS_BEFORE = re.compile(
 _SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|(?:which|who|that)\s+(?:also\s+)?includ(?:es?|ed)|включая|среди\s+них|of\s+whom|из\s+которых"
                      r"|among(?:st)?\s+(?:these|those|the)\s+(?:arrests|arrested|detained|suspects)\s*,"  # "Amongst these arrests, 12 were …"
                      r"|среди\s+(?:задержанных|арестованных|подозреваемых)\s*[–—:-]?|among\s+(?:those\s+)?(?:arrested|detained)"
-                     r"(?:\s+(?:were|are))?)\s+$", re.IGNORECASE)
+                     r"(?:\s+(?:were|are))?"
+                     # «…, четверо из которых — граждане Ирана и трое гражданами Ирака»: the next kind of the split
+                     r"|(?<![\w-])(?:из\s+которых|из\s+них|of\s+whom|of\s+them)\s[^.;:()\d]{0,60}?(?:,\s*|\s)(?:и|а|and|while)"
+                     r")\s+$", re.IGNORECASE)
 
 
 # «среди задержанных двое граждан Украины и трое россиян», "among those arrested were two Germans and three Britons":

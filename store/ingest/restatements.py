@@ -136,7 +136,7 @@ def drop_rounded_headline(text: str, facts: list) -> list:
 def _rounds(f, g, first_line: int) -> bool:
     """``f`` is ``g`` rounded: same metric, unit, country and owner, in the direction its qualifier says."""
     in_headline = 0 <= f.quote_start < first_line <= g.quote_start
-    country_ok = g.country == f.country or (in_headline and g.country is None)
+    country_ok = g.country == f.country or (in_headline and None in (g.country, f.country))
     if (g.metric, g.unit, g.operation) != (f.metric, f.unit, f.operation) or not country_ok or not g.value or g.value == f.value:
         return False
     ratio = g.value / f.value
@@ -147,7 +147,9 @@ def _rounds(f, g, first_line: int) -> bool:
     round_figure = float(f.value) % 10 == 0
     scale = _HEADLINE_SCALE.get(f.qualifier)
     if scale and (in_headline or round_figure):
-        return scale[0] <= ratio <= scale[1]
+        # "Over 7 kilograms seized" over "7 kg 994 grams": a headline's "more than" keeps the whole number
+        floor = in_headline and f.qualifier == "at_least" and float(f.value).is_integer() and f.value <= g.value < f.value + 1
+        return floor or scale[0] <= ratio <= scale[1]
     # "€27m seized" over "€27.4 million": the headline keeps two significant digits;
     digits = len(str(int(f.value)).rstrip("0"))
     # "Interpol arrests 4K suspects" over "3,950 suspects": rounded up as well as down

@@ -20,7 +20,7 @@ import re
 
 # A verb of sending, carrying or moving money and its preposition, right before the place (EN and RU).
 GOODS_SENT_TO = re.compile(
-    r"(?:\b(?:sent|sending|shipped|shipping|exported|posted|delivered|smuggled|trafficked|destined)\b[^.;:!?]{0,50}?\b(?:to|for)"
+    r"(?:\b(?:sent|sending|shipped|shipping|exported|posted|delivered|smuggled|trafficked|destined|transport(?:ation|ing|ed)?)\b[^.;:!?]{0,50}?\b(?:to|for)"
     # "parcels bound for the UK", "cocaine that passed through Sierra Leone": where goods went or transited
     r"|\btravell?(?:ing|ed|ers?|s)?\b[^.;:!?]{0,50}?\bto|"
     # "rerouted funds … to offshore companies in the UAE": where money was moved
@@ -64,6 +64,8 @@ def is_direction(before: list[str], word: str, after: list[str] | None = None) -
         return False
     if before[-1] == "на" and any(_CARRY.match(w) for w in [*before[-3:-1], *(after or [])[:2]]):
         return _only_accusative(word)
+    if len(before) >= 2 and before[-1] in ("территории", "стороны") and before[-2] in ("из", "изо", "с", "со"):
+        return True  # «из территории Афганистана», «со стороны Ирана»: where the goods crossed from
     if before[-1] in ("до", "через"):
         return True  # «не довезли до России», «переправить через Кыргызстан»: a route's end or its transit
     if before[-1] in _INTO:
@@ -82,3 +84,25 @@ def _only_accusative(word: str) -> bool:
     # «в Российскую Федерацию»: the adjective opening a name is no Geox, its case tells the same
     cases = {str(p.tag.case) for p in parses if "Geox" in p.tag} or {str(p.tag.case) for p in parses if p.tag.POS == "ADJF"}
     return "accs" in cases and not cases & {"loct", "loc2"}
+
+
+# "the Islamic Republic of", "the Kingdom of": a state's formal name standing before the short one
+_STATE_FORM = re.compile(r"(?:\bthe\s+)?(?:(?-i:[A-Z])[\w'’]*\s+){0,2}(?:Republic|Kingdom|Federation|Emirates?|Sultanate|Principality)\s+of\s+$",
+                         re.IGNORECASE)
+# English border copy: "violated the state border from Iran", "smuggling from the Islamic Republic of Iran",
+# "ran back to Iran", "in the direction of Azerbaijan" — the other side of a border or a route's end
+_CROSSING = re.compile(
+    r"(?:\b(?:border|frontier|smuggl\w*|brought|carried|transported|crossed|crossing|entered|entering|arrived|coming|came)\b[^.;:!?]{0,60}?\bfrom"
+    r"|\b(?:ran|run|fled|flee(?:ing)?|escaped|retreated|withdrew)\s+(?:back\s+)?(?:in)?to|\bin\s+the\s+direction\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+# «на границе Таджикистана и Афганистана», "on the border with Iran": the line itself, not a scene
+_BORDER_OF = re.compile(r"(?:границ\w*|рубеж\w*)\s+(?:между\s+)?(?:(?-i:[А-ЯЁ])[а-яё-]+\s+(?:и|с)\s+)?$|(?:границ\w*|рубеж\w*)\s+с\s+$"
+                        r"|\bborder\s+(?:with|between)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+and\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
+def crossing_end(before: str) -> bool:
+    """The country right after ``before`` (text up to it) is a border's other side or where a crosser came from or fled to."""
+    if _BORDER_OF.search(before):
+        return True
+    form = _STATE_FORM.search(before)
+    return bool(_CROSSING.search(before[:form.start()] if form else before))

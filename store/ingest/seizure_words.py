@@ -22,6 +22,10 @@ SEIZURE_CUE = re.compile(
     # "They also took almost $13 million in cash …" (the police as subject), a headline's "operation nets 154 arrests, 62 guns"
     r"|\b(?:police|officers|agents|investigators|authorities|detectives|they)\s+(?:also\s+)?took\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?:[$€£]\s?)?\d"
     r"|\bnets\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d"
+    # "with its wrapping, the total weight of the bundles amounted to just over 9 kilos": the weight of what was found
+    r"|\btotal\s+weight\b[^.;]{0,50}?\b(?:amounted\s+to|was|reached|exceeded|came\s+to)\b"
+    # "a courier was detained with about 3 kg of mephedrone", "caught with over 1 kg": held with the haul on him
+    r"|\b(?:detained|arrested|caught|stopped|apprehended|held)\s+(?:[a-z-]+\s+){0,3}?with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?\d"
     # "The combined value of the assets taken in the raids …": what the police took
     r"|\b(?:assets|cash|money|funds|property|properties)\s+(?:(?:were|was)\s+)?taken\b(?!\s+(?:part|place))"
     # "arrested a man for importing five kilograms of methamphetamine", "charged … with attempting to import 16kg": the
@@ -74,8 +78,8 @@ SEIZURE_CUE = re.compile(
     r"|(?:посылк|бандерол|коробк|св[её]рт|пакет|сумк|чемодан|рюкзак|контейнер|склад|тайник|схрон)\w*\s+с\s+(?:(?:почти|около|более|свыше|примерно|порядка)\s+)?\d"
     # «накрыли склад», «при себе у закладчика был 31 грамм»: raided, or carried by the one held
     r"|накрыл\w*|при\s+себе|(?<![\w-])при\s+(?:н[её]м|ней|них)(?![\w-])"
-    # «пресекли перевозку почти двух килограммов наркотиков»: the shipment stopped
-    r"|пресек\w*\s+(?:[^\W\d]+\s+){0,2}?(?:перевозк|ввоз|вывоз|контрабанд|поставк|транспортировк|попытк)\w*"
+    # «пресекли перевозку почти двух килограммов наркотиков», «пресечены попытки ввоза 38 кг»: the shipment stopped
+    r"|пресе[кч]\w*\s+(?:[^\W\d]+\s+){0,2}?(?:перевозк|ввоз|вывоз|контрабанд|поставк|транспортировк|попыт)\w*"
     # «на ОПК было задержано почти 4 кг героина»: a shipment held is seized
     # «речь идет о задержании 235 килограммов наркотика», «задержали 40 кг героина»: the haul itself held
     r"|задержа(?:н[оаы]?|ни[еяию]|ли|л[аи]?)\s+(?:(?:почти|около|более|свыше|порядка|примерно)\s+)?\d[\d\s,.]*\s*(?:кг|килограмм|тонн|т\b|грамм|г\b)"
@@ -155,9 +159,17 @@ _VALUE_ESTIMATE = re.compile(r"\bvalue\s+of\s+(?:the\s+)?(?:seized\s+|recovered\
                              # «Стоимость изъятого на черном рынке — свыше 1 млрд рублей»: a dash as the verb
                              r"|стоимост\w*(?:\s+[\w«»\"-]+){0,5}\s*[—–:-]\s*(?:(?:около|более|свыше|почти|порядка)\s+)?$"
                              # "the value of the cannabis in the package was between £40 and £60"
-                             r"|\bvalue\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,6}?(?:was|were|is|are)\s+(?:estimated\s+at\s+|put\s+at\s+)?"
+                             # "Investigators estimate the black-market value of the haul at over 2.5 billion tenge"
+                             r"|\b(?:estimat\w*|put|puts|placed?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?value\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?at\s+"
+                             r"(?:(?:over|about|around|roughly|some|nearly|almost|more\s+than)\s+)?$"
+                             r"|\bvalue\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,6}?(?:was|were|is|are)\s+(?:estimated\s+(?:at|to\s+(?:exceed|be|top|reach))\s+|put\s+at\s+)?"
                              r"(?:(?:between|about|around|roughly|some|nearly|almost|over|more\s+than|under)\s+)?"
                              r"(?:[£$€][\d.,]+\s*(?:and|to|-)\s*)?$", re.IGNORECASE)
+# «Рыночная стоимость героина весом около 210 кг (вместе с упаковкой) составляет примерно 30 млн долларов»: the
+# drugs' worth, with their weight between the noun and the verb
+_DRUG_VALUE = re.compile(r"стоимост\w*\s+(?:[^\W\d]+\s+){0,2}?(?:героин|кокаин|наркот|гашиш|марихуан|опи|мефедрон|амфетамин|метамфетамин"
+                         r"|синтетик|психотроп|груз|партии|посылк)\w*[^.;!?]{0,90}?(?:составля\w+|оценива\w+|достига\w+|превыша\w+)"
+                         r"\s+(?:в\s+)?(?:(?:около|более|свыше|почти|порядка|примерно)\s+)?\W?$", re.IGNORECASE)
 _SEIZED_AFTER = re.compile(r"^\s*(?:in\s+cash\s+)?(?:(?:allegedly|that\s+was|which\s+was|later)\s+)?(?:seized|recovered|confiscated|found)\b",
                            re.IGNORECASE)
 _VALUED_NOW = re.compile(r"^\s*(?:today|now|at\s+(?:today['’]s|current)\s+(?:prices|rates|values?))\b", re.IGNORECASE)
@@ -232,6 +244,8 @@ def seized_here(sentence: str, q: Quantity) -> bool:
     estimate = _VALUE_ESTIMATE.search(sentence[max(0, q.start - 80):q.start]) if q.metric == SEIZED_MONEY else None
     if estimate and not _MONEY_NOUN.search(estimate.group()):
         return False  # «…, стоимость которых оценивается в 650 млн рублей»: what the haul is worth (not «стоимость биткоинов»)
+    if q.metric == SEIZED_MONEY and _DRUG_VALUE.search(sentence[:q.start]):
+        return False
     if q.metric == SEIZED_MONEY and _VALUED_NOW.match(after) and _AT_THE_TIME.search(before):
         return False  # "24,518 bitcoins - under $10 million at the time and just under $200 million today": a re-valuation
     listed = _GOODS_LISTED.search(sentence[q.end:]) if q.metric == SEIZED_MONEY else None

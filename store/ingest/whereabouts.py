@@ -17,7 +17,8 @@ from store.ingest.customer_places import CUSTOMERS_THERE
 # A role of the ring's leadership, then a verb of being or acting somewhere, right before the place.
 _HANDLER_THERE = re.compile(
     r"(?:\b(?:курат|организат|руковод|заказчик|главар|координат|handler|organi[sz]er|ringleader|mastermind|boss)\w*)"
-    r"(?:\s+[^\W\d]+){0,3}?,?\s+"
+    # «Организатор группы, по данным следствия, находится в Москве»: a parenthetical between the role and the verb
+    r"(?:\s+[^\W\d]+){0,3}?(?:,(?:\s+[^\W\d,]+){1,4},)?,?\s+"
     r"(?:находил\w*|находящ\w*|наход\w*ся|скрыва\w*|прожива\w*|жив(?:ут|[её]т|ущ\w*|ший|шие)|действова\w*|базир\w*"
     r"|руководил\w*|координир\w*|управля\w*|(?:were|was|are|is)\s+(?:based|hiding|living|located)|operat(?:ed|ing)\b|hid(?:ing)?\b)"
     r"(?:\s+[^\W\d]+){0,4}?\s+(?:(?:на\s+территории|в|во|из|из-за|in|from)\s+)(?:the\s+)?$",
