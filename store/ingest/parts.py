@@ -224,7 +224,7 @@ def _without_summed_hauls(text: str, facts: list) -> list:
             continue
         kind = drug_kind(_after(text, total))
         earlier = [f for f in hauls[:k] if drug_kind(_after(text, f)) in (None, kind)]
-        for n in (4, 3, 2):  # «килограмм …, ещё 34 кг …, 295 кг …; всего не менее 330 кг»: every haul the sum holds
+        for n in (4, 3, 2):  # «килограмм …, ещё 41 кг …, 218 кг …; всего не менее 260 кг»: every haul the sum holds
             run = earlier[-n:]
             if len(run) == n and _adds_up(run, total, hedged=True):
                 drop.update(id(r) for r in run)
@@ -250,7 +250,7 @@ def _without_summed_hauls(text: str, facts: list) -> list:
     # then hauls that name no drug
     for kind, named in kinds.items():
         for total in named if kind is not None else ():
-            # (a haul listed after it in its own sentence, "56 tonnes of cocaine and 52 tonnes of other drugs", is a sibling)
+            # (a haul listed after it in its own sentence, "40 tonnes of heroin and 17 tonnes of other drugs", is a sibling)
             after = [f for f in hauls if f.start > total.end and f.quote_start != total.quote_start
                      and drug_kind(_after(text, f)) in (None, kind) and id(f) not in drop]
             for n in (2, 3, 4):
@@ -262,7 +262,7 @@ def _without_summed_hauls(text: str, facts: list) -> list:
 
 
 # How far the hauls may sum from a total its qualifier hedges: «почти 1,7 тонны» over 1,2 т and 410 кг,
-# «не менее 330 кг» over 34 and 295 кг (an exact total within 1%).
+# «не менее 260 кг» over 41 and 218 кг (an exact total within 1%).
 _SUM_SPAN = {"at_most": (0.85, 1.01), "at_least": (0.99, 1.15), "approximate": (0.9, 1.1)}
 
 

@@ -72,7 +72,7 @@ _TITLE_WORD = re.compile(
 # "18 – граждане Польши", "гражданин Нидерландов", "citizens of Poland": whose passport, not where.
 CITIZEN = re.compile(
     # «уроженец Западной Украины»: a part of the country named by its compass point is the same origin
-    # («граждан Республики Колумбии»: the state's style before its name)
+    # («граждан Республики Перу»: the state's style before its name)
     r"(?:\b(?:граждан\w*|урожен(?:е)?ц\w*|уроженк\w*|подданн\w*|выход(?:е)?ц\w*)(?:\s+(?:из|изо))?(?:\s+(?:западн|восточн|северн|южн|центральн)\w*)?"
     r"(?:\s+(?:(?:Федеративн|Исламск|Объедин[её]нн|Соедин[её]нн)\w*\s+)?(?:Республик|Королевств|Государств|Княжеств|Эмират)\w*)?"
     r"|\b(?:citizens?|nationals?|natives?)\s+of)\s+(?:the\s+)?$",
@@ -144,7 +144,7 @@ def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind:
         before = [t[2].lower() for t in tokens[max(0, i - 5):i]]
         if before and before[-1] == "the":  # "shipped from the Netherlands"
             before.pop()
-        if before and _STATE_STYLE.match(before[-1]):  # «на судне из Республики Эквадор»: the style before the name
+        if before and _STATE_STYLE.match(before[-1]):  # «на судне из Республики Панама»: the style before the name
             before.pop()
         # "agencies from Bulgaria", "agencies taking part included those from Bulgaria, …": actors, not an origin
         those = len(before) >= 2 and before[-2] in _THOSE and any(AGENCY.match(t[2]) for t in tokens[:i])

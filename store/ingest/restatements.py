@@ -170,7 +170,7 @@ def _rounds(f, g, first_line: int) -> bool:
         if _kind_after(f) != _kind_after(g) and None not in (_kind_after(f), _kind_after(g)):
             return False  # «более полутонны кокаина» is not «600 кг героина»
         low, high = _WORD_WEIGHT_SPAN[hedge or "approximate"]
-        return low <= ratio <= high  # «более чем из полтонны кокаина» over «изъято 570 килограммов кокаина»
+        return low <= ratio <= high  # «более чем из полтонны кокаина» over «изъято 640 килограммов кокаина»
     if _GROUP_WORD.search(f.text or "") and not _GROUP_WORD.search(g.text or ""):
         # "made over a dozen arrests" beside "17 people were arrested": the vague count restates the exact one
         low, high = _GROUP_SPAN.get(f.qualifier, (0.75, 1.5))

@@ -20,7 +20,7 @@ import re
 
 # A verb of sending, carrying or moving money and its preposition, right before the place (EN and RU).
 GOODS_SENT_TO = re.compile(
-    # «на границе с Беларусью»: the country across the border; «въехал в Россию со стороны Эстонии»: the side a
+    # «на границе с Казахстаном»: the country across the border; «въехал в Россию со стороны Латвии»: the side a
     # vehicle came from — its route, not where police acted
     r"(?:(?<![\w-])границ\w*\s+(?:с|со)|\bborder\s+with)\s+(?:the\s+)?$|"
     r"(?:(?<![\w-])(?:въех|въезж|заех|приех|прибы|пересе[кч]|пересёк|следова|двига)\w*[^.;:!?]{0,80}?\sсо\s+стороны"

@@ -38,7 +38,7 @@ SEIZURE_CUE = re.compile(
     r"(?:[$€£₽₸]|\d[\d\s.,]*\s*(?:тыс\.?|млн\.?|млрд\.?)?\s*(?:[$€£₽₸]|рубл|долл|евро|тенге|сом|сум|гривен|гривн|лари|драм|манат|ле[йяеи]))"
     # «полицейским удалось захватить свыше 31,4 млн евро»: taken by the police
     r"|захват(?:ил|ила|или|ить|ено|ены|ен|ена)\b"
-    # «Всего из незаконного оборота вывели 330 кг», «выведено из оборота 60 кг»: taken out of circulation
+    # «Всего из незаконного оборота вывели 260 кг», «выведено из оборота 60 кг»: taken out of circulation
     r"|(?<![\w-])(?:вывел[аио]?|выведен[аоы]?|вывести)\b(?=[^.;]{0,60}?\bоборот)|\bоборота\s+(?:был[аои]?\s+)?(?:вывел[аио]?|выведен[аоы]?)\b"
     # «У подозреваемых забрали 740 кг наркотиков»: taken from the suspects
     r"|(?<![\w-])у\s+(?:[^\W\d]+\s+){1,2}?забрал(?:и|а)?\b"
@@ -207,7 +207,7 @@ def seized_here(sentence: str, q: Quantity) -> bool:
     if estimate and not _MONEY_NOUN.search(estimate.group()):
         return False  # «…, стоимость которых оценивается в 650 млн рублей»: what the haul is worth (not «стоимость биткоинов»)
     if q.metric == SEIZED_MONEY and price_goes_on(sentence, q.start, q.end):
-        return False  # «…, оптовая стоимость которого … 1,5 млрд рублей, а розничная превышает 5,5 млрд»: the price goes on
+        return False  # «…, оптовая цена партии — 2 млрд рублей, а розничная может превысить 7 млрд»: the price goes on
     if q.metric == SEIZED_MONEY and _VALUED_NOW.match(after) and _AT_THE_TIME.search(before):
         return False  # "24,518 bitcoins - under $10 million at the time and just under $200 million today": a re-valuation
     listed = _GOODS_LISTED.search(sentence[q.end:]) if q.metric == SEIZED_MONEY else None

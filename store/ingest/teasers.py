@@ -1,7 +1,7 @@
 """A paragraph that opens on «Ранее» and tells a case of its own is another story linked at the foot.
 
 Federal copy closes with «Ранее в Мурманске таможенники задержали моряка, у которого нашли 18 кг
-гашиша» or «Ранее в Новосибирске ФСБ задержала россиянина …»: a teaser for another item, like
+гашиша» or «Ранее в Омске ФСБ задержала химика …»: a teaser for another item, like
 «Ранее сообщалось, что …», whose figures and countries are not the article's.  An earlier step of
 the article's own case points back to it — the shop, market, group or a pronoun («Ранее норвежская
 полиция задержала 9 продавцов рынка», «Ранее, в 2023 году, … курьеров магазина») — and stays."""

@@ -1,9 +1,9 @@
 """What a haul is worth, said on past its first figure (Russian security-service copy).
 
 FSB and MVD releases price a haul twice or with a clause between the price and its figure:
-«оптовая стоимость которого составляет 1,5 млрд рублей, а розничная превышает 5,5 млрд»,
-«его стоимость оценили в 6 млрд руб.», «Стоимость наркотика, который пытались вывезти,
-составила 2,5 млрд рублей».  Every such sum is a price of the goods, never money seized —
+«оптовая цена партии — 2 млрд рублей, а розничная может превысить 7 млрд»,
+«её стоимость оценили в 3 млрд руб.», «Стоимость груза, который собирались переправить морем,
+составила 900 млн рублей».  Every such sum is a price of the goods, never money seized —
 unless a verb of seizing comes between the price and the sum, or the sum itself is of cash or
 coins («также изъято 2 млн рублей наличными»)."""
 
