@@ -117,7 +117,7 @@ _HEADLINE_SCALE = {"at_least": (1.0, 1.1), "at_most": (0.9, 1.0), "approximate":
 # «более полтонны», «почти тонну», "over half a tonne": a weight in words, with no digit, restates the
 # precise figure loosely — and the lead sentence that gives it may place it where the precise one does not
 _WORD_WEIGHT = re.compile(r"^\D*(?:пол(?:у)?тонн|полтор|тонн|half\s+a\s+tonne|a\s+tonne|one\s+tonne)\D*$", re.IGNORECASE)
-_WORD_WEIGHT_SPAN = {"at_least": (1.0, 1.5), "at_most": (0.67, 1.0), "approximate": (0.8, 1.25)}
+_WORD_WEIGHT_SPAN = {"at_least": (1.0, 1.3), "at_most": (0.85, 1.0), "approximate": (0.85, 1.2)}
 
 
 def drop_rounded_headline(text: str, facts: list) -> list:
