@@ -20,6 +20,7 @@ import re
 from store.ingest.discourse import Discourse, line_end
 from store.ingest.lexicon import REPORTED_LEAD, period_tally
 from store.ingest.sentences import Sentence
+from store.ingest.teasers import other_case
 
 # «В ходе мероприятий …», «Всего из незаконного оборота изъято …»: a summary with no scene of its own
 _SUMMARY = re.compile(
@@ -34,8 +35,8 @@ _TALLY_REACH = 3  # sentences (headings included) a tally's summary may stand be
 
 def is_aside(d: Discourse, text: str, sent: Sentence, names_a_place: bool) -> bool:
     """``sent`` tells another story or a period's tally (and updates what ``d`` remembers of both)."""
-    if REPORTED_LEAD.match(sent.text):
-        d.link_end = line_end(text, sent.start)
+    if REPORTED_LEAD.match(sent.text) or other_case(text, sent.start, sent.text):
+        d.link_end = line_end(text, sent.start)  # «Ранее в Мурманске таможенники задержали моряка …» too
         return True
     if sent.start < d.link_end:
         return True  # the linked item's paragraph goes on

@@ -314,6 +314,8 @@ def _capital(stem: str, hand_only: bool = False) -> str | None:
     forms = [stem + "ск", stem + "ль", stem + "ь", stem + "а", stem + "я", stem + "ы", stem + "и", stem]
     if stem.endswith("ов"):  # Московская -> Москва
         forms = [stem[:-2] + "ва", *forms]
+    if stem.endswith("ь"):  # Тульская -> Тула (not the French «Туль»)
+        forms = [stem[:-1] + "а", *forms]
     for form in forms:  # the hand list's capitals first (Москва, not Moscow, Idaho's «Москов»)
         hit = hand_cyrillic_city(form)
         if hit:

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
+from store.ingest.lone import person_noun
 from store.ingest.role_lists import ROLE
 from store.model import ARRESTS
 
@@ -24,6 +25,19 @@ _VERB_BEFORE = re.compile(r"(?:arrest\w*|detain\w*|apprehend\w*|задерж\w*|
 # "The administrator and two moderators were arrested": one person named by role before the count
 _ROLE_AND = re.compile(r"(?:^|\b(?:the|its|their|his|her|a|one)\s+)" + ROLE + r"\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:and|as\s+well\s+as)\s+$",
                        re.IGNORECASE)
+
+
+# «Задержаны трое курьеров и организатор», «задержаны двое химиков из Рязани и водитель»: one more person named
+# by role after the count, under a plural passive verb before it
+_PASSIVE_BEFORE = re.compile(r"(?:задержаны|арестованы)\s+(?:[^\s,;.]+\s+){0,3}$", re.IGNORECASE)
+_ONE_MORE_AFTER = re.compile(r"^(?:[\s-]+[^\s.,;:!?()«»\d]+){0,4}?\s+(?:и|а\s+также)\s+(?P<w>[а-яё]+)(?:-[а-яё]+)?(?=[\s.,;:!?)]|$)",
+                             re.IGNORECASE)
+
+
+def _one_more_after(sentence: str, q) -> bool:
+    """A count under «задержаны …» followed by «и» and one person named in the singular nominative."""
+    m = _ONE_MORE_AFTER.match(sentence[q.end:])
+    return bool(m and _PASSIVE_BEFORE.search(sentence[max(0, q.start - 60):q.start]) and person_noun(m.group("w"), "nomn"))
 
 
 def joint_subject(sentence: str, picked: list) -> list:
@@ -44,8 +58,9 @@ def joint_subject(sentence: str, picked: list) -> list:
         head = window + role.start() if role else first.start  # where the group starts
         passive = bool(_PASSIVE_AFTER.match(sentence[last.end:]))
         active = bool(_VERB_BEFORE.search(sentence[max(0, head - 40):head]))
-        if not places and ((len(run) > 1 and passive and not active) or (role and len(run) == 1 and (passive or active))):
-            value = sum(q.value for q, _ in run) + (1 if role else 0)
+        one_more = len(run) == 1 and not role and _joinable(first) and _one_more_after(sentence, first)
+        if not places and ((len(run) > 1 and passive and not active) or (role and len(run) == 1 and (passive or active)) or one_more):
+            value = sum(q.value for q, _ in run) + (1 if role or one_more else 0)
             qualifier = "exact" if all(q.qualifier == "exact" for q, _ in run) else first.qualifier
             out.append((replace(first, value=value, end=last.end, qualifier=qualifier), run[-1][1]))
         else:

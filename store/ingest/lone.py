@@ -88,7 +88,7 @@ _LIST_MORE_ANY = re.compile(
 def _list_more_any(text: str, end: int, group: str) -> re.Match[str] | None:
     """«…, а также экспедитор груза»: one more person the closed lists do not hold, read by grammar."""
     m = _LIST_MORE_ANY.match(text, end)
-    return m if m and _person_noun(m.group("noun"), "nomn" if group == "nom" else "accs") else None
+    return m if m and person_noun(m.group("noun"), "nomn" if group == "nom" else "accs") else None
 # «задержан при попытке», «был задержан сотрудниками полиции»: a noun after the agent's «сотрудниками» is the arrester
 _AGENT_BEFORE = re.compile(r"(?:сотрудник\w*|полицейск\w*|оперативник\w*|силовик\w*|пограничник\w*)\s+$", re.IGNORECASE)
 
@@ -100,7 +100,7 @@ _WORD_AFTER = re.compile(r"\s+([\w-]+)", re.IGNORECASE)
 _BETWEEN = re.compile(rf"\s+{_ADVERBIAL}(?:{_MODIFIER}\s+){{0,3}}", re.IGNORECASE)
 
 
-def _person_noun(word: str, case: str) -> bool:
+def person_noun(word: str, case: str) -> bool:
     """``word`` may be a singular animate noun in ``case`` (accs after «задержали», nomn after «задержан»)."""
     from store.ingest.morph import analyzer
     from store.ingest.numbers import is_number_word
@@ -123,7 +123,7 @@ def _any_person(text: str) -> list[tuple[int, int]]:
             between = text[v.end():w.start(1)]
             if _BETWEEN.fullmatch(between) and not re.search(r"\d", re.sub(r"\d+\s*-\s*летн", "", between)) \
                     and not any(is_number(x) for x in re.findall(r"[а-яё]+", between, re.IGNORECASE)):
-                if len(w.group(1)) >= 4 and re.fullmatch(r"[а-яё]+", w.group(1), re.IGNORECASE) and _person_noun(w.group(1), case):
+                if len(w.group(1)) >= 4 and re.fullmatch(r"[а-яё]+", w.group(1), re.IGNORECASE) and person_noun(w.group(1), case):
                     spans.append((w.start(1), w.end(1)))
                     break
             pos = w.end(1)
@@ -226,7 +226,7 @@ def is_lone(wording: str) -> bool:
         re.fullmatch(_COUPLE, w, re.IGNORECASE) or re.fullmatch(rf"(?:{_NOMINATIVE}|{_ACCUSATIVE}|{_HELD_ONE})", w, re.IGNORECASE)
         or re.fullmatch(r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+", w)
         or (re.fullmatch(r"[а-яё]{4,}", w, re.IGNORECASE) is not None
-            and (_person_noun(w, "accs") or _person_noun(w, "nomn"))))
+            and (person_noun(w, "accs") or person_noun(w, "nomn"))))
 
 
 # «задержали лидера группы и пятерых его сообщников», "arrested the administrator and four vendors": the one

@@ -63,6 +63,7 @@ _MONEY_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
 class _Fact(Protocol):
     metric: str
     value: float | int | None
+    qualifier: str
     unit: str
     country: str | None
     operation: str | None
@@ -263,12 +264,17 @@ def _without_summed_hauls(text: str, facts: list) -> list:
     by one and then added up are the total's parts — the total is the figure, the parts are not more drugs."""
     drugs = [f for f in facts if f.metric == SEIZED_DRUGS and f.value and drug_kind(_after(text, f)) is None]
     drop: set[int] = set()
-    for k, total in enumerate(drugs):
+    # «Всего из оборота выведено 52 кг мефедрона» after «2 кг мефедрона … ещё 50 кг наркотика»: a sum of one named
+    # drug adds up the generic hauls and that drug's hauls before it
+    hauls = [f for f in facts if f.metric == SEIZED_DRUGS and f.value]
+    for k, total in enumerate(hauls):
         if not _summed_up(total):
             continue
-        for n in (2, 3, 4):
-            run = drugs[max(0, k - n):k]
-            if len(run) == n and _adds_up(run, total):
+        kind = drug_kind(_after(text, total))
+        earlier = [f for f in hauls[:k] if drug_kind(_after(text, f)) in (None, kind)]
+        for n in (4, 3, 2):  # «килограмм …, ещё 41 кг …, 218 кг …; всего не менее 260 кг»: every haul the sum holds
+            run = earlier[-n:]
+            if len(run) == n and _adds_up(run, total, hedged=True):
                 drop.update(id(r) for r in run)
                 break
     # «Изъято свыше 7 кг. … схроны массой около 2 кг … в доме ещё почти 5 кг»: the total stated first, then
@@ -285,7 +291,19 @@ def _without_summed_hauls(text: str, facts: list) -> list:
                 continue
             for n in (2, 3, 4):
                 run = same[k + 1:k + 1 + n]
-                if len(run) == n and all(r.start > total.end for r in run) and _adds_up(run, total):
+                if len(run) == n and all(r.start > total.end for r in run) and _adds_up(run, total, hedged=True):
+                    drop.update(id(r) for r in run)
+                    break
+    # «почти 1,5 тонны кокаина. Партию 1,1 тонны нашли в порту, ещё 320 кг — на складе»: one named drug's total,
+    # then hauls that name no drug
+    for kind, named in kinds.items():
+        for total in named if kind is not None else ():
+            # (a haul listed after it in its own sentence, "40 tonnes of heroin and 17 tonnes of other drugs", is a sibling)
+            after = [f for f in hauls if f.start > total.end and f.quote_start != total.quote_start
+                     and drug_kind(_after(text, f)) in (None, kind) and id(f) not in drop]
+            for n in (2, 3, 4):
+                run = after[:n]
+                if len(run) == n and id(total) not in drop and _adds_up(run, total, hedged=True):
                     drop.update(id(r) for r in run)
                     break
     # "4 kg of charas … 1 kg of charas … in all, 5 kg of charas were seized": one drug's hauls
@@ -307,11 +325,18 @@ def _drug_name(text: str, f: _Fact) -> str | None:
     return name if name and drug_kind(name) else None
 
 
-def _adds_up(run: list, total: _Fact) -> bool:
-    """The hauls in ``run`` (same operation, same unit) sum to ``total`` within 1%."""
+# How far the hauls may sum from a total its qualifier hedges: «почти 1,7 тонны» over 1,2 т and 410 кг,
+# «не менее 260 кг» over 41 and 218 кг (an exact total within 1%).
+_SUM_SPAN = {"at_most": (0.85, 1.01), "at_least": (0.99, 1.15), "approximate": (0.9, 1.1)}
+
+
+def _adds_up(run: list, total: _Fact, hedged: bool = False) -> bool:
+    """The hauls in ``run`` (same operation, same unit) sum to ``total`` within 1% (``hedged``: as closely
+    as the total's qualifier says)."""
     whole = total.value or 0
+    low, high = _SUM_SPAN.get(total.qualifier, (0.99, 1.01)) if hedged else (0.99, 1.01)
     return (all(r.operation == total.operation and r.unit == total.unit for r in run)
-            and abs(sum(r.value for r in run) - whole) <= 0.01 * whole)
+            and low * whole <= sum(r.value for r in run) <= high * whole)
 
 
 _MORE_MONEY = re.compile(r"\b(?:second|separate(?:ly)?|another|further|additional|later|also)\b", re.IGNORECASE)

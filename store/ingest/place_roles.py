@@ -25,7 +25,7 @@ AGENCY = re.compile(
     r"|phase|leg"  # "21 people were detained in the Portuguese phase of the inquiry"
     r"|полиц\w*|полицейск\w*|власт\w*|правоохранител\w*|правоохранительн\w*|следовател\w*|следств\w*"
     r"|прокурат\w*|прокурор\w*|спецслужб\w*|таможн\w*|силовик\w*|ведомств\w*|агент\w*|оперативник\w*"
-    r"|сотрудник\w*|служб\w*|министерств\w*|суд\w*|жандарм\w*|гвард\w*|коллег\w*|органы|органов|органами"
+    r"|сотрудник\w*|служб\w*|министерств\w*|суд(?!н)\w*|жандарм\w*|гвард\w*|коллег\w*|органы|органов|органами"
     r"|таможенник\w*|пограничник\w*|милиц\w*|милиционер\w*|наркополицейск\w*|чекист\w*"
     # «британское Управление по борьбе с преступностью», «литовское бюро криминальной полиции»
     r"|управлени[еяюи]\w*|бюро|департамент\w*)$",
@@ -43,6 +43,7 @@ _MARKET_NOUN = re.compile(
     re.IGNORECASE,
 )
 _FROM = {"from", "из", "изо"}
+_STATE_STYLE = re.compile(r"^(?:республик|королевств|княжеств|эмират|republic|kingdom)\w*$", re.IGNORECASE)
 _THOSE = {"those", "ones", "representatives", "teams", "delegations", "units", "factions", "те", "представители"}
 
 _CITIZEN_AFTER = re.compile(r"^\s+(?:citizens?|nationals?|native|passport\s+holders?)\b", re.IGNORECASE)
@@ -71,7 +72,9 @@ _TITLE_WORD = re.compile(
 # "18 – граждане Польши", "гражданин Нидерландов", "citizens of Poland": whose passport, not where.
 CITIZEN = re.compile(
     # «уроженец Западной Украины»: a part of the country named by its compass point is the same origin
+    # («граждан Республики Перу»: the state's style before its name)
     r"(?:\b(?:граждан\w*|урожен(?:е)?ц\w*|уроженк\w*|подданн\w*|выход(?:е)?ц\w*)(?:\s+(?:из|изо))?(?:\s+(?:западн|восточн|северн|южн|центральн)\w*)?"
+    r"(?:\s+(?:(?:Федеративн|Исламск|Объедин[её]нн|Соедин[её]нн)\w*\s+)?(?:Республик|Королевств|Государств|Княжеств|Эмират)\w*)?"
     r"|\b(?:citizens?|nationals?|natives?)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -140,6 +143,8 @@ def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind:
     if kind != "adj" and not agency:
         before = [t[2].lower() for t in tokens[max(0, i - 5):i]]
         if before and before[-1] == "the":  # "shipped from the Netherlands"
+            before.pop()
+        if before and _STATE_STYLE.match(before[-1]):  # «на судне из Республики Панама»: the style before the name
             before.pop()
         # "agencies from Bulgaria", "agencies taking part included those from Bulgaria, …": actors, not an origin
         those = len(before) >= 2 and before[-2] in _THOSE and any(AGENCY.match(t[2]) for t in tokens[:i])

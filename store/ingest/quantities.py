@@ -122,7 +122,8 @@ _PEOPLE = re.compile(
     r"|участник\w*|член\w*|граждан\w*|мужчин\w*|женщин\w*|наркоторговц\w*|наркодилер\w*|дилер\w*|распространител\w*"
     r"|закладчик\w*|сбытчик\w*|сообщник\w*|соучастник\w*|подельник\w*|помощник\w*|иностран(?:ц\w*|ок|к[аи])|хакер\w*|hackers?|организатор\w*|владел\w*|оператор\w*|поставщик\w*|фигурант\w*|обвиняем\w*"
     # «семь сотрудников нелегального интернет-магазина»: the shop's staff, not police officers
-    r"|сотрудник\w*(?=\s+(?:[а-яё]+(?:ого|его)\s+)?(?:интернет-магазин|магазин|площадк|наркошоп|группировк|преступн|сет[иь]))"
+    # («шесть сотрудников одного из крупных подпольных магазинов» too)
+    r"|сотрудник\w*(?=\s+(?:одного\s+из\s+)?(?:[а-яё]+(?:ого|его|ых|их)\s+){0,2}(?:интернет-магазин|магазин|площадк|наркошоп|группировк|преступн|сет[иь]))"
     r"|suppliers?|distributors?|smugglers?|ringleaders?|organi[sz]ers?|masterminds?|accomplices?"
     r"|suspects?|people|persons?|individuals|individual(?!\s+[a-z])|vendors?|sellers?|administrators?|admins?|moderators?|members?"
     r"|couriers?|men|women|dealers?|peddlers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?"

@@ -152,11 +152,23 @@ def same_agency(d: Discourse, r: Reading) -> list[SentenceFact]:
     return _unplaced_to(r.facts, mentions[0].code)
 
 
+# «рекордный объём героина — 90 тонн — был изъят в 2019 году», «…, что на 3% меньше, чем годом ранее»,
+# "a record 300 tonnes in 2022, up 8% on the year before": a year's seizures measured against others
+_YEAR_MEASURED = re.compile(
+    r"(?:больше|меньше|выше|ниже)\s*,?\s+чем\s+(?:годом\s+ранее|за\s+год\s+до\s+этого|в\s+(?:прошлом|предыдущем)\s+году|в\s+(?:19|20)\d\d)"
+    r"|по\s+сравнению\s+с\s+(?:прошлым|предыдущим|(?:19|20)\d\d)\s+год\w*|рекордн\w*\s+(?:объ[её]м|количеств|показател)"
+    r"|\b(?:up|down)\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+(?:on|from)\s+(?:the\s+)?(?:year|previous|last|(?:19|20)\d\d)"
+    r"|\bthan\s+(?:a\s+year\s+(?:earlier|before)|the\s+(?:previous|year\s+before)|in\s+(?:19|20)\d\d)|\brecord\s+(?:amount|volume|quantity)",
+    re.IGNORECASE)
+
+
 def world_statistic(d: Discourse, r: Reading) -> list[SentenceFact]:
-    """"в 2023 году в мире было изъято около 2700 тонн кокаина": a yearly world statistic in a
-    sentence naming no operation or market is background, not this operation's result."""
+    """"в 2023 году в мире было изъято около 2700 тонн кокаина", «в 2019 году в Европе изъяли 90 тонн,
+    что на 3% меньше, чем годом ранее»: a yearly statistic of the world, or a year measured against
+    others, in a sentence naming no operation or market is background, not this operation's result."""
     text = r.sent.text
-    if not r.names and WORLD_SCOPE.search(text) and YEAR_SCOPE.search(text) and not OPERATION_WORD.search(text):
+    if (not r.names and (WORLD_SCOPE.search(text) or _YEAR_MEASURED.search(text)) and YEAR_SCOPE.search(text)
+            and not OPERATION_WORD.search(text)):
         return []
     return r.facts
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from store.ingest.local_dollar import DOLLAR_OF
+from store.ingest.parts import drug_kind
 from store.ingest.places import find_mentions
 from store.model import SEIZED_DRUGS, SEIZED_MONEY
 
@@ -113,6 +114,10 @@ def _same_value(f, c) -> bool:
 _GROUP_WORD = re.compile(r"dozen|десят(?:ок|ка|ку|ком|ки|ков)\b|дюжин", re.IGNORECASE)
 _GROUP_SPAN = {"at_least": (1.0, 2.0), "at_most": (0.5, 1.0), "approximate": (0.75, 1.5), "exact": (0.75, 1.5)}
 _HEADLINE_SCALE = {"at_least": (1.0, 1.1), "at_most": (0.9, 1.0), "approximate": (0.9, 1.1)}
+# «более полтонны», «почти тонну», "over half a tonne": a weight in words, with no digit, restates the
+# precise figure loosely — and the lead sentence that gives it may place it where the precise one does not
+_WORD_WEIGHT = re.compile(r"^\D*(?:пол(?:у)?тонн|полтор|тонн|half\s+a\s+tonne|a\s+tonne|one\s+tonne)\D*$", re.IGNORECASE)
+_WORD_WEIGHT_SPAN = {"at_least": (1.0, 1.3), "at_most": (0.85, 1.0), "approximate": (0.85, 1.2)}
 
 
 def drop_rounded_headline(text: str, facts: list) -> list:
@@ -133,13 +138,39 @@ def drop_rounded_headline(text: str, facts: list) -> list:
     return [replace(f, country=placed[id(f)]) if id(f) in placed else f for f in out]
 
 
+# «партию более чем из полтонны»: the hedge may stand before a preposition
+_HEDGE_BEFORE = re.compile(r"(?:(?P<at_least>более|свыше|больше|over|more\s+than)|(?P<at_most>почти|nearly|almost)"
+                           r"|(?P<approximate>около|порядка|примерно|about|around|some))\s+(?:чем\s+)?(?:из\s+|of\s+)?$", re.IGNORECASE)
+
+
+def _kind_after(f) -> str | None:
+    """The drug the words right after ``f`` name, if any."""
+    tail = (f.quote or "")[max(0, f.end - f.quote_start):][:50]
+    return drug_kind(re.split(r"\d|[,;.]\s|\sи\s|\sand\s", tail, maxsplit=1)[0])
+
+
+def _word_hedge(f) -> str | None:
+    """The hedge of a figure written in words: its qualifier, or the hedge word before a preposition."""
+    if f.qualifier in _WORD_WEIGHT_SPAN:
+        return str(f.qualifier)
+    m = _HEDGE_BEFORE.search((f.quote or "")[:max(0, f.start - f.quote_start)])
+    return m.lastgroup if m else None
+
+
 def _rounds(f, g, first_line: int) -> bool:
     """``f`` is ``g`` rounded: same metric, unit, country and owner, in the direction its qualifier says."""
     in_headline = 0 <= f.quote_start < first_line <= g.quote_start
-    country_ok = g.country == f.country or (in_headline and None in (g.country, f.country))
+    hedge = _word_hedge(f) or ("approximate" if in_headline else None)  # a headline's «полтонны кокаина» rounds too
+    in_words = hedge is not None and bool(_WORD_WEIGHT.match(f.text or "")) and f.quote_start < g.quote_start
+    country_ok = g.country == f.country or ((in_headline or in_words) and None in (g.country, f.country))
     if (g.metric, g.unit, g.operation) != (f.metric, f.unit, f.operation) or not country_ok or not g.value or g.value == f.value:
         return False
     ratio = g.value / f.value
+    if in_words and not _WORD_WEIGHT.match(g.text or ""):
+        if _kind_after(f) != _kind_after(g) and None not in (_kind_after(f), _kind_after(g)):
+            return False  # «более полутонны кокаина» is not «600 кг героина»
+        low, high = _WORD_WEIGHT_SPAN[hedge or "approximate"]
+        return low <= ratio <= high  # «более чем из полтонны кокаина» over «изъято 640 килограммов кокаина»
     if _GROUP_WORD.search(f.text or "") and not _GROUP_WORD.search(g.text or ""):
         # "made over a dozen arrests" beside "17 people were arrested": the vague count restates the exact one
         low, high = _GROUP_SPAN.get(f.qualifier, (0.75, 1.5))

@@ -20,7 +20,11 @@ import re
 
 # A verb of sending, carrying or moving money and its preposition, right before the place (EN and RU).
 GOODS_SENT_TO = re.compile(
-    r"(?:\b(?:sent|sending|shipped|shipping|exported|posted|delivered|smuggled|trafficked|destined|transport(?:ation|ing|ed)?)\b[^.;:!?]{0,50}?\b(?:to|for)"
+    # «на границе с Казахстаном»: the country across the border; «въехал в Россию со стороны Латвии»: the side a
+    # vehicle came from — its route, not where police acted
+    r"(?:(?<![\w-])границ\w*\s+(?:с|со)|\bborder\s+with)\s+(?:the\s+)?$|"
+    r"(?:(?<![\w-])(?:въех|въезж|заех|приех|прибы|пересе[кч]|пересёк|следова|двига)\w*[^.;:!?]{0,80}?\sсо\s+стороны"
+    r"|\b(?:sent|sending|shipped|shipping|exported|posted|delivered|smuggled|trafficked|destined|transport(?:ation|ing|ed)?)\b[^.;:!?]{0,50}?\b(?:to|for)"
     # "parcels bound for the UK", "cocaine that passed through Sierra Leone": where goods went or transited
     r"|\btravell?(?:ing|ed|ers?|s)?\b[^.;:!?]{0,50}?\bto|"
     # "rerouted funds … to offshore companies in the UAE": where money was moved

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from store.ingest.quantities import Quantity
+from store.ingest.worth import price_goes_on
 from store.model import SEIZED_DRUGS, SEIZED_MONEY
 
 # A sentence that says something was seized, found, intercepted or taken.
@@ -48,6 +49,8 @@ SEIZURE_CUE = re.compile(
     r"(?:[$€£₽₸]|\d[\d\s.,]*\s*(?:тыс\.?|млн\.?|млрд\.?)?\s*(?:[$€£₽₸]|рубл|долл|евро|тенге|сом|сум|гривен|гривн|лари|драм|манат|ле[йяеи]))"
     # «полицейским удалось захватить свыше 31,4 млн евро»: taken by the police
     r"|захват(?:ил|ила|или|ить|ено|ены|ен|ена)\b"
+    # «Всего из незаконного оборота вывели 260 кг», «выведено из оборота 60 кг»: taken out of circulation
+    r"|(?<![\w-])(?:вывел[аио]?|выведен[аоы]?|вывести)\b(?=[^.;]{0,60}?\bоборот)|\bоборота\s+(?:был[аои]?\s+)?(?:вывел[аио]?|выведен[аоы]?)\b"
     # «У подозреваемых забрали 740 кг наркотиков»: taken from the suspects
     r"|(?<![\w-])у\s+(?:[^\W\d]+\s+){1,2}?забрал(?:и|а)?\b"
     # «арестовано криптовалюты на 4 млн долларов», «заблокированы 57 криптокошельков с активами на 2,6 млн»: funds frozen
@@ -97,7 +100,7 @@ _NOT_SEIZED = re.compile(
     # «изъяли из незаконного оборота» is the seizure's own wording, not turnover; so is the trade in drugs or
     # arms itself («Управление по борьбе с незаконным оборотом наркотиков», «по подозрению в обороте наркотиков»)
     r"(?<!незаконного\s)(?<!из\s)оборот(?!\w*\s+(?:наркот|психотроп|оружи|боеприпас|сильнодейств|запрещ))|стоимост\w*\s+котор|продаж|продал|выручк|прибыл|доход|принос|заработ|отмы|похити|похищ|украл|украден|ущерб|штраф|залог"
-    r"|в\s+месяц|в\s+год|ежемесячн|ежегодн|торговал|sales|\bsold\b|(?-i:revenue)|(?-i:Revenues?)(?!\s+(?:officers?|Commissioners|said|seized|found|has|have|had|and\s+gardaí)|['’]s)|turnover|profit|earn|launder|stole"
+    r"|в\s+месяц|в\s+год|в\s+сутки|в\s+неделю|ежемесячн|ежегодн|ежесуточн|ежедневн|еженедельн|торговал|sales|\bsold\b|(?-i:revenue)|(?-i:Revenues?)(?!\s+(?:officers?|Commissioners|said|seized|found|has|have|had|and\s+gardaí)|['’]s)|turnover|profit|earn|launder|stole"
     r"|damage|\bfines?\b|\bfined\b|bail|\bcost(?:s|ing)?\b|\bspen[dt]\w*|auction\w*|\bresold\b|transactions|processed|per\s+month|a\s+month|per\s+year|a\s+year|annual"
     # «из которых преступники собирались изготовить 300 кг», "could have made 90 kg": what was planned, not seized
     r"|собирал\w*\s+(?:\w+\s+)?(?:изготовить|произвести|получить|сделать|сбыть|продать|перевезти|ввезти)"
@@ -239,13 +242,15 @@ def seized_here(sentence: str, q: Quantity) -> bool:
     laundering_seized = q.metric == SEIZED_MONEY and _SEIZED_AFTER.match(after)
     if (_NOT_SEIZED.search(before) and not laundering_seized) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+){0,2}?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen|losses|damages?|harm)\b"  # "NZ$2 million in harm"
         r"|в\s+(?:[\w-]+\s+)?(?:трансакц|транзакц|сделках|платежах|продажах|обороте)"  # «96 млрд долларов в криптовалютных трансакциях»
-        r"|в\s+месяц|в\s+год|a\s+month|a\s+year|per\s+\w+)", after, re.IGNORECASE) or _PER_PERIOD_AFTER.match(after):
+        r"|в\s+месяц|в\s+год|в\s+сутки|в\s+неделю|a\s+month|a\s+year|a\s+day|a\s+week|per\s+\w+)", after, re.IGNORECASE) or _PER_PERIOD_AFTER.match(after):
         return False
     estimate = _VALUE_ESTIMATE.search(sentence[max(0, q.start - 80):q.start]) if q.metric == SEIZED_MONEY else None
     if estimate and not _MONEY_NOUN.search(estimate.group()):
         return False  # «…, стоимость которых оценивается в 650 млн рублей»: what the haul is worth (not «стоимость биткоинов»)
     if q.metric == SEIZED_MONEY and _DRUG_VALUE.search(sentence[:q.start]):
         return False
+    if q.metric == SEIZED_MONEY and price_goes_on(sentence, q.start, q.end):
+        return False  # «…, оптовая цена партии — 2 млрд рублей, а розничная может превысить 7 млрд»: the price goes on
     if q.metric == SEIZED_MONEY and _VALUED_NOW.match(after) and _AT_THE_TIME.search(before):
         return False  # "24,518 bitcoins - under $10 million at the time and just under $200 million today": a re-valuation
     listed = _GOODS_LISTED.search(sentence[q.end:]) if q.metric == SEIZED_MONEY else None

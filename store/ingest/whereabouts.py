@@ -26,7 +26,7 @@ _HANDLER_THERE = re.compile(
 )
 # «под кураторством Киева», «по заданию украинских спецслужб», "on orders from …": who the ring answered to
 # («под руководством Германии» is who led the operation, so it is not here).
-_HANDLED_BY = re.compile(r"(?:под\s+кураторством|по\s+(?:заданию|указке|указанию)|on\s+(?:the\s+)?orders\s+(?:of|from)"
+_HANDLED_BY = re.compile(r"(?:под\s+(?:[^\W\d]+\s+)?кураторством|по\s+(?:заданию|указке|указанию)|on\s+(?:the\s+)?orders\s+(?:of|from)"
                          r"|at\s+the\s+behest\s+of"
                          # «финансировалась с Украины», «курировалась с Украины»: run or paid for from there
                          # («нарколабораторию, финансируемую Украиной»: paid for by; «руководимая Германией» stays)
