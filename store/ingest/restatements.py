@@ -133,6 +133,11 @@ def drop_rounded_headline(text: str, facts: list) -> list:
     return [replace(f, country=placed[id(f)]) if id(f) in placed else f for f in out]
 
 
+def _significant(value: float) -> int:
+    """How many significant digits ``value`` is written with (50,800,000 has three, 51,000,000 two)."""
+    return len(f"{float(value):.6g}".replace(".", "").replace("-", "").split("e")[0].strip("0")) or 1
+
+
 def _rounds(f, g, first_line: int) -> bool:
     """``f`` is ``g`` rounded: same metric, unit, country and owner, in the direction its qualifier says."""
     in_headline = 0 <= f.quote_start < first_line <= g.quote_start
@@ -146,9 +151,11 @@ def _rounds(f, g, first_line: int) -> bool:
         return low <= ratio <= high
     round_figure = float(f.value) % 10 == 0
     scale = _HEADLINE_SCALE.get(f.qualifier)
-    if scale and (in_headline or round_figure):
+    digits = _significant(f.value)
+    # "over 50.8 million euros" beside a headline's "€51 million": the hedged figure is the more precise one,
+    # so it is the rounded headline that gives way, never the other way round
+    if scale and (in_headline or round_figure) and _significant(g.value) > digits:
         return scale[0] <= ratio <= scale[1]
     # "€27m seized" over "€27.4 million": the headline keeps two significant digits;
-    digits = len(str(int(f.value)).rstrip("0"))
     # "Interpol arrests 4K suspects" over "3,950 suspects": rounded up as well as down
     return in_headline and f.qualifier == "exact" and digits <= 2 and 0.95 <= ratio <= 1.05
