@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
+
 from store.ingest.demonyms import nationality_after
 from store.ingest.numbers import find_figures
 from store.ingest.places import Mention, find_mentions
@@ -34,7 +36,8 @@ _LIST_LEAD = re.compile(r"(?:,|\band|\bи)\s+(?:the\s+)?$", re.IGNORECASE)
 # Figure, then the place.
 _HAPPENED_IN = re.compile(
     r"^\s*\)?\s*(?:of\s+(?:them|these|those|whom)\s+|others?\s+|more\s+)?(?:in\s+total\s*)?(?:[–—-]\s*)?(?:occurred|took\s+place|taking\s+place|happened|happening|occurring"
-    r"|were\s+made|being\s+made|were\s+carried\s+out|(?:were|was)\s+(?:arrested|detained|held|caught|captured|found|taken\s+into\s+custody))\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+    r"|were\s+made|being\s+made|were\s+carried\s+out|(?:were|was)\s+(?:arrested|detained|held|caught|captured|found|taken\s+into\s+custody"
+    r"|" + SLANG_PASSIVE + r"))\s+in\s+(?:the\s+)?$", re.IGNORECASE)  # "33 others were picked up in Italy"
 # "Of the 412 arrested, the largest number, 171, was in Germany": a share set off by commas, then its place
 _LARGEST_HEAD = re.compile(r"\b(?:the\s+)?(?:largest|biggest|highest|greatest)\s+(?:number|share|group|contingent|portion)"
                            r"(?:\s+of\s+(?:them|those|these|the\s+arrests|arrests))?\s*,\s*$|\bthe\s+most\s*,\s*$", re.IGNORECASE)
