@@ -17,6 +17,7 @@ from store.ingest.arrest_verbs import ACTIVE as SLANG_ACTIVE
 from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
 from store.ingest.attachment import attached_place, bound_to_other_figures, own_verb_place
 from store.ingest.breakdowns import remainder
+from store.ingest.contrast import in_contrast_clause
 from store.ingest.ellipsis import clause_actor, elided_count, elliptic_actor
 from store.ingest.joint_counts import joint_subject
 from store.ingest.lexicon import REST_OF_TOTAL, TOTAL, WORLDWIDE
@@ -200,7 +201,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     lead_end = lead.end() if lead else 0
     others = {m.code for k, m in enumerate(mentions) if m.is_place_or_actor and id(m) not in used and lead_end <= m.start < cut
               and k not in members and not _HELPER.search(sentence[:m.start]) and not REST_OF_TOTAL.search(sentence[:m.start])
-              and not _in_other_time_clause(sentence, m, picked)}
+              and not _in_other_time_clause(sentence, m, picked) and not in_contrast_clause(sentence, m.start, picked)}
     body = sentence[lead_end:]  # who is cited ("According to Europol,") says nothing of where
     worldwide = bool(WORLDWIDE.search(body) or _multinational(body) or everywhere(body))
     if worldwide and len(others) == 1 and not _multinational(body) and not everywhere(body) \

@@ -23,6 +23,7 @@ AGENCY = re.compile(
     r"|prosecutors?|prosecution|agents?|agenc(?:y|ies)|law|enforcement|customs|government|ministry"
     r"|courts?|detectives?|cops|forces?|gendarmerie|guard|guardia|carabinieri|colleagues|counterparts|partners"
     r"|phase|leg"  # "21 people were detained in the Portuguese phase of the inquiry"
+    r"|custody"  # "three defendants, currently in German custody": held by that country's police
     r"|полиц\w*|полицейск\w*|власт\w*|правоохранител\w*|правоохранительн\w*|следовател\w*|следств\w*"
     r"|прокурат\w*|прокурор\w*|спецслужб\w*|таможн\w*|силовик\w*|ведомств\w*|агент\w*|оперативник\w*"
     r"|сотрудник\w*|служб\w*|министерств\w*|суд\w*|жандарм\w*|гвард\w*|коллег\w*|органы|органов|органами"
