@@ -52,14 +52,19 @@ _FORWARD_NAME = re.compile(rf"{_ACTIVE}(?P<np>{_FULL_NAME})(?=\s*(?:[,.;:()]|$)|
 # "the founder", "its alleged mastermind", "the market's administrator": one role, named with a definite word
 _ROLE = (r"(?:man|woman|suspect|vendor|dealer|courier|administrator|admin|operator|seller|trafficker|driver|passenger|owner"
          r"|founder|co-founder|cofounder|ringleader|mastermind|kingpin|boss|creator|developer|moderator)")
-_DEFINITE_ROLE = (r"(?-i:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?-i:[a-z]+)['’]s\s+)?(?:(?:alleged|suspected|accused|reputed|presumed"
-                  r"|\d{1,2}-year-old)\s+)?" + _ROLE + r"(?![\w-])")
+_DETERMINED = (r"(?-i:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?-i:[a-z]+)['’]s\s+)?(?:(?:alleged|suspected|accused|reputed|presumed"
+               r"|\d{1,2}-year-old)\s+)?")
+_DEFINITE_ROLE = _DETERMINED + _ROLE + r"(?![\w-])"
+# who runs a market or ring, named after an active verb ("arrested the founder"); "arrested the man accused of …"
+# speaks of someone the story may already have counted, so the person nouns stay with the passive
+_RUNNER = _DETERMINED + r"(?:administrator|admin|operator|owner|founder|co-founder|cofounder|ringleader|mastermind|kingpin|boss" \
+                        r"|creator|developer|moderator)(?![\w-])"
 _THE_ONE = (_DEFINITE_ROLE + r"|(?-i:[Hh]e|[Ss]he)"
             r"|(?-i:[Tt]he)\s+\d{1,2}-year-old")  # "The 37-year-old was detained in 2019": the age standing for the person
 _DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE})\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
                        r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")
 # "agents arrested the founder of the exchange", "officers apprehended the alleged administrator": one role
-_FORWARD_ROLE = re.compile(rf"(?<![\w-])(?:arrested|detained|apprehended|(?:arrest|detention)\s+of)\s+(?P<np>{_DEFINITE_ROLE})",
+_FORWARD_ROLE = re.compile(rf"(?<![\w-])(?:arrested|detained|apprehended|(?:arrest|detention)\s+of)\s+(?P<np>{_RUNNER})",
                            re.IGNORECASE)
 # "arrested a 40-year-old man and a 35-year-old woman": the people listed after one active verb
 _FORWARD_LIST = re.compile(rf"{_ACTIVE}(?P<np>{_NP}(?:\s*,\s*{_NP})*\s*,?\s+and\s+{_NP})", re.IGNORECASE)
