@@ -66,6 +66,10 @@ _DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE})\s+(?:was|has\s+been|had\s
 # "agents arrested the founder of the exchange", "officers apprehended the alleged administrator": one role
 _FORWARD_ROLE = re.compile(rf"(?<![\w-])(?:arrested|detained|apprehended|(?:arrest|detention)\s+of)\s+(?P<np>{_RUNNER})",
                            re.IGNORECASE)
+# "the alleged founder of the market was arrested in Lithuania": the role, what it ran, then the passive
+_DEFINITE_OF = re.compile(rf"(?<![\w-])(?P<np>{_RUNNER})\s+of\s+(?:the\s+|an?\s+)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){{0,2}}?"
+                          r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
+                          r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")
 # "arrested a 40-year-old man and a 35-year-old woman": the people listed after one active verb
 _FORWARD_LIST = re.compile(rf"{_ACTIVE}(?P<np>{_NP}(?:\s*,\s*{_NP})*\s*,?\s+and\s+{_NP})", re.IGNORECASE)
 _LIST = re.compile(rf"(?<![\w-])(?P<np>(?:{_NP}|{_NAMED}){_TRAIL}(?:\s*,\s*(?:{_NP}|{_BARE_NP}){_TRAIL})*"
@@ -124,7 +128,7 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
         out.append((m.start("np"), m.end("np"), len(re.findall(_NP, m.group("np"), re.IGNORECASE))))
     for m in _NAMES_BOTH.finditer(text):
         out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_PERSON_NAME}", m.group("np")))))
-    for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE, _FORWARD_NAME, _DEFINITE, _FORWARD_ROLE, _BACKWARD_WHO):
+    for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE, _FORWARD_NAME, _DEFINITE, _FORWARD_ROLE, _BACKWARD_WHO, _DEFINITE_OF):
         for m in pattern.finditer(text):
             a, b = m.start("np"), m.end("np")
             if any(s <= a < e or a <= s < b for s, e, _ in out) or re.search(r"\bmen\b", m.group("np"), re.IGNORECASE):

@@ -1,0 +1,12 @@
+"""An informal passive arrest verb before the place places the count: "27 others were picked up in Greece" (#16)."""
+
+from tests.ingest.phrases import facts
+
+
+def test_others_picked_up_in_a_country():
+    got = facts("Sweep\nAnother 31 were caught in Austria, and 27 others were picked up in Greece.")
+    assert ("arrests", 27, "people", "GR") in got and ("arrests", 31, "people", "AT") in got
+
+
+def test_more_rounded_up_in_a_country():
+    assert ("arrests", 12, "people", "HU") in facts("Sweep\nPolice said 12 more were rounded up in Hungary.")
