@@ -40,14 +40,13 @@ def _people_named(f: ExtractedFact) -> bool:
 
 def drop_count_members(text: str, facts: list[ExtractedFact]) -> list[ExtractedFact]:
     """``facts`` without lone arrests that an earlier count and a later summing-up of it hold."""
-    counts = [f for f in facts if f.metric == ARRESTS and f.value and not _people_named(f)]
+    counts = [(f, int(f.value)) for f in facts if f.metric == ARRESTS and f.value and not _people_named(f)]
     out = []
     for f in facts:
         if f.metric == ARRESTS and f.value and _people_named(f):
             end = text.find("\n", f.quote_end)
             window = text[f.end:min(f.end + _REACH, end if end >= 0 else len(text))]
-            if any(c.quote_end <= f.quote_start and c.value > f.value and _summing_up(int(c.value)).search(window)
-                   for c in counts):
+            if any(c.quote_end <= f.quote_start and n > f.value and _summing_up(n).search(window) for c, n in counts):
                 continue  # "… were also arrested. All three remain in custody": two of the three
         out.append(f)
     return out

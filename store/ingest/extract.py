@@ -22,6 +22,7 @@ from store.ingest.agencies import agency_countries, names_own_agency
 from store.ingest.article_context import article_countries
 from store.ingest.asides import is_aside
 from store.ingest.breakdowns import rest_elsewhere
+from store.ingest.count_members import drop_count_members
 from store.ingest.dates import find_dates
 from store.ingest.discourse import Discourse, borrowed_cue, end_list_unless_item, note_lines, symbol_line
 from store.ingest.events import sentence_events
@@ -29,10 +30,9 @@ from store.ingest.extraction import ExtractedFact, Extraction
 from store.ingest.facts import sentence_facts
 from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, REPORTED_LEAD, THEN_LEAD, period_tally
 from store.ingest.local_dollar import local_dollars
-from store.ingest.count_members import drop_count_members
 from store.ingest.lone import drop_counted_lone
-from store.ingest.misspellings import respell
 from store.ingest.lookalikes import unmix
+from store.ingest.misspellings import respell
 from store.ingest.names import Names, find_names
 from store.ingest.owners import event_subject, main_operation, owner, recalled_markets
 from store.ingest.parts import refile_parts

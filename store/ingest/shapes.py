@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
-
 from store.ingest.demonyms import nationality_after
 from store.ingest.numbers import find_figures
 from store.ingest.places import Mention, find_mentions
