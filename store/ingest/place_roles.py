@@ -50,8 +50,8 @@ _CITIZEN_AFTER = re.compile(r"^\s+(?:citizens?|nationals?|native|passport\s+hold
 # "the Northern District of Georgia", "the state of Georgia": a US state, not the country.
 _US_STATE = re.compile(r"\b(?:District|state|State|Attorney\s+for\s+the\s+\w+\s+District)\s+of\s+$")
 
-# "flew into The Hague", "the European police office, which is based in The Hague", «собрались в
-# Гааге»: where officials met or an agency sits, not where the operation acted.
+# "officials flew into Lyon", "the agency, which is based in Lyon", «собрались в Гааге»: where
+# officials met or an agency sits, not where the operation acted.
 _VENUE = re.compile(
     r"(?:\bflew\s+(?:in)?to|\bflown\s+(?:in)?to|\btravell?ed\s+to|\bmet\s+in|\bgathered\s+in|\bconvened\s+in"
     r"|\b(?:is|are|was|were)\s+based\s+in|\b(?:agency|office|body|organi[sz]ation|police|court),?\s+based\s+in|(?<=[A-Za-z]),\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in|\bheadquartered\s+in|\bheadquarters\s+in|\bseated\s+in"

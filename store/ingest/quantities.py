@@ -146,7 +146,10 @@ _NO_OTHER_NOUN = re.compile(r"^\s*(?:$|[^\w\s]|(?:more|others?|in|at|on|from|acr
                             re.IGNORECASE)
 # A headline's count and participle with no auxiliary: "12 held", "14 busted in pill ring raids", "7 collared"
 _HEADLINE_HELD = re.compile(r"^\s+(?:held|arrested|detained|" + SLANG_PASSIVE + r")\b", re.IGNORECASE)
-# "cases" counting the arrests a sentence speaks of ("the arrests took place in the US with 121 cases")
+# "searches targeting a moderator and six vendors", "measures against 12 suspects": people aimed at, not held
+_TARGETED_BEFORE = re.compile(r"\b(?:targeting|targetting|targeted|against|aimed\s+at)\s+(?:(?:an?|one)\s+[\w-]+\s+(?:and|,)\s+)?$",
+                              re.IGNORECASE)
+# "cases" counting the arrests a sentence speaks of ("most arrests were in Canada, 57 cases")
 _CASES = re.compile(r"^\s*cases(?![\w])", re.IGNORECASE)
 _ARRESTS_BEFORE = re.compile(r"\b(?:arrests|задержани[йя])\b[^.;:!?]*$", re.IGNORECASE)
 _OTHER_COUNT = re.compile(
@@ -283,9 +286,10 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
         metric, unit, end = ARRESTS, "people", fig.end + customers.end()
     cases = _CASES.match(after)
     if metric is None and cases and _ARRESTS_BEFORE.search(before):
-        # "The majority of the arrests took place in the US with 121 cases, followed by 42 cases in Germany"
+        # "Most of the arrests happened in Canada with 57 cases, then 19 cases in Ireland"
         metric, unit, end = ARRESTS, "people", fig.end + cases.end()
-    if metric is None and (_OTHER_COUNT.match(after) or _AGE.match(after) or _AGED_BEFORE.search(before)):
+    if metric is None and (_OTHER_COUNT.match(after) or _AGE.match(after) or _AGED_BEFORE.search(before)
+                           or _TARGETED_BEFORE.search(before)):
         return None
     bare = partitive = False
     if metric is None:

@@ -6,7 +6,7 @@ from tests.ingest.phrases import facts
 
 
 def test_a_possessive_role_held_in_a_country():
-    got = facts("Bazaar shut\nThe Velvetine bazaar has been shut down after its alleged mastermind was arrested in Austria.")
+    got = facts("Bazaar shut\nVelvetine is gone: its alleged mastermind was arrested in Austria.")
     assert got == [("arrests", 1, "people", "AT")]
 
 

@@ -8,7 +8,7 @@ from tests.ingest.phrases import facts
 
 def test_named_amounts_beside_other_drugs_stay_drugs_figures():
     got = facts("Dark web sweep\nOfficers recovered 140 kilograms of amphetamine and 35 kilograms of heroin. "
-                "Roughly 400 kilograms of other, unspecified drugs were also found.")
+                "Some 400 kilograms of other, unidentified drugs turned up as well.")
     assert [f for f in got if f[0].startswith("seized_")] == [
         ("seized_drugs", 35, "kg", None), ("seized_drugs", 140, "kg", None), ("seized_drugs", 400, "kg", None)]
 

@@ -9,7 +9,7 @@ from tests.ingest.phrases import facts
 
 def test_the_hedged_precise_body_figure_survives_the_round_headline():
     got = facts("Nine Polish arrests in dark web sweep; €37 million seized\n"
-                "Officers seized more than 36.6 million euros in cash and virtual currencies and 58 firearms.")
+                "Agents took more than 36.6 million euros in cash and crypto, plus 58 firearms.")
     assert ("seized_money", 36600000, "EUR", None) in got
     assert [f for f in got if f[0] == "seized_money"] == [("seized_money", 36600000, "EUR", None)]
 
