@@ -150,7 +150,7 @@ _HEADLINE_HELD = re.compile(r"^\s+(?:held|arrested|detained|" + SLANG_PASSIVE + 
 _TARGETED_BEFORE = re.compile(r"\b(?:targeting|targetting|targeted|against|aimed\s+at)\s+(?:(?:an?|one)\s+[\w-]+\s+(?:and|,)\s+)?$",
                               re.IGNORECASE)
 # "cases" counting the arrests a sentence speaks of ("most arrests were in Canada, 57 cases")
-_CASES = re.compile(r"^\s*cases(?![\w])", re.IGNORECASE)
+_CASES = re.compile(r"^\s*cases?(?![\w])", re.IGNORECASE)
 _ARRESTS_BEFORE = re.compile(r"\b(?:arrests|задержани[йя])\b[^.;:!?]*$", re.IGNORECASE)
 _OTHER_COUNT = re.compile(
     r"^\s*(?:стран\w*|countr\w*|континент\w*|continents?|лет|год\w*|years?|months?|месяц\w*|дн(?:ей|я)|days?|hours?"

@@ -19,3 +19,8 @@ def test_cases_count_the_arrests_the_sentence_speaks_of():
 
 def test_cases_without_arrests_are_no_people():
     assert [f for f in facts("Report\nDoctors in Canada saw 57 cases of overdose last year.") if f[0] == "arrests"] == []
+
+
+def test_one_case_closing_the_list():
+    got = facts("Sweep\nMost of the arrests happened in Canada with 57 cases, then 19 cases in Ireland and one case in Malta.")
+    assert ("arrests", 1, "people", "MT") in got
