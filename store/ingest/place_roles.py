@@ -82,7 +82,10 @@ CITIZEN = re.compile(
 # by where they are from — a breakdown of the arrested, not an origin of goods.
 PEOPLE_FROM = re.compile(
     r"\b(?:suspects|detainees|detained|arrested|arrestees|those\s+(?:arrested|detained)|задержанн\w*|подозреваем\w*)\b"
-    r"[^.;:!?]{0,30}?(?:\bcome|\bcame|\bhail(?:ed)?|\boriginate[sd]?|\bare\s+(?:originally\s+)?|\bwere\s+(?:originally\s+)?)\s+from\b",
+    r"[^.;:!?]{0,30}?(?:\bcome|\bcame|\bhail(?:ed)?|\boriginate[sd]?|\bare\s+(?:originally\s+)?|\bwere\s+(?:originally\s+)?)\s+from\b"
+    # "the arrests of 140 people, 90 in Canada, besides individuals from Malta, Chile and Peru": more of the arrested
+    r"|\barrests?\b[^;:!?]{0,120}?\b(?:besides|plus|as\s+well\s+as|along\s+with|and)\s+(?:other\s+|more\s+)?"
+    r"(?:individuals|people|persons|suspects|others)\s+from\b",
     re.IGNORECASE)
 
 

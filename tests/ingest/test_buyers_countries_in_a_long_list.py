@@ -13,3 +13,13 @@ def test_customers_being_located_in_many_countries_are_no_participants():
 def test_in_another_countrys_custody_names_who_holds_them():
     got = [(f.metric, f.value, f.country) for f in extract("Held\nFive defendants, currently in Spanish custody, were charged.").facts]
     assert got == [("arrests", 5, "ES")]
+
+
+def test_individuals_from_countries_beside_an_arrest_count_are_participants():
+    ex = extract("Sweep\nIt led to the arrests of 140 people including 90 in Canada, 30 in Ireland, besides individuals "
+                 "from Malta, Chile and Peru.")
+    assert set(ex.countries) == {"CA", "IE", "MT", "CL", "PE"}
+
+
+def test_people_from_countries_without_arrests_stay_no_participants():
+    assert extract("Report\nThe drugs were sold to people from Malta and Chile.").countries == []
