@@ -147,8 +147,8 @@ _NO_OTHER_NOUN = re.compile(r"^\s*(?:$|[^\w\s]|(?:more|others?|in|at|on|from|acr
 # A headline's count and participle with no auxiliary: "12 held", "14 busted in pill ring raids", "7 collared"
 _HEADLINE_HELD = re.compile(r"^\s+(?:held|arrested|detained|" + SLANG_PASSIVE + r")\b", re.IGNORECASE)
 # "searches targeting a moderator and six vendors", "measures against 12 suspects": people aimed at, not held
-_TARGETED_BEFORE = re.compile(r"\b(?:targeting|targetting|targeted|against|aimed\s+at)\s+(?:(?:an?|one)\s+[\w-]+\s+(?:and|,)\s+)?$",
-                              re.IGNORECASE)
+_TARGETED_BEFORE = re.compile(r"\b(?:targeting|targetting|targeted|aimed\s+at|(?:measures|actions?|steps)\s+(?:were\s+)?(?:taken\s+)?against)"
+                              r"\s+(?:(?:an?|one)\s+[\w-]+\s+(?:and|,)\s+)?$", re.IGNORECASE)
 # "cases" counting the arrests a sentence speaks of ("most arrests were in Canada, 57 cases")
 _CASES = re.compile(r"^\s*cases?(?![\w])", re.IGNORECASE)
 _ARRESTS_BEFORE = re.compile(r"\b(?:arrests|задержани[йя])\b[^.;:!?]*$", re.IGNORECASE)
