@@ -16,7 +16,7 @@ import re
 # the buyers or victims in a place: "buyers across the", "customers in", «покупателям в»
 BUYERS_IN = (
     r"\b(?:buyers|customers|clients|consumers|users|addicts|victims|purchasers|shoppers)\s+"
-    r"(?:(?:were|are|was|is|mostly|mainly|primarily|largely|chiefly|predominantly|based|located|living|who\s+live[sd]?)\s+){0,3}"
+    r"(?:(?:were|are|was|is|being|mostly|mainly|primarily|largely|chiefly|predominantly|based|located|living|who\s+live[sd]?)\s+){0,3}"
     r"(?:in|across|throughout|all\s+over|around)"
     r"|(?<![\w-])(?:покупател|клиент|потребител|наркозависим)\w*\s+(?:(?:площадк\w*|магазин\w*|сайт\w*|рынк\w*|находил\w*|находят\w*"
     r"|проживa\w*|жив\w*|в\s+основном|преимущественно|главным\s+образом|из\s+числа\s+жителей)\s+){0,3}(?:в|во|по\s+всей|по\s+всему|на\s+территории)"

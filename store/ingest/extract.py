@@ -22,6 +22,7 @@ from store.ingest.agencies import agency_countries, names_own_agency
 from store.ingest.article_context import article_countries
 from store.ingest.asides import is_aside
 from store.ingest.breakdowns import rest_elsewhere
+from store.ingest.count_members import drop_count_members
 from store.ingest.dates import find_dates
 from store.ingest.discourse import Discourse, borrowed_cue, end_list_unless_item, note_lines, symbol_line
 from store.ingest.events import sentence_events
@@ -31,6 +32,7 @@ from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, REPORTED
 from store.ingest.local_dollar import local_dollars
 from store.ingest.lone import drop_counted_lone
 from store.ingest.lookalikes import unmix
+from store.ingest.misspellings import respell
 from store.ingest.names import Names, find_names
 from store.ingest.owners import event_subject, main_operation, owner, recalled_markets
 from store.ingest.parts import refile_parts
@@ -54,8 +56,8 @@ def detect_language(text: str) -> str:
 
 def extract(text: str, *, lang: str = "auto", published: str | None = None, operation: str | None = None) -> Extraction:
     """Everything the article states about darknet operations, with spans into ``text``."""
-    original, text = text, unmix(text)
-    if text != original:  # read the letters as they look, quote the text as written
+    original, text = text, respell(unmix(text))
+    if text != original:  # read the letters as they look (and seizure words as meant), quote the text as written
         return _quoted_from(original, extract(text, lang=lang, published=published, operation=operation))
     with article_countries(text):
         return _extract(text, lang, published, operation)
@@ -81,7 +83,8 @@ def _extract(text: str, lang: str, published: str | None, operation: str | None)
         _read_sentence(text, sent, lang, published, names, recalled, main, out, d)
     # «пытавшиеся переправить в Азербайджан» in a story naming no other place: the border it was stopped at
     out.countries = list(d.participants) or list(d.bound_for)[:1]
-    out.facts = refile_parts(text, drop_rounded_headline(text, settle_facts(fold_conversions(text, drop_counted_lone(out.facts, ARRESTS)))))
+    out.facts = refile_parts(text, drop_rounded_headline(text, settle_facts(fold_conversions(text, drop_counted_lone(
+        drop_count_members(text, out.facts), ARRESTS)))))
     out.facts = local_dollars(text, out.countries, out.facts)
     out.countries += [code for code in d.agencies if code not in d.participants]
     if not out.countries and (local := only_reach_country(sentences)):

@@ -17,6 +17,7 @@ from store.ingest.arrest_verbs import ACTIVE as SLANG_ACTIVE
 from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
 from store.ingest.attachment import attached_place, bound_to_other_figures, own_verb_place
 from store.ingest.breakdowns import remainder
+from store.ingest.contrast import in_contrast_clause
 from store.ingest.ellipsis import clause_actor, elided_count, elliptic_actor
 from store.ingest.joint_counts import joint_subject
 from store.ingest.lexicon import REST_OF_TOTAL, TOTAL, WORLDWIDE
@@ -202,7 +203,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     lead_end = lead.end() if lead else 0
     others = {m.code for k, m in enumerate(mentions) if m.is_place_or_actor and id(m) not in used and lead_end <= m.start < cut
               and k not in members and not _HELPER.search(sentence[:m.start]) and not REST_OF_TOTAL.search(sentence[:m.start])
-              and not _in_other_time_clause(sentence, m, picked)}
+              and not _in_other_time_clause(sentence, m, picked) and not in_contrast_clause(sentence, m.start, picked)}
     body = sentence[lead_end:]  # who is cited ("According to Europol,") says nothing of where
     worldwide = bool(WORLDWIDE.search(body) or _multinational(body) or everywhere(body))
     if worldwide and len(others) == 1 and not _multinational(body) and not everywhere(body) \
@@ -225,7 +226,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         else:
             actor = None if worldwide else clause_actor(sentence, q, mentions)
             if actor is not None and any(mentions[k].code == actor for k in members):
-                actor = None  # "by Dutch, Belgian, Brazilian and other police forces"
+                actor = None  # "by Canadian, Irish, Chilean and European police forces"
             if (actor is None and not others and not worldwide and opener is not None and named == {opener.code}
                     and opener.end <= q.start and not TOTAL.search(_WEIGHT_WORDS.sub(" ", sentence[opener.end:q.start]))):
                 actor = opener.code
@@ -275,7 +276,7 @@ def _total_beside_its_part(facts: list[SentenceFact], picked: list) -> list[Sent
 _HELPER = re.compile(
     r"(?:при\s+(?:участии|поддержке|содействии|помощи)|with\s+(?:the\s+)?(?:support|help|assistance)\s+(?:of|from)"
     r"|in\s+(?:cooperation|collaboration|partnership)\s+with|assisted\s+by|supported\s+by|working\s+(?:closely\s+)?with"
-    # "arrested … in a long joint inquiry with the United States"
+    # "held … in a wide joint probe with Canada"
     r"|(?:joint\s+)?(?:investigation|probe|operation)\s+with|jointly\s+with|together\s+with)\s+[^,.;:\d]{0,60}$",
     re.IGNORECASE,
 )

@@ -59,9 +59,17 @@ _FORWARD_NAME = re.compile(rf"{_ACTIVE}(?P<np>{_FULL_NAME})(?=\s*(?:[,.;:()]|$)|
                            re.IGNORECASE)
 # "the alleged vendor was arrested in Miami", "he was arrested at the airport": one person already introduced,
 # kept like every lone person only where nothing else counts the arrests
-_THE_ONE = (r"(?-i:[Tt]he)\s+(?:(?:alleged|suspected|accused|\d{1,2}-year-old)\s+)?"
-            r"(?:man|woman|suspect|vendor|dealer|courier|administrator|operator|seller|trafficker|driver|passenger|owner"
-            r"|founder|ringleader)|(?-i:[Hh]e|[Ss]he)"
+# "the founder", "its alleged mastermind", "the market's administrator": one role, named with a definite word
+_ROLE = (r"(?:man|woman|suspect|vendor|dealer|courier|administrator|admin|operator|seller|trafficker|driver|passenger|owner"
+         r"|founder|co-founder|cofounder|ringleader|mastermind|kingpin|boss|creator|developer|moderator)")
+_DETERMINED = (r"(?-i:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?-i:[a-z]+)['’]s\s+)?(?:(?:alleged|suspected|accused|reputed|presumed"
+               r"|\d{1,2}-year-old)\s+)?")
+_DEFINITE_ROLE = _DETERMINED + _ROLE + r"(?![\w-])"
+# who runs a market or ring, named after an active verb ("arrested the founder"); "arrested the man accused of …"
+# speaks of someone the story may already have counted, so the person nouns stay with the passive
+_RUNNER = _DETERMINED + r"(?:administrator|admin|operator|owner|founder|co-founder|cofounder|ringleader|mastermind|kingpin|boss" \
+                        r"|creator|developer|moderator)(?![\w-])"
+_THE_ONE = (_DEFINITE_ROLE + r"|(?-i:[Hh]e|[Ss]he)"
             r"|(?-i:[Tt]he)\s+\d{1,2}-year-old")  # "The 37-year-old was detained in 2019": the age standing for the person
 _DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE}|(?-i:[Tt]he)\s+(?:[a-z]+\s+)?couple)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
                        r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")
@@ -83,6 +91,13 @@ _KIN_NAME = r"(?:his|her|their)\s+(?:brother|sister|son|daughter|father|mother|c
 _NAMES_LISTED = re.compile(rf"(?<![\w-])(?P<np>{_FULL_NAME}(?:\s*,\s*(?:{_FULL_NAME}|{_KIN_NAME}))*\s*,?\s+and\s+(?:{_FULL_NAME}|{_KIN_NAME}))"
                            r"(?:\s*,\s*(?:who|both|all)\s[^.;:!?]{1,100}?,)?\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+)?"
                            r"(?:arrested|detained|apprehended)(?![\w-])")
+# "agents arrested the founder of the exchange", "officers apprehended the alleged administrator": one role
+_FORWARD_ROLE = re.compile(rf"(?<![\w-])(?:arrested|detained|apprehended|(?:arrest|detention)\s+of)\s+(?P<np>{_RUNNER})",
+                           re.IGNORECASE)
+# "the alleged founder of the market was arrested in Lithuania": the role, what it ran, then the passive
+_DEFINITE_OF = re.compile(rf"(?<![\w-])(?P<np>{_RUNNER})\s+of\s+(?:the\s+|an?\s+)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){{0,2}}?"
+                          r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
+                          r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")
 # "arrested a 40-year-old man and a 35-year-old woman": the people listed after one active verb
 _FORWARD_LIST = re.compile(rf"{_ACTIVE}(?P<np>{_NP}(?:\s*,\s*{_NP})*\s*,?\s+and\s+{_NP})", re.IGNORECASE)
 _LIST = re.compile(rf"(?<![\w-])(?P<np>(?:{_NP}|{_NAMED}){_TRAIL}(?:\s*,\s*(?:{_NP}|{_BARE_NP}){_TRAIL})*"
@@ -95,6 +110,9 @@ _NAMES_BOTH = re.compile(rf"(?<![\w-])(?P<np>{_PERSON_NAME}(?:\s*,\s*{_PERSON_NA
                          r"(?:both|all|all\s+aged|both\s+aged)\s+\d{1,2}\s*,?\s+(?:have\s+been|had\s+been|were)\s+"
                          r"(?:also\s+|later\s+)?(?:arrested|detained|apprehended)(?![\w-])")
 _BACKWARD = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}|{_NAMED})\s*{_PASSIVE}", re.IGNORECASE)
+# "a 34-year-old Dutch citizen who is believed to be the site's operator has been arrested": a short relative
+# clause (no figure, no comma) between the person and the passive
+_BACKWARD_WHO = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL})\s+(?:who|that)\s+[^.;:!?\d,]{{1,80}}?\s*{_PASSIVE}", re.IGNORECASE)
 # "The driver, a 26-year-old woman from Hull, was found carrying cocaine and was arrested": the person named in
 # apposition, then what they did, then the arrest (no figure in between)
 _APPOSITION = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}),\s+[^.;:\d]{{0,110}}?\band\s+was\s+(?:also\s+|later\s+|then\s+)?"
@@ -145,7 +163,8 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
             out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_FULL_NAME}|{_KIN_NAME}", m.group("np")))))
     for m in _NAMES_BOTH.finditer(text):
         out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_PERSON_NAME}", m.group("np")))))
-    for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE, _FORWARD_NAME, _DEFINITE, _WITH_ARRESTED, _NAMED_CLAUSE):
+    for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE, _FORWARD_NAME, _DEFINITE, _WITH_ARRESTED, _NAMED_CLAUSE,
+                    _FORWARD_ROLE, _BACKWARD_WHO, _DEFINITE_OF):
         for m in pattern.finditer(text):
             a, b = m.start("np"), m.end("np")
             if any(s <= a < e or a <= s < b for s, e, _ in out) or re.search(r"\bmen\b", m.group("np"), re.IGNORECASE):

@@ -102,6 +102,10 @@ _APPOSITION = re.compile(r"[\w-]*(?:\s+(?!(?:including|incl|such|like|mostly|mai
 
 # "Ещё 850 граммов мефедрона нашли в тайниках", "a further 20 kg of cocaine": more on top of the
 # total, not a part of it.
+# "nearly 500 kg of other, unspecified drugs" after the named ones, «300 кг других наркотиков»: the rest, a
+# sibling of the named amounts, not the whole they are parts of
+_REST = re.compile(r"^\s*(?:of\s+)?(?:other|remaining|miscellaneous|unspecified|unidentified|других|иных|прочих)(?![\w-])",
+                   re.IGNORECASE)
 _ADDED = re.compile(r"(?<!\w)(?:ещё|еще|another|a\s+further|additional)\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -180,7 +184,7 @@ def refile_parts(text: str, facts: list) -> list:
     """``facts`` with drug-type and money-form parts of a stated total under their own metric."""
     out = _without_summed_hauls(text, list(facts))
     totals = [f for f in out if f.metric == SEIZED_DRUGS and f.value and drug_kind(_after(text, f)) is None
-              and not _named_before(text, f)]
+              and not _named_before(text, f) and not _REST.match(_after(text, f))]
     # «изъято 14 кг синтетики» over the body's «14 кг мефедрона и 2,3 кг гашиша»: a headline "total" that one
     # named drug's haul restates is that haul, not a whole the other drugs are parts of
     totals = [t for t in totals if not _restated_as_one_drug(text, t)]

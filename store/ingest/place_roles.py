@@ -23,6 +23,7 @@ AGENCY = re.compile(
     r"|prosecutors?|prosecution|agents?|agenc(?:y|ies)|law|enforcement|customs|government|ministry"
     r"|courts?|detectives?|cops|forces?|gendarmerie|guard|guardia|carabinieri|colleagues|counterparts|partners"
     r"|phase|leg"  # "21 people were detained in the Portuguese phase of the inquiry"
+    r"|custody"  # "three defendants, currently in German custody": held by that country's police
     r"|полиц\w*|полицейск\w*|власт\w*|правоохранител\w*|правоохранительн\w*|следовател\w*|следств\w*"
     r"|прокурат\w*|прокурор\w*|спецслужб\w*|таможн\w*|силовик\w*|ведомств\w*|агент\w*|оперативник\w*"
     r"|сотрудник\w*|служб\w*|министерств\w*|суд(?!н)\w*|жандарм\w*|гвард\w*|коллег\w*|органы|органов|органами"
@@ -50,8 +51,8 @@ _CITIZEN_AFTER = re.compile(r"^\s+(?:citizens?|nationals?|native|passport\s+hold
 # "the Northern District of Georgia", "the state of Georgia": a US state, not the country.
 _US_STATE = re.compile(r"\b(?:District|state|State|Attorney\s+for\s+the\s+\w+\s+District)\s+of\s+$")
 
-# "flew into The Hague", "the EU police agency, seated in The Hague", «собрались в
-# Гааге»: where officials met or an agency sits, not where the operation acted.
+# "officials flew into Lyon", "the agency, which is based in Lyon", «собрались в Гааге»: where
+# officials met or an agency sits, not where the operation acted.
 _VENUE = re.compile(
     r"(?:\bflew\s+(?:in)?to|\bflown\s+(?:in)?to|\btravell?ed\s+to|\bmet\s+in|\bgathered\s+in|\bconvened\s+in"
     r"|\b(?:is|are|was|were)\s+based\s+in|\b(?:agency|office|body|organi[sz]ation|police|court),?\s+based\s+in|(?<=[A-Za-z]),\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in|\bheadquartered\s+in|\bheadquarters\s+in|\bseated\s+in"
@@ -84,7 +85,10 @@ CITIZEN = re.compile(
 # by where they are from — a breakdown of the arrested, not an origin of goods.
 PEOPLE_FROM = re.compile(
     r"\b(?:suspects|detainees|detained|arrested|arrestees|those\s+(?:arrested|detained)|задержанн\w*|подозреваем\w*)\b"
-    r"[^.;:!?]{0,30}?(?:\bcome|\bcame|\bhail(?:ed)?|\boriginate[sd]?|\bare\s+(?:originally\s+)?|\bwere\s+(?:originally\s+)?)\s+from\b",
+    r"[^.;:!?]{0,30}?(?:\bcome|\bcame|\bhail(?:ed)?|\boriginate[sd]?|\bare\s+(?:originally\s+)?|\bwere\s+(?:originally\s+)?)\s+from\b"
+    # "the arrests of 140 people, 90 in Canada, besides individuals from Malta, Chile and Peru": more of the arrested
+    r"|\barrests?\b[^;:!?]{0,120}?\b(?:besides|plus|as\s+well\s+as|along\s+with|and)\s+(?:other\s+|more\s+)?"
+    r"(?:individuals|people|persons|suspects|others)\s+from\b",
     re.IGNORECASE)
 
 

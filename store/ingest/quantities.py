@@ -148,6 +148,12 @@ _NO_OTHER_NOUN = re.compile(r"^\s*(?:$|[^\w\s]|(?:more|others?|in|at|on|from|acr
                             re.IGNORECASE)
 # A headline's count and participle with no auxiliary: "12 held", "14 busted in pill ring raids", "7 collared"
 _HEADLINE_HELD = re.compile(r"^\s+(?:held|arrested|detained|" + SLANG_PASSIVE + r")\b", re.IGNORECASE)
+# "searches targeting a moderator and six vendors", "measures against 12 suspects": people aimed at, not held
+_TARGETED_BEFORE = re.compile(r"\b(?:targeting|targetting|targeted|aimed\s+at|(?:measures|actions?|steps)\s+(?:were\s+)?(?:taken\s+)?against)"
+                              r"\s+(?:(?:an?|one)\s+[\w-]+\s+(?:and|,)\s+)?$", re.IGNORECASE)
+# "cases" counting the arrests a sentence speaks of ("most arrests were in Canada, 57 cases")
+_CASES = re.compile(r"^\s*cases?(?![\w])", re.IGNORECASE)
+_ARRESTS_BEFORE = re.compile(r"\b(?:arrests|задержани[йя])\b[^.;:!?]*$", re.IGNORECASE)
 _OTHER_COUNT = re.compile(
     r"^\s*(?:стран\w*|countr\w*|континент\w*|continents?|лет|год\w*|years?|months?|месяц\w*|дн(?:ей|я)|days?|hours?"
     r"|час\w*|weeks?|недел\w*|сервер\w*|servers?|%|процент\w*|percent|per\s*cent|раз|times|operations?|операци\w*"
@@ -298,7 +304,12 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
     if metric is None and customers and (_ARREST_VERB_BEFORE.search(before) or _SLANG_VERB_BEFORE.search(before)
                                          or _PASSIVE_ARREST_AFTER.match(after[customers.end():])):  # "three buyers were also apprehended"
         metric, unit, end = ARRESTS, "people", fig.end + customers.end()
-    if metric is None and (_OTHER_COUNT.match(after) or _AGE.match(after) or _AGED_BEFORE.search(before)):
+    cases = _CASES.match(after)
+    if metric is None and cases and _ARRESTS_BEFORE.search(before):
+        # "Most of the arrests happened in Canada with 57 cases, then 19 cases in Ireland"
+        metric, unit, end = ARRESTS, "people", fig.end + cases.end()
+    if metric is None and (_OTHER_COUNT.match(after) or _AGE.match(after) or _AGED_BEFORE.search(before)
+                           or _TARGETED_BEFORE.search(before)):
         return None
     bare = partitive = False
     if metric is None:

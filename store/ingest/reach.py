@@ -49,7 +49,7 @@ _REACH = re.compile(
     r"|" + CARGO_BOUND_FOR + r")"
     r"\s+(?:the\s+)?(?:(?:\d+|all|many|several|most|dozens\s+of)\s+)?"
     # a list the country ends: "customers in the United States, Europe and", «для продажи в Европе и»
-    r"(?:[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and\s+)?(?:and|or|&|и|или|in|to|into)\s+)(?:the\s+)?){0,8}$",
+    r"(?:[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and\s+)?(?:and|or|&|и|или|in|to|into)\s+)(?:the\s+)?){0,12}$",
     re.IGNORECASE,
 )
 # A reach inside the country ("sold to customers across Britain"): a local story's own country.
@@ -57,13 +57,16 @@ _DOMESTIC = re.compile(r"(?:\bacross|\bthroughout|\ball\s+over|\bnationwide\s+in
 
 
 
+_WINDOW = 180
+
 
 def in_reach_clause(before: str) -> bool:
     """The text ``before`` a country's name puts it in a clause about buyers, victims or destination."""
-    m = _REACH.search(before[-90:])
+    window = before[-_WINDOW:]  # a long list of the buyers' countries ("…, Kyrgyzstan, Uzbekistan, Tajikistan, and")
+    m = _REACH.search(window)
     if m is None:
         return False
-    return not BUYERS_HELD.search(before[-90:][max(0, m.start() - 60):m.end()])
+    return not BUYERS_HELD.search(window[max(0, m.start() - 60):m.end()])
 
 
 def only_reach_country(sentences: list) -> str | None:

@@ -155,6 +155,9 @@ def _word_hedge(f) -> str | None:
         return str(f.qualifier)
     m = _HEDGE_BEFORE.search((f.quote or "")[:max(0, f.start - f.quote_start)])
     return m.lastgroup if m else None
+def _significant(value: float) -> int:
+    """How many significant digits ``value`` is written with (50,800,000 has three, 51,000,000 two)."""
+    return len(f"{float(value):.6g}".replace(".", "").replace("-", "").split("e")[0].strip("0")) or 1
 
 
 def _rounds(f, g, first_line: int) -> bool:
@@ -177,11 +180,15 @@ def _rounds(f, g, first_line: int) -> bool:
         return low <= ratio <= high
     round_figure = float(f.value) % 10 == 0
     scale = _HEADLINE_SCALE.get(f.qualifier)
+    digits = _significant(f.value)
     if scale and (in_headline or round_figure):
         # "Over 7 kilograms seized" over "7 kg 994 grams": a headline's "more than" keeps the whole number
-        floor = in_headline and f.qualifier == "at_least" and float(f.value).is_integer() and f.value <= g.value < f.value + 1
-        return floor or scale[0] <= ratio <= scale[1]
+        if in_headline and f.qualifier == "at_least" and float(f.value).is_integer() and f.value <= g.value < f.value + 1:
+            return True
+        # "over 50.8 million euros" beside a headline's "€51 million": the hedged figure is the more precise one,
+        # so it is the rounded headline that gives way, never the other way round
+        if _significant(g.value) > digits:
+            return scale[0] <= ratio <= scale[1]
     # "€27m seized" over "€27.4 million": the headline keeps two significant digits;
-    digits = len(str(int(f.value)).rstrip("0"))
     # "Interpol arrests 4K suspects" over "3,950 suspects": rounded up as well as down
     return in_headline and f.qualifier == "exact" and digits <= 2 and 0.95 <= ratio <= 1.05

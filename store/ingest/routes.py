@@ -28,7 +28,7 @@ GOODS_SENT_TO = re.compile(
     # "parcels bound for the UK", "cocaine that passed through Sierra Leone": where goods went or transited
     r"|\btravell?(?:ing|ed|ers?|s)?\b[^.;:!?]{0,50}?\bto|"
     # "rerouted funds … to offshore companies in the UAE": where money was moved
-    r"\b(?:rerouted|routed|transferred|moved|laundered|funnell?ed|wired)\b[^.;:!?]{0,50}?\bto(?:\s+[\w-]+){0,3}\s+in|\b(?:bound|headed|en\s+route)\s+(?:for|to)|\b(?:passed|passing|transited|transiting|moved)\s+through|\btransit\s+(?:via|through)"
+    r"\b(?:rerouted|routed|transferred|moved|laundered|funnell?ed|wired)\b[^.;:!?]{0,50}?\bto(?:\s+[\w-]+){0,3}\s+in|\b(?:bound|headed|en\s+route)\s+(?:for|to)|\bon\s+(?:his|her|their|its|the)\s+way\s+(?:back\s+)?to|\b(?:passed|passing|transited|transiting|moved)\s+through|\btransit\s+(?:via|through)"
     # «занимавшегося поставкой психотропов в Россию», «перевозившего в Россию»: where the goods went
     r"|(?:отправ|переправ|постав(?:л|к|ок)|достав|перевозивш|перевозил|экспортир|ввоз|вывоз|контрабанд|предназнача)\w*[^.;:!?]{0,50}?\s(?:в|во|для)"
     # «поставками … в отдельные регионы России»: the destination's regions, in the genitive

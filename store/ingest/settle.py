@@ -44,9 +44,21 @@ def settle_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
     # "three … were detained in Spain and Italy, and four more … in Canada": two figures of one
     # sentence, not one figure stated twice
     beside = {(*_figure(f), f.quote_start) for f in settled if f.country is not None}
-    return [f for f in settled if f.country is not None or len(placed.get(_figure(f), ())) != 1
+    return [f for f in settled if not _pronoun_restates(f, settled) and (
+            f.country is not None or len(placed.get(_figure(f), ())) != 1
             or (*_figure(f), f.quote_start) in beside or _further(f)
-            or (f.metric == ARRESTS and f.value == 1 and _other_people(f, settled, stated))]
+            or (f.metric == ARRESTS and f.value == 1 and _other_people(f, settled, stated)))]
+
+
+_PRONOUN = re.compile(r"(?:he|she|him|her)", re.IGNORECASE)
+
+
+def _pronoun_restates(f: ExtractedFact, facts: list[ExtractedFact]) -> bool:
+    """"… when he was arrested": a pronoun with no place of its own is a person an earlier sentence
+    already held (the one arrested in Portugal), never one more, whichever of several it is."""
+    return (f.metric == ARRESTS and f.value == 1 and f.country is None and bool(_PRONOUN.fullmatch((f.text or "").strip()))
+            and any(g is not f and g.metric == ARRESTS and g.value == 1 and (g.quote_start, g.start) < (f.quote_start, f.start)
+                    for g in facts))
 
 
 def _other_people(f: ExtractedFact, facts: list[ExtractedFact], stated: list[ExtractedFact]) -> bool:

@@ -1,18 +1,18 @@
 """Breakdown shapes of real copy: which country a per-country arrest figure is written next to.
 
-Wire and aggregator copy rarely writes "Germany (52)".  It writes "followed by the United Kingdom
-with 55", "the United Kingdom which took 55 people into custody", "in the United States, where
-153 people were detained", "Britain 55, Germany 52 and the Netherlands, 10", "153 in total –
-occurred in the United States", "the majority of these (42) happened in Germany", "with 121
-taking place in the US", "US arrests totaled 65", "In the United States alone, police arrested
-65 people, while 47 …", and distributes one figure over several places: "Austria & Netherlands:
-4 arrests each", "four each in Italy and the Netherlands", «по трое — в Португалии и на Мальте».
+Wire and aggregator copy rarely writes "Poland (31)".  It writes "then Ireland with 17", "Ireland,
+which took 17 people into custody", "in Canada, where 88 people were held", "Ireland 17, Poland 31
+and Belgium, 6", "88 in all – took place in Canada", "most of those (31) occurred in Poland", "with
+88 happening in Canada", "Canadian arrests came to 88", "In Canada alone, officers detained 88,
+while 31 …", and spreads one figure over several places: "Malta & Cyprus: 3 arrests each", "three
+each in Malta and Cyprus", «по трое — в Португалии и на Мальте».
 """
 
 from __future__ import annotations
 
 import re
 
+from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
 from store.ingest.demonyms import nationality_after
 from store.ingest.numbers import find_figures
 from store.ingest.places import Mention, find_mentions
@@ -34,7 +34,8 @@ _LIST_LEAD = re.compile(r"(?:,|\band|\bи)\s+(?:the\s+)?$", re.IGNORECASE)
 # Figure, then the place.
 _HAPPENED_IN = re.compile(
     r"^\s*\)?\s*(?:of\s+(?:them|these|those|whom)\s+|others?\s+|more\s+)?(?:in\s+total\s*)?(?:[–—-]\s*)?(?:occurred|took\s+place|taking\s+place|happened|happening|occurring"
-    r"|were\s+made|being\s+made|were\s+carried\s+out|(?:were|was)\s+(?:arrested|detained|held|caught|captured|found|taken\s+into\s+custody))\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+    r"|were\s+made|being\s+made|were\s+carried\s+out|(?:were|was)\s+(?:arrested|detained|held|caught|captured|found|taken\s+into\s+custody"
+    r"|" + SLANG_PASSIVE + r"))\s+in\s+(?:the\s+)?$", re.IGNORECASE)  # "33 others were picked up in Italy"
 # "Of the 412 arrested, the largest number, 171, was in Germany": a share set off by commas, then its place
 _LARGEST_HEAD = re.compile(r"\b(?:the\s+)?(?:largest|biggest|highest|greatest)\s+(?:number|share|group|contingent|portion)"
                            r"(?:\s+of\s+(?:them|those|these|the\s+arrests|arrests))?\s*,\s*$|\bthe\s+most\s*,\s*$", re.IGNORECASE)
@@ -103,7 +104,7 @@ def shaped_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention
         gap = sentence[m.end:q.start]
         if (_FRONTED.match(sentence[:m.start]) and _FRONTED_GAP.match(gap) and not _TOTAL_WORDS.search(gap) and "," in gap
                 and not q.bare):
-            return m  # "In the United States alone, police arrested 65 people, while 47 were held in Germany"
+            return m  # "In Canada alone, officers detained 88 suspects, while 31 were held in Poland"
     return None
 
 
