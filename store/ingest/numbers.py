@@ -13,6 +13,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from store.ingest.lexicon import MONTHS_GEN
+
 _SPACES = " \u00a0\u2009\u202f"
 _DIGITS = re.compile(
     # "$US31.6 million", "$A5 million", "Rs4.65 lakh": the currency's letters glued to the digits
@@ -165,7 +167,7 @@ _DAY_BEFORE = re.compile(_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–
 _DAY_AFTER = re.compile(r"^\s*(?:and|to|-|–|—|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"(?![\w])")
 
 # «задержали 12 мая двоих», "arrested on 12 May": the day of a date, never a count.
-_DAY_OF_MONTH = re.compile(r"^\s+(?:(?i:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+_DAY_OF_MONTH = re.compile(r"^\s+(?:(?i:" + MONTHS_GEN + r")"
                            r"|January|February|March|April|May|June|July|August|September|October|November|December)(?![\w])")
 # "in a raid on March 14 in Valencia", "on Oct. 5, police …": a day after its month, unless a noun
 # follows that the number counts ("In May 12 suspects were held").

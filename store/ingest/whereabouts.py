@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.customer_places import CUSTOMERS_THERE
+
 # A role of the ring's leadership, then a verb of being or acting somewhere, right before the place.
 _HANDLER_THERE = re.compile(
     r"(?:\b(?:курат|организат|руковод|заказчик|главар|координат|handler|organi[sz]er|ringleader|mastermind|boss)\w*)"
@@ -38,9 +40,6 @@ _SEATED = re.compile(r"(?:\bбазирующ\w*|\bзарегистрирован
 # «проживавшим в Китае», "who lived in China": where a person lived
 _LIVED = re.compile(r"(?:\bпроживавш\w*|\bпроживающ\w*|\bпроживал\w*|\bпостоянно\s+проживает|\bживш\w*|\bживущ\w*|\bwho\s+(?:lived|lives|resided|resides))"
                     r"(?:\s+[^\W\d]+){0,2}?\s+(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
-# «биржа, имеющая большую популярность в России», "popular among users in Russia": where the customers are
-_CUSTOMERS_THERE = re.compile(r"(?:популярн\w*|спрос\w*|пользовател\w*|покупател\w*|клиент\w*|\bpopular|\busers|\bcustomers|\bbuyers)"
-                              r"(?:\s+[^\W\d]+){0,2}?\s+(?:в|во|среди|in|among)\s+(?:the\s+)?$", re.IGNORECASE)
 # «банковские счета в Лихтенштейне»: where a suspect's accounts are (unless seized there; villas and houses may be
 # where police searched, so they are not here)
 _ASSETS_THERE = re.compile(r"(?:(?<![\w-])сч[её]т(?:а|ов|ах|ами)?|\bbank\s+accounts?)"
@@ -67,7 +66,7 @@ def suspects_whereabouts(sentence: str, start: int) -> bool:
     if _ASSETS_THERE.search(clause) and not _SEIZED.search(sentence):
         return True
     # («задержали 15 покупателей в Испании», "arrested 15 buyers in Spain": the buyers were arrested there)
-    if ((_IMPORTED_FROM.search(sentence[:start]) or _CUSTOMERS_THERE.search(clause))
+    if ((_IMPORTED_FROM.search(sentence[:start]) or CUSTOMERS_THERE.search(clause))
             and not _SEIZED.search(sentence) and not _ARRESTED.search(sentence)):
         return True
     rest = re.split(r"[;:]|\.\s", sentence[start:])[0]
