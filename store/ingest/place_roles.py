@@ -145,8 +145,8 @@ def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind:
         those = len(before) >= 2 and before[-2] in _THOSE and any(AGENCY.match(t[2]) for t in tokens[:i])
         if before and before[-1] in _FROM and not any(AGENCY.match(w) for w in before[:-1]) and not those:
             origin = True
-        if before[-2:] == ["out", "of"]:
-            origin = True  # "the site operates out of Russia"
+        if before[-2:] == ["out", "of"] or before[-2:] in (["с", "территории"], ["со", "стороны"]):
+            origin = True  # "the site operates out of Russia", «ввоз с территории Эстонии»
         if len(before) >= 2 and before[-1] in ("в", "in", "of", "во") and _MARKET_NOUN.match(before[-2]):
             origin = True
         if (re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"(?i)\s*(?:dollars?|\$)", text[end:])

@@ -26,7 +26,9 @@ GOODS_SENT_TO = re.compile(
     # "rerouted funds … to offshore companies in the UAE": where money was moved
     r"\b(?:rerouted|routed|transferred|moved|laundered|funnell?ed|wired)\b[^.;:!?]{0,50}?\bto(?:\s+[\w-]+){0,3}\s+in|\b(?:bound|headed|en\s+route)\s+(?:for|to)|\b(?:passed|passing|transited|transiting|moved)\s+through|\btransit\s+(?:via|through)"
     # «занимавшегося поставкой психотропов в Россию», «перевозившего в Россию»: where the goods went
-    r"|(?:отправ|переправ|постав(?:л|к|ок)|достав|перевозивш|перевозил|экспортир|ввоз|вывоз|контрабанд|предназнача)\w*[^.;:!?]{0,50}?\s(?:в|во|для)"
+    # («сбывали в соседнюю Эстонию»: sold into a country, an adjective between)
+    r"|(?:отправ|переправ|постав(?:л|к|ок)|достав|перевозивш|перевозил|экспортир|ввоз|вывоз|контрабанд|предназнача|сбыва)\w*[^.;:!?]{0,50}?\s(?:в|во|для)"
+    r"(?:\s+(?:соседн|братск|дальн|далёк|далек)\w*)?"
     # «поставками … в отдельные регионы России»: the destination's regions, in the genitive
     r"(?:\s+(?:[а-яё]+\s+)?(?:регион|город|област|район|стран)\w*)?)"
     # "sent to an address in Medellin": the address is the destination's, so is its place
