@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from store.ingest.arrest_verbs import ACTIVE as SLANG_ACTIVE
 from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
+from store.ingest.arrest_verbs import RU_COLLECTIVE
 from store.ingest.attachment import attached_place, bound_to_other_figures, own_verb_place
 from store.ingest.breakdowns import remainder
 from store.ingest.ellipsis import clause_actor, elided_count, elliptic_actor
@@ -39,7 +40,7 @@ _ARREST_CUE = re.compile(
     r"|\b(?:were|was|been|being|get|got)\s+(?:also\s+)?" + SLANG_PASSIVE + r"\b"
     r"|\d\s+(?:held|" + SLANG_PASSIVE + r")\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\s+(?:held|" + SLANG_PASSIVE + r")\b"
     r"|\bcaptur(?:ed|ing)\s+(?:(?:about|some|nearly|more\s+than)\s+)?(?:\d|[a-z]+\s+(?:suspects|people|men|vendors))|\b(?:were|was)\s+caught\b"
-    r"|задерж|(?<!на\s)арест(?!\w*\s+(?:ордер|санкц))|arrest(?!\s+warrants?)|detain|custody|под\s+стражу|apprehend"
+    r"|задерж|пойма[нл]|\bвзял[аи]?\s+(?:ещё\s+|еще\s+)?" + RU_COLLECTIVE + r"|(?<!на\s)арест(?!\w*\s+(?:ордер|санкц))|arrest(?!\s+warrants?)|detain|custody|под\s+стражу|apprehend"
     r"|\b(?:police|officers|detectives|agents|authorities|prosecutors|investigators|we)\s+(?:have\s+|has\s+|had\s+)?charged\b|\bthose\s+charged\b"
     r"|\b(?:were|was|been|being|are|is)\s+held\b"
     r"|\b(?:were|was|been|being)\s+(?:rounded|picked|scooped)\s+up\b", re.IGNORECASE)  # "over 200 suspects were rounded up"

@@ -18,6 +18,7 @@ SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept|\bfind\b"
     r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\binterdict|\bstopp(?:ed|ing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d|\b(?:bust|raids?|sting|takedown)\s+(?:also\s+)?(?:involved|included|produced|brought\s+in)\b|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)"
+    r"|вывел\w*\s+из\s+(?:незаконного\s+)?оборота|выведен\w*\s+из\s+(?:незаконного\s+)?оборота"  # «вывели из оборота 12 кг»
     # "They also took almost $13 million in cash …" (the police as subject), a headline's "operation nets 154 arrests, 62 guns"
     r"|\b(?:police|officers|agents|investigators|authorities|detectives|they)\s+(?:also\s+)?took\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?:[$€£]\s?)?\d"
     r"|\bnets\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d"
@@ -78,7 +79,7 @@ SEIZURE_CUE = re.compile(
     # «Полиция нашла 20 кг наркотиков»: found by the police
     r"|(?<![\w-])наш(?:л[аи]|[её]л)\b"
     # «задержали в Алматы со ста килограммами героина», «при перевозке свыше 100 кг»
-    r"|задержа\w*\s+(?:(?:[^\W\d]+|\d+-\w+)[\s,]+){0,5}?со\s+[а-яё]+\s+(?:килограмм|кило|тонн|грамм)"
+    r"|задержа\w*\s+(?:(?:[^\W\d]+|\d+-\w+)[\s,]+){0,5}?со?\s+(?:(?:почти|около|более|свыше|примерно|порядка)\s+)?[а-яё]*(?:мя|ью|ока|ста|тора)\s+(?:килограмм|кило|тонн|грамм)"
     r"|при\s+(?:перевозке|транспортировке|провозе|сбыте|передаче)\s+(?:(?:почти|около|более|свыше|порядка|примерно)\s+)?\d",
     re.IGNORECASE,
 )
@@ -136,7 +137,7 @@ _GOODS_IN = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:in|of)\s+(?:(?!cash\b|mon
                        r"|^\s*(?:haul|stash|shipment|consignment)\s+of\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:drugs|meth|methamphetamine|ice|cocaine|heroin|cannabis|narcotics)\b",
                        re.IGNORECASE)
-_VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оценива\w+|составля\w+|достига\w+)\s+(?:в\s+)?"
+_VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}(?:,[^,.;]{1,40},)?\s+(?:оценива\w+|составля\w+|достига\w+)\s+(?:в\s+)?"
                              r"(?:(?:около|более|свыше|почти|порядка)\s+)?$|\b(?:street|estimated|retail)\s+value\s+of\s+$"
                              # «Стоимость изъятого на черном рынке — свыше 1 млрд рублей»: a dash as the verb
                              r"|стоимост\w*(?:\s+[\w«»\"-]+){0,5}\s*[—–:-]\s*(?:(?:около|более|свыше|почти|порядка)\s+)?$"
