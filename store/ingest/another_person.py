@@ -33,3 +33,13 @@ def another_person(f: ExtractedFact, earlier: list[ExtractedFact]) -> bool:
     mine = _ages(f)
     aged = [e for e in body if _ages(e)]  # ("The man was arrested at the scene" gives no age to weigh)
     return bool(mine) and bool(aged) and all(not (_ages(e) & mine) for e in aged)
+
+
+def another_group(f: ExtractedFact, earlier: list[ExtractedFact]) -> bool:
+    """``f``, a count of people held in the body, is a group besides the equal counts ``earlier``:
+    «Также оперативники задержали двух жителей Тобольска» after «задержаны два гражданина Эстонии» is two
+    more people, not the two restated (an "also / another" word before the count says so)."""
+    body = [e for e in earlier if e.quote_start != 0]
+    if f.quote_start == 0 or not body or any(e.quote_start == f.quote_start for e in body):
+        return False
+    return bool(ALSO.search(f.quote[:f.start - f.quote_start]))
