@@ -22,9 +22,15 @@ def _ages(f: ExtractedFact) -> set[str]:
     return {next(g for g in m.groups() if g) for m in _AGE.finditer(f.quote)}
 
 
+def _headline(e: ExtractedFact) -> bool:
+    """``e`` is the article's headline: its first line, not a lead sentence ending on a full stop (a page
+    excerpt that opens on the story's first paragraph has no headline)."""
+    return e.quote_start == 0 and not e.quote.rstrip().endswith(".")
+
+
 def another_person(f: ExtractedFact, earlier: list[ExtractedFact]) -> bool:
     """``f``, a lone arrest in the body, is a person besides the equal lone arrests ``earlier``."""
-    body = [e for e in earlier if e.quote_start != 0]
+    body = [e for e in earlier if not _headline(e)]
     if f.quote_start == 0 or not body or any(e.quote_start == f.quote_start for e in body):
         return False  # the headline's person is the body's first one; one sentence's people are read there
     after = f.quote[f.end - f.quote_start:]  # "A 31-year-old woman was also arrested": the verb says "also"
@@ -35,3 +41,13 @@ def another_person(f: ExtractedFact, earlier: list[ExtractedFact]) -> bool:
     mine = _ages(f)
     aged = [e for e in body if _ages(e)]  # ("The man was arrested at the scene" gives no age to weigh)
     return bool(mine) and bool(aged) and all(not (_ages(e) & mine) for e in aged)
+
+
+def another_group(f: ExtractedFact, earlier: list[ExtractedFact]) -> bool:
+    """``f``, a count of people held in the body, is a group besides the equal counts ``earlier``:
+    «Также оперативники задержали двух жителей Тобольска» after «задержаны два гражданина Эстонии» is two
+    more people, not the two restated (an "also / another" word before the count says so)."""
+    body = [e for e in earlier if not _headline(e)]
+    if f.quote_start == 0 or not body or any(e.quote_start == f.quote_start for e in body):
+        return False
+    return bool(ALSO.search(f.quote[:f.start - f.quote_start]))

@@ -12,3 +12,10 @@ ACTIVE = (r"(?:nab(?:s|bed)?|cuff(?:s|ed)?|handcuff(?:s|ed)?|collar(?:s|ed)?|bus
           r"|(?:round|scoop|pick|pull|haul)(?:s|ed)?\s+(?:up|in))")
 # The participles of the passive: "were nabbed", "was picked up", "have been rounded up".
 PASSIVE = r"(?:nabbed|cuffed|handcuffed|collared|busted|nicked|(?:picked|rounded|scooped|pulled|hauled)\s+(?:up|in))"
+
+# Russian informal verbs of an arrest: «пойманы с поличным три сбытчика», «оперативники поймали
+# курьера», «утром взяли пятерых курьеров» («взяли» holds people only before a collective
+# numeral — «взяли пробы», «взяли в аренду» hold none).
+RU_COLLECTIVE = r"(?:двоих|троих|четверых|пятерых|шестерых|семерых|восьмерых|девятерых|десятерых)"
+RU_ACTIVE = r"(?:поймал[аи]?|пойман[аыо]?)"
+RU_TOOK = r"(?:взял[аи]?)"

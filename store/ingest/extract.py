@@ -36,6 +36,7 @@ from store.ingest.misspellings import respell
 from store.ingest.names import Names, find_names
 from store.ingest.owners import event_subject, main_operation, owner, recalled_markets
 from store.ingest.parts import refile_parts
+from store.ingest.plural_held import held_without_number
 from store.ingest.reach import only_reach_country
 from store.ingest.resolvers import RESOLVERS, Reading
 from store.ingest.restatements import drop_rounded_headline, fold_conversions
@@ -84,8 +85,10 @@ def _extract(text: str, lang: str, published: str | None, operation: str | None)
     # «пытавшиеся переправить в Азербайджан» in a story naming no other place: the border it was stopped at
     out.countries = list(d.participants) or list(d.bound_for)[:1]
     out.facts = refile_parts(text, drop_rounded_headline(text, settle_facts(fold_conversions(text, drop_counted_lone(
-        drop_count_members(text, out.facts), ARRESTS)))))
+        drop_count_members(text, out.facts), ARRESTS, text)))))
     out.facts = local_dollars(text, out.countries, out.facts)
+    if lang == "ru":  # «Мужчин арестовали» after «ехали двое жителей Омска»
+        out.facts = held_without_number(text, sentences, out.facts, main)
     out.countries += [code for code in d.agencies if code not in d.participants]
     if not out.countries and (local := only_reach_country(sentences)):
         out.countries = [local]  # a local story that names its country only as where the drugs were sold

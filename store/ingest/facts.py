@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from store.ingest.arrest_verbs import ACTIVE as SLANG_ACTIVE
 from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
+from store.ingest.arrest_verbs import RU_COLLECTIVE
 from store.ingest.attachment import attached_place, bound_to_other_figures, own_verb_place
 from store.ingest.breakdowns import remainder
 from store.ingest.contrast import in_contrast_clause
@@ -40,7 +41,7 @@ _ARREST_CUE = re.compile(
     r"|\b(?:were|was|been|being|get|got)\s+(?:also\s+)?" + SLANG_PASSIVE + r"\b"
     r"|\d\s+(?:held|" + SLANG_PASSIVE + r")\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\s+(?:held|" + SLANG_PASSIVE + r")\b"
     r"|\bcaptur(?:ed|ing)\s+(?:(?:about|some|nearly|more\s+than)\s+)?(?:\d|[a-z]+\s+(?:suspects|people|men|vendors))|\b(?:were|was)\s+caught\b"
-    r"|задерж|(?<!на\s)арест(?!\w*\s+(?:ордер|санкц))|arrest(?!\s+warrants?)|detain|custody|под\s+стражу|apprehend"
+    r"|задерж|пойма[нл]|\bвзял[аи]?\s+(?:ещё\s+|еще\s+)?" + RU_COLLECTIVE + r"|(?<!на\s)арест(?!\w*\s+(?:ордер|санкц))|arrest(?!\s+warrants?)|detain|custody|под\s+стражу|apprehend"
     r"|\b(?:police|officers|detectives|agents|authorities|prosecutors|investigators|we)\s+(?:have\s+|has\s+|had\s+)?charged\b|\bthose\s+charged\b"
     r"|\b(?:were|was|been|being|are|is)\s+held\b"
     r"|\b(?:were|was|been|being)\s+(?:rounded|picked|scooped)\s+up\b"  # "over 200 suspects were rounded up"
@@ -226,7 +227,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         else:
             actor = None if worldwide else clause_actor(sentence, q, mentions)
             if actor is not None and any(mentions[k].code == actor for k in members):
-                actor = None  # "by Canadian, Irish, Chilean and European police forces"
+                actor = None  # "by US, Dutch, Chilean and European police forces"
             if (actor is None and not others and not worldwide and opener is not None and named == {opener.code}
                     and opener.end <= q.start and not TOTAL.search(_WEIGHT_WORDS.sub(" ", sentence[opener.end:q.start]))):
                 actor = opener.code
@@ -276,7 +277,7 @@ def _total_beside_its_part(facts: list[SentenceFact], picked: list) -> list[Sent
 _HELPER = re.compile(
     r"(?:при\s+(?:участии|поддержке|содействии|помощи)|with\s+(?:the\s+)?(?:support|help|assistance)\s+(?:of|from)"
     r"|in\s+(?:cooperation|collaboration|partnership)\s+with|assisted\s+by|supported\s+by|working\s+(?:closely\s+)?with"
-    # "held … in a wide joint probe with Canada"
+    # "held … in a wide joint probe with the United States"
     r"|(?:joint\s+)?(?:investigation|probe|operation)\s+with|jointly\s+with|together\s+with)\s+[^,.;:\d]{0,60}$",
     re.IGNORECASE,
 )

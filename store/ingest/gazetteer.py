@@ -26,6 +26,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from store.ingest.ru_regions import russian_region
 from store.text import fold
 
 # A shared name goes to the biggest city's country only when it is this many times the next one.
@@ -335,6 +336,8 @@ def ru_region(word: str, following: str) -> str | None:
         return _capital(near.group("stem"), hand_only=True)
     if not _REGION_NOUN.match(following):
         return None
+    if russian_region(folded, following):
+        return "RU"
     adj = _REGION_ADJ.match(folded)
     if adj and re.match(r"район|округ", following, re.IGNORECASE):
         # «Бустонский район», «Городокском районе»: a district is named after a small town the gazetteer may

@@ -62,7 +62,7 @@ PERIOD_TALLY = re.compile(
     # "seized 1.42 kg of heroin in 23 cases so far in 2022", "in 2024 to date": a year's running tally
     r"|\bso\s+far\s+in\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\s+(?:to\s+date|so\s+far)\b|\bthis\s+year\s+(?:to\s+date|so\s+far)\b"
     # «За последний месяц в Кыргызстане изъято …», «С конца августа … проведено 3 задержания», «за неделю»
-    r"|\bза\s+(?:последн(?:ий|юю)\s+)?(?:месяц|неделю)\b"
+    r"|\bза\s+(?:(?:последн|истекш|прошедш|минувш|прошл)\w*\s+)?(?:месяц|неделю|сутки)\b"
     r"|\bс\s+(?:конца|середины)\s+" + MONTHS_GEN + r"\b",
     re.IGNORECASE,
 )

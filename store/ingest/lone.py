@@ -18,6 +18,7 @@ from dataclasses import replace
 from store.ingest.also_held import ALSO, ALSO_HELD, ONE_ALSO_HELD
 from store.ingest.episodes import separate_episode
 from store.ingest.lexicon import RECALL, RECALL_LEAD
+from store.ingest.roundup import another_case
 
 # The singular person nouns, nominative and accusative (animate masculine: the genitive form).
 _NOMINATIVE = (
@@ -26,7 +27,7 @@ _NOMINATIVE = (
     "|наркодилер|наркоторговец|наркокурьер|фигурант|фигурантка|злоумышленник|злоумышленница|водитель|основатель|создатель"
     "|хакер|россиянин|россиянка|иностранец|иностранка|студент|студентка|химик|руководитель|сбытчик|распространитель"
     "|изготовитель|лидер|глава|парень|девушка|пенсионер|безработный|предприниматель|бизнесмен|фармацевт|юноша"
-    "|пассажир|пассажирка|сообщник|подельник|помощник|соучастник"
+    "|пассажир|пассажирка|сообщник|подельник|помощник|соучастник|дилер|гровер|оптовик|перевозчик|кладмен|наркосбытчик|торговец"
     # «задержан 30-летний уфимец», «москвич», «минчанин»: a resident named by the city
     "|[а-яё]{3,}(?:ец|анин|янин|ич|ичка|чанка)"
     # «задержаны 27-летний Тимур Саидов и 41-летний Ильхам Гасанов»: a person named, with an age
@@ -38,7 +39,8 @@ _ACCUSATIVE = (
     "|наркодилера|наркоторговца|наркокурьера|фигуранта|фигурантку|злоумышленника|злоумышленницу|водителя|основателя|создателя"
     "|хакера|россиянина|россиянку|иностранца|иностранку|студента|студентку|химика|руководителя|сбытчика|распространителя"
     "|изготовителя|лидера|главу|парня|девушку|пенсионера|безработного|предпринимателя|бизнесмена|фармацевта|юношу"
-    "|пассажира|пассажирку|сообщника|подельника|помощника|соучастника|[а-яё]{3,}(?:анина|янина|ича)"
+    "|пассажира|пассажирку|сообщника|подельника|помощника|соучастника|дилера|гровера|оптовика|перевозчика|кладмена"
+    "|наркосбытчика|торговца|[а-яё]{3,}(?:анина|янина|ича)"
     "|(?<=летнего\\s)(?-i:[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+)|(?<=летнюю\\s)(?-i:[А-ЯЁ][а-яё]+\\s+[А-ЯЁ][а-яё]+)"
     # «оперативники задержали его на окраине», «Её задержали в аэропорту»: the person of the sentence before, as a
     # pronoun (not «его сообщника», where it is the possessive of a noun that follows)
@@ -47,11 +49,11 @@ _ACCUSATIVE = (
 )
 # «32-летний», «предполагаемого», «ранее судимый»: words that may stand between the verb and the noun.
 _MODIFIER = r"(?:\d+\s*-\s*летн\w+|[а-яё]+(?:ий|ый|ой|ая|яя|его|ого|ую|юю)|ранее|его|её|ее|их)"
-_PASSIVE = r"(?:был[аи]?\s+)?(?:задержан|задержана|арестован|арестована|(?:взят|взята|заключ[её]н|заключена)\s+под\s+стражу)"
+_PASSIVE = r"(?:был[аи]?\s+)?(?:задержан|задержана|арестован|арестована|пойман|поймана|(?:взят|взята|заключ[её]н|заключена)\s+под\s+стражу)"
 # «взяли под стражу девушку», «Первой под стражу взяли 22-летнюю девушку»: taken into custody
 _CUSTODY = r"(?:взял[аи]?|заключил[аи]?|поместил[аи]?)"
 # «задержав курьера», «изъяв 3 кг и задержав организатора»: the deeprichastie of a lead holds the person too
-_ACTIVE = (rf"(?:задержали|арестовали|задержал|задержала|арестовал|арестовала|задержав|арестовав"
+_ACTIVE = (rf"(?:задержали|арестовали|задержал|задержала|арестовал|арестовала|задержав|арестовав|поймали|поймал|поймала"
            rf"|{_CUSTODY}\s+под\s+стражу|под\s+стражу\s+{_CUSTODY}"
            r"|(?<=удалось\s)(?:задержать|арестовать)"
            # «операция по задержанию жителя города Актобе», «о задержании курьера»: the arrest as a noun
@@ -240,7 +242,7 @@ _MORE = re.compile(r"(?:ещё|еще|другие|другого|других|a
 _AGE = re.compile(r"\d+\s*-\s*летн\w+")
 
 
-def drop_counted_lone(facts: list, arrests: str) -> list:
+def drop_counted_lone(facts: list, arrests: str, text: str = "") -> list:
     """The lone arrests merged into a count in their clause, or kept only where nothing else
     counts the arrests (a count of "ещё N" people adds to the one, it does not hold them)."""
     lone = [f for f in facts if f.metric == arrests and is_lone(f.text)]
@@ -269,4 +271,4 @@ def drop_counted_lone(facts: list, arrests: str) -> list:
     quotes = [c.quote for c in counted]
     return [f for f in out if not (f.metric == arrests and is_lone(f.text) and not ALSO.search(f.quote[:f.start - f.quote_start])
                                    and not ONE_ALSO_HELD.match(f.quote[f.end - f.quote_start:])
-                                   and not separate_episode(f.quote, quotes))]
+                                   and not separate_episode(f.quote, quotes) and not another_case(text, f, counted))]

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import Protocol
 
-from store.ingest.lexicon import TOTAL, WORLD_SCOPE
+from store.ingest.lexicon import TOTAL, WORLD_SCOPE, YEAR_SCOPE, period_tally
 from store.model import SEIZED_DRUGS, SEIZED_MONEY
 
 # The drug a weight is of, read just after the figure ("kg of cocaine", "килограмма кокаина").
@@ -31,7 +31,9 @@ _DRUG_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"psilocybin|magic\s+mushrooms|псилоцибин", "seized_psilocybin"),
         (r"\bghb\b|\bgbl\b|оксибутират", "seized_ghb"),
         # a class of drugs, not one substance: "2 tons of synthetic drugs" beside a drugs total is a part of it
-        (r"synthetic\s+(?:drugs|narcotics|substances)|синтетическ\w+\s+(?:наркотик|веществ)", "seized_synthetic_drugs"),
+        # («четыре килограмма спайса»: a smoking mix of synthetic cannabinoids is a synthetic drug too)
+        (r"synthetic\s+(?:drugs|narcotics|substances)|синтетическ\w+\s+(?:наркотик|веществ)|спайс\w*|курительн\w+\s+смес\w*|\bspice\b",
+         "seized_synthetic_drugs"),
         (r"opioid|opiate|oxycodone|tramadol|трамадол|\bopium\b|опиоид|опиат|(?<![\w-])опи(?:й|я|ю|ем|ум|ума)(?![\w-])", "seized_opioids"),
         (r"heroin|героин|brown\s+sugar", "seized_heroin"),  # "brown sugar": Indian copy's street heroin
         (r"ketamine|кетамин", "seized_ketamine"),
@@ -43,6 +45,9 @@ _DRUG_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _SYNTHETIC = "seized_synthetic_drugs"
+# The class named as a class ("synthetic drugs", «синтетических наркотиков», «синтетики»), not one synthetic drug
+_CLASS_NOUN = re.compile(r"\W*(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:synthetic\s+(?:drugs|narcotics|substances)|синтетическ\w+\s+(?:наркотик|веществ)|синтетик)",
+                         re.IGNORECASE)
 _SYNTHETIC_MEMBERS = {"seized_methamphetamine", "seized_amphetamine", "seized_mdma", "seized_mephedrone", "seized_alpha_pvp",
                       "seized_fentanyl", "seized_ketamine", "seized_captagon", "seized_lsd_ecstasy", "seized_ghb"}
 # What a drugs total is worded as: a generic noun, no one substance.
@@ -129,11 +134,17 @@ def _whole_operation(sentence: str) -> bool:
 
     return bool(WORLD_SCOPE.search(sentence) or everywhere(sentence)
                 or re.search(r"\b(?:across|in)\s+all\s+(?:the\s+)?(?:participating\s+)?countries\b|во\s+всех\s+странах", sentence, re.IGNORECASE))
+# «В итоге оперативники изъяли … 9 килограммов», «Из незаконного оборота изъято более 21 кг»: a release's
+# closing sum of what the story found
+_CLOSING_SUM = re.compile(r"\bв\s+(?:результате|итоге)\b|\bиз\s+(?:незаконного\s+)?оборота\s+(?:было\s+)?изъят", re.IGNORECASE)
 
 
 def _summed_up(t: _Fact) -> bool:
     """«Всего … изъяли 47 кг наркотиков»: a later paragraph's figure worded as the sum of the hauls above."""
-    return bool(TOTAL.search(t.quote[:t.start - t.quote_start]))
+    lead = t.quote[:t.start - t.quote_start]
+    # (a year's or a period's tally, «В 2023 году … из незаконного оборота изъято более 3 тонн», sums other cases)
+    closing = _CLOSING_SUM.search(lead) and not YEAR_SCOPE.search(lead) and not period_tally(t.quote)
+    return bool(TOTAL.search(lead) or closing)
 
 
 def _later_list_item(text: str, part, total) -> bool:
@@ -191,7 +202,8 @@ def refile_parts(text: str, facts: list) -> list:
     # "over 55 kg of synthetic drugs", then "52 kg of alpha-PVP": a class of drugs is the whole of its members' hauls
     # a one-country story leaves its total unplaced and places a haul by its town: still the total's part
     domestic = len({f.country for f in out if f.country}) <= 1 and _one_country_named(text)
-    classes = [f for f in out if f.metric == SEIZED_DRUGS and f.value and drug_kind(_after(text, f)) == _SYNTHETIC]
+    classes = [f for f in out if f.metric == SEIZED_DRUGS and f.value and drug_kind(_after(text, f)) == _SYNTHETIC
+               and _CLASS_NOUN.match(_after(text, f))]  # «3 кг спайса и 400 г амфетамина»: spice is one drug, no class
     for k, f in enumerate(out):
         if f.metric != SEIZED_DRUGS or not f.value:
             continue
@@ -281,6 +293,15 @@ def _without_summed_hauls(text: str, facts: list) -> list:
             if len(run) == n and _adds_up(run, total, hedged=True):
                 drop.update(id(r) for r in run)
                 break
+    # «нашли … более 120 граммов … ещё около 30 тайников. Всего изъяли около 300 граммов»: the sum
+    # also holds hauls the text gave no weight; every haul above it that fits inside it is a part
+    hauls = [f for f in facts if f.metric == SEIZED_DRUGS and f.value]
+    for k, total in enumerate(hauls):
+        if not _summed_up(total) or id(total) in drop:
+            continue
+        run = [r for r in hauls[:k] if r.quote_start not in (0, total.quote_start) and id(r) not in drop and _same_class(text, r, total)]
+        if run and all(r.value < (total.value or 0) for r in run) and _within(run, total):
+            drop.update(id(r) for r in run)
     # «Изъято свыше 7 кг. … схроны массой около 2 кг … в доме ещё почти 5 кг»: the total stated first, then
     # the hauls it was made of, one by one — they add up to it exactly, so they are its parts, not more drugs
     # "a total of about 176g of 'Ice', 131g of cannabis … Inside the car, … 64g of 'Ice', 50g of cannabis
@@ -319,6 +340,14 @@ def _without_summed_hauls(text: str, facts: list) -> list:
                    and id(f) not in drop and _drug_name(text, f) == _drug_name(text, total)]
         if len(earlier) >= 2 and abs(sum(f.value for f in earlier) - total.value) <= 0.01 * total.value:
             drop.update(id(f) for f in earlier)
+    # «Полицейские изъяли почти 40 кг … обнаружено … более 22 кг … изъяли более 9 кг»: a lead's total and the
+    # hauls place by place below it that fit inside it (the rest found elsewhere) are its parts
+    for k, total in enumerate(hauls):
+        run = [r for r in hauls[k + 1:] if r.start > total.end and r.quote_start != total.quote_start and _same_class(text, r, total)
+               and not _ANOTHER_HAUL.search(text[r.quote_start:r.start])]
+        if (id(total) not in drop and _in_lead(text, total) and len(run) >= 2
+                and all(r.value < (total.value or 0) for r in run) and _within(run, total)):
+            drop.update(id(r) for r in run)
     return [f for f in facts if id(f) not in drop]
 
 
@@ -332,6 +361,22 @@ def _drug_name(text: str, f: _Fact) -> str | None:
 # How far the hauls may sum from a total its qualifier hedges: «почти 1,7 тонны» over 1,2 т and 410 кг,
 # «не менее 260 кг» over 41 and 218 кг (an exact total within 1%).
 _SUM_SPAN = {"at_most": (0.85, 1.01), "at_least": (0.99, 1.15), "approximate": (0.9, 1.1)}
+
+
+# «Позже в другом районе нашли ещё 2 кг»: a haul on top of the lead's, not inside it
+_ANOTHER_HAUL = re.compile(r"(?<![\w-])(?:ещё|еще|другом|другой|другого|позже|another|additional|further|second)(?![\w-])", re.IGNORECASE)
+
+
+def _same_class(text: str, part: _Fact, total: _Fact) -> bool:
+    """``part`` may be a haul of ``total``'s drugs: unnamed, or of the same kind («синтетики» in «синтетических
+    наркотиков»); a named drug under a generic total is refiled as its part by ``refile_parts``."""
+    kind = drug_kind(_after(text, part))
+    return kind is None or kind == drug_kind(_after(text, total))
+
+
+def _in_lead(text: str, f: _Fact) -> bool:
+    """``f`` stands in the article's headline or its first paragraph below it."""
+    return text[:f.quote_start].count("\n") <= 1 or not text[:f.quote_start].strip()
 
 
 def _adds_up(run: list, total: _Fact, hedged: bool = False) -> bool:

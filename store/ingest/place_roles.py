@@ -51,8 +51,8 @@ _CITIZEN_AFTER = re.compile(r"^\s+(?:citizens?|nationals?|native|passport\s+hold
 # "the Northern District of Georgia", "the state of Georgia": a US state, not the country.
 _US_STATE = re.compile(r"\b(?:District|state|State|Attorney\s+for\s+the\s+\w+\s+District)\s+of\s+$")
 
-# "officials flew into Lyon", "the agency, which is based in Lyon", «собрались в Гааге»: where
-# officials met or an agency sits, not where the operation acted.
+# "landed in The Hague", "the EU police agency, which sits in The Hague", «собрались в
+# Гааге»: where officials met or an agency sits, not where the operation acted.
 _VENUE = re.compile(
     r"(?:\bflew\s+(?:in)?to|\bflown\s+(?:in)?to|\btravell?ed\s+to|\bmet\s+in|\bgathered\s+in|\bconvened\s+in"
     r"|\b(?:is|are|was|were)\s+based\s+in|\b(?:agency|office|body|organi[sz]ation|police|court),?\s+based\s+in|(?<=[A-Za-z]),\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in|\bheadquartered\s+in|\bheadquarters\s+in|\bseated\s+in"
@@ -154,8 +154,8 @@ def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind:
         those = len(before) >= 2 and before[-2] in _THOSE and any(AGENCY.match(t[2]) for t in tokens[:i])
         if before and before[-1] in _FROM and not any(AGENCY.match(w) for w in before[:-1]) and not those:
             origin = True
-        if before[-2:] == ["out", "of"]:
-            origin = True  # "the site operates out of Russia"
+        if before[-2:] == ["out", "of"] or (len(before) >= 2 and before[-1] in ("территории", "стороны") and before[-2] in ("из", "изо", "с", "со")):
+            origin = True  # "the site operates out of Russia", «ввоз с территории Эстонии», «со стороны Ирана»: where goods came from
         if len(before) >= 2 and before[-1] in ("в", "in", "of", "во") and _MARKET_NOUN.match(before[-2]):
             origin = True
         if (re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"(?i)\s*(?:dollars?|\$)", text[end:])

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from store.ingest.arrest_verbs import ACTIVE as SLANG_ACTIVE
 from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
+from store.ingest.arrest_verbs import RU_ACTIVE, RU_COLLECTIVE, RU_TOOK
 from store.ingest.demonyms import nationality_after
 from store.ingest.numbers import Figure, qualifier_before
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
@@ -78,7 +79,9 @@ _WEIGHTS: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(r"^\s*(?:(?:" + p + r")(?![\w])" + glued + ")", re.IGNORECASE), factor)
     for p, factor, glued in (
         # «120-килограммовую партию»: the weight as a compound adjective
-        (r"кг|килограмм(?:ов|ами|ом|а|ы)?|-\s?килограммов(?:ая|ую|ой|ый|ого|ом|ые|ых|ым|ыми)|kg|kgs|kilos?|kilograms?|kilogrammes?", 1.0,
+        # «76 килограммовых брикетов»: so many one-kilogram bricks
+        (r"кг|килограмм(?:ов|ами|ом|а|ы)?|-\s?килограммов(?:ая|ую|ой|ый|ого|ом|ые|ых|ым|ыми)"
+         r"|(?<=\s)килограммов(?:ых|ые)(?=\s+(?:брикет|пакет|упаковк|сверт|мешк|блок|плит|слитк))|kg|kgs|kilos?|kilograms?|kilogrammes?", 1.0,
          # "234 kilogramspoison": a plural unit word glued to the next word (a link's text lost its space)
          _GLUED % "kilogram(?:me)?s"),
         (r"-\s?тонн(?:ая|ую|ой|ый|ого|ом|ые|ых|ым|ыми)|тонн(?:ами|ой|ы|а|у|е)?|т\.?(?=\s)|tonnes?|metric\s+tons?|tons?", 1000.0, _GLUED % "tonnes"),
@@ -120,7 +123,7 @@ _PEOPLE = re.compile(
     r"|(?-i:[A-Z][\w-]+)|(?-i:[A-Z]\.(?:[A-Z]\.)+))\s+){0,2}"
     r"(?:человек(?:а|ом|у)?|людей|лиц[ао]?|подозреваем\w*|задержанн\w*|продав\w*|администратор\w*|админ\w*|курьер\w*|модератор\w*"
     r"|участник\w*|член\w*|граждан\w*|мужчин\w*|женщин\w*|наркоторговц\w*|наркодилер\w*|дилер\w*|распространител\w*"
-    r"|закладчик\w*|сбытчик\w*|сообщник\w*|соучастник\w*|подельник\w*|помощник\w*|иностран(?:ц\w*|ок|к[аи])|хакер\w*|hackers?|организатор\w*|владел\w*|оператор\w*|поставщик\w*|фигурант\w*|обвиняем\w*"
+    r"|закладчик\w*|сбытчик\w*|наркосбытчик\w*|наркокурьер\w*|лидер\w*|перевозчик\w*|гровер\w*|оптовик\w*|кладмен\w*|сообщник\w*|соучастник\w*|подельник\w*|помощник\w*|иностран(?:ц\w*|ок|к[аи])|хакер\w*|hackers?|организатор\w*|владел\w*|оператор\w*|поставщик\w*|фигурант\w*|обвиняем\w*"
     # «семь сотрудников нелегального интернет-магазина»: the shop's staff, not police officers
     # («шесть сотрудников одного из крупных подпольных магазинов» too)
     r"|сотрудник\w*(?=\s+(?:одного\s+из\s+)?(?:[а-яё]+(?:ого|его|ых|их)\s+){0,2}(?:интернет-магазин|магазин|площадк|наркошоп|группировк|преступн|сет[иь]))"
@@ -138,10 +141,12 @@ _ARREST_NOUN = re.compile(
     re.IGNORECASE,
 )
 _ARREST_VERB_BEFORE = re.compile(
-    r"(?<!\bу\s)(?<!\bпри\s)(?<!\bот\s)(?:arrest\w*|detain\w*|задерж\w*|арестова\w*)"
-    r"\s+(?:(?:ещё|еще|также|also|another|a\s+further|further)\s+)?$",
+    r"(?<!\bу\s)(?<!\bпри\s)(?<!\bот\s)(?:arrest\w*|detain\w*|задерж\w*|арестова\w*|" + RU_ACTIVE + r")"
+    # «задержаны с поличным семь сотрудников»: «с поличным» between the verb and its count
+    r"\s+(?:с\s+поличным\s+)?(?:(?:ещё|еще|также|also|another|a\s+further|further)\s+)?$",
     re.IGNORECASE,
 )
+_TOOK_BEFORE = re.compile(r"(?<![\w-])" + RU_TOOK + r"\s+(?:ещё\s+|еще\s+)?$", re.IGNORECASE)
 # "cuffed three more", "rounded up 11 buyers" — but "busted 3 labs", "picked up 12 parcels" count things
 _SLANG_VERB_BEFORE = re.compile(r"\b" + SLANG_ACTIVE + r"\s+(?:(?:another|a\s+further|further)\s+)?$", re.IGNORECASE)
 _NO_OTHER_NOUN = re.compile(r"^\s*(?:$|[^\w\s]|(?:more|others?|in|at|on|from|across|and|each|during|after|as|while|near|when|over|for|amid|following)\b)",
@@ -324,8 +329,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             partitive = bool(people and re.match(r"^\s*of\s", m.group(), re.IGNORECASE))
             # «двое задержанных отвечали за доставку»: what some of the detained did, a part of their count
             partitive = partitive or bool(_DETAINED_DID.match(after))
-        elif _ARREST_VERB_BEFORE.search(before):
-            metric, unit = ARRESTS, "people"  # "police arrest four"
+        elif _ARREST_VERB_BEFORE.search(before) or (_TOOK_BEFORE.search(before) and re.fullmatch(RU_COLLECTIVE, fig.text, re.IGNORECASE)):
+            metric, unit = ARRESTS, "people"  # "police arrest four", «взяли четверых»
         elif _SLANG_VERB_BEFORE.search(before) and _NO_OTHER_NOUN.match(after):
             metric, unit = ARRESTS, "people"  # "police cuff seven", "officers nabbed three more in Leeds"
         elif _PASSIVE_ARREST_AFTER.match(after):

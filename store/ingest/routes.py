@@ -30,7 +30,9 @@ GOODS_SENT_TO = re.compile(
     # "rerouted funds … to offshore companies in the UAE": where money was moved
     r"\b(?:rerouted|routed|transferred|moved|laundered|funnell?ed|wired)\b[^.;:!?]{0,50}?\bto(?:\s+[\w-]+){0,3}\s+in|\b(?:bound|headed|en\s+route)\s+(?:for|to)|\bon\s+(?:his|her|their|its|the)\s+way\s+(?:back\s+)?to|\b(?:passed|passing|transited|transiting|moved)\s+through|\btransit\s+(?:via|through)"
     # «занимавшегося поставкой психотропов в Россию», «перевозившего в Россию»: where the goods went
-    r"|(?:отправ|переправ|постав(?:л|к|ок)|достав|перевозивш|перевозил|экспортир|ввоз|вывоз|контрабанд|предназнача)\w*[^.;:!?]{0,50}?\s(?:в|во|для)"
+    # («сбывали в соседнюю Эстонию»: sold into a country, an adjective between)
+    r"|(?:отправ|переправ|постав(?:л|к|ок)|достав|перевозивш|перевозил|экспортир|ввоз|вывоз|контрабанд|предназнача|сбыва)\w*[^.;:!?]{0,50}?\s(?:в|во|для)"
+    r"(?:\s+(?:соседн|братск|дальн|далёк|далек)\w*)?"
     # «поставками … в отдельные регионы России»: the destination's regions, in the genitive
     r"(?:\s+(?:[а-яё]+\s+)?(?:регион|город|област|район|стран)\w*)?)"
     # "sent to an address in Medellin": the address is the destination's, so is its place
@@ -68,8 +70,6 @@ def is_direction(before: list[str], word: str, after: list[str] | None = None) -
         return False
     if before[-1] == "на" and any(_CARRY.match(w) for w in [*before[-3:-1], *(after or [])[:2]]):
         return _only_accusative(word)
-    if len(before) >= 2 and before[-1] in ("территории", "стороны") and before[-2] in ("из", "изо", "с", "со"):
-        return True  # «из территории Афганистана», «со стороны Ирана»: where the goods crossed from
     if before[-1] in ("до", "через"):
         return True  # «не довезли до России», «переправить через Кыргызстан»: a route's end or its transit
     if before[-1] in _INTO:

@@ -20,6 +20,7 @@ SEIZURE_CUE = re.compile(
     r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept|\bfind\b"
     r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\binterdict|\bstopp(?:ed|ing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d|\b(?:bust|raids?|sting|takedown)\s+(?:also\s+)?(?:involved|included|produced|brought\s+in)\b|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)"
+    r"|вывел\w*\s+из\s+(?:незаконного\s+)?оборота|выведен\w*\s+из\s+(?:незаконного\s+)?оборота"  # «вывели из оборота 12 кг»
     # "They also took almost $13 million in cash …" (the police as subject), a headline's "operation nets 154 arrests, 62 guns"
     r"|\b(?:police|officers|agents|investigators|authorities|detectives|they)\s+(?:also\s+)?took\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?:[$€£]\s?)?\d"
     r"|\bnets\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d"
@@ -92,7 +93,7 @@ SEIZURE_CUE = re.compile(
     # «Полиция нашла 20 кг наркотиков»: found by the police
     r"|(?<![\w-])наш(?:л[аи]|[её]л)\b"
     # «задержали в Алматы со ста килограммами героина», «при перевозке свыше 100 кг»
-    r"|задержа\w*\s+(?:(?:[^\W\d]+|\d+-\w+)[\s,]+){0,5}?со\s+[а-яё]+\s+(?:килограмм|кило|тонн|грамм)"
+    r"|задержа\w*\s+(?:(?:[^\W\d]+|\d+-\w+)[\s,]+){0,5}?со?\s+(?:(?:почти|около|более|свыше|примерно|порядка)\s+)?[а-яё]*(?:мя|ью|ока|ста|тора)\s+(?:килограмм|кило|тонн|грамм)"
     r"|при\s+(?:перевозке|транспортировке|провозе|сбыте|передаче)\s+(?:(?:почти|около|более|свыше|порядка|примерно)\s+)?\d",
     re.IGNORECASE,
 )
@@ -130,7 +131,7 @@ _PER_PERIOD_AFTER = re.compile(
     r"|(?:a|per|each|every)\s+(?:month|year|day|week))\b(?!\s+[^\W\d])", re.IGNORECASE)
 _GOODS_WORTH = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?worth\s+(?:of\s+)?(?!(?:[\w-]+\s+){0,2}(?:cash|crypto|bitcoin|money|currenc|coins|monero|tokens|assets))",
                           re.IGNORECASE)
-# "$1.8 million in laptops and other devices", "€1m in luxury cars": what goods were worth
+# "$3.1 million in servers and other hardware", "€2m in sports cars": what goods were worth
 _GOODS_IN = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:in|of)\s+(?:(?!cash\b|money\b|crypto|currenc)[\w-]+\s+){0,2}(?:computers?|electronics|equipment|vehicles|cars|jewel\w*|watches|real\s+estate"
                        r"|propert(?:y|ies)|houses|homes|goods|merchandise|devices|artwork|art|luxury\s+items"
                        # "seizure of $0.9 billion of illicit narcotics, precursors": what the haul is worth
@@ -157,7 +158,7 @@ _VALUE_ESTIMATE = re.compile(r"\bvalue\s+of\s+(?:the\s+)?(?:seized\s+|recovered\
                              r"(?:is|was|stood|has\s+been)\s+(?:put\s+|estimated\s+|pegged\s+)?(?:at\s+)?(?:(?:about|around|over|nearly|more\s+than)\s+)?$"
                              # "police said its market value might reach Rs 7 crore"
                              r"|\b(?:market|street|estimated|potential|retail|black[- ]market)\s+value\s+(?:could|would|may|might|is|was)\b[^.;\d]{0,30}$|"
-                             r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оценива\w+|составля\w+|достига\w+)\s+(?:в\s+)?"
+                             r"стоимост\w*(?:\s+[\w-]+){0,3}(?:,[^,.;]{1,40},)?\s+(?:оценива\w+|составля\w+|достига\w+)\s+(?:в\s+)?"
                              r"(?:(?:около|более|свыше|почти|порядка)\s+)?$|\b(?:street|estimated|retail)\s+value\s+of\s+$"
                              # «Стоимость изъятого на черном рынке — свыше 1 млрд рублей»: a dash as the verb
                              r"|стоимост\w*(?:\s+[\w«»\"-]+){0,5}\s*[—–:-]\s*(?:(?:около|более|свыше|почти|порядка)\s+)?$"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from store.ingest.another_person import another_person
+from store.ingest.another_person import another_group, another_person
 from store.ingest.extraction import ExtractedFact
 from store.ingest.lexicon import RECALL
 from store.ingest.parts import drug_kind
@@ -125,7 +125,7 @@ def _dedupe(facts: list[ExtractedFact], stated: list[ExtractedFact] | None = Non
         kinds = seen.get(key)
         # «пять килограммов мефедрона, более пяти килограммов амфетамина»: two drugs of equal weight are two figures
         if kinds is None or (kind is not None and None not in kinds and kind not in kinds) or _further(f) \
-                or (f.metric == ARRESTS and f.value == 1 and another_person(f, [
+                or (f.metric == ARRESTS and (another_person if f.value == 1 else another_group)(f, [
                     g for g in (stated or facts) if g is not f and (g.quote_start, g.start) < (f.quote_start, f.start)
                     and (*_figure(g), g.country) == key])):
             seen.setdefault(key, []).append(kind)

@@ -29,3 +29,8 @@ def placed(text: str, lang: str = "en") -> list[tuple]:
 def figures(text: str, lang: str) -> list[tuple]:
     """(value, wording) of the numbers ``find_figures`` reads in ``text``."""
     return [(f.value, f.text) for f in find_figures(text, lang)]
+
+
+def values(text: str, metric: str) -> list:
+    """The sorted values of an article's facts of one metric."""
+    return sorted(v for m, v, _, _ in facts(text) if m == metric)
