@@ -10,6 +10,7 @@ from store.ingest.lexicon import PLACE_OPENING
 from store.ingest.place_roles import PEOPLE_FROM
 from store.ingest.places import Mention
 from store.ingest.quantities import Quantity
+from store.ingest.word_classes import HEDGE
 from store.model import ARRESTS
 
 _ATTACH_AFTER = re.compile(
@@ -48,7 +49,7 @@ _ATTACH_BEFORE_VERB = re.compile(
 # "в Португалии изъято ещё 450 кг", "во Франции изъяли 22 единицы": a place phrase, then the seizure verb.
 _ATTACH_BEFORE_SEIZED = re.compile(
     r"^,?\s*(?:(?:были|был|была|было)\s+)?(?:изъят[оыа]?|изъяли|конфискован[оыа]?|конфисковали|обнаружен[оыа]?|обнаружили)\s+"
-    r"(?:(?:ещё|еще|также|ещё\s+и|почти|около|более|свыше)\s+)?$",
+    r"(?:(?:" + HEDGE + r"|ещё|еще|также|ещё\s+и)\s+)?$",
     re.IGNORECASE,
 )
 # "Germany made 11 arrests", "Police in Spain reported 4 arrests": the country, then its verb.

@@ -13,6 +13,7 @@ from store.ingest.arrest_verbs import ACTIVE as SLANG_ACTIVE
 from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
 from store.ingest.demonyms import nationality_after
 from store.ingest.numbers import Figure, qualifier_before
+from store.ingest.word_classes import HEDGE
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _CURRENCY_PREFIX = re.compile(
@@ -169,8 +170,7 @@ _PASSIVE_ARREST_AFTER = re.compile(
 # the label names what is counted.
 _LABEL = re.compile(
     r"(?:^|[\n|\t])\s*(?:[-–—•*·]\s*)?(?P<label>[^:\n|\t.!?]{2,50}?)\s*(?::|\||\t)\s*"
-    r"(?:(?:more\s+than|over|at\s+least|about|around|approximately|nearly|almost|up\s+to|более|свыше|около|порядка"
-    r"|почти|примерно|не\s+менее)\s+)?$",
+    r"(?:" + HEDGE + r"\s+)?$",
     re.IGNORECASE,
 )
 # "Firearms seized: 19 (including 4 automatic rifles)": a bracket after the figure still ends the item
