@@ -17,3 +17,17 @@ HEDGE = (
     r"|более\s+чем|более|свыше|больше|не\s+менее|по\s+меньшей\s+мере|как\s+минимум|почти|не\s+более|менее|меньше"
     r"|около|порядка|примерно|приблизительно|ориентировочно|без\s+малого|чуть\s+(?:более|менее|больше|меньше))"
 )
+
+# A verb (or its noun) of carrying or sending goods: "shipped", "mailing", "transported", "couriered".
+CARRY_EN = (
+    r"(?:sen[dt]|sends|sending|ship(?:s|ped|ping)?|mail(?:s|ed|ing)?|posted|posting|deliver(?:s|ed|ing)?"
+    r"|smuggl(?:e|es|ed|ing)|traffick(?:s|ed|ing)?|export(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|transport(?:s|ed|ing)?"
+    r"|courier(?:s|ed|ing)?|ferr(?:y|ies|ied|ying))"
+)
+# The stems of the Russian verbs and nouns of carrying or sending, any ending after them: «отправить»,
+# «переслать», «перевозкой», «провезти», «ввоз», «доставлял», «транспортировки», «контрабанды».
+# («постав» only before л/к/ок: «поставил» is also "put".)
+CARRY_RU = (
+    r"(?:отправ|переправ|пересыл|пересла|постав(?:л|к|ок)|достав|перевоз|перевез|провоз|провез|ввоз|ввез|вывоз|вывез"
+    r"|завоз|завез|экспортир|транспортир|контрабанд)"
+)
