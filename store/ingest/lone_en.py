@@ -17,9 +17,10 @@ import re
 
 from store.ingest.article_context import known_surnames
 from store.ingest.lexicon import RECALL_LEAD
+from store.ingest.word_classes import TRADE_ROLE_EN
 
 _NOUN = (r"(?:man|woman|men|boy|girl|teenager|teen|youth|male|female|suspect|person|resident|student|national"
-         r"|citizen|local|dealer|trafficker|courier|vendor|chemist|father|mother|pensioner|driver|individual)")
+         r"|citizen|local|father|mother|pensioner|driver|individual|" + TRADE_ROLE_EN + r")")
 # "62-year-old", "62 year old", "alleged", "West Australian", "Sydney": words between the article and the noun
 _AGE = r"\d{1,2}(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old"
 _DESCRIBER = rf"(?:{_AGE}|alleged|suspected|local|young|second|third|(?-i:[A-Z][a-z]+))"
@@ -50,8 +51,7 @@ _FORWARD_NAME = re.compile(rf"{_ACTIVE}(?P<np>{_FULL_NAME})(?=\s*(?:[,.;:()]|$)|
 # "the alleged vendor was arrested in Miami", "he was arrested at the airport": one person already introduced,
 # kept like every lone person only where nothing else counts the arrests
 _THE_ONE = (r"(?-i:[Tt]he)\s+(?:(?:alleged|suspected|accused|\d{1,2}-year-old)\s+)?"
-            r"(?:man|woman|suspect|vendor|dealer|courier|administrator|operator|seller|trafficker|driver|passenger|owner"
-            r"|founder|ringleader)|(?-i:[Hh]e|[Ss]he)"
+            r"(?:man|woman|suspect|administrator|operator|driver|passenger|owner|founder|" + TRADE_ROLE_EN + r")|(?-i:[Hh]e|[Ss]he)"
             r"|(?-i:[Tt]he)\s+\d{1,2}-year-old")  # "The 37-year-old was detained in 2019": the age standing for the person
 _DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE})\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
                        r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")

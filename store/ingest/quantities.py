@@ -13,7 +13,7 @@ from store.ingest.arrest_verbs import ACTIVE as SLANG_ACTIVE
 from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
 from store.ingest.demonyms import nationality_after
 from store.ingest.numbers import Figure, qualifier_before
-from store.ingest.word_classes import HEDGE
+from store.ingest.word_classes import HEDGE, TRADE_ROLE_EN, TRADE_ROLE_RU
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _CURRENCY_PREFIX = re.compile(
@@ -127,7 +127,7 @@ _PEOPLE = re.compile(
     r"|suspects?|people|persons?|individuals|individual(?!\s+[a-z])|vendors?|sellers?|administrators?|admins?|moderators?|members?"
     r"|couriers?|men|women|dealers?|peddlers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?"
     r"|criminals?(?!\s+(?:groups?|networks?|organi[sz]ations?|gangs?|cells?|rings?|clans?))"
-    r"|packers?|growers?|chemists?|launderers?|runners?|recruiters?|pushers?"
+    r"|packers?|growers?|chemists?|launderers?|runners?|recruiters?|pushers?|" + TRADE_ROLE_EN + r"s?|" + TRADE_ROLE_RU + r"\w*"
     r"|residents|students|teenagers|youths|brothers|sisters|relatives|associates|accomplices|employees|workers)(?![\w])",
     re.IGNORECASE,
 )

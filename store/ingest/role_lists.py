@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.word_classes import TRADE_ROLE_EN
+
 ROLE = (r"(?:(?:[a-z]+-)?(?:main|chief|alleged|suspected|financial|marketing|technical|lead|head|senior|top|former|co-?)\s*)?"
          r"(?:CEO|CFO|CTO|COO|chief\s+executive|director|founder|co-founder|administrator|admin|moderator|operator|owner"
          r"|manager|developer|programmer|head|leader|ringleader|vendor|seller|courier|accountant|president|treasurer"
-         r"|cashier|launderer|chemist|supplier|distributor|webmaster|driver|packer|recruiter|dealer|trafficker|smuggler)")
+         r"|cashier|launderer|chemist|supplier|distributor|webmaster|driver|packer|recruiter|dealer|trafficker|smuggler"
+         r"|" + TRADE_ROLE_EN + r")")
 _ROLE = ROLE
 _ITEM = rf"(?:(?:its|the|their|his|her)\s+)?{_ROLE}"
 _LIST = re.compile(

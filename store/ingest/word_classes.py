@@ -31,3 +31,17 @@ CARRY_RU = (
     r"(?:отправ|переправ|пересыл|пересла|постав(?:л|к|ок)|достав|перевоз|перевез|провоз|провез|ввоз|ввез|вывоз|вывез"
     r"|завоз|завез|экспортир|транспортир|контрабанд)"
 )
+
+# A person's role in the drug trade, singular (a reader adds "s?" for plurals): "a courier", "the smuggler",
+# "12 mules", "its packer and its middleman".
+TRADE_ROLE_EN = (
+    r"(?:dealer|trafficker|courier|vendor|seller|supplier|distributor|smuggler|pusher|peddler|runner|packer|grower"
+    r"|chemist|launderer|recruiter|ringleader|mastermind|accomplice|middle(?:man|men)|kingpin|wholesaler|reseller|mule)"
+)
+# The same roles in Russian, masculine nouns in the nominative singular (the accusative adds «а»): «курьер»,
+# «фасовщик», «оптовик»; a reader of any case form reads them as stems with an ending after.
+TRADE_ROLES_RU = ("курьер", "наркокурьер", "закладчик", "сбытчик", "наркодилер", "дилер", "распространитель", "оптовик",
+                  "фасовщик", "перевозчик", "поставщик", "кладмен", "варщик", "перекупщик", "химик", "сообщник", "подельник",
+                  "соучастник", "организатор")
+# Their stems, any case or number after: «наркокурьеров», «фасовщика», «закладчицу», «наркоторговцев».
+TRADE_ROLE_RU = "(?:" + "|".join(sorted({r.removesuffix("ь") for r in TRADE_ROLES_RU} | {"закладчиц", "наркоторгов"}, key=len, reverse=True)) + ")"
