@@ -28,7 +28,7 @@ from store.ingest.scope import everywhere, fronted_clause_place, not_the_scene, 
 from store.ingest.seizure_words import SEIZURE_CUE, seized_here
 from store.ingest.shapes import each_places, respectively, shaped_place
 from store.ingest.unit_ellipsis import elided_unit
-from store.ingest.word_classes import HEDGE
+from store.ingest.word_classes import ARRESTED_EN, HEDGE
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS
 
 _ARREST_CUE = re.compile(
@@ -43,6 +43,7 @@ _ARREST_CUE = re.compile(
     r"|задерж|(?<!на\s)арест(?!\w*\s+(?:ордер|санкц))|arrest(?!\s+warrants?)|detain|custody|под\s+стражу|apprehend"
     r"|\b(?:police|officers|detectives|agents|authorities|prosecutors|investigators|we)\s+(?:have\s+|has\s+|had\s+)?charged\b|\bthose\s+charged\b"
     r"|\b(?:were|was|been|being|are|is)\s+held\b"
+    r"|\b(?:were|was|been|being)\s+(?:also\s+)?" + ARRESTED_EN + r"\b"  # "four men were captured"
     r"|\b(?:were|was|been|being)\s+(?:rounded|picked|scooped)\s+up\b", re.IGNORECASE)  # "over 200 suspects were rounded up"
 # What may open an answer before its figure: «— Всего 74.», "In total, 78."
 _ANSWER_LEAD = re.compile(r"^\W{0,3}(?:(?:всего|итого|in\s+total|total|altogether|overall)\W{0,2}\s*)?$", re.IGNORECASE)
@@ -300,7 +301,7 @@ _ROLE_PARTITIVE = re.compile(
     r"|(?<=\bits\s)(?:[\w-]+\s+)?(?:vendors|sellers)|(?<=['’]s\s)(?:[\w-]+\s+)?(?:vendors|sellers)"
     r"|(?:top|[a-z]{3,}est|leading|most\s+prolific)\s+(?:vendors|sellers))"
     r"(?:\s+(?:responsible|behind|linked|tied|connected)(?:\s+(?:for|to|with))?(?:\s+[\w-]+){1,3}?)?"
-    r"\s+(?:have|has|had)?\s*(?:been|were|was)\s+(?:(?:also|later|subsequently|then)\s+)?(?:arrested|detained|apprehended)\b", re.IGNORECASE)
+    r"\s+(?:have|has|had)?\s*(?:been|were|was)\s+(?:(?:also|later|subsequently|then)\s+)?" + ARRESTED_EN + r"\b", re.IGNORECASE)
 
 
 # People police identified, spoke to or visited are no arrests, even when another clause arrests someone.

@@ -17,7 +17,7 @@ import re
 
 from store.ingest.article_context import known_surnames
 from store.ingest.lexicon import RECALL_LEAD
-from store.ingest.word_classes import TRADE_ROLE_EN
+from store.ingest.word_classes import ARREST_PAST_EN, ARRESTED_EN, TRADE_ROLE_EN
 
 _NOUN = (r"(?:man|woman|men|boy|girl|teenager|teen|youth|male|female|suspect|person|resident|student|national"
          r"|citizen|local|father|mother|pensioner|driver|individual|" + TRADE_ROLE_EN + r")")
@@ -32,9 +32,9 @@ _TRAIL = (r"(?:\s*,\s*aged\s+\d{1,2}(?:\s+(?:from|of)\s+[^,.;]{1,40})?\s*,?|\s*\
           r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?")
 _NAMED = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s*\d{1,2},(?:\s*(?:of|from)\s+[^,.;]{1,60},)?"
 _PASSIVE = (r"(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:also\s+|later\s+|subsequently\s+|since\s+|then\s+)?"
-            r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")
+            + ARRESTED_EN + r"(?![\w-])")
 # "went to a home to arrest a man", "the arrest of a 29-year-old": the infinitive and the noun govern the person too
-_ACTIVE = (r"(?<![\w-])(?:(?:arrested|detained|apprehended)(?:\s+and\s+charged)?|(?<=to\s)arrest"
+_ACTIVE = (r"(?<![\w-])(?:" + ARREST_PAST_EN + r"(?:\s+and\s+charged)?|(?<=to\s)arrest"
            r"|(?:arrest|detention)\s+of)\s+")
 # "a father and son", "a married couple": two people in one phrase
 _KIN = "father|mother|husband|wife|brother|sister|son|daughter"
@@ -54,18 +54,18 @@ _THE_ONE = (r"(?-i:[Tt]he)\s+(?:(?:alleged|suspected|accused|\d{1,2}-year-old)\s
             r"(?:man|woman|suspect|administrator|operator|driver|passenger|owner|founder|" + TRADE_ROLE_EN + r")|(?-i:[Hh]e|[Ss]he)"
             r"|(?-i:[Tt]he)\s+\d{1,2}-year-old")  # "The 37-year-old was detained in 2019": the age standing for the person
 _DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE})\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
-                       r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")
+                       + ARRESTED_EN + r"(?![\w-])")
 # "arrested a 40-year-old man and a 35-year-old woman": the people listed after one active verb
 _FORWARD_LIST = re.compile(rf"{_ACTIVE}(?P<np>{_NP}(?:\s*,\s*{_NP})*\s*,?\s+and\s+{_NP})", re.IGNORECASE)
 _LIST = re.compile(rf"(?<![\w-])(?P<np>(?:{_NP}|{_NAMED}){_TRAIL}(?:\s*,\s*(?:{_NP}|{_BARE_NP}){_TRAIL})*"
                    rf"\s*,?\s+and\s+(?:{_NP}|{_BARE_NP}|{_NAMED}){_TRAIL})\s+(?:have\s+been|had\s+been|were|are\s+being)\s+"
-                   r"(?:also\s+|later\s+|subsequently\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])",
+                   r"(?:also\s+|later\s+|subsequently\s+)?" + ARRESTED_EN + r"(?![\w-])",
                    re.IGNORECASE)
 # "Steen Roe and Jack Li, both 28, were arrested": names joined by "and", then their shared age
 _PERSON_NAME = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})"
 _NAMES_BOTH = re.compile(rf"(?<![\w-])(?P<np>{_PERSON_NAME}(?:\s*,\s*{_PERSON_NAME})*\s*,?\s+and\s+{_PERSON_NAME})\s*,\s*"
                          r"(?:both|all|all\s+aged|both\s+aged)\s+\d{1,2}\s*,?\s+(?:have\s+been|had\s+been|were)\s+"
-                         r"(?:also\s+|later\s+)?(?:arrested|detained|apprehended)(?![\w-])")
+                         r"(?:also\s+|later\s+)?" + ARRESTED_EN + r"(?![\w-])")
 _BACKWARD = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}|{_NAMED})\s*{_PASSIVE}", re.IGNORECASE)
 # "The driver, a 26-year-old woman from Hull, was found carrying cocaine and was arrested": the person named in
 # apposition, then what they did, then the arrest (no figure in between)
@@ -87,7 +87,7 @@ def _surname_figures(text: str) -> list[tuple[int, int, int]]:
     name = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
     out = []
     listed = re.compile(rf"(?<![\w-])(?P<np>{name}(?:\s*,\s*{name})*\s*,?\s+and\s+{name})\s+(?:have\s+been|had\s+been|were)\s+"
-                        r"(?:also\s+|later\s+|then\s+|subsequently\s+)?(?:arrested|detained|apprehended)(?![\w-])")
+                        r"(?:also\s+|later\s+|then\s+|subsequently\s+)?" + ARRESTED_EN + r"(?![\w-])")
     for m in listed.finditer(text):
         out.append((m.start("np"), m.end("np"), len(re.findall(name, m.group("np")))))
     one = re.compile(rf"{_ACTIVE}(?P<np>{name})(?![\w-])|(?<![\w-])(?P<np2>{name})\s+{_PASSIVE}")

@@ -13,7 +13,7 @@ from store.ingest.arrest_verbs import ACTIVE as SLANG_ACTIVE
 from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
 from store.ingest.demonyms import nationality_after
 from store.ingest.numbers import Figure, qualifier_before
-from store.ingest.word_classes import HEDGE, TRADE_ROLE_EN, TRADE_ROLE_RU
+from store.ingest.word_classes import ARRESTED_EN, HEDGE, TRADE_ROLE_EN, TRADE_ROLE_RU
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _CURRENCY_PREFIX = re.compile(
@@ -163,7 +163,7 @@ _AGED_BEFORE = re.compile(r"(?:\baged|\bages|\bin\s+age|\bthe\s+ages\s+of)\s+(?:
 _CUSTOMERS = re.compile(r"^\s*(?:покупател\w*|buyers?|customers?|клиент\w*|clients?)(?![\w])", re.IGNORECASE)
 _PASSIVE_ARREST_AFTER = re.compile(
     r"^\s*(?:(?:were|have\s+been|had\s+been|are\s+being|were\s+later|have\s+since\s+been)\s+(?:also\s+)?"
-    r"(?:arrested|detained|apprehended|taken\s+into\s+custody|" + SLANG_PASSIVE + r"\b)|(?:были\s+)?(?:задержан[ыо]|арестован[ыо])\b|(?:задержали|арестовали)\b)",
+    r"(?:" + ARRESTED_EN + r"|" + SLANG_PASSIVE + r"\b)|(?:были\s+)?(?:задержан[ыо]|арестован[ыо])\b|(?:задержали|арестовали)\b)",
     re.IGNORECASE,
 )
 # A label and a colon before the figure ("Arrests: 270", "Firearms seized: 117", "Оружие: 6 единиц"):

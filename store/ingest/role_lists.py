@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from store.ingest.word_classes import TRADE_ROLE_EN
+from store.ingest.word_classes import ARRESTED_EN, TRADE_ROLE_EN
 
 ROLE = (r"(?:(?:[a-z]+-)?(?:main|chief|alleged|suspected|financial|marketing|technical|lead|head|senior|top|former|co-?)\s*)?"
          r"(?:CEO|CFO|CTO|COO|chief\s+executive|director|founder|co-founder|administrator|admin|moderator|operator|owner"
@@ -23,7 +23,7 @@ _ITEM = rf"(?:(?:its|the|their|his|her)\s+)?{_ROLE}"
 _LIST = re.compile(
     rf"\b(?:the|its|their|(?:[\w-]+['’]s))\s+(?P<items>{_ROLE}(?:\s*,\s*{_ITEM})*\s*,?\s+and\s+{_ITEM})"
     r"(?=(?:\s+of\s+(?:the\s+)?[\w\s'’-]{1,40}?)?\s+(?:were|have\s+been|had\s+been|are\s+being)\s+"
-    r"(?:arrested|detained|apprehended|taken\s+into\s+custody)\b)",
+    + ARRESTED_EN + r"\b)",
     re.IGNORECASE,
 )
 

@@ -45,3 +45,9 @@ TRADE_ROLES_RU = ("курьер", "наркокурьер", "закладчик"
                   "соучастник", "организатор")
 # Their stems, any case or number after: «наркокурьеров», «фасовщика», «закладчицу», «наркоторговцев».
 TRADE_ROLE_RU = "(?:" + "|".join(sorted({r.removesuffix("ь") for r in TRADE_ROLES_RU} | {"закладчиц", "наркоторгов"}, key=len, reverse=True)) + ")"
+
+# The past tense of an arrest verb, active or passive: "police arrested two", "two were apprehended".
+ARREST_PAST_EN = r"(?:arrested|detained|apprehended|captured)"
+# The participle of an arrest, with the phrases that only stand in the passive: "was taken into custody",
+# "were placed under arrest".
+ARRESTED_EN = r"(?:arrested|detained|apprehended|captured|taken\s+into\s+custody|placed\s+under\s+arrest)"
