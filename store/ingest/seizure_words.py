@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from store.ingest.quantities import Quantity
-from store.ingest.word_classes import CARRY_RU, HEDGE
+from store.ingest.word_classes import CARRY_RU, HEDGE, SEIZE_STEM, SEIZED_EN
 from store.model import SEIZED_MONEY
 
 # A sentence that says something was seized, found, intercepted or taken.
 SEIZURE_CUE = re.compile(
-    r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept|\bfind\b"
+    SEIZE_STEM + r"|\bfind\b"
     r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\binterdict|\bstopp(?:ed|ing)\s+(?:(?:" + HEDGE + r")\s+)?\d|\b(?:bust|raids?|sting|takedown)\s+(?:also\s+)?(?:involved|included|produced|brought\s+in)\b|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)"
     # "They also took almost $13 million in cash …" (the police as subject), a headline's "operation nets 154 arrests, 62 guns"
@@ -145,7 +145,7 @@ _VALUE_ESTIMATE = re.compile(r"стоимост\w*(?:\s+[\w-]+){0,3}\s+(?:оце
                              r"|\bvalue\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,6}?(?:was|were|is|are)\s+(?:estimated\s+at\s+|put\s+at\s+)?"
                              r"(?:(?:" + HEDGE + r"|between|under)\s+)?"
                              r"(?:[£$€][\d.,]+\s*(?:and|to|-)\s*)?$", re.IGNORECASE)
-_SEIZED_AFTER = re.compile(r"^\s*(?:in\s+cash\s+)?(?:(?:allegedly|that\s+was|which\s+was|later)\s+)?(?:seized|recovered|confiscated|found)\b",
+_SEIZED_AFTER = re.compile(r"^\s*(?:in\s+cash\s+)?(?:(?:allegedly|that\s+was|which\s+was|later)\s+)?" + SEIZED_EN + r"\b",
                            re.IGNORECASE)
 _VALUED_NOW = re.compile(r"^\s*(?:today|now|at\s+(?:today['’]s|current)\s+(?:prices|rates|values?))\b", re.IGNORECASE)
 _AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b|\bthen\s+worth\b", re.IGNORECASE)

@@ -51,3 +51,10 @@ ARREST_PAST_EN = r"(?:arrested|detained|apprehended|captured)"
 # The participle of an arrest, with the phrases that only stand in the passive: "was taken into custody",
 # "were placed under arrest".
 ARRESTED_EN = r"(?:arrested|detained|apprehended|captured|taken\s+into\s+custody|placed\s+under\s+arrest)"
+
+# The stems of a seizure verb, any form after them: «изъяли», «конфисковано», «извлекли из тайника», "seized",
+# "confiscating", "impounded", "intercepted".
+SEIZE_STEM = (r"(?:изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|извлек|извлеч"
+              r"|seiz|confiscat|recover|found|froze|frozen|intercept|impound)")
+# The participle of a seizure right after what was taken: "30 kg seized", "€2m impounded in Calais".
+SEIZED_EN = r"(?:seized|confiscated|recovered|found|intercepted|impounded|discovered|uncovered)"
