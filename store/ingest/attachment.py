@@ -14,7 +14,7 @@ from store.ingest.word_classes import HEDGE, SEIZED_EN
 from store.model import ARRESTS
 
 _ATTACH_AFTER = re.compile(
-    r"^(?:\s*\([^()\d]{0,12}\d[^()]{0,40}\))?"  # "604 pounds (274 kilograms) were seized in": the bracket restates the figure
+    r"^(?:\s*\([^()\d]{0,12}\d[^()]{0,40}\))?"  # "510 pounds (231 kg) were taken in": the bracket restates the figure
     r"(?:\s*(?:из\s+них|of\s+them|of\s+whom),?)?\s*(?:,\s*(?=took\s|happened\s|occurred\s))?[–—-]?\s*"
     # "three suspects, who were detained in", «трое подозреваемых, которые были задержаны в»: a relative clause
     r"(?:,\s*(?:who|which|that|которы[ейх]|котор(?:ая|ого|ое))\s+(?=(?:were|was|have|has|had|are|is|были|был|была|было|задерж|арест)))?"

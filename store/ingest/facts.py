@@ -225,7 +225,7 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
         else:
             actor = None if worldwide else clause_actor(sentence, q, mentions)
             if actor is not None and any(mentions[k].code == actor for k in members):
-                actor = None  # "by US, British, Brazilian and European law enforcement"
+                actor = None  # "by Dutch, Chilean, Polish and European police forces"
             if (actor is None and not others and not worldwide and opener is not None and named == {opener.code}
                     and opener.end <= q.start and not TOTAL.search(_WEIGHT_WORDS.sub(" ", sentence[opener.end:q.start]))):
                 actor = opener.code
@@ -275,7 +275,7 @@ def _total_beside_its_part(facts: list[SentenceFact], picked: list) -> list[Sent
 _HELPER = re.compile(
     r"(?:при\s+(?:участии|поддержке|содействии|помощи)|with\s+(?:the\s+)?(?:support|help|assistance)\s+(?:of|from)"
     r"|in\s+(?:cooperation|collaboration|partnership)\s+with|assisted\s+by|supported\s+by|working\s+(?:closely\s+)?with"
-    # "arrested … in a large joint investigation with the United States"
+    # "held … in a wide joint inquiry with Canada"
     r"|(?:joint\s+)?(?:investigation|probe|operation)\s+with|jointly\s+with|together\s+with)\s+[^,.;:\d]{0,60}$",
     re.IGNORECASE,
 )

@@ -49,7 +49,7 @@ _CITIZEN_AFTER = re.compile(r"^\s+(?:citizens?|nationals?|native|passport\s+hold
 # "the Northern District of Georgia", "the state of Georgia": a US state, not the country.
 _US_STATE = re.compile(r"\b(?:District|state|State|Attorney\s+for\s+the\s+\w+\s+District)\s+of\s+$")
 
-# "flew into The Hague", "the European police office, which is based in The Hague", «собрались в
+# "flew into Lyon", "the EU agency, which is based in Lisbon", «собрались в
 # Гааге»: where officials met or an agency sits, not where the operation acted.
 _VENUE = re.compile(
     r"(?:\bflew\s+(?:in)?to|\bflown\s+(?:in)?to|\btravell?ed\s+to|\bmet\s+in|\bgathered\s+in|\bconvened\s+in"

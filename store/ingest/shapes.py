@@ -1,11 +1,10 @@
 """Breakdown shapes of real copy: which country a per-country arrest figure is written next to.
 
-Wire and aggregator copy rarely writes "Germany (52)".  It writes "followed by the United Kingdom
-with 55", "the United Kingdom which took 55 people into custody", "in the United States, where
-153 people were detained", "Britain 55, Germany 52 and the Netherlands, 10", "153 in total –
-occurred in the United States", "the majority of these (42) happened in Germany", "with 121
-taking place in the US", "US arrests totaled 65", "In the United States alone, police arrested
-65 people, while 47 …", and distributes one figure over several places: "Austria & Netherlands:
+Wire and aggregator copy rarely writes "Germany (52)".  It writes "followed by Sweden with 31",
+"Sweden, which took 31 people into custody", "in Canada, where 88 people were held", "Spain 31,
+Italy 27 and Poland, 6", "88 in all – occurred in Canada", "most of these (24) happened in Italy",
+"with 73 taking place in Canada", "Canadian arrests totaled 40", "In Canada alone, officers held
+40 people, while 19 …", and distributes one figure over several places: "Austria & Netherlands:
 4 arrests each", "four each in Italy and the Netherlands", «по трое — в Португалии и на Мальте».
 """
 
@@ -104,7 +103,7 @@ def shaped_place(sentence: str, q: Quantity, mentions: list[Mention]) -> Mention
         gap = sentence[m.end:q.start]
         if (_FRONTED.match(sentence[:m.start]) and _FRONTED_GAP.match(gap) and not _TOTAL_WORDS.search(gap) and "," in gap
                 and not q.bare):
-            return m  # "In the United States alone, police arrested 65 people, while 47 were held in Germany"
+            return m  # "In Canada alone, officers held 40 people, while 19 were arrested in Italy"
     return None
 
 
