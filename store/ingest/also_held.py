@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.word_classes import ARRESTED_EN
+
 # "also / another" before the person held («ещё», «также», «позже», "a further", "in addition to this")
 ALSO = re.compile(r"(?<![\w-])(?:ещё|еще|также|тоже|кроме\s+того|помимо\s+(?:этого|них|него|неё|нее|того)|позже|позднее|затем|also|another"
                   r"|a\s+second|a\s+further|in\s+addition(?:\s+to\s+(?:this|that|these|them))?)(?![\w-])", re.IGNORECASE)
@@ -19,4 +21,4 @@ ALSO_HELD = re.compile(r"^\s*(?:were|have\s+been|had\s+been|был[иа]?)\s+(?:
 # "A fourth man, aged 29, was also arrested at the property": one person held besides those counted
 ONE_ALSO_HELD = re.compile(r"^(?:\s*,\s*aged\s+\d{1,2}\s*,|\s*\(\d{1,2}\))?\s*(?:was|has\s+been|had\s+been)\s+(?:also|later\s+also)\s+"
                             r"(?:(?:intercepted|stopped|searched|caught|found|located|identified)\s+and\s+)?"  # "was also stopped and arrested"
-                            r"(?:arrested|detained|apprehended)", re.IGNORECASE)
+                            + ARRESTED_EN, re.IGNORECASE)

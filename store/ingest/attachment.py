@@ -10,6 +10,7 @@ from store.ingest.lexicon import PLACE_OPENING
 from store.ingest.place_roles import PEOPLE_FROM
 from store.ingest.places import Mention
 from store.ingest.quantities import Quantity
+from store.ingest.word_classes import HEDGE, SEIZED_EN
 from store.model import ARRESTS
 
 _ATTACH_AFTER = re.compile(
@@ -20,7 +21,7 @@ _ATTACH_AFTER = re.compile(
     # "two moderators were arrested in", "40 человек задержаны в", "119 – пришлось на"
     r"(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|были|был|была|было)\s+)?(?:(?:also|later|subsequently|then|также|ещё|еще)\s+)?"
     r"(?:arrested|detained|apprehended|held|taken\s+into\s+custody|made|carried\s+out|took\s+place|happened|occurred"
-    r"|seized|confiscated|intercepted|recovered|"  # "the 9 tonnes seized last week in Spain"
+    r"|" + SEIZED_EN + r"|"  # "the 9 tonnes seized last week in Spain"
     + SLANG_PASSIVE + r"|задержан\w*|арестован\w*|задержали|арестовали)\s+"
     r"(?:(?:on\s+\w+\.?(?:\s+\d+)?|last\s+\w+|this\s+\w+|today|yesterday)\s+)?"
     r"(?:here\s+)?"  # "6 of the suspects were arrested here in Austria"
@@ -48,7 +49,7 @@ _ATTACH_BEFORE_VERB = re.compile(
 # "в Португалии изъято ещё 450 кг", "во Франции изъяли 22 единицы": a place phrase, then the seizure verb.
 _ATTACH_BEFORE_SEIZED = re.compile(
     r"^,?\s*(?:(?:были|был|была|было)\s+)?(?:изъят[оыа]?|изъяли|конфискован[оыа]?|конфисковали|обнаружен[оыа]?|обнаружили)\s+"
-    r"(?:(?:ещё|еще|также|ещё\s+и|почти|около|более|свыше)\s+)?$",
+    r"(?:(?:" + HEDGE + r"|ещё|еще|также|ещё\s+и)\s+)?$",
     re.IGNORECASE,
 )
 # "Germany made 11 arrests", "Police in Spain reported 4 arrests": the country, then its verb.

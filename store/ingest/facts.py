@@ -30,20 +30,22 @@ from store.ingest.scope import everywhere, fronted_clause_place, not_the_scene, 
 from store.ingest.seizure_words import SEIZURE_CUE, seized_here
 from store.ingest.shapes import each_places, respectively, shaped_place
 from store.ingest.unit_ellipsis import elided_unit
+from store.ingest.word_classes import ARRESTED_EN, HEDGE
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS
 
 _ARREST_CUE = re.compile(
     # "police have charged 23 people", "19 of those charged" are arrests; "20 criminally charged", "charged in the
     # Southern District", "charged with running" are a court's word; "arrest warrants" («ордер на арест») are no arrests
     # informal arrest verbs, also in a headline's present ("Cops nab 14", "Police cuff seven", "Six were picked up")
-    r"\b(?:netted|" + SLANG_ACTIVE + r")\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|another|a\s+further)\s+)?"
+    r"\b(?:netted|" + SLANG_ACTIVE + r")\s+(?:(?:" + HEDGE + r"|another|a\s+further)\s+)?"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\b)"
     r"|\b(?:were|was|been|being|get|got)\s+(?:also\s+)?" + SLANG_PASSIVE + r"\b"
     r"|\d\s+(?:held|" + SLANG_PASSIVE + r")\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)\s+(?:held|" + SLANG_PASSIVE + r")\b"
-    r"|\bcaptur(?:ed|ing)\s+(?:(?:about|some|nearly|more\s+than)\s+)?(?:\d|[a-z]+\s+(?:suspects|people|men|vendors))|\b(?:were|was)\s+caught\b"
+    r"|\bcaptur(?:ed|ing)\s+(?:(?:" + HEDGE + r")\s+)?(?:\d|[a-z]+\s+(?:suspects|people|men|vendors))|\b(?:were|was)\s+caught\b"
     r"|задерж|пойма[нл]|\bвзял[аи]?\s+(?:ещё\s+|еще\s+)?" + RU_COLLECTIVE + r"|(?<!на\s)арест(?!\w*\s+(?:ордер|санкц))|arrest(?!\s+warrants?)|detain|custody|под\s+стражу|apprehend"
     r"|\b(?:police|officers|detectives|agents|authorities|prosecutors|investigators|we)\s+(?:have\s+|has\s+|had\s+)?charged\b|\bthose\s+charged\b"
     r"|\b(?:were|was|been|being|are|is)\s+held\b"
+    r"|\b(?:were|was|been|being)\s+(?:also\s+)?" + ARRESTED_EN + r"\b"  # "four men were captured"
     r"|\b(?:were|was|been|being)\s+(?:rounded|picked|scooped)\s+up\b"  # "over 200 suspects were rounded up"
     # «обезврежена преступная группа из 5 человек»: a gang of N people neutralised is N people held
     r"|обезвре[дж]\w*\s+(?:[^\W\d]+\s+){0,3}?(?:групп|банд|наркогрупп|сообществ|ячейк|сет)\w*\s+из\s+(?:\d|(?:двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\w+надцати|двадцати|тридцати)(?![\w-]))", re.IGNORECASE)
@@ -303,7 +305,7 @@ _ROLE_PARTITIVE = re.compile(
     r"|(?<=\bits\s)(?:[\w-]+\s+)?(?:vendors|sellers)|(?<=['’]s\s)(?:[\w-]+\s+)?(?:vendors|sellers)"
     r"|(?:top|[a-z]{3,}est|leading|most\s+prolific)\s+(?:vendors|sellers))"
     r"(?:\s+(?:responsible|behind|linked|tied|connected)(?:\s+(?:for|to|with))?(?:\s+[\w-]+){1,3}?)?"
-    r"\s+(?:have|has|had)?\s*(?:been|were|was)\s+(?:(?:also|later|subsequently|then)\s+)?(?:arrested|detained|apprehended)\b", re.IGNORECASE)
+    r"\s+(?:have|has|had)?\s*(?:been|were|was)\s+(?:(?:also|later|subsequently|then)\s+)?" + ARRESTED_EN + r"\b", re.IGNORECASE)
 
 
 # People police identified, spoke to or visited are no arrests, even when another clause arrests someone.
@@ -332,7 +334,7 @@ def _contacted_not_arrested(sentence: str, q: Quantity) -> bool:
 _ATTEMPTED_ARREST = re.compile(
     r"(?:\b(?:tried|attempted|failed|trying|attempting|sought|unable)\s+to\s+(?:arrest|detain|apprehend|catch|capture)"
     r"|пыта(?:л|ют|ет|вш)\w*\s+(?:задержать|арестовать|поймать)|не\s+(?:удалось|смогли|смог|сумели)\s+(?:задержать|арестовать|поймать))"
-    r"(?:\s+(?:[^\W\d]+\s+){0,3}?)?\s*(?:(?:about|around|some|more\s+than|ещё|еще|более|около)\s+)?$", re.IGNORECASE)
+    r"(?:\s+(?:[^\W\d]+\s+){0,3}?)?\s*(?:(?:" + HEDGE + r"|ещё|еще)\s+)?$", re.IGNORECASE)
 
 
 # Charges or indictments against people: a court's step, not an arrest.
@@ -374,7 +376,7 @@ def _named_drug_part(sentence: str, q, picked: list) -> bool:
     return drug_kind(words) is not None and more is not None
 
 
-_NEXT_LIST_FIGURE = re.compile(r"[^\d.;:!?]{0,40}?(?:,|\sи|\sand)\s+(?:(?:более|свыше|около|почти|примерно|over|about|nearly)\s+)?\d")
+_NEXT_LIST_FIGURE = re.compile(r"[^\d.;:!?]{0,40}?(?:,|\sи|\sand)\s+(?:(?:" + HEDGE + r")\s+)?\d")
 
 
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|включая|в\s+том\s+числе|среди\s+них)\b", re.IGNORECASE)

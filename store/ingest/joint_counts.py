@@ -14,13 +14,14 @@ from dataclasses import replace
 from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
 from store.ingest.lone import person_noun
 from store.ingest.role_lists import ROLE
+from store.ingest.word_classes import ARRESTED_EN
 from store.model import ARRESTS
 
 _JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|и|а\s+также)\s+$|^\s*,\s*$", re.IGNORECASE)
 _PASSIVE_AFTER = re.compile(
     r"^\s*(?:,\s*(?:who|которые)\s+)?(?:(?:also|также|тоже|all|все)\s+)?(?:(?:were|have\s+been|had\s+been|are\s+being|были|был[аио]?)\s+)?"
     r"(?:(?:all\s+|also\s+|later\s+|subsequently\s+|then\s+|также\s+|тоже\s+)+)?"
-    r"(?:arrested|detained|apprehended|taken\s+into\s+custody|" + SLANG_PASSIVE + r"|задержан[ыо]?|арестован[ыо]?)\b", re.IGNORECASE)
+    r"(?:" + ARRESTED_EN + r"|" + SLANG_PASSIVE + r"|задержан[ыо]?|арестован[ыо]?)\b", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"(?:arrest\w*|detain\w*|apprehend\w*|задерж\w*|арестова\w*)\s+(?:[^\s,;]+\s+){0,3}$", re.IGNORECASE)
 # "The administrator and two moderators were arrested": one person named by role before the count
 _ROLE_AND = re.compile(r"(?:^|\b(?:the|its|their|his|her|a|one)\s+)" + ROLE + r"\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:and|as\s+well\s+as)\s+$",

@@ -17,11 +17,12 @@ import re
 
 from store.ingest.article_context import known_surnames
 from store.ingest.lexicon import RECALL_LEAD
+from store.ingest.word_classes import ARREST_PAST_EN, ARRESTED_EN, TRADE_ROLE_EN
 
 _NOUN = (r"(?:man|woman|men|boy|girl|teenager|teen|youth|male|female|suspect|person|resident|student|national"
-         r"|citizen|local|dealer|trafficker|courier|vendor|chemist|father|mother|pensioner|driver|individual"
+         r"|citizen|local|father|mother|pensioner|driver|individual"
          # "a main shipper of synthetic drugs", "a recipient in Kazakhstan": the roles of a supply chain
-         r"|shipper|recipient|supplier|distributor|organi[sz]er|ringleader|accomplice|smuggler|packer|recruiter|producer)")
+         r"|shipper|recipient|organi[sz]er|producer|" + TRADE_ROLE_EN + r")")
 # "62-year-old", "62 year old", "alleged", "West Australian", "Sydney": words between the article and the noun
 _AGE = r"\d{1,2}(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old"
 # "a south Dublin man", "a north-west Cork woman": a compass word before the town; "a key supplier": a rank
@@ -40,9 +41,9 @@ _PASSIVE = (r"(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:also\s+|later\s+
             # "was also intercepted and arrested": stopped first, then arrested
             r"(?:(?:intercepted|stopped|searched|caught|found|located|identified|questioned)\s+and\s+)?"
             # "another suspect was held in a second town": held, of a person, is arrested
-            r"(?:arrested|detained|apprehended|taken\s+into\s+custody|held(?!\s+(?:hostage|captive|talks|a\b|an\b|the\b)))(?![\w-])")
+            r"(?:" + ARRESTED_EN + r"|held(?!\s+(?:hostage|captive|talks|a\b|an\b|the\b)))(?![\w-])")
 # "went to a home to arrest a man", "the arrest of a 29-year-old": the infinitive and the noun govern the person too
-_ACTIVE = (r"(?<![\w-])(?:(?:arrested|detained|apprehended)(?:\s+and\s+charged)?|(?<=to\s)arrest"
+_ACTIVE = (r"(?<![\w-])(?:" + ARREST_PAST_EN + r"(?:\s+and\s+charged)?|(?<=to\s)arrest"
            r"|(?:arrest|detention)\s+of)\s+")
 # "a father and son", "a married couple": two people in one phrase
 _KIN = "father|mother|husband|wife|brother|sister|son|daughter"
@@ -60,8 +61,8 @@ _FORWARD_NAME = re.compile(rf"{_ACTIVE}(?P<np>{_FULL_NAME})(?=\s*(?:[,.;:()]|$)|
 # "the alleged vendor was arrested in Miami", "he was arrested at the airport": one person already introduced,
 # kept like every lone person only where nothing else counts the arrests
 # "the founder", "its alleged mastermind", "the market's administrator": one role, named with a definite word
-_ROLE = (r"(?:man|woman|suspect|vendor|dealer|courier|administrator|admin|operator|seller|trafficker|driver|passenger|owner"
-         r"|founder|co-founder|cofounder|ringleader|mastermind|kingpin|boss|creator|developer|moderator)")
+_ROLE = (r"(?:man|woman|suspect|administrator|admin|operator|driver|passenger|owner"
+         r"|founder|co-founder|cofounder|boss|creator|developer|moderator|" + TRADE_ROLE_EN + r")")
 _DETERMINED = (r"(?-i:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?-i:[a-z]+)['’]s\s+)?(?:(?:alleged|suspected|accused|reputed|presumed"
                r"|\d{1,2}-year-old)\s+)?")
 _DEFINITE_ROLE = _DETERMINED + _ROLE + r"(?![\w-])"
@@ -72,7 +73,7 @@ _RUNNER = _DETERMINED + r"(?:administrator|admin|operator|owner|founder|co-found
 _THE_ONE = (_DEFINITE_ROLE + r"|(?-i:[Hh]e|[Ss]he)"
             r"|(?-i:[Tt]he)\s+\d{1,2}-year-old")  # "The 37-year-old was detained in 2019": the age standing for the person
 _DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE}|(?-i:[Tt]he)\s+(?:[a-z]+\s+)?couple)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
-                       r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")
+                       + ARRESTED_EN + r"(?![\w-])")
 # "…, with the driver arrested on the roadside": the person of an absolute clause after "with"
 _WITH_ARRESTED = re.compile(rf"(?<![\w-])with\s+(?P<np>{_THE_ONE}|{_NP})\s+(?:being\s+)?(?:arrested|detained|apprehended)(?![\w-])")
 # "the arrest of the vendor and a second man": the one already named and one more
@@ -102,13 +103,13 @@ _DEFINITE_OF = re.compile(rf"(?<![\w-])(?P<np>{_RUNNER})\s+of\s+(?:the\s+|an?\s+
 _FORWARD_LIST = re.compile(rf"{_ACTIVE}(?P<np>{_NP}(?:\s*,\s*{_NP})*\s*,?\s+and\s+{_NP})", re.IGNORECASE)
 _LIST = re.compile(rf"(?<![\w-])(?P<np>(?:{_NP}|{_NAMED}){_TRAIL}(?:\s*,\s*(?:{_NP}|{_BARE_NP}){_TRAIL})*"
                    rf"\s*,?\s+and\s+(?:{_NP}|{_BARE_NP}|{_NAMED}){_TRAIL})\s+(?:have\s+been|had\s+been|were|are\s+being)\s+"
-                   r"(?:also\s+|later\s+|subsequently\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])",
+                   r"(?:also\s+|later\s+|subsequently\s+)?" + ARRESTED_EN + r"(?![\w-])",
                    re.IGNORECASE)
 # "Steen Roe and Jack Li, both 28, were arrested": names joined by "and", then their shared age
 _PERSON_NAME = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})"
 _NAMES_BOTH = re.compile(rf"(?<![\w-])(?P<np>{_PERSON_NAME}(?:\s*,\s*{_PERSON_NAME})*\s*,?\s+and\s+{_PERSON_NAME})\s*,\s*"
                          r"(?:both|all|all\s+aged|both\s+aged)\s+\d{1,2}\s*,?\s+(?:have\s+been|had\s+been|were)\s+"
-                         r"(?:also\s+|later\s+)?(?:arrested|detained|apprehended)(?![\w-])")
+                         r"(?:also\s+|later\s+)?" + ARRESTED_EN + r"(?![\w-])")
 _BACKWARD = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}|{_NAMED})\s*{_PASSIVE}", re.IGNORECASE)
 # "a 34-year-old Dutch citizen who is believed to be the site's operator has been arrested": a short relative
 # clause (no figure, no comma) between the person and the passive
@@ -133,7 +134,7 @@ def _surname_figures(text: str) -> list[tuple[int, int, int]]:
     name = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
     out = []
     listed = re.compile(rf"(?<![\w-])(?P<np>{name}(?:\s*,\s*{name})*\s*,?\s+and\s+{name})\s+(?:have\s+been|had\s+been|were)\s+"
-                        r"(?:also\s+|later\s+|then\s+|subsequently\s+)?(?:arrested|detained|apprehended)(?![\w-])")
+                        r"(?:also\s+|later\s+|then\s+|subsequently\s+)?" + ARRESTED_EN + r"(?![\w-])")
     for m in listed.finditer(text):
         out.append((m.start("np"), m.end("np"), len(re.findall(name, m.group("np")))))
     one = re.compile(rf"{_ACTIVE}(?P<np>{name})(?![\w-])|(?<![\w-])(?P<np2>{name})\s+{_PASSIVE}")

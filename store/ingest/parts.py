@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from store.ingest.lexicon import TOTAL, WORLD_SCOPE, YEAR_SCOPE, period_tally
+from store.ingest.word_classes import HEDGE
 from store.model import SEIZED_DRUGS, SEIZED_MONEY
 
 # The drug a weight is of, read just after the figure ("kg of cocaine", "килограмма кокаина").
@@ -56,7 +57,7 @@ _GENERIC = re.compile(r"drugs|narcotics|substances|наркотик|наркот
 _OF_THAT = re.compile(r"^\W{0,3}(?:of\s+(?:that|this|these|which|the\s+total|the\s+money|the\s+sum)|из\s+(?:них|этой\s+суммы|этих\s+средств))\b",
                       re.IGNORECASE)
 # The relative that opens a split right before the part: «…, из которых $1.6 млн», "…, of which €2m".
-_OF_WHICH = re.compile(r",\s*(?:из\s+(?:которых|них)|в\s+том\s+числе|of\s+which|including)\s+(?:(?:более|свыше|около|почти|over|about|nearly)\s+)?\W?$",
+_OF_WHICH = re.compile(r",\s*(?:из\s+(?:которых|них)|в\s+том\s+числе|of\s+which|including)\s+(?:(?:" + HEDGE + r")\s+)?\W?$",
                        re.IGNORECASE)
 _MONEY_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"crypto|bitcoin|virtual|digital|крипт|биткоин|цифров|виртуальн", re.IGNORECASE), "seized_money_crypto"),
@@ -118,7 +119,7 @@ _ADDED = re.compile(r"(?<!\w)(?:ещё|еще|another|a\s+further|additional)\s+
 # the named drug's amount is a part of it (not the drugs figure), total or not.
 _UNCOUNTED_WHOLE = re.compile(
     r"\b(?:drugs|narcotics|substances)\s*,?\s+(?:including|such\s+as|among\s+them|notably)\s+"
-    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|roughly|approximately)\s+)?$", re.IGNORECASE)
+    r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
 def _one_country_named(text: str) -> bool:
@@ -156,7 +157,7 @@ def _later_list_item(text: str, part, total) -> bool:
 
 
 # «это гашиш массой 960 граммов», «мефедрон общим весом 2 кг»: the substance named before its weight
-_NAMED_BEFORE = re.compile(r"([\w-]+)\s+(?:общ\w+\s+)?(?:массой|весом)\s+(?:(?:около|более|свыше|почти|порядка|не\s+менее|примерно)\s+)?$",
+_NAMED_BEFORE = re.compile(r"([\w-]+)\s+(?:общ\w+\s+)?(?:массой|весом)\s+(?:(?:" + HEDGE + r")\s+)?$",
                            re.IGNORECASE)
 
 

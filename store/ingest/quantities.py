@@ -14,6 +14,7 @@ from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
 from store.ingest.arrest_verbs import RU_ACTIVE, RU_COLLECTIVE, RU_TOOK
 from store.ingest.demonyms import nationality_after
 from store.ingest.numbers import Figure, qualifier_before
+from store.ingest.word_classes import ARRESTED_EN, HEDGE, TRADE_ROLE_EN, TRADE_ROLE_RU
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
 _CURRENCY_PREFIX = re.compile(
@@ -131,7 +132,7 @@ _PEOPLE = re.compile(
     r"|suspects?|people|persons?|individuals|individual(?!\s+[a-z])|vendors?|sellers?|administrators?|admins?|moderators?|members?"
     r"|couriers?|men|women|dealers?|peddlers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?"
     r"|criminals?(?!\s+(?:groups?|networks?|organi[sz]ations?|gangs?|cells?|rings?|clans?))"
-    r"|packers?|growers?|chemists?|launderers?|runners?|recruiters?|pushers?"
+    r"|packers?|growers?|chemists?|launderers?|runners?|recruiters?|pushers?|" + TRADE_ROLE_EN + r"s?|" + TRADE_ROLE_RU + r"\w*"
     r"|residents|students|teenagers|youths|brothers|sisters|relatives|associates|accomplices|employees|workers)(?![\w])",
     re.IGNORECASE,
 )
@@ -175,15 +176,14 @@ _AGED_BEFORE = re.compile(r"(?:\baged|\bages|\bin\s+age|\bthe\s+ages\s+of)\s+(?:
 _CUSTOMERS = re.compile(r"^\s*(?:покупател\w*|buyers?|customers?|клиент\w*|clients?)(?![\w])", re.IGNORECASE)
 _PASSIVE_ARREST_AFTER = re.compile(
     r"^\s*(?:(?:were|have\s+been|had\s+been|are\s+being|were\s+later|have\s+since\s+been)\s+(?:also\s+)?"
-    r"(?:arrested|detained|apprehended|taken\s+into\s+custody|" + SLANG_PASSIVE + r"\b)|(?:были\s+)?(?:задержан[ыо]|арестован[ыо])\b|(?:задержали|арестовали)\b)",
+    r"(?:" + ARRESTED_EN + r"|" + SLANG_PASSIVE + r"\b)|(?:были\s+)?(?:задержан[ыо]|арестован[ыо])\b|(?:задержали|арестовали)\b)",
     re.IGNORECASE,
 )
 # A label and a colon before the figure ("Arrests: 270", "Firearms seized: 117", "Оружие: 6 единиц"):
 # the label names what is counted.
 _LABEL = re.compile(
     r"(?:^|[\n|\t])\s*(?:[-–—•*·]\s*)?(?P<label>[^:\n|\t.!?]{2,50}?)\s*(?::|\||\t)\s*"
-    r"(?:(?:more\s+than|over|at\s+least|about|around|approximately|nearly|almost|up\s+to|более|свыше|около|порядка"
-    r"|почти|примерно|не\s+менее)\s+)?$",
+    r"(?:" + HEDGE + r"\s+)?$",
     re.IGNORECASE,
 )
 # "Firearms seized: 19 (including 4 automatic rifles)": a bracket after the figure still ends the item

@@ -16,6 +16,7 @@ from dataclasses import replace
 from store.ingest.local_dollar import DOLLAR_OF
 from store.ingest.parts import drug_kind
 from store.ingest.places import find_mentions
+from store.ingest.word_classes import HEDGE
 from store.model import SEIZED_DRUGS, SEIZED_MONEY
 
 # Between a figure and its conversion: an opening bracket, maybe a hedge ("(about $600,000)").
@@ -31,7 +32,7 @@ _NEXT = re.compile(r"^\s*(?:[;/,]|\bor\b|\bили\b|\bлибо\b)\s*(?:(?:about|
 
 # A conversion set off by a comma or a dash, no bracket: "€184 million, or roughly $207 million",
 # "2 tonnes – about 4,400 pounds –"; "or" or a hedge must say it is the same amount again.
-_APPOSED = re.compile(r"^\s*[,–—]\s*(?:(?:or|или)\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|около|примерно|почти)\s+)?"
+_APPOSED = re.compile(r"^\s*[,–—]\s*(?:(?:or|или)\s+(?:(?:" + HEDGE + r")\s+)?"
                       r"|(?:about|around|approximately|roughly|около|примерно)\s+)$", re.IGNORECASE)
 
 

@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.word_classes import ARRESTED_EN, TRADE_ROLE_EN
+
 ROLE = (r"(?:(?:[a-z]+-)?(?:main|chief|alleged|suspected|financial|marketing|technical|lead|head|senior|top|former|co-?)\s*)?"
          r"(?:CEO|CFO|CTO|COO|chief\s+executive|director|founder|co-founder|administrator|admin|moderator|operator|owner"
          r"|manager|developer|programmer|head|leader|ringleader|vendor|seller|courier|accountant|president|treasurer"
-         r"|cashier|launderer|chemist|supplier|distributor|webmaster|driver|packer|recruiter|dealer|trafficker|smuggler)")
+         r"|cashier|launderer|chemist|supplier|distributor|webmaster|driver|packer|recruiter|dealer|trafficker|smuggler"
+         r"|" + TRADE_ROLE_EN + r")")
 _ROLE = ROLE
 _ITEM = rf"(?:(?:its|the|their|his|her)\s+)?{_ROLE}"
 _LIST = re.compile(
     rf"\b(?:the|its|their|(?:[\w-]+['’]s))\s+(?P<items>{_ROLE}(?:\s*,\s*{_ITEM})*\s*,?\s+and\s+{_ITEM})"
     r"(?=(?:\s+of\s+(?:the\s+)?[\w\s'’-]{1,40}?)?\s+(?:were|have\s+been|had\s+been|are\s+being)\s+"
-    r"(?:arrested|detained|apprehended|taken\s+into\s+custody)\b)",
+    + ARRESTED_EN + r"\b)",
     re.IGNORECASE,
 )
 

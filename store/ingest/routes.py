@@ -18,20 +18,22 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.word_classes import CARRY_EN, CARRY_RU
+
 # A verb of sending, carrying or moving money and its preposition, right before the place (EN and RU).
 GOODS_SENT_TO = re.compile(
     # «на границе с Казахстаном»: the country across the border; «въехал в Россию со стороны Латвии»: the side a
     # vehicle came from — its route, not where police acted
     r"(?:(?<![\w-])границ\w*\s+(?:с|со)|\bborder\s+with)\s+(?:the\s+)?$|"
     r"(?:(?<![\w-])(?:въех|въезж|заех|приех|прибы|пересе[кч]|пересёк|следова|двига)\w*[^.;:!?]{0,80}?\sсо\s+стороны"
-    r"|\b(?:sent|sending|shipped|shipping|exported|posted|delivered|smuggled|trafficked|destined|transport(?:ation|ing|ed)?)\b[^.;:!?]{0,50}?\b(?:to|for)"
+    r"|\b(?:" + CARRY_EN + r"|destined|transportation)\b[^.;:!?]{0,50}?\b(?:to|for)"
     # "parcels bound for the UK", "cocaine that passed through Sierra Leone": where goods went or transited
     r"|\btravell?(?:ing|ed|ers?|s)?\b[^.;:!?]{0,50}?\bto|"
     # "rerouted funds … to offshore companies in the UAE": where money was moved
     r"\b(?:rerouted|routed|transferred|moved|laundered|funnell?ed|wired)\b[^.;:!?]{0,50}?\bto(?:\s+[\w-]+){0,3}\s+in|\b(?:bound|headed|en\s+route)\s+(?:for|to)|\bon\s+(?:his|her|their|its|the)\s+way\s+(?:back\s+)?to|\b(?:passed|passing|transited|transiting|moved)\s+through|\btransit\s+(?:via|through)"
     # «занимавшегося поставкой психотропов в Россию», «перевозившего в Россию»: where the goods went
     # («сбывали в соседнюю Эстонию»: sold into a country, an adjective between)
-    r"|(?:отправ|переправ|постав(?:л|к|ок)|достав|перевозивш|перевозил|экспортир|ввоз|вывоз|контрабанд|предназнача|сбыва)\w*[^.;:!?]{0,50}?\s(?:в|во|для)"
+    r"|(?:" + CARRY_RU + r"|предназнача|сбыва)\w*[^.;:!?]{0,50}?\s(?:в|во|для)"
     r"(?:\s+(?:соседн|братск|дальн|далёк|далек)\w*)?"
     # «поставками … в отдельные регионы России»: the destination's regions, in the genitive
     r"(?:\s+(?:[а-яё]+\s+)?(?:регион|город|област|район|стран)\w*)?)"
@@ -46,7 +48,7 @@ GOODS_SENT_TO = re.compile(
 # between the words and the name ("bound for the US, Canada and …"); their spans differ, so they stay two.
 # "shipped across", "smuggled into": where goods were spread
 SHIPPED_ACROSS = (
-    r"\b(?:ship(?:s|ped|ping)?|mail(?:s|ed|ing)?|posted|sen[dt]|sends|sending|smuggl(?:e|es|ed|ing)|traffick(?:s|ed|ing)?|export(?:s|ed|ing)?)\b[^.;:!?,\d]{0,40}?\b(?:across|throughout|all\s+over|into)"
+    r"\b" + CARRY_EN + r"\b[^.;:!?,\d]{0,40}?\b(?:across|throughout|all\s+over|into)"
 )
 # the cargo's destination: "bound for", "destined for", "en route to", «предназначенных для»
 CARGO_BOUND_FOR = (
@@ -59,8 +61,7 @@ _ADJECTIVE = re.compile(r"^[а-яё]+(?:ого|его|ой|ей|ую|юю|ый|�
 
 
 # «пытался на Украину доставить», «переправляли на Украину»: «на» with a verb of carrying is a destination
-_CARRY = re.compile(r"^(?:достав|перевез|перевоз|вывез|вывоз|ввез|ввоз|провез|провоз|отправ|переправ|постав|пересыл|переслать"
-                    r"|переда(?:ть|ва)|сбыва|сбыть|вез|везт)", re.IGNORECASE)
+_CARRY = re.compile(r"^(?:" + CARRY_RU + r"|постав|переслать|переда(?:ть|ва)|сбыва|сбыть|вез|везт)", re.IGNORECASE)
 
 
 def is_direction(before: list[str], word: str, after: list[str] | None = None) -> bool:

@@ -12,22 +12,23 @@ import re
 from dataclasses import replace
 
 from store.ingest.quantities import Quantity
+from store.ingest.word_classes import CARRY_RU, HEDGE, SEIZE_STEM, SEIZED_EN
 from store.ingest.worth import price_goes_on
 from store.model import SEIZED_DRUGS, SEIZED_MONEY
 
 # A sentence that says something was seized, found, intercepted or taken.
 SEIZURE_CUE = re.compile(
-    r"изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|seiz|confiscat|recover|found|froze|frozen|intercept|\bfind\b"
-    r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\binterdict|\bstopp(?:ed|ing)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d|\b(?:bust|raids?|sting|takedown)\s+(?:also\s+)?(?:involved|included|produced|brought\s+in)\b|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
+    SEIZE_STEM + r"|\bfind\b"
+    r"|turned\s+up|uncover|discover|netted|yielded|resulted\s+in|\bhaul|\binterdict|\bstopp(?:ed|ing)\s+(?:(?:" + HEDGE + r")\s+)?\d|\b(?:bust|raids?|sting|takedown)\s+(?:also\s+)?(?:involved|included|produced|brought\s+in)\b|\b(?:took|taken)\s+[^.;]{0,40}\boff\s+the\s+streets?\b"
     r"|перехват|арестовал\w*\s+(?:активы|имущество|счета|средства)"
     r"|вывел\w*\s+из\s+(?:незаконного\s+)?оборота|выведен\w*\s+из\s+(?:незаконного\s+)?оборота"  # «вывели из оборота 12 кг»
     # "They also took almost $13 million in cash …" (the police as subject), a headline's "operation nets 154 arrests, 62 guns"
-    r"|\b(?:police|officers|agents|investigators|authorities|detectives|they)\s+(?:also\s+)?took\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?:[$€£]\s?)?\d"
-    r"|\bnets\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d"
+    r"|\b(?:police|officers|agents|investigators|authorities|detectives|they)\s+(?:also\s+)?took\s+(?:(?:" + HEDGE + r")\s+)?(?:[$€£]\s?)?\d"
+    r"|\bnets\s+(?:(?:" + HEDGE + r")\s+)?\d"
     # "with its wrapping, the total weight of the bundles amounted to just over 9 kilos": the weight of what was found
     r"|\btotal\s+weight\b[^.;]{0,50}?\b(?:amounted\s+to|was|reached|exceeded|came\s+to)\b"
     # "a courier was detained with about 3 kg of mephedrone", "caught with over 1 kg": held with the haul on him
-    r"|\b(?:detained|arrested|caught|stopped|apprehended|held)\s+(?:[a-z-]+\s+){0,3}?with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?\d"
+    r"|\b(?:detained|arrested|caught|stopped|apprehended|held)\s+(?:[a-z-]+\s+){0,3}?with\s+(?:(?:" + HEDGE + r")\s+)?\d"
     # "The combined value of the assets taken in the raids …": what the police took
     r"|\b(?:assets|cash|money|funds|property|properties)\s+(?:(?:were|was)\s+)?taken\b(?!\s+(?:part|place))"
     # "arrested a man for importing five kilograms of methamphetamine", "charged … with attempting to import 16kg": the
@@ -46,7 +47,7 @@ SEIZURE_CUE = re.compile(
     # "where they located cannabis plants, $3755 in cash …", "2kg of cocaine was located in the boot": a find
     r"|\b(?:police|officers|detectives|investigators|agents|they|who|also|had|have|has)\s+located\b|\b(?:were|was|been)\s+located\b"
     # «Арестовано $44,7 тыс., 8 млн сумов», «наложен арест на 3 млн тенге»: money placed under arrest is seized
-    r"|(?:арестован[оаы]?|наложен\s+арест\s+на)\s+(?:(?:также|ещё|еще|и)\s+)?(?:(?:денежн\w+\s+)?средств\w*\s+|деньги\s+)?(?:(?:около|более|свыше|почти|порядка)\s+)?"
+    r"|(?:арестован[оаы]?|наложен\s+арест\s+на)\s+(?:(?:также|ещё|еще|и)\s+)?(?:(?:денежн\w+\s+)?средств\w*\s+|деньги\s+)?(?:(?:" + HEDGE + r")\s+)?"
     r"(?:[$€£₽₸]|\d[\d\s.,]*\s*(?:тыс\.?|млн\.?|млрд\.?)?\s*(?:[$€£₽₸]|рубл|долл|евро|тенге|сом|сум|гривен|гривн|лари|драм|манат|ле[йяеи]))"
     # «полицейским удалось захватить свыше 31,4 млн евро»: taken by the police
     r"|захват(?:ил|ила|или|ить|ено|ены|ен|ена)\b"
@@ -62,39 +63,39 @@ SEIZURE_CUE = re.compile(
     # «не допустили попадания на «черный» рынок более 20 кг», "kept 40 kg from reaching the streets": taken before sale
     r"|не\s+допусти\w*\s+(?:попадани|поступлени|распространени|сбыт)\w*|\b(?:prevent|stopp|kept|keep)\w*\b[^.;]{0,60}?\bfrom\s+(?:reaching|hitting|entering|getting\s+(?:on|onto|to))\b"
     # "Four administrators were arrested along with $4.17 million in cryptocurrency": taken with them
-    r"|\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\balong\s+with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?[$€£\d]"
+    r"|\b(?:arrested|detained|apprehended)\b[^.;]{0,60}?\balong\s+with\s+(?:(?:" + HEDGE + r")\s+)?[$€£\d]"
     # «В здании находилось более 40 кг готового наркотика»: what the raided place held
     r"|находил(?:ось|ся|ась|ись)|хранил(?:ось|ся|ась|ись)|(?:было|были)\s+спрятан"
     # «Общий вес составил более 3500 килограммов», «Общая масса наркотиков — 11 кг»: the weight of what was found
     r"|общ(?:ий|ая|его|ей|им)\s+(?:вес\w*|масс(?:а|ы|ой|у))|оказал(?:ось|ся|ась|ись)"
     # «это гашиш массой 960 граммов», «свёртки весом 300 г»: a found thing described by its weight
-    r"|(?<![\w-])(?:массой|весом)\s+(?:(?:около|более|свыше|почти|порядка|не\s+менее|примерно)\s+)?\d"
+    r"|(?<![\w-])(?:массой|весом)\s+(?:(?:" + HEDGE + r")\s+)?\d"
     # «пытались забрать из тайника 9,4 кг гашиша», «пытался провезти 63 кг»: caught in the act, the haul is seized
     r"|задержа\w*\s+(?:[^\W\d]+\s+){0,3}?(?:парти\w*|груз\w*|автомобил\w*|автомашин\w*|машин\w*|фур\w*|посылк\w*|контейнер\w*)"
     # «задержан 40-летний Иван Петров с почти 15 кг героина»: held with the haul on him
-    r"|задержа\w*\s+(?:(?:[^\W\d]+|\d+-\w+)[\s,]+){0,5}?с\s+(?:(?:почти|около|более|свыше|примерно|порядка|не\s+менее)\s+)?\d"
+    r"|задержа\w*\s+(?:(?:[^\W\d]+|\d+-\w+)[\s,]+){0,5}?с\s+(?:(?:" + HEDGE + r")\s+)?\d"
     r"|перевозивш\w*|перевозил(?:и|а)?\b|провозивш\w*|вез(?:ли|ла|ший|шего|шие|ших)\b"
-    r"|(?:пытал(?:ся|ась|ись)|при\s+попытке)\s+(?:[^\W\d]+\s+){0,2}?(?:забрать|сбыть|перевезти|ввезти|вывезти|провезти|переправить|передать|продать|спрятать|пронести)"
+    r"|(?:пытал(?:ся|ась|ись)|при\s+попытке)\s+(?:[^\W\d]+\s+){0,2}?(?:забрать|сбыть|передать|продать|спрятать|пронести|" + CARRY_RU + r"\w*)"
     # «задержаны лица, хранившие более 9 кг наркотиков»: what the held people kept is what was found
     r"|хранивш\w*"
     # «отследили посылку с 11 граммами героина», «чемодан с 4 кг», «накрыли склад с 48 кг»: a parcel, bag or store
     # with its weight was intercepted
-    r"|(?:посылк|бандерол|коробк|св[её]рт|пакет|сумк|чемодан|рюкзак|контейнер|склад|тайник|схрон)\w*\s+с\s+(?:(?:почти|около|более|свыше|примерно|порядка)\s+)?\d"
+    r"|(?:посылк|бандерол|коробк|св[её]рт|пакет|сумк|чемодан|рюкзак|контейнер|склад|тайник|схрон)\w*\s+с\s+(?:(?:" + HEDGE + r")\s+)?\d"
     # «накрыли склад», «при себе у закладчика был 31 грамм»: raided, or carried by the one held
     r"|накрыл\w*|при\s+себе|(?<![\w-])при\s+(?:н[её]м|ней|них)(?![\w-])"
     # «пресекли перевозку почти двух килограммов наркотиков», «пресечены попытки ввоза 38 кг»: the shipment stopped
-    r"|пресе[кч]\w*\s+(?:[^\W\d]+\s+){0,2}?(?:перевозк|ввоз|вывоз|контрабанд|поставк|транспортировк|попыт)\w*"
+    r"|пресе[кч]\w*\s+(?:[^\W\d]+\s+){0,2}?(?:попыт|" + CARRY_RU + r")\w*"
     # «на ОПК было задержано почти 4 кг героина»: a shipment held is seized
     # «речь идет о задержании 235 килограммов наркотика», «задержали 40 кг героина»: the haul itself held
-    r"|задержа(?:н[оаы]?|ни[еяию]|ли|л[аи]?)\s+(?:(?:почти|около|более|свыше|порядка|примерно)\s+)?\d[\d\s,.]*\s*(?:кг|килограмм|тонн|т\b|грамм|г\b)"
+    r"|задержа(?:н[оаы]?|ни[еяию]|ли|л[аи]?)\s+(?:(?:" + HEDGE + r")\s+)?\d[\d\s,.]*\s*(?:кг|килограмм|тонн|т\b|грамм|г\b)"
     # «в селе Ленинское с 25 кг марихуаны задержан житель»: the haul fronted before the arrest verb
-    r"|(?<![\w-])с\s+(?:(?:почти|около|более|свыше|примерно|порядка)\s+)?\d[\d\s,.]*\s*(?:кг|килограмм\w*|грамм\w*|г)(?![\w-])"
+    r"|(?<![\w-])с\s+(?:(?:" + HEDGE + r")\s+)?\d[\d\s,.]*\s*(?:кг|килограмм\w*|грамм\w*|г)(?![\w-])"
     r"(?:\s+[^\s.,;:!?]+){0,5}?\s+(?:был[аи]?\s+)?задержа"
     # «Полиция нашла 20 кг наркотиков»: found by the police
     r"|(?<![\w-])наш(?:л[аи]|[её]л)\b"
     # «задержали в Алматы со ста килограммами героина», «при перевозке свыше 100 кг»
-    r"|задержа\w*\s+(?:(?:[^\W\d]+|\d+-\w+)[\s,]+){0,5}?со?\s+(?:(?:почти|около|более|свыше|примерно|порядка)\s+)?[а-яё]*(?:мя|ью|ока|ста|тора)\s+(?:килограмм|кило|тонн|грамм)"
-    r"|при\s+(?:перевозке|транспортировке|провозе|сбыте|передаче)\s+(?:(?:почти|около|более|свыше|порядка|примерно)\s+)?\d",
+    r"|задержа\w*\s+(?:(?:[^\W\d]+|\d+-\w+)[\s,]+){0,5}?со?\s+(?:(?:" + HEDGE + r")\s+)?[а-яё]*(?:мя|ью|ока|ста|тора)\s+(?:килограмм|кило|тонн|грамм)"
+    r"|при\s+(?:сбыте|передаче|" + CARRY_RU + r"\w*)\s+(?:(?:" + HEDGE + r")\s+)?\d",
     re.IGNORECASE,
 )
 _NOT_SEIZED = re.compile(
@@ -108,7 +109,7 @@ _NOT_SEIZED = re.compile(
     r"|мог(?:ли|ла|ло)?\s+(?:бы\s+)?(?:\w+\s+)?(?:получить|изготовить|произвести|сделать)|планировал\w*\s+(?:\w+\s+)?(?:изготовить|произвести|сбыть|продать)"
     r"|could\s+have\s+(?:made|produced|yielded)|were\s+going\s+to\s+(?:make|produce)"
     # «реактивов для изготовления ещё около двухсот килограммов мефедрона»: what could have been made
-    r"|для\s+(?:изготовления|производства|получения|синтеза)\s+(?:ещ[её]\s+)?(?:(?:около|более|свыше|почти|порядка|примерно|приблизительно|до)\s+)?$"
+    r"|для\s+(?:изготовления|производства|получения|синтеза)\s+(?:ещ[её]\s+)?(?:(?:" + HEDGE + r"|до)\s+)?$"
     r"|\bсто(?:ит|ят|ил[аио]?)\b|(?:сумм|стоимост)\w*\s+(?:всех\s+)?изъят\w*\s+(?:наркот|веществ|партии|товара|препарат|зелья|синтетик)"
     # "DOJ to Seize $24M", "requesting approval of the seizure of 4,000 BTC": a seizure asked for, not made
     # ("managed to seize almost a ton", "searches which led them to seize 27 kilograms" are the seizure itself)
@@ -159,22 +160,22 @@ _VALUE_ESTIMATE = re.compile(r"\bvalue\s+of\s+(?:the\s+)?(?:seized\s+|recovered\
                              # "police said its market value might reach Rs 7 crore"
                              r"|\b(?:market|street|estimated|potential|retail|black[- ]market)\s+value\s+(?:could|would|may|might|is|was)\b[^.;\d]{0,30}$|"
                              r"стоимост\w*(?:\s+[\w-]+){0,3}(?:,[^,.;]{1,40},)?\s+(?:оценива\w+|составля\w+|достига\w+)\s+(?:в\s+)?"
-                             r"(?:(?:около|более|свыше|почти|порядка)\s+)?$|\b(?:street|estimated|retail)\s+value\s+of\s+$"
+                             r"(?:(?:" + HEDGE + r")\s+)?$|\b(?:street|estimated|retail)\s+value\s+of\s+$"
                              # «Стоимость изъятого на черном рынке — свыше 1 млрд рублей»: a dash as the verb
-                             r"|стоимост\w*(?:\s+[\w«»\"-]+){0,5}\s*[—–:-]\s*(?:(?:около|более|свыше|почти|порядка)\s+)?$"
+                             r"|стоимост\w*(?:\s+[\w«»\"-]+){0,5}\s*[—–:-]\s*(?:(?:" + HEDGE + r")\s+)?$"
                              # "the value of the cannabis in the package was between £40 and £60"
                              # "Investigators estimate the black-market value of the haul at over 2.5 billion tenge"
                              r"|\b(?:estimat\w*|put|puts|placed?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?value\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?at\s+"
-                             r"(?:(?:over|about|around|roughly|some|nearly|almost|more\s+than)\s+)?$"
+                             r"(?:(?:" + HEDGE + r")\s+)?$"
                              r"|\bvalue\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,6}?(?:was|were|is|are)\s+(?:estimated\s+(?:at|to\s+(?:exceed|be|top|reach))\s+|put\s+at\s+)?"
-                             r"(?:(?:between|about|around|roughly|some|nearly|almost|over|more\s+than|under)\s+)?"
+                             r"(?:(?:" + HEDGE + r"|between|under)\s+)?"
                              r"(?:[£$€][\d.,]+\s*(?:and|to|-)\s*)?$", re.IGNORECASE)
 # «Рыночная стоимость героина весом около 210 кг (вместе с упаковкой) составляет примерно 30 млн долларов»: the
 # drugs' worth, with their weight between the noun and the verb
 _DRUG_VALUE = re.compile(r"стоимост\w*\s+(?:[^\W\d]+\s+){0,2}?(?:героин|кокаин|наркот|гашиш|марихуан|опи|мефедрон|амфетамин|метамфетамин"
                          r"|синтетик|психотроп|груз|партии|посылк)\w*[^.;!?]{0,90}?(?:составля\w+|оценива\w+|достига\w+|превыша\w+)"
                          r"\s+(?:в\s+)?(?:(?:около|более|свыше|почти|порядка|примерно)\s+)?\W?$", re.IGNORECASE)
-_SEIZED_AFTER = re.compile(r"^\s*(?:in\s+cash\s+)?(?:(?:allegedly|that\s+was|which\s+was|later)\s+)?(?:seized|recovered|confiscated|found)\b",
+_SEIZED_AFTER = re.compile(r"^\s*(?:in\s+cash\s+)?(?:(?:allegedly|that\s+was|which\s+was|later)\s+)?" + SEIZED_EN + r"\b",
                            re.IGNORECASE)
 _VALUED_NOW = re.compile(r"^\s*(?:today|now|at\s+(?:today['’]s|current)\s+(?:prices|rates|values?))\b", re.IGNORECASE)
 _AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b|\bthen\s+worth\b", re.IGNORECASE)
@@ -184,7 +185,7 @@ _PRICES = r"(?:,?\s*(?:по\s+(?:\w+\s+)?ценам\s+\W?(?:ч[её]рного|�
 _VALUE_OF = re.compile(r"(?:worth|valued(?:\s+[\w-]+){0,3}?\s+at|value\s+of|total(?:l)?ing|на\s+(?:общую\s+)?сумму|стоимостью|оценочной\s+стоимостью)" + _PRICES
                        + r"\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 # "оборудование на 2 млн долларов": a bare "на" before a money figure gives what goods are worth.
-_VALUE_OF_NA = re.compile(r"(?<![\w-])на\s+(?:(?:более|свыше|около|почти|примерно|порядка)\s+)?$", re.IGNORECASE)
+_VALUE_OF_NA = re.compile(r"(?<![\w-])на\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 # «наркотического средства» is a drug, «денежных средств» money
 _MONEY_NOUN = re.compile(r"\b(?:BTC|ВТС|XMR|ETH|USDT)\b|биткоин|биткойн|bitcoin|крипт|crypto|валют|currenc|(?<!ческого\s)(?<!ческих\s)(?<!ческое\s)средств|денег|деньг|наличн|cash|funds|assets|актив(?:ы|ами|ах|ов)\b|монет|coins", re.IGNORECASE)
 # (a comma between digits, "4,000" or «1909,4», groups or decimals a number and breaks no clause)
@@ -208,7 +209,7 @@ _GOODS_LISTED = re.compile(r"^[^.;]{0,40}?\bincluding\s+(?:[\w-]+\s+){0,2}?(?:re
                            r"|houses|homes|villas|watches|luxury\s+\w+)", re.IGNORECASE)
 # «Наркотики были спрятаны среди 78 тонн бананов», "hidden among 20 tonnes of bananas": the cover cargo, not the haul.
 _COVER_CARGO = re.compile(r"(?:\bсреди|\bamong|спрятан\w*\s+(?:в|во)|(?:hidden|concealed|stashed)\s+(?:in|among|inside))\s+"
-                          r"(?:(?:около|более|свыше|почти|примерно|about|around|over|more\s+than|nearly|some)\s+)?$", re.IGNORECASE)
+                          r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
 _CAPACITY = re.compile(r"\b(?:to\s+(?:transport|carry|move|hold|ship|produce|make|manufacture)|capable\s+of\s+(?:carrying|transporting|"

@@ -17,13 +17,14 @@ from store.ingest.demonyms import nationality_after
 from store.ingest.numbers import find_figures
 from store.ingest.places import Mention, find_mentions
 from store.ingest.quantities import AMONG_HEAD, Quantity
+from store.ingest.word_classes import HEDGE
 from store.model import ARRESTS, SEIZED_DRUGS
 
 # Place, then the figure.
-_WITH = re.compile(r"^\s*,?\s*with\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
+_WITH = re.compile(r"^\s*,?\s*with\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 _WHICH = re.compile(r"^\s*,?\s*(?:which|where|that)\s+(?:(?:took|made|carried\s+out|recorded|reported|arrested|detained|held"
-                    r"|accounted\s+for)\s+)?(?:(?:about|around|some|nearly|another)\s+)?$", re.IGNORECASE)
-_HAD = re.compile(r"^\s+(?:had|saw|recorded|reported|counted|registered)\s+(?:(?:another|some|about|around)\s+)?$", re.IGNORECASE)
+                    r"|accounted\s+for)\s+)?(?:(?:" + HEDGE + r"|another)\s+)?$", re.IGNORECASE)
+_HAD = re.compile(r"^\s+(?:had|saw|recorded|reported|counted|registered)\s+(?:(?:" + HEDGE + r"|another)\s+)?$", re.IGNORECASE)
 # "The US accounted for the most arrests, 153, followed by …": the count in apposition after "the most arrests"
 _MOST_ARRESTS = re.compile(r"^\s+(?:accounted\s+for|had|made|saw|recorded|reported|registered)\s+(?:the\s+)?(?:most|largest\s+number\s+of"
                            r"|highest\s+number\s+of|bulk\s+of\s+the|lion['’]s\s+share\s+of\s+the)\s+arrests\s*,\s*(?:with\s+)?$", re.IGNORECASE)

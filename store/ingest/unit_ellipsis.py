@@ -10,11 +10,12 @@ import re
 
 from store.ingest.numbers import Figure
 from store.ingest.quantities import Quantity
+from store.ingest.word_classes import SEIZED_EN
 from store.model import SEIZED_DRUGS, SEIZED_MONEY
 
 _LINK = re.compile(r"^\s*(?:[\w\s]{0,30}?)?(?:,\s*)?(?:in\s+addition\s+to|on\s+top\s+of|besides|as\s+well\s+as|and|plus)\s+"
                    r"(?:the\s+|another\s+|a\s+further\s+)$", re.IGNORECASE)
-_STANDS_ALONE = re.compile(r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:seized|confiscated|found|recovered|intercepted)\b",
+_STANDS_ALONE = re.compile(r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?" + SEIZED_EN + r"\b",
                            re.IGNORECASE)
 
 

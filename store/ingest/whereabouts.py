@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from store.ingest.customer_places import CUSTOMERS_THERE
+from store.ingest.word_classes import CARRY_RU
 
 # A role of the ring's leadership, then a verb of being or acting somewhere, right before the place.
 _HANDLER_THERE = re.compile(
@@ -52,7 +53,7 @@ _SEIZED = re.compile(r"изъя|изым|конфиск|замор|заблок�
                      r"|seiz|froze|frozen|confiscat|restrain", re.IGNORECASE)
 # «Синтетические наркотики поступают из соседних государств — Узбекистана, Китая, а также … через страны Европы, Турцию»:
 # every place after an import verb's «из»/«через» is where the drugs came from (a sentence with no arrest or seizure)
-_IMPORTED_FROM = re.compile(r"(?:завоз|ввоз|поступа|поставля|доставля|импортир)\w*\s+[^.;!?]*?(?<![\w-])(?:из|через)\s[^.;!?]*$",
+_IMPORTED_FROM = re.compile(r"(?:поступа|импортир|" + CARRY_RU + r")\w*\s+[^.;!?]*?(?<![\w-])(?:из|через)\s[^.;!?]*$",
                             re.IGNORECASE)
 # An arrest in the same clause: the place is where police acted after all.
 _ARRESTED = re.compile(r"задержа|арестова|arrest|detain|apprehend", re.IGNORECASE)
