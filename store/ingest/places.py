@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from store.countries import all_countries
 from store.ingest import gazetteer
+from store.ingest.regions import first_level_region
 from store.ingest.article_context import georgia_is_state, named_countries, russian_release
 from store.ingest.directions import is_direction
 from store.ingest.reach import in_reach_clause
@@ -416,6 +417,9 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
                 while j < len(tokens) and tokens[j][0] < multi.end():
                     j += 1
                 return j, code, "name"
+    region = first_level_region(tokens, i)
+    if region:  # «Тульской области», «в Республике Коми»: a region the capital rule cannot read
+        return region[0], region[1], "city"
     if first[0].isupper():
         found = _ru_place(first)
         if found:
