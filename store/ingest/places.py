@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from store.countries import all_countries
 from store.ingest import gazetteer
-from store.ingest.regions import first_level_region
 from store.ingest.article_context import georgia_is_state, named_countries, russian_release
 from store.ingest.directions import is_direction
 from store.ingest.reach import in_reach_clause
+from store.ingest.regions import first_level_region
 from store.ingest.uk_forces import uk_force_area
 from store.ingest.whereabouts import suspects_whereabouts
 from store.text import fold
