@@ -108,9 +108,14 @@ _UNCOUNTED_WHOLE = re.compile(
     r"(?:(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|roughly|approximately)\s+)?$", re.IGNORECASE)
 
 
+# "In all, more than 23 kg …", "in all 40 kg were seized": the sum of what the text listed before
+_IN_ALL = re.compile(r"\bin\s+all\b(?!\s+(?:the\s+)?(?:\d+\s+|[a-z]+\s+)?(?:countries|cases|of|regions|states))", re.IGNORECASE)
+
+
 def _summed_up(t: _Fact) -> bool:
-    """«Всего … изъяли 47 кг наркотиков»: a later paragraph's figure worded as the sum of the hauls above."""
-    return bool(TOTAL.search(t.quote[:t.start - t.quote_start]))
+    """«Всего … изъяли 47 кг наркотиков», "In all, 23 kg": a figure worded as the sum of the hauls above."""
+    lead = t.quote[:t.start - t.quote_start]
+    return bool(TOTAL.search(lead) or _IN_ALL.search(lead))
 
 
 def _later_list_item(text: str, part, total) -> bool:
@@ -223,6 +228,7 @@ def _without_summed_hauls(text: str, facts: list) -> list:
             if len(run) == n and _adds_up(run, total):
                 drop.update(id(r) for r in run)
                 break
+    facts = _named_hauls_summed_after(text, facts, drop)
     # «Изъято свыше 7 кг. … схроны массой около 2 кг … в доме ещё почти 5 кг»: the total stated first, then
     # the hauls it was made of, one by one — they add up to it exactly, so they are its parts, not more drugs
     # "a total of about 176g of 'Ice', 131g of cannabis … Inside the car, … 64g of 'Ice', 50g of cannabis
@@ -241,6 +247,29 @@ def _without_summed_hauls(text: str, facts: list) -> list:
                     drop.update(id(r) for r in run)
                     break
     return [f for f in facts if id(f) not in drop]
+
+
+def _named_hauls_summed_after(text: str, facts: list, drop: set[int]) -> list:
+    """"14 kg of cocaine in Rotterdam and 9 kg in Antwerp. In all, more than 23 kg …", «3 кг гашиша, … еще
+    5 кг мефедрона. В общей сложности изъято более 8 кг наркотиков»: hauls of named drugs (one place and one
+    drug each) that a later figure worded as their sum adds up are its parts, filed under their drug."""
+    drugs = [f for f in facts if f.metric == SEIZED_DRUGS and f.value and id(f) not in drop]
+    refile: dict[int, str] = {}
+    for k, total in enumerate(drugs):
+        if not _summed_up(total) or drug_kind(_after(text, total)) not in (None, *_kinds_before(text, drugs[:k])):
+            continue
+        for n in (2, 3, 4):
+            run = drugs[max(0, k - n):k]
+            if len(run) == n and all(id(r) not in refile for r in run) and _adds_up(run, total):
+                kinds = [drug_kind(_after(text, r)) or drug_kind(_after(text, run[0])) for r in run]
+                if None not in kinds and any(drug_kind(_after(text, r)) for r in run):
+                    refile.update((id(r), kind) for r, kind in zip(run, kinds) if kind)
+                break
+    return [replace(f, metric=refile[id(f)]) if id(f) in refile else f for f in facts]
+
+
+def _kinds_before(text: str, facts: list) -> set[str | None]:
+    return {drug_kind(_after(text, f)) for f in facts}
 
 
 def _adds_up(run: list, total: _Fact) -> bool:
