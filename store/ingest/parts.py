@@ -136,6 +136,17 @@ def _named_before(text: str, f: _Fact) -> bool:
     return bool(m and drug_kind(m.group(1)))
 
 
+def kind_named_before(f: _Fact) -> str | None:
+    """The drug named before the weight in its own sentence («кокаин массой 4 грамма»), or None."""
+    at = f.start - f.quote_start
+    m = _NAMED_BEFORE.search(f.quote[max(0, at - 60):at]) or _NAMED_BEFORE_DASH.search(f.quote[max(0, at - 40):at])
+    return drug_kind(m.group(1)) if m else None
+
+
+# «героина — 15 граммов, кокаина — 4 грамма»: a list that names each drug, then a dash and its weight
+_NAMED_BEFORE_DASH = re.compile(r"([\w-]+)\s+[—–]\s+(?:(?:около|более|свыше|почти|порядка|примерно)\s+)?$", re.IGNORECASE)
+
+
 def _restated_as_one_drug(text: str, total: _Fact) -> bool:
     """The total's figure written again in another sentence before one drug's name («14 кг мефедрона»)."""
     for m in re.finditer(rf"(?<![\d,.]){re.escape(total.text)}(?![\d\w])", text):
