@@ -2,7 +2,10 @@
 Canadian or New Zealand outlet writing about its own police means its own dollar: "Victoria
 Police seized $8.5 million" is AUD.  Only an article whose one country is that dollar's counts
 as local; one that names other countries, or marks US money anywhere ("US$", "USD", "U.S.
-dollars"), keeps "$" as USD.
+dollars"), keeps "$" as USD — unless the story is at home in a dollar country: its first sentence that
+names a country names that one alone ("New Zealand Police have arrested 11 …"), and the partner
+agencies of other countries come later ("… with help from the Australian Federal Police and the FBI").
+Then a "$" figure placed at home or nowhere is the home dollar.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ import re
 from dataclasses import replace
 
 from store.ingest.extraction import ExtractedFact
+from store.ingest.places import find_mentions
+from store.ingest.sentences import split_sentences
 from store.model import SEIZED_MONEY
 
 # The countries whose own currency is written "$" (one list, also read by restatements' conversions).
@@ -23,14 +28,36 @@ def local_dollars(text: str, countries: list[str], facts: list[ExtractedFact]) -
     """Bare-"$" money facts in the currency of the one (dollar) country the article is about; in a
     story whose every country writes "$" (Australia and New Zealand), a "$" figure placed in one of
     them is that country's dollar."""
-    if not countries or any(c not in DOLLAR_OF for c in countries) or _US_MARKED.search(text):
+    if not countries or _US_MARKED.search(text):
+        return facts
+    home = _home(text, countries[0])
+    if home is not None:
+        return [replace(f, unit=DOLLAR_OF[home]) if _bare_usd(f) and f.country in (None, home) else f for f in facts]
+    if any(c not in DOLLAR_OF for c in countries):
         return facts  # a story with other countries in it (Brazil and Canada) is not a local one
     one = DOLLAR_OF[countries[0]] if len(set(countries)) == 1 else None
 
     def local(f: ExtractedFact) -> ExtractedFact:
-        if f.metric != SEIZED_MONEY or f.unit != "USD" or not _BARE.match(f.text):
+        if not _bare_usd(f):
             return f
         code = one or (DOLLAR_OF.get(f.country) if f.country in countries else None)
         return replace(f, unit=code) if code else f
 
     return [local(f) for f in facts]
+
+
+def _bare_usd(f: ExtractedFact) -> bool:
+    return f.metric == SEIZED_MONEY and f.unit == "USD" and bool(_BARE.match(f.text))
+
+
+def _home(text: str, first: str) -> str | None:
+    """The dollar country the story is at home in: the first sentence naming a country names it alone."""
+    if first not in DOLLAR_OF:
+        return None
+    for sent in split_sentences(text):
+        if sent.noise:
+            continue
+        codes = {m.code for m in find_mentions(sent.text)}
+        if codes:
+            return first if codes == {first} else None
+    return None
