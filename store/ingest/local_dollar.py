@@ -21,6 +21,9 @@ from store.model import SEIZED_MONEY
 # The countries whose own currency is written "$" (one list, also read by restatements' conversions).
 DOLLAR_OF = {"AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
 _BARE = re.compile(r"^\$\s?\d")
+_MANY_COUNTRIES = re.compile(r"\b(?:several|multiple|many|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+(?:other\s+)?"
+                             r"(?:countries|nations)\b|\b(?:international|global|worldwide|multinational|cross-border)\b",
+                             re.IGNORECASE)
 _US_MARKED = re.compile(r"US\$|\$US|\bUSD\b|\bU\.?S\.?\s+dollars?\b|\bAmerican\s+dollars?\b|\bUS\s+dollars?\b", re.IGNORECASE)
 
 
@@ -57,6 +60,8 @@ def _home(text: str, first: str) -> str | None:
     for sent in split_sentences(text):
         if sent.noise:
             continue
+        if _MANY_COUNTRIES.search(sent.text):
+            return None  # "Police in several countries have arrested 75 …": a multinational story first
         codes = {m.code for m in find_mentions(sent.text)}
         if codes:
             return first if codes == {first} else None
