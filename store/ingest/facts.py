@@ -18,6 +18,7 @@ from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
 from store.ingest.attachment import attached_place, bound_to_other_figures, own_verb_place
 from store.ingest.breakdowns import remainder
 from store.ingest.ellipsis import clause_actor, elided_count, elliptic_actor
+from store.ingest.goods_worth import goods_worth
 from store.ingest.joint_counts import joint_subject
 from store.ingest.lexicon import REST_OF_TOTAL, TOTAL, WORLDWIDE
 from store.ingest.numbers import find_figures
@@ -595,6 +596,8 @@ def _seized_here(sentence: str, q: Quantity) -> bool:
     listed = _GOODS_LISTED.search(sentence[q.end:]) if q.metric == SEIZED_MONEY else None
     if listed and not _CASH_NOUN.search(sentence[q.end:q.end + 25]) and not _CASH_NOUN.search(sentence[q.end:].split(".")[0]):
         return False  # "further assets worth more than USD 85 million were seized, including property, luxury cars"
+    if q.metric == SEIZED_MONEY and goods_worth(sentence, q.start, q.end):
+        return False  # "- two vehicles valued at €80,000 (about $86,000)": what goods were worth, and its conversion
     wide = sentence[q.end:q.end + 80]  # room for a conversion in brackets before "of cocaine"
     if re.search(r"\(\s*(?:\w+\s+)?$", sentence[max(0, q.start - 12):q.start]):
         wide = re.sub(r"^[^()]{0,20}\)", "", wide)  # "$2.2 billion (two billion euros) of heroin": the conversion too
