@@ -17,6 +17,7 @@ from store.countries import all_countries
 from store.ingest import gazetteer
 from store.ingest.article_context import georgia_is_state, named_countries, russian_release
 from store.ingest.directions import is_direction
+from store.ingest.irish_republic import republic_end
 from store.ingest.reach import in_reach_clause
 from store.ingest.regions import first_level_region
 from store.ingest.uk_forces import uk_force_area
@@ -376,6 +377,8 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
         area_end = uk_force_area(text, tokens[i][0])  # "Devon and Cornwall Police": a British force
         if area_end is not None:
             return sum(1 for t in tokens[i:] if t[1] <= area_end) + i, "GB", "city"
+        if republic_end(text, tokens[i][0]) is not None:  # "gardaí in the Republic": Ireland in Irish copy
+            return i + 1, "IE", "name"
         for n in (5, 4, 3, 2, 1):  # "Democratic Republic of the Congo"
             if i + n > len(tokens):
                 continue
