@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from store.countries import all_countries
 from store.ingest import gazetteer
 from store.ingest.article_context import georgia_is_state, named_countries, russian_release
+from store.ingest.capital_city import capital_country, is_capital_word
 from store.ingest.directions import is_direction
 from store.ingest.irish_republic import republic_end
 from store.ingest.reach import in_reach_clause
@@ -373,6 +374,9 @@ def _is_dateline(text: str, m: Mention) -> bool:
 def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, str, str] | None:
     latin, _ = _latin_index()
     first = tokens[i][2]
+    capital = capital_country(text, tokens[i][0])
+    if capital:  # "selling drugs from the capital" in a Latvian story
+        return i + 1, capital[1], "city"
     if first[0].isupper() and first[0].isascii():
         area_end = uk_force_area(text, tokens[i][0])  # "Devon and Cornwall Police": a British force
         if area_end is not None:
@@ -510,7 +514,9 @@ def _qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, code
             before.pop()
         # "agencies from Bulgaria", "agencies taking part included those from Bulgaria, …": actors, not an origin
         those = len(before) >= 2 and before[-2] in _THOSE and any(_AGENCY.match(t[2]) for t in tokens[:i])
-        if before and before[-1] in _FROM and not any(_AGENCY.match(w) for w in before[:-1]) and not those:
+        # ("selling drugs from the capital": the story's own capital is where they were, not where goods came from)
+        if before and before[-1] in _FROM and not any(_AGENCY.match(w) for w in before[:-1]) and not those \
+                and not is_capital_word(text[start:end]):
             origin = True
         if before[-2:] == ["out", "of"]:
             origin = True  # "the site operates out of Russia"
