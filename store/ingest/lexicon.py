@@ -35,12 +35,16 @@ REMINDER_LEAD = re.compile(r"^[\W]{0,3}(?:напомним|напомню|нап
 # «Ранее также сообщалось о задержании трёх контрабандистов», «Ранее в мае стало известно …», «Как сообщалось ранее, …»: a link to another
 # news item at the foot of a story; its figures are that item's, not this article's.
 # «13 ноября сообщалось, что …», «Ранее РЕН ТВ писал о том, что …», «Напомним, ранее стало известно …» too.
-_MONTHS_GEN = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
-REPORTED_LEAD = re.compile(r"^[\W]{0,3}(?:(?:напомним|кроме\s+того),?\s+)?(?:(?:ранее|\d{1,2}\s+" + _MONTHS_GEN + r"|накануне|вчера)\s+"
+# The genitive month names («12 мая»), one list for every reader of a Russian date (numbers, place_roles).
+MONTHS_GEN = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+REPORTED_LEAD = re.compile(r"^[\W]{0,3}(?:(?:напомним|кроме\s+того),?\s+)?(?:(?:ранее|\d{1,2}\s+" + MONTHS_GEN + r"|накануне|вчера)\s+"
                            r"(?:также\s+|уже\s+|в\s+(?:этом\s+)?[а-яё]+\s+|на\s+этой\s+неделе\s+){0,2}"
                            r"(?:сообщалось|стало\s+известно|писали|мы\s+писали)"
                            r"|ранее\s+(?:[\w.«»\"-]+\s+){1,4}?(?:писал|сообщал|рассказывал)[аио]?"
-                           r"|как\s+(?:ранее\s+|уже\s+)?(?:сообщалось|писали)(?:\s+ранее)?)\b", re.IGNORECASE)
+                           r"|как\s+(?:ранее\s+|уже\s+)?(?:сообщалось|писали)(?:\s+ранее)?"
+                           # "The Straits Times previously reported that …", "As previously reported, …": an earlier item
+                           r"|(?:[\w.'’-]+\s+){0,4}?(?:previously|earlier)\s+reported|as\s+(?:was\s+)?reported\s+(?:earlier|previously))\b",
+                           re.IGNORECASE)
 
 # «С начала 2006 года сотрудники изъяли более 280 кг», «Всего в текущем году изъято около 4 т», "so far this
 # year police have seized ...": a running tally of an agency over a period, many cases summed — no figure of
@@ -56,7 +60,7 @@ PERIOD_TALLY = re.compile(
     r"|\bso\s+far\s+in\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\s+(?:to\s+date|so\s+far)\b|\bthis\s+year\s+(?:to\s+date|so\s+far)\b"
     # «За последний месяц в Кыргызстане изъято …», «С конца августа … проведено 3 задержания», «за неделю»
     r"|\bза\s+(?:последн(?:ий|юю)\s+)?(?:месяц|неделю)\b"
-    r"|\bс\s+(?:конца|середины)\s+" + _MONTHS_GEN + r"\b",
+    r"|\bс\s+(?:конца|середины)\s+" + MONTHS_GEN + r"\b",
     re.IGNORECASE,
 )
 _OPERATION_WORD = re.compile(r"\bоперац\w*|\boperation\b|\bcodenamed\b", re.IGNORECASE)
@@ -68,7 +72,7 @@ _SINCE_LAUNCH = re.compile(r"\bsince\s+(?:we|police|the\s+force|officers)\s+(?:l
                            re.IGNORECASE)
 # «С марта 2024 года МВД провело 14 операций …»: many operations summed since a month — a tally too
 _MANY_OPERATIONS_SINCE = re.compile(
-    r"\bс\s+" + _MONTHS_GEN + r"(?:\s+(?:19|20)\d\d\s+года)?\b"
+    r"\bс\s+" + MONTHS_GEN + r"(?:\s+(?:19|20)\d\d\s+года)?\b"
     r"[^.!?]{0,80}?\b(?:\d+|[а-яё]+)\s+(?:спец)?операци(?:й|ями)\b", re.IGNORECASE)
 
 

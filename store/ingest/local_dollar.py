@@ -27,18 +27,28 @@ _MANY_COUNTRIES = re.compile(r"\b(?:several|multiple|many|\d+|two|three|four|fiv
 _US_MARKED = re.compile(r"US\$|\$US|\bUSD\b|\bU\.?S\.?\s+dollars?\b|\bAmerican\s+dollars?\b|\bUS\s+dollars?\b", re.IGNORECASE)
 
 
+# A dollar the article marks as its own country's ("NZ$", "A$", "C$")
+_OWN_MARK = {"NZ": re.compile(r"\bNZ\$|\bNZD\b"), "AU": re.compile(r"(?<![\w$])A\$|\bAU\$|\bAUD\b"),
+             "CA": re.compile(r"(?<![\w$])C\$|\bCA\$|\bCAD\b")}
+
+
 def local_dollars(text: str, countries: list[str], facts: list[ExtractedFact]) -> list[ExtractedFact]:
     """Bare-"$" money facts in the currency of the one (dollar) country the article is about; in a
     story whose every country writes "$" (Australia and New Zealand), a "$" figure placed in one of
     them is that country's dollar."""
-    if not countries or _US_MARKED.search(text):
+    if _US_MARKED.search(text):
         return facts
-    home = _home(text, countries[0])
-    if home is not None:
+    marked = {code for code, mark in _OWN_MARK.items() if mark.search(text)}
+    home = _home(text, countries[0]) if countries and not marked else None
+    # the story's first country (its police) marks its own dollar: a Customs release writing "NZ$2.1 million"
+    if len(marked) == 1 and countries and (own := next(iter(marked))) == countries[0]:
+        one: str | None = DOLLAR_OF[own]  # "NZ$2.1 million" elsewhere in the story: its bare "$" is the same dollar
+    elif home is not None:
         return [replace(f, unit=DOLLAR_OF[home]) if _bare_usd(f) and f.country in (None, home) else f for f in facts]
-    if any(c not in DOLLAR_OF for c in countries):
+    elif not countries or any(c not in DOLLAR_OF for c in countries):
         return facts  # a story with other countries in it (Brazil and Canada) is not a local one
-    one = DOLLAR_OF[countries[0]] if len(set(countries)) == 1 else None
+    else:
+        one = DOLLAR_OF[countries[0]] if len(set(countries)) == 1 else None
 
     def local(f: ExtractedFact) -> ExtractedFact:
         if not _bare_usd(f):

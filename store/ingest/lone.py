@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from store.ingest.also_held import ALSO, ALSO_HELD, ONE_ALSO_HELD
 from store.ingest.lexicon import RECALL, RECALL_LEAD
 
 # The singular person nouns, nominative and accusative (animate masculine: the genitive form).
@@ -236,11 +237,6 @@ _MORE = re.compile(r"(?:ещё|еще|другие|другого|других|a
 
 
 _AGE = re.compile(r"\d+\s*-\s*летн\w+")
-ALSO_HELD = re.compile(r"^\s*(?:were|have\s+been|had\s+been|был[иа]?)\s+(?:also|также|тоже)\s+(?:arrested|detained|задержан\w*)",
-                        re.IGNORECASE)
-# "A fourth man, aged 29, was also arrested at the property": one person held besides those counted
-ONE_ALSO_HELD = re.compile(r"^(?:\s*,\s*aged\s+\d{1,2}\s*,|\s*\(\d{1,2}\))?\s*(?:was|has\s+been|had\s+been)\s+(?:also|later\s+also)\s+"
-                            r"(?:arrested|detained|apprehended)", re.IGNORECASE)
 
 
 def drop_counted_lone(facts: list, arrests: str) -> list:
@@ -267,9 +263,5 @@ def drop_counted_lone(facts: list, arrests: str) -> list:
            for f in counted):
         return out
     # «Ещё в одном рейде задержали жителя Самарканда»: a person held besides the ones counted
-    return [f for f in out if not (f.metric == arrests and is_lone(f.text) and not _ALSO.search(f.quote[:f.start - f.quote_start])
+    return [f for f in out if not (f.metric == arrests and is_lone(f.text) and not ALSO.search(f.quote[:f.start - f.quote_start])
                                    and not ONE_ALSO_HELD.match(f.quote[f.end - f.quote_start:]))]
-
-
-_ALSO = re.compile(r"(?<![\w-])(?:ещё|еще|также|кроме\s+того|помимо\s+(?:этого|них|того)|also|another|a\s+further"
-                   r"|in\s+addition(?:\s+to\s+(?:this|that|these|them))?)(?![\w-])", re.IGNORECASE)  # "In addition to this, a man was arrested"

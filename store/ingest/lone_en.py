@@ -22,23 +22,30 @@ _NOUN = (r"(?:man|woman|men|boy|girl|teenager|teen|youth|male|female|suspect|per
          r"|citizen|local|dealer|trafficker|courier|vendor|chemist|father|mother|pensioner|driver|individual)")
 # "62-year-old", "62 year old", "alleged", "West Australian", "Sydney": words between the article and the noun
 _AGE = r"\d{1,2}(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old"
-_DESCRIBER = rf"(?:{_AGE}|alleged|suspected|local|young|second|third|(?-i:[A-Z][a-z]+))"
+# "a south Dublin man", "a north-west Cork woman": a compass word before the town
+_DESCRIBER = rf"(?:{_AGE}|alleged|suspected|local|young|second|third|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|(?-i:[A-Z][a-z]+))"
 _NP = rf"(?:an?|another|a\s+(?:second|third|fourth|fifth|sixth))\s+(?:{_DESCRIBER}\s+){{0,3}}?{_NOUN}(?![\w-])"
 _BARE_NP = rf"(?:{_AGE}\s+)(?:{_DESCRIBER}\s+){{0,2}}?{_NOUN}(?![\w-])"  # "and 19-year-old girl"
 # ", aged 34 from the Isle of Wight,", " (34)", ", 34, of Newtown,", " in his 30s": what may follow the noun
 _TRAIL = (r"(?:\s*,\s*aged\s+\d{1,2}(?:\s+(?:from|of)\s+[^,.;]{1,40})?\s*,?|\s*\(\d{1,2}\)|\s+in\s+(?:his|her)\s+\d0s"
           r"|\s*,\s*(?:from|of)\s+(?-i:[A-Z])[^,.;]{1,40},"
-          r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?")
+          r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
+          # "A courier on the Hume Highway was also …": where the person was
+          r"|\s+(?:on|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})?")
 _NAMED = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s*\d{1,2},(?:\s*(?:of|from)\s+[^,.;]{1,60},)?"
 _PASSIVE = (r"(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:also\s+|later\s+|subsequently\s+|since\s+|then\s+)?"
-            r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")
+            # "was also intercepted and arrested": stopped first, then arrested
+            r"(?:(?:intercepted|stopped|searched|caught|found|located|identified|questioned)\s+and\s+)?"
+            # "another suspect was held in a second town": held, of a person, is arrested
+            r"(?:arrested|detained|apprehended|taken\s+into\s+custody|held(?!\s+(?:hostage|captive|talks|a\b|an\b|the\b)))(?![\w-])")
 # "went to a home to arrest a man", "the arrest of a 29-year-old": the infinitive and the noun govern the person too
 _ACTIVE = (r"(?<![\w-])(?:(?:arrested|detained|apprehended)(?:\s+and\s+charged)?|(?<=to\s)arrest"
            r"|(?:arrest|detention)\s+of)\s+")
 # "a father and son", "a married couple": two people in one phrase
 _KIN = "father|mother|husband|wife|brother|sister|son|daughter"
 _PAIR = (rf"(?:an?\s+)?(?:father|mother|husband|wife|brother|sister)(?:\s+and\s+|-)(?:{_KIN})(?:\s+(?:duo|pair|team))?(?![\w-])"
-         r"|a\s+(?:married\s+)?couple(?![\w-])")
+         # "another couple", "an elderly couple", "the couple was detained": a group noun of two
+         r"|(?:an?|another|the)\s+(?:(?:married|young|elderly|older|local)\s+)?couple(?![\w-])")
 # "the arrest of a 41-year-old linked to the gang": the age standing for the person
 _AGE_ALONE = rf"an?\s+{_AGE}(?![\w-])(?!\s+(?:[A-Za-z-]+\s+){{0,2}}?{_NOUN}(?![\w-]))"
 _FORWARD = re.compile(rf"{_ACTIVE}(?P<np>{_PAIR}|{_NP}|{_AGE_ALONE}|him|her)(?![\w-])", re.IGNORECASE)
@@ -53,8 +60,13 @@ _THE_ONE = (r"(?-i:[Tt]he)\s+(?:(?:alleged|suspected|accused|\d{1,2}-year-old)\s
             r"(?:man|woman|suspect|vendor|dealer|courier|administrator|operator|seller|trafficker|driver|passenger|owner"
             r"|founder|ringleader)|(?-i:[Hh]e|[Ss]he)"
             r"|(?-i:[Tt]he)\s+\d{1,2}-year-old")  # "The 37-year-old was detained in 2019": the age standing for the person
-_DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE})\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
+_DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE}|(?-i:[Tt]he)\s+(?:[a-z]+\s+)?couple)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
                        r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")
+# "…, with the driver arrested on the roadside": the person of an absolute clause after "with"
+_WITH_ARRESTED = re.compile(rf"(?<![\w-])with\s+(?P<np>{_THE_ONE}|{_NP})\s+(?:being\s+)?(?:arrested|detained|apprehended)(?![\w-])")
+# "the arrest of the vendor and a second man": the one already named and one more
+_ONE_AND_ANOTHER = re.compile(rf"{_ACTIVE}(?P<np>(?-i:the)\s+(?:(?:main|chief|alleged|suspected)\s+)?(?:{_NOUN}|target|trafficker|vendor|dealer|administrator|operator|seller)"
+                              rf"\s*,?\s+(?:along\s+with|and)\s+(?:another|a\s+second|the\s+other)\s+(?:[\w-]+\s+)?{_NOUN})(?![\w-])", re.IGNORECASE)
 # "arrested a 40-year-old man and a 35-year-old woman": the people listed after one active verb
 _FORWARD_LIST = re.compile(rf"{_ACTIVE}(?P<np>{_NP}(?:\s*,\s*{_NP})*\s*,?\s+and\s+{_NP})", re.IGNORECASE)
 _LIST = re.compile(rf"(?<![\w-])(?P<np>(?:{_NP}|{_NAMED}){_TRAIL}(?:\s*,\s*(?:{_NP}|{_BARE_NP}){_TRAIL})*"
@@ -108,14 +120,16 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
                     + len(re.findall(_NAMED, m.group("np"), re.IGNORECASE))))
     for m in _FORWARD_LIST.finditer(text):  # one a phrase: "a local man" is one person, not two nouns
         out.append((m.start("np"), m.end("np"), len(re.findall(_NP, m.group("np"), re.IGNORECASE))))
+    for m in _ONE_AND_ANOTHER.finditer(text):
+        out.append((m.start("np"), m.end("np"), 2))
     for m in _NAMES_BOTH.finditer(text):
         out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_PERSON_NAME}", m.group("np")))))
-    for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE, _FORWARD_NAME, _DEFINITE):
+    for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE, _FORWARD_NAME, _DEFINITE, _WITH_ARRESTED):
         for m in pattern.finditer(text):
             a, b = m.start("np"), m.end("np")
             if any(s <= a < e or a <= s < b for s, e, _ in out) or re.search(r"\bmen\b", m.group("np"), re.IGNORECASE):
                 continue  # inside a list already counted; "men" is a plural with its own number
-            out.append((a, b, 2 if re.fullmatch(_PAIR, m.group("np"), re.IGNORECASE) else 1))
+            out.append((a, b, 2 if re.fullmatch(_PAIR, m.group("np"), re.IGNORECASE) or re.search(r"couple$", m.group("np")) else 1))
     return sorted(out)
 
 

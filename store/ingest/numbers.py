@@ -13,6 +13,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from store.ingest.lexicon import MONTHS_GEN
+
 _SPACES = " \u00a0\u2009\u202f"
 _DIGITS = re.compile(
     # "$US31.6 million", "$A5 million", "Rs4.65 lakh": the currency's letters glued to the digits
@@ -165,7 +167,7 @@ _DAY_BEFORE = re.compile(_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–
 _DAY_AFTER = re.compile(r"^\s*(?:and|to|-|–|—|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"(?![\w])")
 
 # «задержали 12 мая двоих», "arrested on 12 May": the day of a date, never a count.
-_DAY_OF_MONTH = re.compile(r"^\s+(?:(?i:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+_DAY_OF_MONTH = re.compile(r"^\s+(?:(?i:" + MONTHS_GEN + r")"
                            r"|January|February|March|April|May|June|July|August|September|October|November|December)(?![\w])")
 # "in a raid on March 14 in Valencia", "on Oct. 5, police …": a day after its month, unless a noun
 # follows that the number counts ("In May 12 suspects were held").
@@ -174,8 +176,21 @@ _AFTER_A_DAY = re.compile(r"^(?:st|nd|rd|th|\s*[,.;:)]|\s*$|\s+\d{4}\b|\s+(?:in|
                           r"during|the|a|an|to|as|while|with|or|last|this|that)\b)")
 
 
+# "their April 2018 arrest", "since his 2021 arrest": a year naming an event, never a count
+_YEAR_OF_EVENT_BEFORE = re.compile(r"(?:\b" + _MONTH + r"|\b(?:his|her|their|its|the|a|an))\s+$", re.IGNORECASE)
+_YEAR_OF_EVENT_AFTER = re.compile(r"^\s+(?:arrest|detention|raid|seizure|conviction|sentencing|indictment)(?![\w-])", re.IGNORECASE)
+
+
+def _year_of_event(text: str, fig: Figure) -> bool:
+    return (not fig.in_words and 1900 <= fig.value <= 2099 and fig.value == int(fig.value) and len(fig.text.strip()) == 4
+            and bool(_YEAR_OF_EVENT_BEFORE.search(text[:fig.start])) and bool(_YEAR_OF_EVENT_AFTER.match(text[fig.end:])))
+
+
 def _in_date(text: str, fig: Figure) -> bool:
-    """``fig`` is a day of a date: a range ("April 23 and 24", "11 to 13 June") or a day and month («12 мая»)."""
+    """``fig`` is a day of a date: a range ("April 23 and 24", "11 to 13 June") or a day and month («12 мая»),
+    or the year of an event ("his June 2024 arrest")."""
+    if _year_of_event(text, fig):
+        return True
     return (not fig.in_words and fig.value < 32 and fig.value == int(fig.value)
             and bool(_DAY_BEFORE.search(text[:fig.start]) or _DAY_AFTER.match(text[fig.end:])
                      or _DAY_OF_MONTH.match(text[fig.end:])

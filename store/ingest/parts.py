@@ -33,9 +33,9 @@ _DRUG_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # a class of drugs, not one substance: "2 tons of synthetic drugs" beside a drugs total is a part of it
         (r"synthetic\s+(?:drugs|narcotics|substances)|синтетическ\w+\s+(?:наркотик|веществ)", "seized_synthetic_drugs"),
         (r"opioid|opiate|oxycodone|tramadol|трамадол|\bopium\b|опиоид|опиат|(?<![\w-])опи(?:й|я|ю|ем|ум|ума)(?![\w-])", "seized_opioids"),
-        (r"heroin|героин", "seized_heroin"),
+        (r"heroin|героин|brown\s+sugar", "seized_heroin"),  # "brown sugar": Indian copy's street heroin
         (r"ketamine|кетамин", "seized_ketamine"),
-        (r"cannabis|marijuana|hashish|\bweed\b|каннабис|марихуан|гашиш|конопл", "seized_cannabis"),
+        (r"cannabis|marijuana|hashish|\bweed\b|\bganja\b|\bcharas\b|каннабис|марихуан|гашиш|конопл", "seized_cannabis"),
         (r"mephedrone|мефедрон", "seized_mephedrone"),
         (r"\b(?:alpha-|α-|a-)?pvp\b|альфа-?пвп|\bпвп\b", "seized_alpha_pvp"),
         (r"tobacco|cigarette|табак|сигарет", "seized_tobacco"),
@@ -131,8 +131,16 @@ _NAMED_BEFORE = re.compile(r"([\w-]+)\s+(?:общ\w+\s+)?(?:массой|вес�
                            re.IGNORECASE)
 
 
+# "1,500 ecstasy pills weighing 640 grams": the drug named before an English weight
+_WEIGHING = re.compile(r"([^\d,;.]{1,40}?)\s+(?:weighing|weighed|weigh)\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?$",
+                       re.IGNORECASE)
+
+
 def _named_before(text: str, f: _Fact) -> bool:
     m = _NAMED_BEFORE.search(text[max(f.quote_start, f.start - 60):f.start])
+    if m and drug_kind(m.group(1)):
+        return True
+    m = _WEIGHING.search(text[max(f.quote_start, f.start - 60):f.start])
     return bool(m and drug_kind(m.group(1)))
 
 
@@ -155,6 +163,15 @@ def _restated_as_one_drug(text: str, total: _Fact) -> bool:
     return False
 
 
+def _sums_next(text: str, facts: list, part: _Fact, total: _Fact) -> bool:
+    """"4,100g of cannabis and 820g of methamphetamine … were seized. The almost 5 kilogrammes of drugs
+    were worth …": the very next sentence states the whole the listed drugs add up to."""
+    if not total.value or total.quote_start <= part.quote_start or text[part.quote_end:total.quote_start].strip():
+        return False
+    listed = sum(g.value or 0 for g in facts if g.unit == "kg" and g.quote_start == part.quote_start)
+    return 0.9 * total.value <= listed <= 1.15 * total.value
+
+
 def refile_parts(text: str, facts: list) -> list:
     """``facts`` with drug-type and money-form parts of a stated total under their own metric."""
     out = _without_summed_hauls(text, list(facts))
@@ -167,12 +184,17 @@ def refile_parts(text: str, facts: list) -> list:
         if f.metric != SEIZED_DRUGS or not f.value:
             continue
         kind = drug_kind(_after(text, f))
+        if any(t is not f and t.value > f.value and _sums_next(text, out, f, t) for t in totals):
+            # every item of a list the next sentence sums, "another 122g of substances believed to be drugs" too
+            out[k] = replace(f, metric=kind or "seized_other_drugs")
+            continue
         if kind is None or _ADDED.search(text[max(f.quote_start, f.start - 30):f.start]):
             continue
         # the total comes first ("850 kg of drugs … also 43 kg of cocaine") or in the same paragraph; a total
         # in a later paragraph is another haul («13 ноября сообщалось … 440 килограммов»)
         whole = [t for t in totals if t.operation == f.operation and (t.country == f.country or f.country is None) and t.value > f.value
-                 and (t.start < f.start or "\n" not in text[f.end:t.start] or _summed_up(t)) and not _later_list_item(text, f, t)]
+                 and (t.start < f.start or "\n" not in text[f.end:t.start] or _summed_up(t) or _sums_next(text, out, f, t))
+                 and not _later_list_item(text, f, t)]
         if whole or _UNCOUNTED_WHOLE.search(text[max(f.quote_start, f.start - 60):f.start]):
             out[k] = replace(f, metric=kind)
     money = [f for f in out if f.metric == SEIZED_MONEY and f.value]
@@ -257,6 +279,15 @@ def _without_summed_hauls(text: str, facts: list) -> list:
                 if len(run) == n and all(r.start > total.end for r in run) and _adds_up(run, total):
                     drop.update(id(r) for r in run)
                     break
+    # "4 kg of charas … 1 kg of charas … in all, 5 kg of charas were seized": one drug's hauls
+    # found one by one and then summed, by the same name, are that total's parts
+    for total in facts:
+        if total.metric != SEIZED_DRUGS or not total.value or not _summed_up(total) or not _drug_name(text, total):
+            continue
+        earlier = [f for f in facts if f.metric == SEIZED_DRUGS and f.value and f.quote_start < total.quote_start
+                   and id(f) not in drop and _drug_name(text, f) == _drug_name(text, total)]
+        if len(earlier) >= 2 and abs(sum(f.value for f in earlier) - total.value) <= 0.01 * total.value:
+            drop.update(id(f) for f in earlier)
     return [f for f in facts if id(f) not in drop]
 
 
@@ -281,6 +312,13 @@ def _named_hauls_summed_after(text: str, facts: list, drop: set[int]) -> list:
 
 def _kinds_before(text: str, facts: list) -> set[str | None]:
     return {drug_kind(_after(text, f)) for f in facts}
+
+
+def _drug_name(text: str, f: _Fact) -> str | None:
+    """The words naming the drug right after a weight ("hydro ganja" of "3 kg of hydro ganja"), if a drug's."""
+    words = re.match(r"\s*(?:of\s+)?((?:[^\W\d]+\s*){1,3}?)(?=,|\.|;|\s+and\b|\s+from\b|\s+in\b|$)", _after(text, f))
+    name = words.group(1).strip().lower() if words else ""
+    return name if name and drug_kind(name) else None
 
 
 def _adds_up(run: list, total: _Fact) -> bool:

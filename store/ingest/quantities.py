@@ -193,7 +193,7 @@ _FIREARMS_BEFORE = re.compile(
     r"в\s+количестве\s+$",
     re.IGNORECASE,
 )
-_SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|включая|среди\s+них|of\s+whom|из\s+которых"
+_SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|(?:which|who|that)\s+(?:also\s+)?includ(?:es?|ed)|включая|среди\s+них|of\s+whom|из\s+которых"
                      r"|among(?:st)?\s+(?:these|those|the)\s+(?:arrests|arrested|detained|suspects)\s*,"  # "Amongst these arrests, 12 were …"
                      r"|среди\s+(?:задержанных|арестованных|подозреваемых)\s*[–—:-]?|among\s+(?:those\s+)?(?:arrested|detained)"
                      r"(?:\s+(?:were|are))?)\s+$", re.IGNORECASE)
@@ -201,6 +201,9 @@ _SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|вкл
 
 # «среди задержанных двое граждан Украины и трое россиян», "among those arrested were two Germans and three Britons":
 # every count of the list after "among the detained" is one of them, not only the first
+# "11 suspects, including two students and four men from Goa": every item of the list is some of them
+_INCLUDING_LIST = re.compile(r"\bincluding\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[^.;:\d]{1,40}?(?:\s+and|,)\s+$",
+                             re.IGNORECASE)
 _AMONG_LIST = re.compile(r"(?:среди\s+(?:задержанных|арестованных|подозреваемых)|among\s+(?:those\s+|the\s+)?(?:arrested|detained|suspects)"
                          r"(?:\s+(?:were|are))?)\s*[–—:-]?\s+[^.;:\d]{1,60}?(?:\s(?:и|and)|,)\s+$", re.IGNORECASE)
 
@@ -224,8 +227,18 @@ class Quantity:
     subset: bool = False  # "including two ...": part of a figure already given
 
 
+_BOOKED = re.compile(r"\bbooked\s+(?:a\s+total\s+of\s+|as\s+many\s+as\s+|over\s+|more\s+than\s+|some\s+)?$", re.IGNORECASE)
+# A lakh or crore with no currency in a sentence that writes rupees: rupees, unless a noun it counts follows
+_INDIAN_SCALE = re.compile(r"\b(?:lakhs?|lacs?|crores?)\s*$", re.IGNORECASE)
+_RUPEES = re.compile(r"\bRs\.?|₹|\bINR\b|\brupees?\b", re.IGNORECASE)
+_MONEY_STANDS = re.compile(r"^\s*(?:[,.;)]|$|(?:were|was|had|have|has|and|deposited|lying|kept|held|frozen|seized|recovered|"
+                           r"in\s+(?:bank|cash|accounts?|the\s+bank)))", re.IGNORECASE)
+
+
 def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
     """The quantity ``fig`` states in ``sentence``, or None when it counts nothing we keep."""
+    if _BOOKED.search(sentence[:fig.start]):
+        return None  # "booked a total of 320 persons": Indian copy's word for charged, no arrest
     if fig.lone:  # «задержан 32-летний житель»: one person (or the roles listed), the nouns are the wording
         return Quantity(ARRESTS, int(fig.value), "people", fig.start, fig.end, "exact")
     before, after = sentence[:fig.start], sentence[fig.end:]
@@ -247,6 +260,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
                     value = round(fig.value * (1e9 if scale.group(1).lower() in ("billion", "bn") else 1e6), 6)
                     end += scale.end()
                 break
+    if metric is None and _INDIAN_SCALE.search(fig.text) and _RUPEES.search(sentence) and _MONEY_STANDS.match(after):
+        metric, unit = SEIZED_MONEY, "INR"  # "Rs 4.65 lakh in cash and 20 lakhs deposited in bank accounts"
     if metric is None:
         for pattern, factor in _WEIGHTS:
             m = pattern.match(after)
@@ -318,7 +333,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
     if metric == SEIZED_DRUGS and detail is None:
         detail = sentence[start:end]
     value = int(value) if float(value).is_integer() else round(value, 6)
-    subset = partitive or bool(_SUBSET.search(before)) or (metric == ARRESTS and bool(_AMONG_LIST.search(before) or AMONG_HEAD.search(before)))
+    subset = partitive or bool(_SUBSET.search(before)) or (metric == ARRESTS and bool(
+        _AMONG_LIST.search(before) or AMONG_HEAD.search(before) or _INCLUDING_LIST.search(before)))
     return Quantity(metric, value, unit, start, end, qualifier, detail, bare, subset)
 
 

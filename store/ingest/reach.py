@@ -10,23 +10,29 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.customer_places import BUYERS_HELD, BUYERS_IN, SOLD_TO
+from store.ingest.routes import CARGO_BOUND_FOR, SHIPPED_ACROSS
+
 # Each pattern ends where the country's name starts.
 _REACH = re.compile(
-    # the buyers or victims in a place: "buyers across the", "customers in", «покупателям в»
-    r"(?:\b(?:buyers|customers|clients|consumers|users|addicts|victims|purchasers|shoppers)\s+"
-    r"(?:(?:were|are|was|is|mostly|mainly|primarily|largely|chiefly|predominantly|based|located|living|who\s+live[sd]?)\s+){0,3}"
-    r"(?:in|across|throughout|all\s+over|around)"
-    r"|(?<![\w-])(?:покупател|клиент|потребител|наркозависим)\w*\s+(?:(?:площадк\w*|магазин\w*|сайт\w*|рынк\w*|находил\w*|находят\w*"
-    r"|проживa\w*|жив\w*|в\s+основном|преимущественно|главным\s+образом|из\s+числа\s+жителей)\s+){0,3}(?:в|во|по\s+всей|по\s+всему|на\s+территории)"
+    r"(?:" + BUYERS_IN +
     # whom the drugs harmed: "pills that killed people in the", "linked to deaths across", «погибли в»
     r"|\b(?:killed|kill(?:s|ing)?|harmed|poisoned|sickened|hospitali[sz]ed|overdos\w*|deaths?|died|fatal\w*)\b[^.;:!?,\d]{0,50}?\b(?:in|across|throughout)"
     r"|(?<![\w-])(?:отравил\w*|отравлени\w*|погиб\w*|умер\w*|скончал\w*|передозировк\w*)[^.;:!?,\d]{0,40}?\s(?:в|во)"
-    # where they were sold: "sold drugs to buyers", "shipped across", "catered to buyers in"
-    r"|\b(?:sold|sell(?:s|ing)?|supplied|supply(?:ing)?|supplies|catered|cater(?:s|ing)?|distribut(?:e|es|ed|ing)|market(?:ed|ing))\b"
-    r"[^.;:!?,\d]{0,40}?\b(?:to|across|throughout|into|all\s+over)"
-    r"|\b(?:ship(?:s|ped|ping)?|mail(?:s|ed|ing)?|posted|sen[dt]|sends|sending|smuggl(?:e|es|ed|ing)|traffick(?:s|ed|ing)?|export(?:s|ed|ing)?)\b[^.;:!?,\d]{0,40}?\b(?:across|throughout|all\s+over|into)"
+    r"|" + SOLD_TO +
+    r"|" + SHIPPED_ACROSS +
     # where the drugs came from: "source countries like the", "sourced from countries such as"
     r"|\bsource\s+(?:countries|nations|markets)\s+(?:like|such\s+as|including)|\bsourced\s+from\s+(?:countries\s+)?(?:like|such\s+as|including)?"
+    # where goods came from: "boxes which originated in the", "smuggled into India from the"
+    r"|\b(?:originated|originating|originate[sd]?)\s+(?:in|from)"
+    r"|\b(?:smuggled|imported|shipped|sent|mailed|posted|couriered|trafficked)\b[^.;:!?,\d]{0,60}?\bfrom"
+    # where they went: "sending small portions of ketamine, imported by parcel, to", "parcels were posted to"
+    r"|\b(?:sending|shipping|mailing|posting|exporting|couriering)\b[^.;:!?\d]{0,80}?\bto"
+    r"|\b(?:parcels?|packages?|drugs|consignments?|shipments?)\s+(?:were\s+|was\s+)?(?:sent|shipped|mailed|posted|exported)\s+to"
+    # "shipped as far as Australia": the farthest buyers
+    r"|\b(?:ship|mail|post|sen[dt]|sold|sell|export|deliver)\w*\b[^.;:!?,\d]{0,40}?\bas\s+far\s+(?:afield\s+)?as"
+    # how far a ring reached: "the network was spread across", "a racket spanning"
+    r"|\b(?:spread|spanned|spanning|stretched|stretching|extended|extending)\s+(?:across|over|throughout|into|to|from)"
     # where police only tried to act: "tried to seize a server in", «пытались изъять серверы в»
     r"|\b(?:tried|attempted|failed|unable|sought)\s+to\s+(?:seize|arrest|detain|extradite)\b[^.;:!?,\d]{0,50}?\b(?:in|at)"
     r"|(?<![\w-])(?:пыта\w*|не\s+удалось)\s+(?:изъять|задержать|арестовать)[^.;:!?,\d]{0,50}?\s(?:в|во|на)"
@@ -35,20 +41,16 @@ _REACH = re.compile(
     r"|(?<![\w-])(?:осуществля\w*|вел[аи]?|ведш\w*|вед[уё]т)\s+(?:[^\W\d]+\s+){0,2}?деятельност\w*\s+(?:[^\W\d]+\s+){0,2}?(?:на\s+территории|в|во)"
     r"|(?<![\w-])(?:действовал\w*|действовавш\w*|действующ\w*|орудовал\w*|орудовавш\w*)\s+(?:также\s+|ещё\s+|еще\s+)?(?:на\s+территории|в|во)"
     # the cargo's destination: "bound for", "destined for", "en route to"
-    r"|\b(?:bound|headed|heading|destined|intended|earmarked)\s+for|\ben\s+route\s+to|\bon\s+(?:its|their)\s+way\s+to"
-    r"|(?<![\w-])(?:направлявш|следовавш|предназначавш|предназначенн)\w*\s+(?:[^\W\d]+\s+){0,2}?(?:в|во|для))"
+    r"|" + CARGO_BOUND_FOR + r")"
     r"\s+(?:the\s+)?(?:(?:\d+|all|many|several|most|dozens\s+of)\s+)?"
     # a list the country ends: "customers in the United States, Europe and", «для продажи в Европе и»
-    r"(?:[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and|or|&|и|или)\s+)(?:the\s+)?){0,8}$",
+    r"(?:[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and\s+)?(?:and|or|&|и|или|in|to|into)\s+)(?:the\s+)?){0,8}$",
     re.IGNORECASE,
 )
 # A reach inside the country ("sold to customers across Britain"): a local story's own country.
 _DOMESTIC = re.compile(r"(?:\bacross|\bthroughout|\ball\s+over|\bnationwide\s+in|по\s+всей|по\s+всему)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-# "arrested 15 buyers in Spain", «задержали трёх покупателей в Испании»: buyers held there are where police acted
-_BUYERS_HELD = re.compile(r"(?:arrest|detain|apprehend|задерж|арест)\w*\s+(?:[\w-]+\s+){0,3}?(?:buyers|customers|clients|покупател\w*|клиент\w*)\s",
-                          re.IGNORECASE)
 
 
 def in_reach_clause(before: str) -> bool:
@@ -56,13 +58,13 @@ def in_reach_clause(before: str) -> bool:
     m = _REACH.search(before[-90:])
     if m is None:
         return False
-    return not _BUYERS_HELD.search(before[-90:][max(0, m.start() - 60):m.end()])
+    return not BUYERS_HELD.search(before[-90:][max(0, m.start() - 60):m.end()])
 
 
 def only_reach_country(sentences: list) -> str | None:
     """The one country an article names only in reach clauses ("sold to customers across Britain"),
     for a local story that names no other: its police are that country's."""
-    from store.ingest.places import find_mentions  # places reads this module's patterns
+    from store.ingest.places import find_mentions  # place_roles reads this module's patterns
 
     codes = {m.code for s in sentences if not s.noise for m in find_mentions(s.text)
              if in_reach_clause(s.text[:m.start]) and _DOMESTIC.search(s.text[:m.start])}

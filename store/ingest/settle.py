@@ -39,13 +39,13 @@ def settle_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
     # arrested across England" below) is one figure: keep the statement that says where.
     placed: dict[tuple, set[str]] = {}
     for f in settled:
-        if f.country is not None:
+        if f.country is not None and not _further(f):  # "another 20 kilos" in Bundoora places no other 20 kilos
             placed.setdefault(_figure(f), set()).add(f.country)
     # "three … were detained in Spain and Italy, and four more … in Canada": two figures of one
     # sentence, not one figure stated twice
     beside = {(*_figure(f), f.quote_start) for f in settled if f.country is not None}
     return [f for f in settled if f.country is not None or len(placed.get(_figure(f), ())) != 1
-            or (*_figure(f), f.quote_start) in beside
+            or (*_figure(f), f.quote_start) in beside or _further(f)
             or (f.metric == ARRESTS and f.value == 1 and _other_people(f, settled, stated))]
 
 
@@ -113,13 +113,22 @@ def _dedupe(facts: list[ExtractedFact], stated: list[ExtractedFact] | None = Non
         kind = (drug_kind(f.detail or "") or kind_named_before(f)) if f.metric == SEIZED_DRUGS else None
         kinds = seen.get(key)
         # «пять килограммов мефедрона, более пяти килограммов амфетамина»: two drugs of equal weight are two figures
-        if kinds is None or (kind is not None and None not in kinds and kind not in kinds) \
+        if kinds is None or (kind is not None and None not in kinds and kind not in kinds) or _further(f) \
                 or (f.metric == ARRESTS and f.value == 1 and another_person(f, [
                     g for g in (stated or facts) if g is not f and (g.quote_start, g.start) < (f.quote_start, f.start)
                     and (*_figure(g), g.country) == key])):
             seen.setdefault(key, []).append(kind)
             out.append(f)
     return out
+
+
+# "found another 20 kilos", "located a further three kilograms": a second haul of the same size, not a restatement
+_FURTHER = re.compile(r"(?<![\w-])(?:another|a\s+further|an\s+additional|a\s+second)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$",
+                      re.IGNORECASE)
+
+
+def _further(f: ExtractedFact) -> bool:
+    return f.metric != ARRESTS and f.quote_start != 0 and bool(_FURTHER.search(f.quote[:f.start - f.quote_start]))
 
 
 def _recalled(f: ExtractedFact) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.customer_places import CUSTOMERS_THERE
+
 # A role of the ring's leadership, then a verb of being or acting somewhere, right before the place.
 _HANDLER_THERE = re.compile(
     r"(?:\b(?:курат|организат|руковод|заказчик|главар|координат|handler|organi[sz]er|ringleader|mastermind|boss)\w*)"
@@ -33,14 +35,11 @@ _HANDLED_BY = re.compile(r"(?:под\s+кураторством|по\s+(?:зад
                          r"\s+(?!(?:[^\W\d]+\s+)?(?:прокурат|суд|полиц|власт|правоохран|ведомств|министерств|следств|court|prosecut|police|authorit))"
                          r"(?:[^\W\d]+\s+){0,2}?$", re.IGNORECASE)
 # «базирующуюся в Гонконге», «зарегистрированной в Гонконге», "incorporated in …": a business's seat
-_SEATED = re.compile(r"(?:\bбазирующ\w*|\bзарегистрированн?\w*|\bincorporated|\bdomiciled)"
+_SEATED = re.compile(r"(?:\bбазирующ\w*|\bзарегистрированн?\w*|\bincorporated|\bdomiciled|\bhas\s+its\s+roots|\bhad\s+its\s+roots|\bis\s+rooted)"
                      r"(?:\s+[^\W\d]+){0,1}?\s+(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # «проживавшим в Китае», "who lived in China": where a person lived
 _LIVED = re.compile(r"(?:\bпроживавш\w*|\bпроживающ\w*|\bпроживал\w*|\bпостоянно\s+проживает|\bживш\w*|\bживущ\w*|\bwho\s+(?:lived|lives|resided|resides))"
                     r"(?:\s+[^\W\d]+){0,2}?\s+(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
-# «биржа, имеющая большую популярность в России», "popular among users in Russia": where the customers are
-_CUSTOMERS_THERE = re.compile(r"(?:популярн\w*|спрос\w*|пользовател\w*|покупател\w*|клиент\w*|\bpopular|\busers|\bcustomers|\bbuyers)"
-                              r"(?:\s+[^\W\d]+){0,2}?\s+(?:в|во|среди|in|among)\s+(?:the\s+)?$", re.IGNORECASE)
 # «банковские счета в Лихтенштейне»: where a suspect's accounts are (unless seized there; villas and houses may be
 # where police searched, so they are not here)
 # "ran call centres in Albania and Georgia", «колл-центры на территории Украины», "victims in Austria": where the
@@ -51,7 +50,10 @@ _PREMISES_THERE = re.compile(r"(?:\bcall[\s-]?cent(?:re|er)s?|\bscam\s+(?:cent(?
                              r"(?:\s+[^\W\d]+){0,3}?\s+(?:в|во|на\s+территории|из|in|across|from)\s+(?:the\s+)?" + _LISTED + "$",
                              re.IGNORECASE)
 _ASSETS_THERE = re.compile(r"(?:(?<![\w-])сч[её]т(?:а|ов|ах|ами)?|\bbank\s+accounts?)"
-                           r"(?:\s+[^\W\d]+){0,1}?\s+(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"(?:\s+[^\W\d]+){0,1}?\s+(?:в|во|in)\s+(?:the\s+)?"
+                           # "bank accounts in Switzerland, Belize and": every country of the list
+                           r"(?:(?-i:[A-ZА-ЯЁ])[\w'’-]*(?:\s+(?-i:[A-ZА-ЯЁ])[\w'’-]*)*\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and|и)\s+)(?:the\s+)?){0,6}$",
+                           re.IGNORECASE)
 _SEIZED = re.compile(r"изъя|изым|конфиск|замор|заблокир|наложен\w*\s+арест|арестован\w*\s+(?:[^\W\d]+\s+)?(?:сч|актив|имущ|средств|вилл)"
                      r"|seiz|froze|frozen|confiscat|restrain", re.IGNORECASE)
 # «Синтетические наркотики поступают из соседних государств — Узбекистана, Китая, а также … через страны Европы, Турцию»:
@@ -71,10 +73,11 @@ def suspects_whereabouts(sentence: str, start: int) -> bool:
     clause = re.split(r"[;:]|\.\s", sentence[:start])[-1]
     if _HANDLED_BY.search(clause) or _SEATED.search(clause):
         return True  # «задержаны девять сбытчиков под кураторством Варшавы»: the arrests were elsewhere
-    if _ASSETS_THERE.search(clause) and not _SEIZED.search(sentence):
-        return True
+    assets = _ASSETS_THERE.search(clause)
+    if assets and not _SEIZED.search(clause[max(0, assets.start() - 25):] + re.split(r"[;:]|\.\s", sentence[start:])[0]):
+        return True  # "documentation on bank accounts in Switzerland": a seizure elsewhere in the sentence seized no account
     # («задержали 15 покупателей в Испании», "arrested 15 buyers in Spain": the buyers were arrested there)
-    if ((_IMPORTED_FROM.search(sentence[:start]) or _CUSTOMERS_THERE.search(clause) or _PREMISES_THERE.search(clause))
+    if ((_IMPORTED_FROM.search(sentence[:start]) or CUSTOMERS_THERE.search(clause) or _PREMISES_THERE.search(clause))
             and not _SEIZED.search(sentence) and not _ARRESTED.search(sentence)):
         return True
     rest = re.split(r"[;:]|\.\s", sentence[start:])[0]

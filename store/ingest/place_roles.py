@@ -1,0 +1,184 @@
+"""What a place word modifies: whether a country named in a sentence is where police acted.
+
+A name or city after "from"/«из», a currency («долларов США»), a citizenship («граждане Польши»), a
+venue where officials met or an agency sits, a market's seat, where goods were sent or buyers live,
+a wire dateline opening the sentence: such a mention is an origin, not a place of the operation.  An
+adjective counts only before an agency noun (``AGENCY``).  :mod:`store.ingest.places` finds the
+mentions and asks :func:`qualify` what each one is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.ingest.capital_city import is_capital_word
+from store.ingest.customer_places import BUYERS_AFTER
+from store.ingest.lexicon import MONTHS_GEN
+from store.ingest.place_names import latin_index, name_key, ru_adjective
+from store.ingest.reach import in_reach_clause
+from store.ingest.routes import GOODS_SENT_TO, is_direction
+from store.ingest.whereabouts import suspects_whereabouts
+
+AGENCY = re.compile(
+    r"^(?:police|polizei|politie|policja|authorities|authority|officers?|officials?|investigators?"
+    r"|prosecutors?|prosecution|agents?|agenc(?:y|ies)|law|enforcement|customs|government|ministry"
+    r"|courts?|detectives?|cops|forces?|gendarmerie|guard|guardia|carabinieri|colleagues|counterparts|partners"
+    r"|phase|leg"  # "21 people were detained in the Portuguese phase of the inquiry"
+    r"|полиц\w*|полицейск\w*|власт\w*|правоохранител\w*|правоохранительн\w*|следовател\w*|следств\w*"
+    r"|прокурат\w*|прокурор\w*|спецслужб\w*|таможн\w*|силовик\w*|ведомств\w*|агент\w*|оперативник\w*"
+    r"|сотрудник\w*|служб\w*|министерств\w*|суд\w*|жандарм\w*|гвард\w*|коллег\w*|органы|органов|органами"
+    r"|таможенник\w*|пограничник\w*|милиц\w*|милиционер\w*|наркополицейск\w*|чекист\w*"
+    # «британское Управление по борьбе с преступностью», «литовское бюро криминальной полиции»
+    r"|управлени[еяюи]\w*|бюро|департамент\w*)$",
+    re.IGNORECASE,
+)
+_MODIFIER = re.compile(
+    r"^(?:and|or|the|national|federal|state|local|criminal|regional|judicial|military|tax|border|drug"
+    r"|и|или|а|также|национальн\w*|федеральн\w*|региональн\w*|местн\w*|уголовн\w*|криминальн\w*"
+    r"|таможенн\w*|налогов\w*|гражданск\w*|civil|правоохранительн\w*|антинаркотическ\w*|пограничн\w*)$",
+    re.IGNORECASE,
+)
+_MARKET_NOUN = re.compile(
+    r"^(?:markets?|marketplaces?|sites?|forums?|shops?|platforms?|рын\w*|площадк\w*|магазин\w*|маркет\w*"
+    r"|даркнет-\w+|сайт\w*|форум\w*|платформ\w*|darknet|dark|largest|biggest|крупнейш\w*)$",
+    re.IGNORECASE,
+)
+_FROM = {"from", "из", "изо"}
+_THOSE = {"those", "ones", "representatives", "teams", "delegations", "units", "factions", "те", "представители"}
+
+_CITIZEN_AFTER = re.compile(r"^\s+(?:citizens?|nationals?|native|passport\s+holders?)\b", re.IGNORECASE)
+# "the Northern District of Georgia", "the state of Georgia": a US state, not the country.
+_US_STATE = re.compile(r"\b(?:District|state|State|Attorney\s+for\s+the\s+\w+\s+District)\s+of\s+$")
+
+# "flew into The Hague", "the EU police agency, seated in The Hague", «собрались в
+# Гааге»: where officials met or an agency sits, not where the operation acted.
+_VENUE = re.compile(
+    r"(?:\bflew\s+(?:in)?to|\bflown\s+(?:in)?to|\btravell?ed\s+to|\bmet\s+in|\bgathered\s+in|\bconvened\s+in"
+    r"|\b(?:is|are|was|were)\s+based\s+in|\b(?:agency|office|body|organi[sz]ation|police|court),?\s+based\s+in|(?<=[A-Za-z]),\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in|\bheadquartered\s+in|\bheadquarters\s+in|\bseated\s+in"
+    r"|со\s+штаб-квартир\w+\s+в|штаб-квартир\w+\s+(?:которо\w+\s+)?(?:находится\s+|расположена\s+)?в"
+    r"|(?:собрал|съехал|прилетел|встретил)\w*\s+(?:\w+\s+)?в)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "121 of the vendors were based in the United States": where people counted were, not an agency's seat.
+_PEOPLE_BASED = re.compile(r"\b(?:vendors?|sellers?|suspects?|people|persons|individuals|dealers|traffickers|buyers|users"
+                           r"|administrators|moderators|members|of\s+them|of\s+whom)\s+(?:(?:were|are|was|is)\s+)?(?:based|located)\s+in\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+# "Deputy Attorney General Lisa Monaco said": a title, a given name, then a surname that is also a
+# country's name — a person.
+_TITLE_WORD = re.compile(
+    r"^(?:[a-z]+-)?(?:General|Director|Minister|Secretary|Commissioner|Chief|President|Deputy|Attorney|Mr|Mrs|Ms|Dr|Prof|Senator"
+    r"|Judge|Inspector|Superintendent|Commander|Ambassador|Spokesman|Spokeswoman|Spokesperson|Agent|Detective)$", re.IGNORECASE)
+
+# "18 – граждане Польши", "гражданин Нидерландов", "citizens of Poland": whose passport, not where.
+CITIZEN = re.compile(
+    # «уроженец Западной Украины»: a part of the country named by its compass point is the same origin
+    r"(?:\b(?:граждан\w*|урожен(?:е)?ц\w*|уроженк\w*|подданн\w*|выход(?:е)?ц\w*)(?:\s+(?:из|изо))?(?:\s+(?:западн|восточн|северн|южн|центральн)\w*)?"
+    r"|\b(?:citizens?|nationals?|natives?)\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "The detained come from Canada (40)", "most suspects (130) come from the United States": people counted
+# by where they are from — a breakdown of the arrested, not an origin of goods.
+PEOPLE_FROM = re.compile(
+    r"\b(?:suspects|detainees|detained|arrested|arrestees|those\s+(?:arrested|detained)|задержанн\w*|подозреваем\w*)\b"
+    r"[^.;:!?]{0,30}?(?:\bcome|\bcame|\bhail(?:ed)?|\boriginate[sd]?|\bare\s+(?:originally\s+)?|\bwere\s+(?:originally\s+)?)\s+from\b",
+    re.IGNORECASE)
+
+
+# A wire dateline opening the sentence: "FRANKFURT, March 12 (Reuters) -", "The Hague, 4 June –",
+# "МОСКВА, 12 марта –".  It says where the report was filed, not where anything happened.
+_DATELINE_CAPS = re.compile(r"\s*(?:,[^–—\-\n]{0,30})?\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s*(?!\d)")
+_DATELINE_DATED = re.compile(r"(?:\s+(?:[A-Z]{2}|D\.C\.))?\s*,[^–—\-\n]{0,30}?\d[^–—\-\n]{0,20}?(?:\([^)\n]{1,30}\)\.?\s*)?[–—-]\s*(?!\d)")
+# "The Hague - A multi-continental crackdown…", "The Hague: A multi-…": a city, a dash or colon and a
+# new capitalised sentence — the place the story was filed from.
+_DATELINE_CITY = re.compile(r"\s*(?:[–—-]|:)\s+(?=[A-ZА-ЯЁ](?:[a-zа-яё]|\s))")
+
+
+# Interfax: «Москва. 27 сентября. INTERFAX.RU - …» (the city and the date stand as sentences of their own)
+_DATELINE_DOTTED = re.compile(r"\.\s+\d{1,2}\s+" + MONTHS_GEN + r"\.",
+                              re.IGNORECASE)
+
+
+# "NAIROBI, Kenya – In a sweeping …": an unknown city in capitals, then the country, then a dash.
+_CAPS_CITY_DATELINE = re.compile(r"^\s*[A-ZА-ЯЁ]{3,}(?:[\s-][A-ZА-ЯЁ]{2,})*,\s*[^\x00,]{2,30}\x00\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s")
+
+
+def opens_with_dateline(text: str, start: int, end: int, kind: str) -> bool:
+    """The mention at ``start:end`` (a name, city or adjective) opens ``text`` as a dateline: where the
+    report was filed, not where anything happened."""
+    return _is_dateline(text, start, end, kind) or bool(_CAPS_CITY_DATELINE.match(text[:end] + "\x00" + text[end:]))
+
+
+def _is_dateline(text: str, start: int, end: int, kind: str) -> bool:
+    if text[:start].strip() or kind == "adj":
+        return False
+    name = text[start:end]
+    caps = name.isupper() and len(name) > 2 and kind == "city"
+    return bool((caps and _DATELINE_CAPS.match(text, end)) or _DATELINE_DATED.match(text, end)
+                or (kind == "city" and (_DATELINE_CITY.match(text, end) or _DATELINE_DOTTED.match(text, end))))
+
+
+def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind: str) -> tuple[bool, bool, bool]:
+    """What the mention of tokens ``i:j`` modifies: (an agency noun follows, it is an origin, it is a
+    route's end read from Russian grammar) — the flags of a :class:`store.ingest.places.Mention`."""
+    start, end = tokens[i][0], tokens[j - 1][1]
+    agency = False
+    k = j
+    while k < len(tokens) and k < j + 5:
+        word = tokens[k][2]
+        if AGENCY.match(word):
+            agency = True
+            break
+        is_adj = bool(ru_adjective(word)) or latin_index()[0].get(name_key(word), ("", ""))[1] == "adj"
+        if not (_MODIFIER.match(word) or is_adj or word[0].isupper() and word.isascii()):
+            break
+        gap = text[tokens[k - 1][1]:tokens[k][0]]
+        if re.search(r"[.;:!?()–—]|\s-\s", gap) or ("," in gap and not is_adj):  # "LYON, France – An INTERPOL police …"
+            break
+        k += 1
+    origin = direction = False
+    if kind != "adj" and not agency:
+        before = [t[2].lower() for t in tokens[max(0, i - 5):i]]
+        if before and before[-1] == "the":  # "shipped from the Netherlands"
+            before.pop()
+        # "agencies from Bulgaria", "agencies taking part included those from Bulgaria, …": actors, not an origin
+        those = len(before) >= 2 and before[-2] in _THOSE and any(AGENCY.match(t[2]) for t in tokens[:i])
+        # ("selling drugs from the capital": the story's own capital is where they were, not where goods came from)
+        if before and before[-1] in _FROM and not any(AGENCY.match(w) for w in before[:-1]) and not those \
+                and not is_capital_word(text[tokens[i][0]:tokens[j - 1][1]]):
+            origin = True
+        if before[-2:] == ["out", "of"]:
+            origin = True  # "the site operates out of Russia"
+        if len(before) >= 2 and before[-1] in ("в", "in", "of", "во") and _MARKET_NOUN.match(before[-2]):
+            origin = True
+        if (re.search(r"(?:доллар\w*|долл\.)\s*$", text[:start]) or re.match(r"(?i)\s*(?:dollars?|\$)", text[end:])
+                or text[start - 1:start] == "$"  # "$US31.6 million"
+                or re.search(r"\$\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+$", text[:start])):  # "$68,000 US in bitcoin"
+            origin = True  # "долларов США", "US dollars": a currency, not a place
+        if _CITIZEN_AFTER.match(text[end:]) or _US_STATE.search(text[:start]):
+            origin = True  # "a 33-year-old U.S. citizen"; "Northern District of Georgia" (a US state)
+        if CITIZEN.search(text[:start]):
+            origin = True  # "граждане Польши", "a citizen of Ukraine": a nationality, not a place
+        if _VENUE.search(text[:start]) and not _PEOPLE_BASED.search(text[:start]):
+            origin = True
+        if (i >= 2 and _TITLE_WORD.match(tokens[i - 2][2]) and re.fullmatch(r"[A-Z][a-z]+", tokens[i - 1][2])
+                and text[tokens[i - 1][1]:start] == " "):
+            origin = True  # a person's surname
+        direction = kind == "name" and is_direction(before, tokens[i][2], [t[2].lower() for t in tokens[j:j + 2]])
+        # "sent parcels to Spain", «перевозились в Грузию», "sold to buyers across the US": where goods went, not where
+        # police acted («в Россию»; but «в Минске», a locative ending, is where the courier was)
+        locative = re.search(r"(?:^|\s)(?:в|во)\s+$", text[:start]) and re.search(r"[а-яё](?:е|и|ах|ях)$", text[start:end], re.IGNORECASE)
+        if (GOODS_SENT_TO.search(text[:start]) and not locative) or direction or in_reach_clause(text[:start]):
+            origin = True
+        if i >= 1 and re.fullmatch(r"[A-ZА-ЯЁ]", tokens[i - 1][2]) and text[tokens[i - 1][1]:start] == ". ":
+            origin = True  # «Лиза О. Монако»: an initial stands before a surname, not a place
+        if suspects_whereabouts(text, start):
+            origin = True  # «кураторы … находились на территории Украины»: where the ring was run from, its seat, where a suspect lived
+        after = text[end:end + 40]
+        if re.match(r"['’]s\b", after) and any(_MARKET_NOUN.match(t[2]) for t in tokens[j:j + 4]):
+            origin = True
+        if BUYERS_AFTER.match(text, end):
+            origin = True  # "sold chiefly to US and Australian customers": where the buyers live
+    return agency, origin, direction
+
