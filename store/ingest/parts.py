@@ -144,7 +144,16 @@ def _named_before(text: str, f: _Fact) -> bool:
     return bool(m and drug_kind(m.group(1)))
 
 
-def kind_named_before(f: _Fact) -> str | None:
+class _Quoted(Protocol):
+    @property
+    def quote(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def quote_start(self) -> int: ...
+
+
+def kind_named_before(f: _Quoted) -> str | None:
     """The drug named before the weight in its own sentence («кокаин массой 4 грамма»), or None."""
     at = f.start - f.quote_start
     m = _NAMED_BEFORE.search(f.quote[max(0, at - 60):at]) or _NAMED_BEFORE_DASH.search(f.quote[max(0, at - 40):at])

@@ -180,9 +180,9 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
                 while j < len(tokens) and tokens[j][0] < multi.end():
                     j += 1
                 return j, code, "name"
-    region = first_level_region(tokens, i)
-    if region:  # «Тульской области», «в Республике Коми»: a region the capital rule cannot read
-        return region[0], region[1], "city"
+    listed = first_level_region(tokens, i)
+    if listed:  # «Тульской области», «в Республике Коми»: a region the capital rule cannot read
+        return listed[0], listed[1], "city"
     if first[0].isupper():
         found = ru_place(first)
         if found:
