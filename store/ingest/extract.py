@@ -28,6 +28,7 @@ from store.ingest.discourse import Discourse, borrowed_cue, end_list_unless_item
 from store.ingest.events import sentence_events
 from store.ingest.extraction import ExtractedFact, Extraction
 from store.ingest.facts import sentence_facts
+from store.ingest.irish_republic import irish_story
 from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, REPORTED_LEAD, THEN_LEAD, period_tally
 from store.ingest.local_dollar import local_dollars
 from store.ingest.lone import drop_counted_lone
@@ -60,7 +61,7 @@ def extract(text: str, *, lang: str = "auto", published: str | None = None, oper
     original, text = text, respell(unmix(text))
     if text != original:  # read the letters as they look (and seizure words as meant), quote the text as written
         return _quoted_from(original, extract(text, lang=lang, published=published, operation=operation))
-    with article_countries(text):
+    with article_countries(text), irish_story(text):
         return _extract(text, lang, published, operation)
 
 

@@ -132,7 +132,9 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     previous: tuple[Quantity, float] | None = None  # the last figure read and its written number
     spread_over: set[int] = set()  # figures the sentence places in several countries at once
     for fig in find_figures(sentence, lang):
-        q = read_quantity(sentence, fig) or elided_unit(sentence, fig, previous)
+        q = read_quantity(sentence, fig)
+        if q is None or q.bare:  # «…, во втором — еще 350»: a bare figure may carry the unit before it
+            q = elided_unit(sentence, fig, previous) or q
         if q is None:
             continue
         previous = (q, fig.value)

@@ -129,6 +129,15 @@ def _one_country_named(text: str) -> bool:
     return len({m.code for line in text.splitlines() for m in find_mentions(line) if m.is_place_or_actor}) <= 1
 
 
+# "In all, 30 kg were seized this year", «в 2024 году изъято 40 кг»: a year's total sums other cases too
+_THIS_YEAR = re.compile(r"\bthis\s+year\b|\bв\s+(?:этом|текущем|нынешнем)\s+году\b", re.IGNORECASE)
+
+
+def _year_total(sentence: str) -> bool:
+    """The sentence totals a year, not the story's hauls: its named-drug hauls are no parts of it."""
+    return bool(YEAR_SCOPE.search(sentence) or _THIS_YEAR.search(sentence))
+
+
 def _whole_operation(sentence: str) -> bool:
     """"Across all countries we seized 40 kg": the sentence frames its figure as everyone's, not the story's one country's."""
     from store.ingest.scope import everywhere
@@ -140,12 +149,16 @@ def _whole_operation(sentence: str) -> bool:
 _CLOSING_SUM = re.compile(r"\bв\s+(?:результате|итоге)\b|\bиз\s+(?:незаконного\s+)?оборота\s+(?:было\s+)?изъят", re.IGNORECASE)
 
 
+# "In all, more than 23 kg …", "in all 40 kg were seized": the sum of what the text listed before
+_IN_ALL = re.compile(r"\bin\s+all\b(?!\s+(?:the\s+)?(?:\d+\s+|[a-z]+\s+)?(?:countries|cases|of|regions|states))", re.IGNORECASE)
+
+
 def _summed_up(t: _Fact) -> bool:
-    """«Всего … изъяли 47 кг наркотиков»: a later paragraph's figure worded as the sum of the hauls above."""
+    """«Всего … изъяли 47 кг наркотиков», "In all, 23 kg": a figure worded as the sum of the hauls above."""
     lead = t.quote[:t.start - t.quote_start]
     # (a year's or a period's tally, «В 2023 году … из незаконного оборота изъято более 3 тонн», sums other cases)
     closing = _CLOSING_SUM.search(lead) and not YEAR_SCOPE.search(lead) and not period_tally(t.quote)
-    return bool(TOTAL.search(lead) or closing)
+    return bool(TOTAL.search(lead) or _IN_ALL.search(lead) or closing)
 
 
 def _later_list_item(text: str, part, total) -> bool:
@@ -172,6 +185,26 @@ def _named_before(text: str, f: _Fact) -> bool:
         return True
     m = _WEIGHING.search(text[max(f.quote_start, f.start - 60):f.start])
     return bool(m and drug_kind(m.group(1)))
+
+
+class _Quoted(Protocol):
+    @property
+    def quote(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def quote_start(self) -> int: ...
+
+
+def kind_named_before(f: _Quoted) -> str | None:
+    """The drug named before the weight in its own sentence («кокаин массой 4 грамма»), or None."""
+    at = f.start - f.quote_start
+    m = _NAMED_BEFORE.search(f.quote[max(0, at - 60):at]) or _NAMED_BEFORE_DASH.search(f.quote[max(0, at - 40):at])
+    return drug_kind(m.group(1)) if m else None
+
+
+# «героина — 15 граммов, кокаина — 4 грамма»: a list that names each drug, then a dash and its weight
+_NAMED_BEFORE_DASH = re.compile(r"([\w-]+)\s+[—–]\s+(?:(?:около|более|свыше|почти|порядка|примерно)\s+)?$", re.IGNORECASE)
 
 
 def _restated_as_one_drug(text: str, total: _Fact) -> bool:
@@ -219,7 +252,7 @@ def refile_parts(text: str, facts: list) -> list:
         # in a later paragraph is another haul («13 ноября сообщалось … 440 килограммов»)
         wholes = totals + [c for c in classes if kind in _SYNTHETIC_MEMBERS]
         whole = [t for t in wholes if t.operation == f.operation
-                 and (t.country == f.country or f.country is None or (t.country is None and domestic and not _whole_operation(t.quote)))
+                 and (t.country == f.country or f.country is None or (t.country is None and domestic and not _whole_operation(t.quote) and not _year_total(t.quote)))
                  and t.value > f.value
                  and (t.start < f.start or "\n" not in text[f.end:t.start] or _summed_up(t) or _sums_next(text, out, f, t))
                  and not _later_list_item(text, f, t)]
@@ -294,6 +327,7 @@ def _without_summed_hauls(text: str, facts: list) -> list:
             if len(run) == n and _adds_up(run, total, hedged=True):
                 drop.update(id(r) for r in run)
                 break
+    facts = _named_hauls_summed_after(text, facts, drop)
     # «нашли … более 120 граммов … ещё около 30 тайников. Всего изъяли около 300 граммов»: the sum
     # also holds hauls the text gave no weight; every haul above it that fits inside it is a part
     hauls = [f for f in facts if f.metric == SEIZED_DRUGS and f.value]
@@ -350,6 +384,29 @@ def _without_summed_hauls(text: str, facts: list) -> list:
                 and all(r.value < (total.value or 0) for r in run) and _within(run, total)):
             drop.update(id(r) for r in run)
     return [f for f in facts if id(f) not in drop]
+
+
+def _named_hauls_summed_after(text: str, facts: list, drop: set[int]) -> list:
+    """"14 kg of cocaine in Rotterdam and 9 kg in Antwerp. In all, more than 23 kg …", «3 кг гашиша, … еще
+    5 кг мефедрона. В общей сложности изъято более 8 кг наркотиков»: hauls of named drugs (one place and one
+    drug each) that a later figure worded as their sum adds up are its parts, filed under their drug."""
+    drugs = [f for f in facts if f.metric == SEIZED_DRUGS and f.value and id(f) not in drop]
+    refile: dict[int, str] = {}
+    for k, total in enumerate(drugs):
+        if not _summed_up(total) or drug_kind(_after(text, total)) not in (None, *_kinds_before(text, drugs[:k])):
+            continue
+        for n in (2, 3, 4):
+            run = drugs[max(0, k - n):k]
+            if len(run) == n and all(id(r) not in refile for r in run) and _adds_up(run, total):
+                kinds = [drug_kind(_after(text, r)) or drug_kind(_after(text, run[0])) for r in run]
+                if None not in kinds and any(drug_kind(_after(text, r)) for r in run):
+                    refile.update((id(r), kind) for r, kind in zip(run, kinds) if kind)
+                break
+    return [replace(f, metric=refile[id(f)]) if id(f) in refile else f for f in facts]
+
+
+def _kinds_before(text: str, facts: list) -> set[str | None]:
+    return {drug_kind(_after(text, f)) for f in facts}
 
 
 def _drug_name(text: str, f: _Fact) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.capital_city import is_capital_word
 from store.ingest.customer_places import BUYERS_AFTER
 from store.ingest.lexicon import MONTHS_GEN
 from store.ingest.place_names import latin_index, name_key, ru_adjective
@@ -152,7 +153,9 @@ def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind:
             before.pop()
         # "agencies from Bulgaria", "agencies taking part included those from Bulgaria, …": actors, not an origin
         those = len(before) >= 2 and before[-2] in _THOSE and any(AGENCY.match(t[2]) for t in tokens[:i])
-        if before and before[-1] in _FROM and not any(AGENCY.match(w) for w in before[:-1]) and not those:
+        # ("selling drugs from the capital": the story's own capital is where they were, not where goods came from)
+        if before and before[-1] in _FROM and not any(AGENCY.match(w) for w in before[:-1]) and not those \
+                and not is_capital_word(text[tokens[i][0]:tokens[j - 1][1]]):
             origin = True
         if before[-2:] == ["out", "of"] or (len(before) >= 2 and before[-1] in ("территории", "стороны") and before[-2] in ("из", "изо", "с", "со")):
             origin = True  # "the site operates out of Russia", «ввоз с территории Эстонии», «со стороны Ирана»: where goods came from

@@ -16,8 +16,11 @@ from dataclasses import dataclass
 
 from store.ingest import gazetteer
 from store.ingest.article_context import georgia_is_state, named_countries, origin_only_countries, russian_release
+from store.ingest.capital_city import capital_country
+from store.ingest.irish_republic import republic_end
 from store.ingest.place_names import is_cyrillic, latin_index, name_key, ru_adjective, ru_multiword, ru_place
 from store.ingest.place_roles import AGENCY, CITIZEN, PEOPLE_FROM, opens_with_dateline, qualify
+from store.ingest.regions import first_level_region
 from store.ingest.uk_forces import uk_force_area
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿА-Яа-яЁё]+(?:-[A-Za-zÀ-ÿА-Яа-яЁё]+)*")
@@ -127,10 +130,15 @@ def _town_of_its_region(text: str, mentions: list[Mention]) -> list[Mention]:
 def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, str, str] | None:
     latin, _ = latin_index()
     first = tokens[i][2]
+    capital = capital_country(text, tokens[i][0])
+    if capital:  # "selling drugs from the capital" in a Latvian story
+        return i + 1, capital[1], "city"
     if first[0].isupper() and first[0].isascii():
         area_end = uk_force_area(text, tokens[i][0])  # "Devon and Cornwall Police": a British force
         if area_end is not None:
             return sum(1 for t in tokens[i:] if t[1] <= area_end) + i, "GB", "city"
+        if republic_end(text, tokens[i][0]) is not None:  # "gardaí in the Republic": Ireland in Irish copy
+            return i + 1, "IE", "name"
         for n in (5, 4, 3, 2, 1):  # "Democratic Republic of the Congo"
             if i + n > len(tokens):
                 continue
@@ -172,6 +180,9 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
                 while j < len(tokens) and tokens[j][0] < multi.end():
                     j += 1
                 return j, code, "name"
+    listed = first_level_region(tokens, i)
+    if listed:  # «Тульской области», «в Республике Коми»: a region the capital rule cannot read
+        return listed[0], listed[1], "city"
     if first[0].isupper():
         found = ru_place(first)
         if found:

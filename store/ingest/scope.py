@@ -27,7 +27,8 @@ _SUPRANATIONAL = re.compile(
     r"|(?:Южн|Северн|Латинск|Центральн)\w+\s+Америк\w*|Скандинави\w*|Балкан\w*)(?![\w])")
 # The gap between two members of one list: "US, British", "U.S. and EU", "Austria & Netherlands".
 # («ФБР и полиции Нидерландов», "the FBI and police in Spain": a second member named by its police)
-_COORDINATED = re.compile(r"^\s*(?:,\s*(?:(?:and|и|or|или)\s+)?|(?:and|и|or|или|&)\s+|&\s*)(?:the\s+)?"
+_COORDINATED = re.compile(r"^\s*(?:(?:customs|police|authorities|officers|agents|agencies|law\s+enforcement|(?:border\s+|coast\s+)?guards?"
+                          r"|тамож\w*|полици\w*|пограничн\w*|правоохранител\w*)\s*)?(?:,\s*(?:(?:and|и|or|или)\s+)?|(?:and|и|or|или|&)\s+|&\s*)(?:the\s+)?"
                           r"(?:(?:полици\w*|правоохранител\w*\s+орган\w*|власт\w*|police\s+(?:in|of)|authorities\s+(?:in|of))\s+)?$",
                           re.IGNORECASE)
 
@@ -38,8 +39,9 @@ _EVERYWHERE = re.compile(
     r"twenty|several|multiple|many)\s+(?:different\s+)?(?:countries|nations)\b"
     r"|на\s+(?:тр[её]х|четыр[её]х|пяти|нескольких|\d+)\s+(?:континентах|материках)|по\s+всему\s+(?:миру|свету)"
     # "The U.S. Department of Justice, its JCODE team and international partners arrested 288 people"
-    r"|\b(?:and|with|together\s+with|alongside)\s+(?:its\s+|their\s+)?(?:international|foreign|global)\s+(?:partners|counterparts)\b"
-    r"|(?:и|вместе\s+с|совместно\s+с)\s+(?:международными|зарубежными|иностранными)\s+(?:партн[её]рами|коллегами)",
+    r"|\b(?:and|with|together\s+with|alongside)\s+(?:its\s+|their\s+)?(?:international|foreign|global|overseas)\s+"
+    r"(?:partners|counterparts|agencies|authorities|law\s+enforcement|police(?:\s+forces)?|customs(?:\s+services)?)\b"
+    r"|(?:и|вместе\s+с|совместно\s+с)\s+(?:международными|зарубежными|иностранными)\s+(?:партн[её]рами|коллегами|ведомствами|спецслужбами)",
     re.IGNORECASE)
 
 
@@ -111,7 +113,10 @@ _ANNOUNCER = re.compile(
     r"^\W{0,3}[^:\d\n]{0,40}?(?:минюст|министерств|ведомств|мвд|фбр|прокуратур|полици|justice|department|ministry|police"
     r"|prosecutors?|fbi|doj|nca|bka|europol|европол)[^:\d\n]{0,30}:\s", re.IGNORECASE)
 # "52 arrests in Canada and abroad": a country coordinated with "elsewhere" is not the figure's one place.
-_ELSEWHERE = re.compile(r"^\s*(?:,\s*)?(?:and|или|or|и)\s+(?:abroad|elsewhere|overseas|beyond|за\s+рубежом|за\s+границей)\b",
+# ("U.S. and international law enforcement", «российские и зарубежные силовики»: a home force with foreign ones)
+_ELSEWHERE = re.compile(r"^\s*(?:,\s*)?(?:and|или|or|и)\s+(?:abroad|elsewhere|overseas|beyond|за\s+рубежом|за\s+границей"
+                        r"|(?:international|foreign|overseas|зарубежн\w*|иностранн\w*|международн\w*)\s+(?!operation|investigation|"
+                        r"drug|trafficking|market|операци|расследован|наркотрафик)\w)",
                         re.IGNORECASE)
 
 

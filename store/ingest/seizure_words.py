@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from store.ingest.goods_worth import goods_worth
 from store.ingest.quantities import Quantity
 from store.ingest.word_classes import CARRY_RU, HEDGE, SEIZE_STEM, SEIZED_EN
 from store.ingest.worth import price_goes_on
@@ -258,6 +259,8 @@ def seized_here(sentence: str, q: Quantity) -> bool:
     listed = _GOODS_LISTED.search(sentence[q.end:]) if q.metric == SEIZED_MONEY else None
     if listed and not _CASH_NOUN.search(sentence[q.end:q.end + 25]) and not _CASH_NOUN.search(sentence[q.end:].split(".")[0]):
         return False  # "further assets worth more than USD 85 million were seized, including property, luxury cars"
+    if q.metric == SEIZED_MONEY and goods_worth(sentence, q.start, q.end):
+        return False  # "- two vehicles valued at €80,000 (about $86,000)": what goods were worth, and its conversion
     wide = sentence[q.end:q.end + 80]  # room for a conversion in brackets before "of cocaine"
     if re.search(r"\(\s*(?:\w+\s+)?$", sentence[max(0, q.start - 12):q.start]):
         wide = re.sub(r"^[^()]{0,20}\)", "", wide)  # "$2.2 billion (two billion euros) of heroin": the conversion too

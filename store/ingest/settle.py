@@ -12,7 +12,7 @@ import re
 from store.ingest.another_person import another_group, another_person
 from store.ingest.extraction import ExtractedFact
 from store.ingest.lexicon import RECALL
-from store.ingest.parts import drug_kind
+from store.ingest.parts import drug_kind, kind_named_before
 from store.model import ARRESTS, SEIZED_DRUGS
 
 
@@ -121,7 +121,8 @@ def _dedupe(facts: list[ExtractedFact], stated: list[ExtractedFact] | None = Non
         # «Ранее … в 2024 году были задержаны два его курьера» beside today's «задержана супружеская пара»: an
         # earlier case's figure in the body is no restatement of today's (a headline restates either)
         key = (*_figure(f), f.country)
-        kind = drug_kind(f.detail or "") if f.metric == SEIZED_DRUGS else None
+        # («героин массой 4 грамма, кокаин массой 4 грамма»: the drug may be named before the weight)
+        kind = (drug_kind(f.detail or "") or kind_named_before(f)) if f.metric == SEIZED_DRUGS else None
         kinds = seen.get(key)
         # «пять килограммов мефедрона, более пяти килограммов амфетамина»: two drugs of equal weight are two figures
         if kinds is None or (kind is not None and None not in kinds and kind not in kinds) or _further(f) \

@@ -44,6 +44,13 @@ _LIVED = re.compile(r"(?:\bпроживавш\w*|\bпроживающ\w*|\bпр�
                     r"(?:\s+[^\W\d]+){0,2}?\s+(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # «банковские счета в Лихтенштейне»: where a suspect's accounts are (unless seized there; villas and houses may be
 # where police searched, so they are not here)
+# "ran call centres in Albania and Georgia", «колл-центры на территории Украины», "victims in Austria": where the
+# ring's premises or its victims were (unless someone was arrested or something seized in the sentence)
+_LISTED = r"(?:(?-i:[A-ZА-ЯЁ])[\w-]+(?:\s+(?-i:[A-ZА-ЯЁ])[\w-]+)?(?:\s*,\s*|\s+(?:and|or|и|или)\s+))*"
+_PREMISES_THERE = re.compile(r"(?:\bcall[\s-]?cent(?:re|er)s?|\bscam\s+(?:cent(?:re|er)s?|compounds?)|(?<![\w-])колл-центр\w*|\bcall-центр\w*"
+                             r"|\bvictims|(?<![\w-])жертв\w*|(?<![\w-])потерпевш\w*)"
+                             r"(?:\s+[^\W\d]+){0,3}?\s+(?:в|во|на\s+территории|из|in|across|from)\s+(?:the\s+)?" + _LISTED + "$",
+                             re.IGNORECASE)
 _ASSETS_THERE = re.compile(r"(?:(?<![\w-])сч[её]т(?:а|ов|ах|ами)?|\bbank\s+accounts?)"
                            r"(?:\s+[^\W\d]+){0,1}?\s+(?:в|во|in)\s+(?:the\s+)?"
                            # "bank accounts in Switzerland, Belize and": every country of the list
@@ -72,7 +79,7 @@ def suspects_whereabouts(sentence: str, start: int) -> bool:
     if assets and not _SEIZED.search(clause[max(0, assets.start() - 25):] + re.split(r"[;:]|\.\s", sentence[start:])[0]):
         return True  # "documentation on bank accounts in Switzerland": a seizure elsewhere in the sentence seized no account
     # («задержали 15 покупателей в Испании», "arrested 15 buyers in Spain": the buyers were arrested there)
-    if ((_IMPORTED_FROM.search(sentence[:start]) or CUSTOMERS_THERE.search(clause))
+    if ((_IMPORTED_FROM.search(sentence[:start]) or CUSTOMERS_THERE.search(clause) or _PREMISES_THERE.search(clause))
             and not _SEIZED.search(sentence) and not _ARRESTED.search(sentence)):
         return True
     rest = re.split(r"[;:]|\.\s", sentence[start:])[0]
