@@ -20,7 +20,7 @@ import re
 from store.ingest.discourse import Discourse, line_end
 from store.ingest.lexicon import REPORTED_LEAD, period_tally
 from store.ingest.sentences import Sentence
-from store.ingest.teasers import other_case
+from store.ingest.teasers import foot_link, other_case
 
 # «В ходе мероприятий …», «Всего из незаконного оборота изъято …»: a summary with no scene of its own
 _SUMMARY = re.compile(
@@ -33,30 +33,9 @@ _SUMMARY = re.compile(
 _TALLY_REACH = 3  # sentences (headings included) a tally's summary may stand below it
 
 
-# «Ранее полицейские Тюмени нашли тайник с гашишем, изъяв …»: a paragraph at the foot of a story that
-# opens on «Ранее» (with no «сообщалось») recalls another case; one that points back at this case, its people,
-# file or shop («по этому делу», «его курьеры», «того же магазина», «курьеров этого магазина», «задержали ещё пятерых») goes on
-# telling this one.
-_EARLIER_FOOT = re.compile(r"^\W{0,3}(?:напомним,?\s+)?ранее\b", re.IGNORECASE)
-_SAME_CASE = re.compile(r"по\s+(?:этому|данному|тому\s+же)\s+делу|в\s+рамках\s+(?:этого|данного)\s+дела"
-                        r"|сообщник|подельник|соучастник|фигурант|задержанн|(?:того|этого|той|этой)\s+же"
-                        r"|(?<![\w-])(?:(?:ещё|еще)(?!\s+одн)|его|её|ее|их|этот|эта|эти|этой|этого|этих|этим|этом|данн\w+)(?![\w-])", re.IGNORECASE)  # («ещё одну партию»: another)
-_FOOT_WORDS = 8  # a line after the paragraph with fewer words is a credit («Фото: …», «Source: …»)
-
-
-def _foot_link(text: str, sent: Sentence) -> bool:
-    """``sent`` opens the story's last paragraph of text on «Ранее» and tells of another case."""
-    if sent.line == 0 or not _EARLIER_FOOT.match(sent.text) or _SAME_CASE.search(sent.text):
-        return False
-    if text[:sent.start].rstrip(" \t")[-1:] not in ("\n", ""):
-        return False  # «Ранее» inside a paragraph goes on with its story
-    rest = text[line_end(text, sent.start):]
-    return all(len(line.split()) < _FOOT_WORDS for line in rest.splitlines())
-
-
 def is_aside(d: Discourse, text: str, sent: Sentence, names_a_place: bool) -> bool:
     """``sent`` tells another story or a period's tally (and updates what ``d`` remembers of both)."""
-    if REPORTED_LEAD.match(sent.text) or other_case(text, sent.start, sent.text) or _foot_link(text, sent):
+    if REPORTED_LEAD.match(sent.text) or other_case(text, sent.start, sent.text) or foot_link(text, sent):
         d.link_end = line_end(text, sent.start)  # «Ранее в Мурманске таможенники задержали моряка …» too
         return True
     if sent.start < d.link_end:

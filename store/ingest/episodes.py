@@ -7,7 +7,9 @@ into one item: «В Н-ском районе задержаны двое …», 
 counted («задержаны трое; организатор задержан у себя дома»), so :mod:`store.ingest.lone` drops
 him — unless his sentence opens another episode: a marker that says so («в другом случае»,
 «далее», "in a separate case"), or a town or district named where the count's sentence names
-another one.
+another one; or, in a region's roundup of paragraphs each opening on its own town («В Волжском
+задержали четверых … \n А в Котельниково … гровера задержали»), his paragraph's town differs from every
+counting paragraph's.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def _places(sentence: str) -> set[str]:
     return {m.group(1)[:_STEM].lower() for m in _PLACE.finditer(sentence)}
 
 
-def separate_episode(one_quote: str, counted_quotes: list[str]) -> bool:
+def _separate_sentence(one_quote: str, counted_quotes: list[str]) -> bool:
     """The sentence ``one_quote`` (a lone arrest) tells another case than the sentences that count
     arrests (``counted_quotes``, none of them the same sentence)."""
     if not counted_quotes or one_quote in counted_quotes:
@@ -45,3 +47,32 @@ def separate_episode(one_quote: str, counted_quotes: list[str]) -> bool:
     mine = _places(one_quote)
     theirs = [_places(q) for q in counted_quotes]
     return bool(mine) and all(t and not (t & mine) for t in theirs)
+
+
+# «А в Котельниково …», «В Камышине …», «Кроме того, в Волжском …»: a paragraph's opening town
+_OPENING_TOWN = re.compile(r"\W{0,3}(?i:(?:(?:а|и|также|кроме\s+того|тем\s+временем|между\s+тем),?\s+)?(?:в|во|на)\s+)(?P<town>[А-ЯЁ][\w-]+)")
+
+
+def _paragraph_town(text: str, pos: int) -> tuple[int, str | None]:
+    start = text.rfind("\n", 0, pos) + 1
+    m = _OPENING_TOWN.match(text, start)
+    return start, (m.group("town")[:5].lower() if m else None)  # «Волжском»/«Волжский»: one town
+
+
+def _own_paragraph(text: str, lone, counted: list) -> bool:
+    """``lone`` (one person held) is a case of its own paragraph in a roundup of ``counted``'s cases."""
+    if not text or not counted:
+        return False
+    para, town = _paragraph_town(text, lone.quote_start)
+    if town is None:
+        return False
+    for f in counted:
+        other, other_town = _paragraph_town(text, f.quote_start)
+        if other == para or other_town is None or other_town == town:
+            return False
+    return True
+
+
+def another_episode(text: str, lone, counted: list) -> bool:
+    """``lone`` (one person held) tells another case of a roundup than the facts in ``counted``."""
+    return _separate_sentence(lone.quote, [c.quote for c in counted]) or _own_paragraph(text, lone, counted)

@@ -26,7 +26,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from store.ingest.ru_regions import russian_region
+from store.ingest.regions import russian_region
 from store.text import fold
 
 # A shared name goes to the biggest city's country only when it is this many times the next one.

@@ -16,9 +16,8 @@ import re
 from dataclasses import replace
 
 from store.ingest.also_held import ALSO, ALSO_HELD, ONE_ALSO_HELD
-from store.ingest.episodes import separate_episode
+from store.ingest.episodes import another_episode
 from store.ingest.lexicon import RECALL, RECALL_LEAD
-from store.ingest.roundup import another_case
 from store.ingest.word_classes import TRADE_ROLE_RU, TRADE_ROLES_RU
 
 # The singular person nouns, nominative and accusative (animate masculine: the genitive form).
@@ -269,7 +268,6 @@ def drop_counted_lone(facts: list, arrests: str, text: str = "") -> list:
         return out
     # «Ещё в одном рейде задержали жителя Самарканда»: a person held besides the ones counted; «В другом случае
     # задержан …»: a person of another episode of a roundup (store.ingest.episodes)
-    quotes = [c.quote for c in counted]
     return [f for f in out if not (f.metric == arrests and is_lone(f.text) and not ALSO.search(f.quote[:f.start - f.quote_start])
                                    and not ONE_ALSO_HELD.match(f.quote[f.end - f.quote_start:])
-                                   and not separate_episode(f.quote, quotes) and not another_case(text, f, counted))]
+                                   and not another_episode(text, f, counted))]

@@ -100,3 +100,10 @@ def first_level_region(tokens: list[tuple[int, int, str]], i: int) -> tuple[int,
     if code is None and _KRAI.match(noun) and _ANY_ADJECTIVE.match(fold(word)):
         code = "RU"
     return (i + j + 1, code) if code else None
+
+
+def russian_region(folded: str, following: str) -> bool:
+    """``folded`` (a lower-case, ё-folded adjective) names one of Russia's regions before ``following``
+    («тульской» before «области»): read before the capital rule, whose stems can be a foreign town's
+    first (Toul for «Тульской», Orlová for «Орловской»)."""
+    return bool(_NOUN.match(following)) and _adjective_country(folded) == "RU"

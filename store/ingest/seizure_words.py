@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from store.ingest.goods_worth import goods_worth
 from store.ingest.quantities import Quantity
 from store.ingest.word_classes import CARRY_RU, HEDGE, SEIZE_STEM, SEIZED_EN
-from store.ingest.worth import price_goes_on
+from store.ingest.worth import goods_worth, price_goes_on
 from store.model import SEIZED_DRUGS, SEIZED_MONEY
 
 # A sentence that says something was seized, found, intercepted or taken.
