@@ -33,7 +33,7 @@ _TRAIL = (r"(?:\s*,\s*aged\s+\d{1,2}(?:\s+(?:from|of)\s+[^,.;]{1,40})?\s*,?|\s*\
           # "A courier on the Hume Highway was also …": where the person was
           r"|\s+(?:on|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})?")
 _NAMED = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s*\d{1,2},(?:\s*(?:of|from)\s+[^,.;]{1,60},)?"
-_PASSIVE = (r"(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:also\s+|later\s+|subsequently\s+|since\s+|then\s+)?"
+_PASSIVE = (r"(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:also\s+|later\s+|subsequently\s+|since\s+|then\s+|recently\s+)?"
             # "was also intercepted and arrested": stopped first, then arrested
             r"(?:(?:intercepted|stopped|searched|caught|found|located|identified|questioned)\s+and\s+)?"
             # "another suspect was held in a second town": held, of a person, is arrested
@@ -60,7 +60,9 @@ _THE_ONE = (r"(?-i:[Tt]he)\s+(?:(?:alleged|suspected|accused|\d{1,2}-year-old)\s
             r"(?:man|woman|suspect|vendor|dealer|courier|administrator|operator|seller|trafficker|driver|passenger|owner"
             r"|founder|ringleader)|(?-i:[Hh]e|[Ss]he)"
             r"|(?-i:[Tt]he)\s+\d{1,2}-year-old")  # "The 37-year-old was detained in 2019": the age standing for the person
-_DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE}|(?-i:[Tt]he)\s+(?:[a-z]+\s+)?couple)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
+# "A Lehigh Acres couple was recently arrested": a couple named by its town, under a passive verb
+_DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE}|(?-i:[Tt]he)\s+(?:[a-z]+\s+)?couple|(?-i:[Aa]n?)\s+(?:(?-i:[A-Z][\w'’-]+)\s+){{1,3}}couple)"
+                       r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|subsequently\s+|recently\s+)?"
                        r"(?:arrested|detained|apprehended|taken\s+into\s+custody)(?![\w-])")
 # "…, with the driver arrested on the roadside": the person of an absolute clause after "with"
 _WITH_ARRESTED = re.compile(rf"(?<![\w-])with\s+(?P<np>{_THE_ONE}|{_NP})\s+(?:being\s+)?(?:arrested|detained|apprehended)(?![\w-])")

@@ -238,6 +238,7 @@ def seized_here(sentence: str, q: Quantity) -> bool:
     if listed and not _CASH_NOUN.search(sentence[q.end:q.end + 25]) and not _CASH_NOUN.search(sentence[q.end:].split(".")[0]):
         return False  # "further assets worth more than USD 85 million were seized, including property, luxury cars"
     wide = sentence[q.end:q.end + 80]  # room for a conversion in brackets before "of cocaine"
+    wide = re.sub(r"^\s*\)", "", wide)  # "£90,000 ($117,000) worth of …" judged from the pound figure: past the bracket
     if re.search(r"\(\s*(?:\w+\s+)?$", sentence[max(0, q.start - 12):q.start]):
         wide = re.sub(r"^[^()]{0,20}\)", "", wide)  # "$2.2 billion (two billion euros) of heroin": the conversion too
     if q.metric == SEIZED_MONEY and _ITEM_WORTH_BRACKET.search(sentence[max(0, q.start - 80):q.start]):

@@ -30,3 +30,10 @@ def test_another_suspect_held_elsewhere_is_one_more_person():
 def test_a_meeting_held_is_no_arrest():
     story = "Drug squad briefing\n\nA briefing was held in Nelson after the search, and no one was charged."
     assert facts(story) == []
+
+
+def test_a_couple_named_by_its_town_and_recently_arrested_is_two():
+    text = ("Parcel of pills traced to Ohio home\n"
+            "Postal inspectors in Ohio tracked a parcel of pills to a house in Dayton.\n"
+            "A Dayton couple was recently arrested after collecting the parcel.")
+    assert [f[:3] for f in facts(text)] == [("arrests", 2, "people")]
