@@ -80,6 +80,10 @@ _PERSON_NAME = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})"
 _NAMES_BOTH = re.compile(rf"(?<![\w-])(?P<np>{_PERSON_NAME}(?:\s*,\s*{_PERSON_NAME})*\s*,?\s+and\s+{_PERSON_NAME})\s*,\s*"
                          r"(?:both|all|all\s+aged|both\s+aged)\s+\d{1,2}\s*,?\s+(?:have\s+been|had\s+been|were)\s+"
                          r"(?:also\s+|later\s+)?(?:arrested|detained|apprehended)(?![\w-])")
+# "Roe, 39, and Li, 24, were detained": people named by surname, each with an age, under one passive verb
+_AGED_NAME = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*\d{1,2}"
+_AGED_NAMES = re.compile(rf"(?<![\w-])(?P<np>{_AGED_NAME}(?:\s*,\s*{_AGED_NAME})*\s*,?\s+and\s+{_AGED_NAME})\s*,\s*"
+                         r"(?:have\s+been|had\s+been|were)\s+(?:also\s+|later\s+|then\s+)?(?:arrested|detained|apprehended)(?![\w-])")
 _BACKWARD = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}|{_NAMED})\s*{_PASSIVE}", re.IGNORECASE)
 # "The driver, a 26-year-old woman from Hull, was found carrying cocaine and was arrested": the person named in
 # apposition, then what they did, then the arrest (no figure in between)
@@ -124,6 +128,9 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
         out.append((m.start("np"), m.end("np"), len(re.findall(_NP, m.group("np"), re.IGNORECASE))))
     for m in _ONE_AND_ANOTHER.finditer(text):
         out.append((m.start("np"), m.end("np"), 2))
+    for m in _AGED_NAMES.finditer(text):
+        if not any(s <= m.start("np") < e for s, e, _ in out):
+            out.append((m.start("np"), m.end("np"), len(re.findall(r",\s*\d{1,2}", m.group("np")))))
     for m in _NAMES_BOTH.finditer(text):
         out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_PERSON_NAME}", m.group("np")))))
     for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE, _FORWARD_NAME, _DEFINITE, _WITH_ARRESTED):
