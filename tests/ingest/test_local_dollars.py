@@ -23,3 +23,11 @@ def test_a_story_that_marks_us_money_keeps_us_dollars():
 def test_explicit_codes_are_never_rewritten():
     story = "Victoria Police seized AUD 8.5 million in bitcoin and €20,000 in cash in Melbourne."
     assert facts(story) == [("seized_money", 20000, "EUR", "AU"), ("seized_money", 8500000, "AUD", "AU")]
+
+
+def test_a_dollar_placed_in_the_lead_country_is_its_own_with_a_us_agency_helping():
+    text = ("Cash and drugs seized in Brisbane\n"
+            "Queensland Police, assisted by the US Drug Enforcement Administration, raided two homes in Brisbane.\n"
+            "Officers seized almost $2.3 million in cash in Brisbane.")
+    money = [f for f in facts(text) if f[0] == "seized_money"]
+    assert money == [("seized_money", 2300000, "AUD", "AU")]
