@@ -29,6 +29,15 @@ _GEORGIA_TOWN = re.compile(r"\b[A-Z][A-Za-z'’.-]+,\s+Georgia\b")
 _US_CONTEXT = re.compile(r"\bU\.S\.|\bUnited\s+States\b|\bFBI\b|\bDEA\b|\bU\.S\.\s+Attorney|\bfederal\b")
 
 
+# States and provinces of the English-speaking countries whose towns reuse names from elsewhere: a story that
+# names one of them and no country is that country's (Swansea and Toronto in an NSW story are NSW suburbs)
+_REGIONS = {code: re.compile(rf"\b(?:{names})\b") for code, names in (
+    ("AU", "NSW|New\\s+South\\s+Wales|Queensland|Tasmania|South\\s+Australia|Western\\s+Australia|Northern\\s+Territory"),
+    ("CA", "Ontario|Quebec|British\\s+Columbia|Alberta|Manitoba|Saskatchewan|Nova\\s+Scotia|New\\s+Brunswick|Newfoundland"),
+    ("NZ", "Canterbury\\s+Police|Waikato|Bay\\s+of\\s+Plenty|Otago"),
+)}
+
+
 # A release of a Russian agency (ФСБ, МВД России, СК) with no Ukrainian one: the places it names in Crimea are
 # filed under the country whose police acted there («житель Севастополя» in an FSB release is no Ukrainian case).
 _RUSSIAN_RELEASE: ContextVar[bool] = ContextVar("russian_release", default=False)
@@ -75,6 +84,9 @@ def article_countries(text: str) -> Iterator[None]:
     named = frozenset(m.code for m in mentions if m.kind != "city")
     # where parcels only came from or went ("originated in Spain, Canada and the United States")
     origins = frozenset(named - {m.code for m in mentions if m.kind != "city" and not m.origin and not m.direction})
+    regions = frozenset(code for code, pattern in _REGIONS.items() if pattern.search(text))
+    if not named and len(regions) == 1:  # "NSW Police", "an Ontario Provincial Police unit": the state settles it
+        named = regions
     if not named:  # no country written: the big towns no other country shares, and the pound, settle it
         named = frozenset(m.code for m in mentions if m.kind == "city" and not shared_name(text[m.start:m.end])
                           and not small_town(text[m.start:m.end])) | ({"GB"} if "£" in text else set())

@@ -384,16 +384,32 @@ _NEXT_LIST_FIGURE = re.compile(r"[^\d.;:!?]{0,40}?(?:,|\sи|\sand)\s+(?:(?:" + H
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|включая|в\s+том\s+числе|среди\s+них)\b", re.IGNORECASE)
 
 
+_ARMS_BREAKDOWN = re.compile(r"^[^()]*\((?![^()]*\))|^\s*[:—–]|^\s*,?\s*(?:of\s+which|of\s+them)\b", re.IGNORECASE)
+
+
+def _arms_parts(picked: list, sentence: str) -> set[int]:
+    """"12 firearms, including a rifle and a pistol", "six guns (four pistols and two rifles)",
+    "nine weapons: five pistols …": the kinds of weapon after a counted total, adding up to no more
+    than it, are that total's breakdown, not more firearms."""
+    arms = [k for k, (q, _) in enumerate(picked) if q.metric == SEIZED_FIREARMS and q.value]
+    parts: set[int] = set()
+    for t in (k for k in arms if picked[k][0].value != 1):
+        total = picked[t][0]
+        run = [k for k in arms if k not in parts and picked[k][0].start >= total.end and picked[k][0].value < total.value
+               and (_INCLUDING.search(sentence[total.end:picked[k][0].start])
+                    or _ARMS_BREAKDOWN.search(sentence[total.end:picked[k][0].start]))]
+        if run and sum(picked[k][0].value for k in run) <= total.value:
+            parts.update(run)
+    return parts
+
+
 def _single_arms_added(picked: list, sentence: str = "") -> list:
     """"a carbine and a Makarov pistol", «карабин … и пистолет Макарова»: single weapons listed in
     one sentence add up to one firearms figure (not when a counted total is there to hold them)."""
     singles = [k for k, (q, _) in enumerate(picked) if q.metric == SEIZED_FIREARMS and q.value == 1]
     counted = any(q.metric == SEIZED_FIREARMS and q.value != 1 for q, _ in picked)
     if counted:  # "12 firearms, including a rifle and a pistol": the single weapons are parts of the twelve
-        totals = [q for q, _ in picked if q.metric == SEIZED_FIREARMS and q.value != 1]
-        parts = {k for k in singles if any(t.end <= picked[k][0].start and _INCLUDING.search(sentence[t.end:picked[k][0].start])
-                                           for t in totals)}
-        return [item for k, item in enumerate(picked) if k not in parts]
+        return [item for k, item in enumerate(picked) if k not in _arms_parts(picked, sentence)]
     if len(singles) < 2 or len({id(picked[k][1]) if picked[k][1] else None for k in singles}) > 1:
         return picked
     first, last = picked[singles[0]][0], picked[singles[-1]][0]

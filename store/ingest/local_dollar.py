@@ -45,6 +45,12 @@ def local_dollars(text: str, countries: list[str], facts: list[ExtractedFact]) -
         one: str | None = DOLLAR_OF[own]  # "NZ$2.1 million" elsewhere in the story: its bare "$" is the same dollar
     elif home is not None:
         return [replace(f, unit=DOLLAR_OF[home]) if _bare_usd(f) and f.country in (None, home) else f for f in facts]
+    elif countries and countries[0] in DOLLAR_OF and any(c not in DOLLAR_OF for c in countries):
+        # a story led by its own police with a foreign agency helping ("Sydney police, assisted by US Homeland
+        # Security"): a "$" figure placed in the lead country is that country's dollar, any other stays USD
+        lead = countries[0]
+        return [replace(f, unit=DOLLAR_OF[lead]) if f.metric == SEIZED_MONEY and f.unit == "USD" and _BARE.match(f.text)
+                and f.country == lead else f for f in facts]
     elif not countries or any(c not in DOLLAR_OF for c in countries):
         return facts  # a story with other countries in it (Brazil and Canada) is not a local one
     else:

@@ -37,7 +37,7 @@ _TRAIL = (r"(?:\s*,\s*aged\s+\d{1,2}(?:\s+(?:from|of)\s+[^,.;]{1,40})?\s*,?|\s*\
           # "A courier on the Hume Highway was also …": where the person was
           r"|\s+(?:on|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})?")
 _NAMED = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s*\d{1,2},(?:\s*(?:of|from)\s+[^,.;]{1,60},)?"
-_PASSIVE = (r"(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:also\s+|later\s+|subsequently\s+|since\s+|then\s+)?"
+_PASSIVE = (r"(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:also\s+|later\s+|subsequently\s+|since\s+|then\s+|recently\s+)?"
             # "was also intercepted and arrested": stopped first, then arrested
             r"(?:(?:intercepted|stopped|searched|caught|found|located|identified|questioned)\s+and\s+)?"
             # "another suspect was held in a second town": held, of a person, is arrested
@@ -72,7 +72,9 @@ _RUNNER = _DETERMINED + r"(?:administrator|admin|operator|owner|founder|co-found
                         r"|creator|developer|moderator)(?![\w-])"
 _THE_ONE = (_DEFINITE_ROLE + r"|(?-i:[Hh]e|[Ss]he)"
             r"|(?-i:[Tt]he)\s+\d{1,2}-year-old")  # "The 37-year-old was detained in 2019": the age standing for the person
-_DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE}|(?-i:[Tt]he)\s+(?:[a-z]+\s+)?couple)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?"
+# "A Lehigh Acres couple was recently arrested": a couple named by its town, under a passive verb
+_DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE}|(?-i:[Tt]he)\s+(?:[a-z]+\s+)?couple|(?-i:[Aa]n?)\s+(?:(?-i:[A-Z][\w'’-]+)\s+){{1,3}}couple)"
+                       r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+|subsequently\s+|recently\s+)?"
                        + ARRESTED_EN + r"(?![\w-])")
 # "…, with the driver arrested on the roadside": the person of an absolute clause after "with"
 _WITH_ARRESTED = re.compile(rf"(?<![\w-])with\s+(?P<np>{_THE_ONE}|{_NP})\s+(?:being\s+)?(?:arrested|detained|apprehended)(?![\w-])")
@@ -110,6 +112,10 @@ _PERSON_NAME = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})"
 _NAMES_BOTH = re.compile(rf"(?<![\w-])(?P<np>{_PERSON_NAME}(?:\s*,\s*{_PERSON_NAME})*\s*,?\s+and\s+{_PERSON_NAME})\s*,\s*"
                          r"(?:both|all|all\s+aged|both\s+aged)\s+\d{1,2}\s*,?\s+(?:have\s+been|had\s+been|were)\s+"
                          r"(?:also\s+|later\s+)?" + ARRESTED_EN + r"(?![\w-])")
+# "Roe, 39, and Li, 24, were detained": people named by surname, each with an age, under one passive verb
+_AGED_NAME = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*\d{1,2}"
+_AGED_NAMES = re.compile(rf"(?<![\w-])(?P<np>{_AGED_NAME}(?:\s*,\s*{_AGED_NAME})*\s*,?\s+and\s+{_AGED_NAME})\s*,\s*"
+                         r"(?:have\s+been|had\s+been|were)\s+(?:also\s+|later\s+|then\s+)?" + ARRESTED_EN + r"(?![\w-])")
 _BACKWARD = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}|{_NAMED})\s*{_PASSIVE}", re.IGNORECASE)
 # "a 34-year-old Dutch citizen who is believed to be the site's operator has been arrested": a short relative
 # clause (no figure, no comma) between the person and the passive
@@ -162,6 +168,9 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
     for m in _NAMES_LISTED.finditer(text):
         if not any(s <= m.start("np") < e for s, e, _ in out):
             out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_FULL_NAME}|{_KIN_NAME}", m.group("np")))))
+    for m in _AGED_NAMES.finditer(text):
+        if not any(s <= m.start("np") < e for s, e, _ in out):
+            out.append((m.start("np"), m.end("np"), len(re.findall(r",\s*\d{1,2}", m.group("np")))))
     for m in _NAMES_BOTH.finditer(text):
         out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_PERSON_NAME}", m.group("np")))))
     for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE, _FORWARD_NAME, _DEFINITE, _WITH_ARRESTED, _NAMED_CLAUSE,

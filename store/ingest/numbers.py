@@ -293,8 +293,13 @@ def is_number_word(word: str) -> bool:
     return word.lower().replace("ё", "е") in _ru_number_forms()
 
 
+# "over a pound of ketamine", "almost a tonne of cocaine": one unit of weight after a qualifier
+_A_WEIGHT = re.compile(r"\b(?:over|more\s+than|nearly|almost|about|around|roughly|just\s+under|just\s+over|at\s+least)\s+(?P<a>a)\s+"
+                       r"(?=(?:kilo(?:gram(?:me)?)?|tonne|ton|pound)\s+of\b)", re.IGNORECASE)
+
+
 def _half_figures(text: str) -> list[Figure]:
-    out = []
+    out = [Figure(m.start("a"), m.end("a"), 1, m.group("a"), in_words=True) for m in _A_WEIGHT.finditer(text)]
     for m in _EN_HALF.finditer(text):
         whole = m.group("whole")
         if whole is None:

@@ -126,6 +126,10 @@ def _is_dateline(text: str, start: int, end: int, kind: str) -> bool:
                 or (kind == "city" and (_DATELINE_CITY.match(text, end) or _DATELINE_DOTTED.match(text, end))))
 
 
+# "roots in the Netherlands, detectives said": an attribution after the comma is no agency of that country
+_SAID_AFTER = re.compile(r"\s+(?:said|say|says|told|added|believe[ds]?|allege[ds]?)\b")
+
+
 def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind: str) -> tuple[bool, bool, bool]:
     """What the mention of tokens ``i:j`` modifies: (an agency noun follows, it is an origin, it is a
     route's end read from Russian grammar) — the flags of a :class:`store.ingest.places.Mention`."""
@@ -134,7 +138,7 @@ def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind:
     k = j
     while k < len(tokens) and k < j + 5:
         word = tokens[k][2]
-        if AGENCY.match(word):
+        if AGENCY.match(word) and not (k == j and "," in text[end:tokens[k][0]] and _SAID_AFTER.match(text, tokens[k][1])):
             agency = True
             break
         is_adj = bool(ru_adjective(word)) or latin_index()[0].get(name_key(word), ("", ""))[1] == "adj"

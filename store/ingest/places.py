@@ -150,6 +150,8 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
                 return i + n, "US", "city"  # "the Department of Justice in Georgia" in a story on a US prosecution
             if hit:
                 named = named_countries()
+                if hit[1] == "city" and len(named) == 1 and hit[0] not in named and _LOCAL_FACILITY.match(text, tokens[i + n - 1][1]):
+                    return None  # "taken to Toronto police station" in an NSW story: the local station's suburb
                 if hit[1] == "city" and named and hit[0] not in named:
                     other = gazetteer.latin_city(span, named)  # Newcastle in an Australian story
                     if other in named and other not in origin_only_countries():  # not Limerick for parcels from the US
@@ -216,6 +218,8 @@ _LOCATIVE = frozenset({
 
 # "Victoria Police", "Münster police", "Preston Police Station": a force named after its city or state.
 # "Masterton District Court", "Southport Magistrates Court": a town's court places the case in that town
+# "taken to Toronto police station", "will appear at Belmont Local Court": a facility of the story's own force
+_LOCAL_FACILITY = re.compile(r"\s+(?:police\s+station|Police\s+Station|Local\s+Court|Magistrates['’]?\s+Court|District\s+Court)\b")
 _POLICE_AFTER = re.compile(r"\s(?:Police|police|Polizei|politie|Constabulary"
                            r"|(?:District|Magistrates['’]?|Local|Crown|Sheriff|Circuit|Youth)\s+Court)\b")
 # "Federal Police", "Royal Police": a word of the force's title, not a town that shares it (Federal, Argentina)

@@ -130,7 +130,7 @@ _PEOPLE = re.compile(
     r"|сотрудник\w*(?=\s+(?:одного\s+из\s+)?(?:[а-яё]+(?:ого|его|ых|их)\s+){0,2}(?:интернет-магазин|магазин|площадк|наркошоп|группировк|преступн|сет[иь]))"
     r"|suppliers?|distributors?|smugglers?|ringleaders?|organi[sz]ers?|masterminds?|accomplices?"
     r"|suspects?|people|persons?|individuals|individual(?!\s+[a-z])|vendors?|sellers?|administrators?|admins?|moderators?|members?"
-    r"|couriers?|men|women|dealers?|peddlers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?"
+    r"|couriers?|men|women|males?|females?|dealers?|peddlers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?"
     r"|criminals?(?!\s+(?:groups?|networks?|organi[sz]ations?|gangs?|cells?|rings?|clans?))"
     r"|packers?|growers?|chemists?|launderers?|runners?|recruiters?|pushers?|" + TRADE_ROLE_EN + r"s?|" + TRADE_ROLE_RU + r"\w*"
     r"|residents|students|teenagers|youths|brothers|sisters|relatives|associates|accomplices|employees|workers)(?![\w])",
@@ -171,7 +171,7 @@ _DETAINED_DID = re.compile(r"^\s*(?:из\s+)?(?:задержанн|аресто�
 # «38-летний мужчина», «двое 20-летних», «5-летнего»: an age, not a count of people.
 _AGE = re.compile(r"^\s*-?\s*(?:летн\w*|лет(?:ний|няя|него|нему|ним|них)|годовал\w*|месячн\w*)(?![\w])", re.IGNORECASE)
 # "Five Singaporeans aged 17 to 21 arrested", "aged between 22 and 28", "ranging in age from 30 to 46": ages, no count
-_AGED_BEFORE = re.compile(r"(?:\baged|\bages|\bin\s+age|\bthe\s+ages\s+of)\s+(?:(?:between|from)\s+)?(?:\d{1,2}\s*(?:to|and|-|–|—)\s*)?$",
+_AGED_BEFORE = re.compile(r"(?:\baged|\bages|\bin\s+age|\bthe\s+ages\s+of)\s+(?:(?:between|from)\s+)?(?:\d{1,2}\s*(?:,|to|and|-|–|—)\s*)*$",
                           re.IGNORECASE)
 _CUSTOMERS = re.compile(r"^\s*(?:покупател\w*|buyers?|customers?|клиент\w*|clients?)(?![\w])", re.IGNORECASE)
 _PASSIVE_ARREST_AFTER = re.compile(

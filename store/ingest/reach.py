@@ -23,6 +23,8 @@ _REACH = re.compile(
     r"|" + SHIPPED_ACROSS +
     # where the drugs came from: "source countries like the", "sourced from countries such as"
     r"|\bsource\s+(?:countries|nations|markets)\s+(?:like|such\s+as|including)|\bsourced\s+from\s+(?:countries\s+)?(?:like|such\s+as|including)?"
+    # where a gang came from or had ties: "the gang had roots in the", "a ring with links to"
+    r"|\b(?:roots|ties|links|connections)\s+(?:in|to|with)"
     # where goods came from: "boxes which originated in the", "smuggled into India from the"
     r"|\b(?:originated|originating|originate[sd]?)\s+(?:in|from)"
     r"|\b(?:smuggled|imported|shipped|sent|mailed|posted|couriered|trafficked)\b[^.;:!?,\d]{0,60}?\bfrom"

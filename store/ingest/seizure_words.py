@@ -233,7 +233,7 @@ def seized_here(sentence: str, q: Quantity) -> bool:
         return seized_here(sentence, replace(q, start=outer.start()))
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, q.start)), default=0)
     before = sentence[clause_start:q.start]
-    after = sentence[q.end:q.end + 30]
+    after = sentence[q.end:q.end + 45]  # room for "of anonymous online drug sales"
     if q.metric != SEIZED_MONEY and _COVER_CARGO.search(before):
         return False
     if q.metric in (SEIZED_DRUGS, SEIZED_MONEY) and _PER_ITEM.match(after):
@@ -242,7 +242,7 @@ def seized_here(sentence: str, q: Quantity) -> bool:
         return False  # "semi-submersibles built to carry as much as 5 tonnes of cocaine": what it could carry
     # "a laundering count over €47,000 in cash allegedly seized at her flat": seized, whatever the charge
     laundering_seized = q.metric == SEIZED_MONEY and _SEIZED_AFTER.match(after)
-    if (_NOT_SEIZED.search(before) and not laundering_seized) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+){0,2}?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen|losses|damages?|harm)\b"  # "NZ$2 million in harm"
+    if (_NOT_SEIZED.search(before) and not laundering_seized) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+){0,3}?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen|losses|damages?|harm)\b"  # "NZ$2 million in harm"
         r"|в\s+(?:[\w-]+\s+)?(?:трансакц|транзакц|сделках|платежах|продажах|обороте)"  # «96 млрд долларов в криптовалютных трансакциях»
         r"|в\s+месяц|в\s+год|в\s+сутки|в\s+неделю|a\s+month|a\s+year|a\s+day|a\s+week|per\s+\w+)", after, re.IGNORECASE) or _PER_PERIOD_AFTER.match(after):
         return False
@@ -261,6 +261,7 @@ def seized_here(sentence: str, q: Quantity) -> bool:
     if q.metric == SEIZED_MONEY and goods_worth(sentence, q.start, q.end):
         return False  # "- two vehicles valued at €80,000 (about $86,000)": what goods were worth, and its conversion
     wide = sentence[q.end:q.end + 80]  # room for a conversion in brackets before "of cocaine"
+    wide = re.sub(r"^\s*\)", "", wide)  # "£90,000 ($117,000) worth of …" judged from the pound figure: past the bracket
     if re.search(r"\(\s*(?:\w+\s+)?$", sentence[max(0, q.start - 12):q.start]):
         wide = re.sub(r"^[^()]{0,20}\)", "", wide)  # "$2.2 billion (two billion euros) of heroin": the conversion too
     if q.metric == SEIZED_MONEY and _ITEM_WORTH_BRACKET.search(sentence[max(0, q.start - 80):q.start]):

@@ -21,8 +21,16 @@ _FORCE = re.compile("(?:" + _AREAS + r")(?:\s+and\s+(?:" + _AREAS + r"))?(?=\s+(
                     r"|(?:Suffolk|Norfolk|Durham|Cleveland)(?=\s+Constabulary\b)")
 
 
+# "Cleveland Police" in a story that names Britain and not the US: the Teesside force, not Ohio's
+_SHARED_FORCE = re.compile(r"(?:Suffolk|Norfolk|Durham|Cleveland)(?=\s+Police\b)")
+
+
 def uk_force_area(text: str, start: int) -> int | None:
     """The end of a county force's area name starting at ``start`` ("Devon and Cornwall" before
     "Police"), or None."""
+    from store.ingest.article_context import named_countries
+
     m = _FORCE.match(text, start)
+    if m is None and "GB" in (named := named_countries()) and "US" not in named:
+        m = _SHARED_FORCE.match(text, start)
     return m.end() if m else None

@@ -30,3 +30,17 @@ def test_another_suspect_held_elsewhere_is_one_more_person():
 def test_a_meeting_held_is_no_arrest():
     story = "Drug squad briefing\n\nA briefing was held in Nelson after the search, and no one was charged."
     assert facts(story) == []
+
+
+def test_a_couple_named_by_its_town_and_recently_arrested_is_two():
+    text = ("Parcel of pills traced to Ohio home\n"
+            "Postal inspectors in Ohio tracked a parcel of pills to a house in Dayton.\n"
+            "A Dayton couple was recently arrested after collecting the parcel.")
+    assert [f[:3] for f in facts(text)] == [("arrests", 2, "people")]
+
+
+def test_surnames_each_with_an_age_under_one_passive_verb_are_counted():
+    text = ("Armed raid in Coventry\n"
+            "West Midlands Police named the pair as Dean Oakes and Ravi Mistry.\n"
+            "Inside the flat, Oakes, 41, and Mistry, 33, were detained.")
+    assert [f[:3] for f in facts(text)] == [("arrests", 2, "people")]
