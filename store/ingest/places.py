@@ -51,6 +51,11 @@ _STREET_AFTER = re.compile(r"\s+(?-i:Road|Street|St|Avenue|Ave|Drive|Lane|Grove|
                            r"|,\s+\d{1,2},\s+(?:of|from|was|is|has|had|who|and|admitted|denied|pleaded)\b")
 
 
+# "and foreign", «и зарубежные»: an adjective's agency noun after the foreign partners it works with
+_AND_FOREIGN = re.compile(r"\s+(?:и|and|&)\s+(?:зарубежн\w*|иностранн\w*|международн\w*|international|foreign|overseas)\s+"
+                          r"(?P<noun>[\w-]+)", re.IGNORECASE)
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Countries named in ``text`` (one sentence), left to right, without overlaps."""
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
@@ -89,6 +94,10 @@ def find_mentions(text: str) -> list[Mention]:
         if (cur.agency and prev.kind == "adj" and not prev.agency
                 and re.fullmatch(r"\s*(?:,|and|и|or|или|&)\s*(?:(?:and|и)\s+)?", text[prev.end:cur.start])):
             mentions[k - 1] = Mention(prev.start, prev.end, prev.code, prev.kind, True, prev.origin)
+    for k, m in enumerate(mentions):  # «российские и зарубежные силовики», "Dutch and foreign police": the home agency takes part
+        joint = _AND_FOREIGN.match(text, m.end) if m.kind == "adj" and not m.agency else None
+        if joint and AGENCY.match(joint.group("noun")):
+            mentions[k] = Mention(m.start, m.end, m.code, m.kind, True, m.origin)
     mentions = _town_of_its_region(text, mentions)
     if russian_release():
         mentions = [Mention(m.start, m.end, "RU", m.kind, m.agency, m.origin, m.direction)
