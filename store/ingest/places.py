@@ -21,6 +21,7 @@ from store.ingest.irish_republic import republic_end
 from store.ingest.place_names import is_cyrillic, latin_index, name_key, ru_adjective, ru_multiword, ru_place
 from store.ingest.place_roles import AGENCY, CITIZEN, PEOPLE_FROM, opens_with_dateline, qualify
 from store.ingest.regions import first_level_region
+from store.ingest.the_country import country_word
 from store.ingest.uk_forces import uk_force_area
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿА-Яа-яЁё]+(?:-[A-Za-zÀ-ÿА-Яа-яЁё]+)*")
@@ -142,6 +143,9 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
     capital = capital_country(text, tokens[i][0])
     if capital:  # "selling drugs from the capital" in a Latvian story
         return i + 1, capital[1], "city"
+    country = country_word(text, tokens[i][0])
+    if country:  # «изъято в общей сложности 12,5 кг в стране» in a Kazakh story
+        return i + 1, country[1], "name"
     if first[0].isupper() and first[0].isascii():
         area_end = uk_force_area(text, tokens[i][0])  # "Devon and Cornwall Police": a British force
         if area_end is not None:
