@@ -11,7 +11,7 @@ import re
 
 from store.ingest.article_context import named_countries
 
-_CAPITAL = re.compile(r"capital\b(?!\s+(?:of|city\s+of|gains?|markets?)\b)|столиц(?:е|ы|у)(?![\w-])(?!\s+(?:[А-ЯЁ]|республики|страны))",
+_CAPITAL = re.compile(r"capital\b(?!\s+(?:of|city\s+of|gains?|markets?)\b)|столиц(?:е|ы|у)(?![\w-])(?!\s+(?:(?-i:[А-ЯЁ])|республики|страны))",
                       re.IGNORECASE)
 _BEFORE = re.compile(r"(?:\b(?:in|from|near|around|across|outside|of)\s+the|(?<![\w-])(?:в|из|по|под|около))\s+$", re.IGNORECASE)
 

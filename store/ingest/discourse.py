@@ -39,6 +39,7 @@ class Discourse:
     bound_for: dict[str, None] = field(default_factory=dict)  # countries goods were bound for, in order of mention
     link_end: int = -1  # where the paragraph of a link to another story ends (see store.ingest.asides)
     tally_left: int = 0  # how many more sentences a period tally's summary may follow it
+    story_month: int | None = None  # the month of the story's own case (see store.ingest.earlier_month)
 
     def interrupt(self) -> None:
         """A noise line (navigation, "Read also") breaks the heading, the previous sentence and the scene."""

@@ -25,6 +25,7 @@ from store.ingest.breakdowns import rest_elsewhere
 from store.ingest.count_members import drop_count_members
 from store.ingest.dates import find_dates
 from store.ingest.discourse import Discourse, borrowed_cue, end_list_unless_item, note_lines, symbol_line
+from store.ingest.earlier_month import earlier_month_lead, month_named
 from store.ingest.events import sentence_events
 from store.ingest.extraction import ExtractedFact, Extraction
 from store.ingest.facts import sentence_facts
@@ -141,7 +142,10 @@ def _read_sentence(text: str, sent: Sentence, lang: str, published: str | None, 
     facts, places = sentence_facts(sent.text, lang, context=context)
     aside = is_aside(d, text, sent, any(p.is_place_or_actor for p in places))
     # «Напомним, в сентябре …», «Ранее стало известно, что …»: another case the article links to
-    linked = REMINDER_LEAD.match(sent.text) is not None or REPORTED_LEAD.match(sent.text) is not None
+    linked = (REMINDER_LEAD.match(sent.text) is not None or REPORTED_LEAD.match(sent.text) is not None
+              or earlier_month_lead(text, sent.start, sent.text, d.story_month))  # «В июле …» in an October story
+    if facts and d.story_month is None:
+        d.story_month = month_named(sent.text)
     if (fact_owner is None or fact_owner == main) and (linked or aside or period_tally(sent.text) or (
             d.previous is not None and THEN_LEAD.match(sent.text) and REMINDER_LEAD.match(d.previous.text))):
         facts = []  # «Напомним, в 2020 году … Тогда задержали 16 фигурантов», «с начала года изъято»: not this case's

@@ -99,7 +99,7 @@ CITIES: dict[str, tuple[str, ...]] = {
     "AM": ("Yerevan", "Ереван"),
     "AZ": ("Baku", "Баку"),
     "UZ": ("Tashkent", "Ташкент"),
-    "KG": ("Bishkek", "Бишкек"),
+    "KG": ("Bishkek", "Бишкек", "Osh"),  # Osh: a three-letter name the GeoNames reader skips in Latin script
     "RS": ("Belgrade", "Белград"),
     "HR": ("Zagreb", "Загреб"),
     "SI": ("Ljubljana", "Любляна"),

@@ -21,6 +21,7 @@ from store.ingest.irish_republic import republic_end
 from store.ingest.place_names import is_cyrillic, latin_index, name_key, ru_adjective, ru_multiword, ru_place
 from store.ingest.place_roles import AGENCY, CITIZEN, PEOPLE_FROM, opens_with_dateline, qualify
 from store.ingest.regions import first_level_region
+from store.ingest.the_country import country_word
 from store.ingest.uk_forces import uk_force_area
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿА-Яа-яЁё]+(?:-[A-Za-zÀ-ÿА-Яа-яЁё]+)*")
@@ -49,6 +50,11 @@ _STREET_AFTER = re.compile(r"\s+(?-i:Road|Street|St|Avenue|Ave|Drive|Lane|Grove|
                            # "Taylor, of Durham Grove, Jarrow, admitted …", "Hall, 25, of Chamberlain Street": a person, then an address
                            r"|,\s+(?:\d{1,2},\s+)?(?:of|from)\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:Road|Street|Avenue|Drive|Lane|Grove|Close|Crescent|Court|Way|Terrace|Place)\b"
                            r"|,\s+\d{1,2},\s+(?:of|from|was|is|has|had|who|and|admitted|denied|pleaded)\b")
+
+
+# "and foreign", «и зарубежные»: an adjective's agency noun after the foreign partners it works with
+_AND_FOREIGN = re.compile(r"\s+(?:и|and|&)\s+(?:зарубежн\w*|иностранн\w*|международн\w*|international|foreign|overseas)\s+"
+                          r"(?P<noun>[\w-]+)", re.IGNORECASE)
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -89,6 +95,10 @@ def find_mentions(text: str) -> list[Mention]:
         if (cur.agency and prev.kind == "adj" and not prev.agency
                 and re.fullmatch(r"\s*(?:,|and|и|or|или|&)\s*(?:(?:and|и)\s+)?", text[prev.end:cur.start])):
             mentions[k - 1] = Mention(prev.start, prev.end, prev.code, prev.kind, True, prev.origin)
+    for k, m in enumerate(mentions):  # «российские и зарубежные силовики», "Dutch and foreign police": the home agency takes part
+        joint = _AND_FOREIGN.match(text, m.end) if m.kind == "adj" and not m.agency else None
+        if joint and AGENCY.match(joint.group("noun")):
+            mentions[k] = Mention(m.start, m.end, m.code, m.kind, True, m.origin)
     mentions = _town_of_its_region(text, mentions)
     if russian_release():
         mentions = [Mention(m.start, m.end, "RU", m.kind, m.agency, m.origin, m.direction)
@@ -133,6 +143,9 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
     capital = capital_country(text, tokens[i][0])
     if capital:  # "selling drugs from the capital" in a Latvian story
         return i + 1, capital[1], "city"
+    country = country_word(text, tokens[i][0])
+    if country:  # «изъято в общей сложности 12,5 кг в стране» in a Kazakh story
+        return i + 1, country[1], "name"
     if first[0].isupper() and first[0].isascii():
         area_end = uk_force_area(text, tokens[i][0])  # "Devon and Cornwall Police": a British force
         if area_end is not None:

@@ -47,11 +47,15 @@ _REACH = re.compile(
     r"|(?<![\w-])(?:действовал\w*|работал\w*|функционировал\w*)\s+(?:с|со)\s+[^.;:!?]{0,40}?\s(?:в|во|на\s+территории)"
     r"(?:\s+(?:различных|разных|ряде|нескольких|многих|других)\s+(?:регион|стран|город|област)\w*)?"
     r"(?:\s+[А-ЯЁ][\w-]*)?(?:,?\s+в\s+том\s+числе\s+(?:в|во|на\s+территории))?"
+    # the market the goods were meant for: «для сбыта на юге Кыргызстана и в Узбекистане», «с целью продажи в», "for sale in"
+    r"|(?<![\w-])(?:для|с\s+целью)\s+(?:(?:последующ|дальнейш)\w+\s+)?(?:сбыт|продаж|реализаци|распространени)\w*"
+    r"(?:\s+(?:[^\W\d]+\s+){0,2}?(?:на\s+(?:юге|севере|востоке|западе|территории)|по\s+(?:всей|всему)|в|во))"
+    r"|\bfor\s+(?:sale|resale|distribution)\s+(?:[^\W\d]+\s+){0,2}?(?:in|across|throughout)"
     # the cargo's destination: "bound for", "destined for", "en route to"
     r"|" + CARGO_BOUND_FOR + r")"
     r"\s+(?:the\s+)?(?:(?:\d+|all|many|several|most|dozens\s+of)\s+)?"
     # a list the country ends: "customers in the United States, Europe and", «для продажи в Европе и»
-    r"(?:[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and\s+)?(?:and|or|&|и|или|in|to|into)\s+)(?:the\s+)?){0,12}$",
+    r"(?:[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and\s+)?(?:and|or|&|и|или|in|to|into)\s+)(?:(?:в|во|на|in|to)\s+)?(?:the\s+)?){0,12}$",
     re.IGNORECASE,
 )
 # A reach inside the country ("sold to customers across Britain"): a local story's own country.

@@ -208,7 +208,12 @@ _CASH_NOUN = re.compile(r"cash|crypto|bitcoin|currenc|funds|money|наличн|�
 _GOODS_LISTED = re.compile(r"^[^.;]{0,40}?\bincluding\s+(?:[\w-]+\s+){0,2}?(?:real\s+estate|propert(?:y|ies)|vehicles|cars|jewel\w*"
                            r"|houses|homes|villas|watches|luxury\s+\w+)", re.IGNORECASE)
 # «Наркотики были спрятаны среди 78 тонн бананов», "hidden among 20 tonnes of bananas": the cover cargo, not the haul.
-_COVER_CARGO = re.compile(r"(?:\bсреди|\bamong|спрятан\w*\s+(?:в|во)|(?:hidden|concealed|stashed)\s+(?:in|among|inside))\s+"
+# The batch the drugs were found in, weighed: «в партии весом 9 тонн, заявленной как мука», "inside a consignment
+# weighing 18 tonnes", "in a shipment of 20 tonnes of" — the weight of what carried the drugs, not of the drugs.
+_COVER_CARGO = re.compile(r"(?:\bсреди|\bamong|спрятан\w*\s+(?:в|во)|(?:hidden|concealed|stashed)\s+(?:in|among|inside)"
+                          r"|(?:\b(?:в|во)|\b(?:in|inside|within)(?:\s+(?:a|an|the))?)\s+(?:\w+\s+)?"
+                          r"(?:парти\w*|груз\w*|контейнер\w*|фур\w*|вагон\w*|consignment|shipment|cargo|container|load|lorry|truck)"
+                          r"\s+(?:(?:общим|общей|total)\s+)?(?:весом|массой|weighing|of))\s+"
                           r"(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 
 
