@@ -65,6 +65,22 @@ _VENUE = re.compile(
 _PEOPLE_BASED = re.compile(r"\b(?:vendors?|sellers?|suspects?|people|persons|individuals|dealers|traffickers|buyers|users"
                            r"|administrators|moderators|members|of\s+them|of\s+whom)\s+(?:(?:were|are|was|is)\s+)?(?:based|located)\s+in\s+(?:the\s+)?$",
                            re.IGNORECASE)
+# "two men operating out of", "a vendor who worked out of": people (not a site) working from a place
+_PEOPLE_OUT_OF = re.compile(r"\b(?:people|persons|individuals|men|women|suspects|members|vendors?|sellers?|dealers?|traffickers?|couriers?"
+                            r"|man|woman|suspect|brothers|couple)\b[^.;:!?\d]{0,30}?\b(?:operating|operated|working|worked|based)\s+out\s+of\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+# the same clause goes on to their arrest, with no place of its own: "…, were also arrested."
+_ARRESTED_AFTER = re.compile(r"[^.;:!?]{0,60}?\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody)"
+                             r"(?!\s+(?:in|at)\s)", re.IGNORECASE)
+# "since the invasion of Ukraine", "Russia's war in", «после вторжения в Украину»: a background event dates the story,
+# its countries are no place of the operation
+_EVENT_OF = re.compile(r"(?:\b(?:invasion|annexation|occupation|war|invaded|annexed|occupied)\s+(?:of|in|on|against)|\b(?:invaded|annexed)"
+                       r"|(?<![\w-])(?:вторжени|войн|оккупаци)\w*\s+(?:в|во|на|против)|(?<![\w-])(?:вторжени|нападени)\w*)\s+(?:the\s+)?$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(r"['’]s\s+(?:full-scale\s+|ongoing\s+|brutal\s+)?(?:invasion|annexation|occupation|war)\b"
+                          r"|\s+(?:invaded|annexed)\b", re.IGNORECASE)
+# "Russia's founder of the exchange", "China's owner of the shop": a person's nationality, not where anything happened
+_ROLE_AFTER = re.compile(r"['’]s\s+(?:[^\W\d]+\s+){0,2}?(?:co-?founder|founder|owner|creator|developer|operator|administrator"
+                         r"|ringleader|mastermind)s?\b", re.IGNORECASE)
 # "Deputy Attorney General Lisa Monaco said": a title, a given name, then a surname that is also a
 # country's name — a person.
 _TITLE_WORD = re.compile(
@@ -126,9 +142,6 @@ def _is_dateline(text: str, start: int, end: int, kind: str) -> bool:
                 or (kind == "city" and (_DATELINE_CITY.match(text, end) or _DATELINE_DOTTED.match(text, end))))
 
 
-# "roots in the Netherlands, detectives said": an attribution after the comma is no agency of that country
-_SAID_AFTER = re.compile(r"\s+(?:said|say|says|told|added|believe[ds]?|allege[ds]?)\b")
-
 
 def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind: str) -> tuple[bool, bool, bool]:
     """What the mention of tokens ``i:j`` modifies: (an agency noun follows, it is an origin, it is a
@@ -138,14 +151,16 @@ def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind:
     k = j
     while k < len(tokens) and k < j + 5:
         word = tokens[k][2]
-        if AGENCY.match(word) and not (k == j and "," in text[end:tokens[k][0]] and _SAID_AFTER.match(text, tokens[k][1])):
+        is_adj = bool(ru_adjective(word)) or latin_index()[0].get(name_key(word), ("", ""))[1] == "adj"
+        gap = text[tokens[k - 1][1]:tokens[k][0]]
+        # "LYON, France – An INTERPOL police …"; "has its roots in the Netherlands, detectives said": the agency
+        # after a comma is who speaks, not the country's own police
+        if re.search(r"[.;:!?()–—]|\s-\s", gap) or ("," in gap and not is_adj):
+            break
+        if AGENCY.match(word):
             agency = True
             break
-        is_adj = bool(ru_adjective(word)) or latin_index()[0].get(name_key(word), ("", ""))[1] == "adj"
         if not (_MODIFIER.match(word) or is_adj or word[0].isupper() and word.isascii()):
-            break
-        gap = text[tokens[k - 1][1]:tokens[k][0]]
-        if re.search(r"[.;:!?()–—]|\s-\s", gap) or ("," in gap and not is_adj):  # "LYON, France – An INTERPOL police …"
             break
         k += 1
     origin = direction = False
@@ -161,7 +176,11 @@ def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind:
         if before and before[-1] in _FROM and not any(AGENCY.match(w) for w in before[:-1]) and not those \
                 and not is_capital_word(text[tokens[i][0]:tokens[j - 1][1]]):
             origin = True
-        if before[-2:] == ["out", "of"] or (len(before) >= 2 and before[-1] in ("территории", "стороны") and before[-2] in ("из", "изо", "с", "со")):
+        # ("three men working out of Tucson were held as well": where arrested people worked is where they were
+        # held, unless the sentence places the arrest elsewhere)
+        people_out_of = before[-2:] == ["out", "of"] and bool(_PEOPLE_OUT_OF.search(text[:start])) \
+            and bool(_ARRESTED_AFTER.match(text, end))
+        if (before[-2:] == ["out", "of"] and not people_out_of) or (len(before) >= 2 and before[-1] in ("территории", "стороны") and before[-2] in ("из", "изо", "с", "со")):
             origin = True  # "the site operates out of Russia", «ввоз с территории Эстонии», «со стороны Ирана»: where goods came from
         if len(before) >= 2 and before[-1] in ("в", "in", "of", "во") and _MARKET_NOUN.match(before[-2]):
             origin = True
@@ -191,6 +210,8 @@ def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind:
         if suspects_whereabouts(text, start):
             origin = True  # «кураторы … находились на территории Украины»: where the ring was run from, its seat, where a suspect lived
         after = text[end:end + 40]
+        if _EVENT_OF.search(text[:start]) or _EVENT_AFTER.match(after) or _ROLE_AFTER.match(after):
+            origin = True
         if re.match(r"['’]s\b", after) and any(_MARKET_NOUN.match(t[2]) for t in tokens[j:j + 4]):
             origin = True
         if BUYERS_AFTER.match(text, end):

@@ -240,6 +240,13 @@ _FORCE_WORD = re.compile(r"^(?:federal|royal|metropolitan|national|state|provinc
                          r"|transport|railway|civil|judicial|criminal|secret|special|local|regional|tax|customs)$", re.IGNORECASE)
 
 
+# A settlement or a resident a place name can stand before as a modifier: "a Kentucky village", "an Ohio man".
+_SETTLEMENT_AFTER = re.compile(r"^(?:town|city|village|suburb|hamlet|county|farm|home|house|apartment|warehouse|port"
+                               r"|man|woman|resident|couple)$")
+_SIZE = re.compile(r"^(?:small|rural|quiet|remote|sleepy|coastal|northern|southern|eastern|western|central|suburban|year-old)$",
+                   re.IGNORECASE)
+
+
 def _place_position(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, *, agency_after: bool = True) -> bool:
     """A gazetteer name counts where a place can stand: after a locative word ("in", «в», «жителей»),
     in a list after one ("in Münster and Enschede"), or before an agency noun ("Münster police";
@@ -250,6 +257,10 @@ def _place_position(text: str, tokens: list[tuple[int, int, str]], i: int, j: in
         return True
     if i == 0:
         return False
+    if j < len(tokens) and _SETTLEMENT_AFTER.match(tokens[j][2]) and text[tokens[j - 1][1]:tokens[j][0]] == " " and (
+            tokens[i - 1][2].lower() in ("a", "an") or (i >= 2 and tokens[i - 2][2].lower() in ("a", "an")
+                                                       and _SIZE.match(tokens[i - 1][2]))):
+        return True  # "in a small Ohio town", "an Idaho man": a state or town naming the place of a settlement or person
     prev = tokens[i - 1][2].lower()
     # «полиция Караганды»; «в Тукаевском районе Татарстана»: a district of the place
     if prev in _LOCATIVE or (is_cyrillic(prev) and (AGENCY.match(prev) or gazetteer.is_region_noun(prev))):

@@ -34,7 +34,7 @@ _REACH = re.compile(
     # "shipped as far as Australia": the farthest buyers
     r"|\b(?:ship|mail|post|sen[dt]|sold|sell|export|deliver)\w*\b[^.;:!?,\d]{0,40}?\bas\s+far\s+(?:afield\s+)?as"
     # how far a ring reached: "the network was spread across", "a racket spanning"
-    r"|\b(?:spread|spanned|spanning|stretched|stretching|extended|extending)\s+(?:across|over|throughout|into|to|from)"
+    r"|(?P<spread>\b(?:spread|spanned|spanning|stretched|stretching|extended|extending)\s+(?:across|over|throughout|into|to|from))"
     # where police only tried to act: "tried to seize a server in", «пытались изъять серверы в»
     r"|\b(?:tried|attempted|failed|unable|sought)\s+to\s+(?:seize|arrest|detain|extradite)\b[^.;:!?,\d]{0,50}?\b(?:in|at)"
     r"|(?<![\w-])(?:пыта\w*|не\s+удалось)\s+(?:изъять|задержать|арестовать)[^.;:!?,\d]{0,50}?\s(?:в|во|на)"
@@ -64,6 +64,9 @@ _DOMESTIC = re.compile(r"(?:\bacross|\bthroughout|\ball\s+over|\bnationwide\s+in
 
 
 _WINDOW = 180
+# An investigation spreads where police worked: "an inquiry that spanned", "the probe, which stretched".
+_INQUIRY_SPREAD = re.compile(r"\b(?:inquiry|inquiries|investigations?|probes?|operations?|crackdown|sweep|raids|case)\b,?"
+                             r"(?:\s+(?:that|which|has|had|have|was|were|also|eventually|soon|later))*\s+$", re.IGNORECASE)
 
 
 def in_reach_clause(before: str) -> bool:
@@ -72,6 +75,8 @@ def in_reach_clause(before: str) -> bool:
     m = _REACH.search(window)
     if m is None:
         return False
+    if m.group("spread") and _INQUIRY_SPREAD.search(window[:m.start("spread")]):
+        return False  # "an inquiry that spanned from Toronto … and into the U.S.": where police worked
     return not BUYERS_HELD.search(window[max(0, m.start() - 60):m.end()])
 
 

@@ -29,7 +29,12 @@ _SUPRANATIONAL = re.compile(
 # («ФБР и полиции Нидерландов», "the FBI and police in Spain": a second member named by its police)
 _COORDINATED = re.compile(r"^\s*(?:(?:customs|police|authorities|officers|agents|agencies|law\s+enforcement|(?:border\s+|coast\s+)?guards?"
                           r"|тамож\w*|полици\w*|пограничн\w*|правоохранител\w*)\s*)?(?:,\s*(?:(?:and|и|or|или)\s+)?|(?:and|и|or|или|&)\s+|&\s*)(?:the\s+)?"
-                          r"(?:(?:полици\w*|правоохранител\w*\s+орган\w*|власт\w*|police\s+(?:in|of)|authorities\s+(?:in|of))\s+)?$",
+                          r"(?:(?:полици\w*|правоохранител\w*\s+орган\w*|власт\w*|police\s+(?:in|of)|authorities\s+(?:in|of))\s+)?$"
+                          # "The US worked with police in Europe and Asia": a partner named by its territory's police is a
+                          # second member of one joint subject (not "worked with Europol", a body that only supports)
+                          r"|^\s+(?:(?:has|have|had)\s+)?(?:worked|working|teamed\s+up|partnered|cooperated|co-operated|collaborated|joined\s+forces)"
+                          r"\s+(?:closely\s+)?(?:together\s+)?with\s+(?:the\s+)?(?:[^\W\d]+\s+){0,2}?"
+                          r"(?:police|authorities|law\s+enforcement|agencies|officers|counterparts|partners)\s+(?:in|of|from|across)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 
 # A frame covering every place: "across the globe", "on three continents", "на трёх континентах".

@@ -37,11 +37,14 @@ _HANDLED_BY = re.compile(r"(?:под\s+(?:[^\W\d]+\s+)?кураторством|
                          r"\s+(?!(?:[^\W\d]+\s+)?(?:прокурат|суд|полиц|власт|правоохран|ведомств|министерств|следств|court|prosecut|police|authorit))"
                          r"(?:[^\W\d]+\s+){0,2}?$", re.IGNORECASE)
 # «базирующуюся в Гонконге», «зарегистрированной в Гонконге», "incorporated in …": a business's seat
-_SEATED = re.compile(r"(?:\bбазирующ\w*|\bзарегистрированн?\w*|\bincorporated|\bdomiciled|\bhas\s+its\s+roots|\bhad\s+its\s+roots|\bis\s+rooted)"
+_SEATED = re.compile(r"(?:\bбазирующ\w*|\bзарегистрированн?\w*|\bincorporated|\bregistered|\bdomiciled|\bhas\s+its\s+roots|\bhad\s+its\s+roots|\bis\s+rooted)"
                      r"(?:\s+[^\W\d]+){0,1}?\s+(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
-# «проживавшим в Китае», "who lived in China": where a person lived
-_LIVED = re.compile(r"(?:\bпроживавш\w*|\bпроживающ\w*|\bпроживал\w*|\bпостоянно\s+проживает|\bживш\w*|\bживущ\w*|\bwho\s+(?:lived|lives|resided|resides))"
-                    r"(?:\s+[^\W\d]+){0,2}?\s+(?:в|во|in)\s+(?:the\s+)?$", re.IGNORECASE)
+# «проживавшим в Китае», "who lived in China", "a resident of Foshan, China": where a person lived
+_LIVED = re.compile(r"(?:(?:\bпроживавш\w*|\bпроживающ\w*|\bпроживал\w*|\bпостоянно\s+проживает|\bживш\w*|\bживущ\w*"
+                    r"|\b(?:who\s+)?(?:lived|lives|resided|resides)|\bresiding|\bliving)"
+                    r"(?:\s+[^\W\d]+){0,2}?\s+(?:в|во|in)\s+(?:the\s+)?"
+                    r"|\b(?:residents?|natives?)\s+of\s+(?:the\s+)?)"
+                    r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,\s+)?$", re.IGNORECASE)
 # «банковские счета в Лихтенштейне»: where a suspect's accounts are (unless seized there; villas and houses may be
 # where police searched, so they are not here)
 # "ran call centres in Albania and Georgia", «колл-центры на территории Украины», "victims in Austria": where the
