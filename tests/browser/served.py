@@ -44,7 +44,7 @@ def serving(db: Path, port: int):
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     try:
         first = proc.stdout.readline()  # "takedown: serving … at http://127.0.0.1:PORT (Ctrl+C stops)"
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 60  # a loaded machine starts Python slowly
         while time.monotonic() < deadline:
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
@@ -58,7 +58,7 @@ def serving(db: Path, port: int):
         if proc.poll() is None:
             proc.send_signal(2)  # SIGINT: Ctrl+C
             try:
-                proc.wait(timeout=10)
+                proc.wait(timeout=60)
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
@@ -79,7 +79,7 @@ class Screen:
     def text(self, since: int = 0) -> str:
         return ESCAPES.sub("", "".join(self.frames[since:]))
 
-    def wait_for(self, page, needle: str, since: int = 0, timeout: float = 20) -> bool:
+    def wait_for(self, page, needle: str, since: int = 0, timeout: float = 60) -> bool:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if needle in self.text(since):

@@ -70,6 +70,6 @@ def test_the_explorer_served_to_a_browser_answers_a_query(tmp_path):
             finally:
                 browser.close()
         server.send_signal(2)  # Ctrl+C: the server stops cleanly
-        output, _ = server.communicate(timeout=15)
+        output, _ = server.communicate(timeout=120)  # a loaded machine shuts down slowly; it must still be clean
         assert server.returncode == 0, output
         assert "server stopped" in output and "Traceback" not in output

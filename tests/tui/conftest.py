@@ -119,6 +119,19 @@ def make_app(repo: Repository, poll: float = 0) -> TakedownApp:
     return TakedownApp(repo, poll_interval=poll, path_label="s.json")
 
 
+async def wait_until(pilot, done, timeout: float = 60.0) -> bool:
+    """Let the app run until ``done()`` holds or ``timeout`` seconds pass; a loaded machine (CI on two
+    cores, other tests beside) polls and paints late, and the wait ends as soon as the change lands."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() >= deadline:
+            return False
+        await pilot.pause(0.05)
+    return True
+
+
 def plain_of(widget) -> str:
     """The text a pane shows (a rich Text built by the explorer)."""
     content = widget.content

@@ -3,7 +3,7 @@ query, with the detail following the cursor and Enter opening the fact in the ex
 
 from __future__ import annotations
 
-from tests.tui.conftest import make_app, plain_of, row_texts
+from tests.tui.conftest import make_app, plain_of, row_texts, wait_until
 from tui.screens.facts_view import FactsView
 
 
@@ -158,7 +158,6 @@ async def test_a_sort_not_made_yet_is_made_in_a_worker(store):
 
 
 async def test_a_view_on_screen_follows_a_reload_of_the_store(store):
-    import time
 
     from store.model import Fact, Operation, Source, sha256_text
     from store.repository import Repository
@@ -175,13 +174,8 @@ async def test_a_view_on_screen_follows_a_reload_of_the_store(store):
             operations=[Operation(id="zenith", name="Zenith", announced="2025-01")],
             facts=[Fact(id="f-z", operation="zenith", metric="arrests", value=12, unit="people", country="FR",
                         source="src-z", quote=text, start=26, end=28)])
-        deadline = time.monotonic() + 20  # a loaded machine polls late; the wait ends as soon as it lands
-        lines: list[str] = []
-        while time.monotonic() < deadline:
-            await pilot.pause(0.1)
-            lines = [line for line in row_texts(view.table) if line]
-            if len(lines) > before:
-                break
+        await wait_until(pilot, lambda: len([line for line in row_texts(view.table) if line]) > before)
+        lines = [line for line in row_texts(view.table) if line]
         assert len(lines) == before + 1 and any(line.startswith("Zenith") for line in lines)
         assert app.screen is view
 

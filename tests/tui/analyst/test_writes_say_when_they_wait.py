@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
 from store.repository import Repository
 from store.storage import lock_busy, lock_path
 from tests.tui.analyst.helpers import app_on_store, ask_to_delete, said, settle
+from tests.tui.conftest import wait_until
 
 HOLD = """
 import sys, time
@@ -34,13 +34,11 @@ async def test_delete_behind_another_writer_says_it_waits_then_deletes(tmp_path)
         try:
             assert lock_busy(app.repo.path)
             await pilot.press("y")
-            await pilot.pause(0.05)
+            await wait_until(pilot, lambda: said(app, "Another takedown process is writing the store; waiting"), 20)
             assert said(app, "Another takedown process is writing the store; waiting")
             if holder.poll() is None:  # not yet while the lock is held
                 assert Repository.open(app.repo.path).fact(fact.id) is not None
-            deadline = time.monotonic() + 30
-            while time.monotonic() < deadline and Repository.open(app.repo.path).fact(fact.id) is not None:
-                await pilot.pause(0.1)
+            await wait_until(pilot, lambda: Repository.open(app.repo.path).fact(fact.id) is None)
         finally:
             holder.wait(timeout=30)
         assert Repository.open(app.repo.path).fact(fact.id) is None
