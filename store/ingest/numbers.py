@@ -29,7 +29,7 @@ _SCALES: tuple[tuple[str, float], ...] = (
     (r"млрд\.?|миллиард(?:а|ов|ами|ом)?", 1e9),
     (r"thousand|k", 1e3),
     (r"million|mln|mn|m", 1e6),
-    (r"billion|bn", 1e9),
+    (r"billion|bn|b", 1e9),  # "$2.88B": only glued to the digits (see _SHORT_SCALES)
     # Indian numbering: "Rs 4.65 lakh" (465,000), "₹2 crore" (20 million)
     (r"lakhs?|lacs?", 1e5),
     (r"crores?", 1e7),
@@ -38,7 +38,7 @@ _SCALE = re.compile(
     r"(?P<gap>[" + _SPACES + r"-]?)(?P<word>" + "|".join(f"(?:{p})" for p, _ in _SCALES) + r")(?![\w])",
     re.IGNORECASE,
 )
-_SHORT_SCALES = {"k", "m", "mn", "bn"}  # only when glued to the digits ("2.5m") or before a currency
+_SHORT_SCALES = {"k", "m", "mn", "bn", "b"}  # only when glued to the digits ("2.5m") or before a currency
 
 _EN_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -404,6 +404,8 @@ def _with_scale(text: str, fig: Figure) -> Figure:
     word = m.group("word").lower()
     if word in _SHORT_SCALES and (m.group("gap") or fig.in_words) or (m.group("gap") == "-" and fig.in_words):
         return fig
+    if word == "b" and text[max(0, fig.start - 1):fig.start] not in ("$", "€", "£"):
+        return fig  # "$2.88B" is billions; "room 4b" is no figure of money
     factor = next(f for p, f in _SCALES if re.fullmatch(p, word, re.IGNORECASE))
     end = m.end()
     value = round(fig.value * factor, 6)  # 4.65 lakh is 465000, not 465000.00000000006

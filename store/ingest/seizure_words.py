@@ -39,7 +39,8 @@ SEIZURE_CUE = re.compile(
     # "It contained 20 kilograms of methamphetamine": what the parcel just reported held
     r"|^\W*(?:it|they)\s+(?:also\s+)?contained\b"
     # "They include 1.2kg of herbal cannabis, 30g of heroin …": the haul just reported, item by item
-    r"|^\W*(?:they|these|this|it|the\s+(?:haul|seizures?|drugs|finds?))\s+(?:also\s+)?includ(?:e|es|ed)\b"
+    # "… both in arrests and in seizures made. The latter included 117 firearms …": the noun pointed back at
+    r"|^\W*(?:they|these|this|it|those|the\s+(?:latter|former)|the\s+(?:haul|seizures?|drugs|finds?))\s+(?:also\s+)?includ(?:e|es|ed)\b"
     # "the parcel was stuffed full of …": what an intercepted parcel held
     r"|\b(?:parcels?|packages?|consignments?|envelopes?|boxes)\b[^.;]{0,30}?\b(?:stuffed|filled|packed)\s+(?:full\s+)?(?:of|with)\b|\b(?:parcels?|packages?|consignments?|envelopes?|boxes|bags?|suitcases?)\s+(?:also\s+)?contain(?:ed|ing)\b"
     # "The package, delivered under police control, weighed 22g": what an intercepted parcel held, by its weight
@@ -103,7 +104,8 @@ _NOT_SEIZED = re.compile(
     # arms itself («Управление по борьбе с незаконным оборотом наркотиков», «по подозрению в обороте наркотиков»)
     r"(?<!незаконного\s)(?<!из\s)оборот(?!\w*\s+(?:наркот|психотроп|оружи|боеприпас|сильнодейств|запрещ))|стоимост\w*\s+котор|продаж|продал|выручк|прибыл|доход|принос|заработ|отмы|похити|похищ|украл|украден|ущерб|штраф|залог"
     r"|в\s+месяц|в\s+год|в\s+сутки|в\s+неделю|ежемесячн|ежегодн|ежесуточн|ежедневн|еженедельн|торговал|sales|\bsold\b|(?-i:revenue)|(?-i:Revenues?)(?!\s+(?:officers?|Commissioners|said|seized|found|has|have|had|and\s+gardaí)|['’]s)|turnover|profit|earn|launder|stole"
-    r"|damage|\bfines?\b|\bfined\b|bail|\bcost(?:s|ing)?\b|\bspen[dt]\w*|auction\w*|\bresold\b|transactions|processed|per\s+month|a\s+month|per\s+year|a\s+year|annual"
+    # ("1,909.4 Bitcoin in 55 transactions amounting to …": a count of transfers is how the seizure was made, not a volume)
+    r"|damage|\bfines?\b|\bfined\b|bail|\bcost(?:s|ing)?\b|\bspen[dt]\w*|auction\w*|\bresold\b|(?<!\d\s)transactions|processed|per\s+month|a\s+month|per\s+year|a\s+year|annual"
     # «из которых преступники собирались изготовить 300 кг», "could have made 90 kg": what was planned, not seized
     r"|собирал\w*\s+(?:\w+\s+)?(?:изготовить|произвести|получить|сделать|сбыть|продать|перевезти|ввезти)"
     r"|мог(?:ли|ла|ло)?\s+(?:бы\s+)?(?:\w+\s+)?(?:получить|изготовить|произвести|сделать)|планировал\w*\s+(?:\w+\s+)?(?:изготовить|произвести|сбыть|продать)"
@@ -223,7 +225,9 @@ _CAPACITY = re.compile(r"\b(?:to\s+(?:transport|carry|move|hold|ship|produce|mak
 
 _PER_ITEM = re.compile(r"^\s*(?:of\s+[\w-]+\s+)?(?:each|apiece|per\s+(?:bag|parcel|package|packet|pack|box|envelope|block|brick))\b", re.IGNORECASE)
 # A money figure just before the bracket that holds ``q``: ``q`` is its conversion
-_CONVERSION_OF = re.compile(r"(?:[$€£¥₹]|\b(?:[A-Z]{2}\$|US\$|S\$|EUR|USD|GBP|AUD|CAD|NZD))\s?\d[\d.,]*(?:\s*(?:million|m|bn|billion|k))?"
+# ("44.2 million euros ($46 million)": the currency may follow the figure)
+_CONVERSION_OF = re.compile(r"(?:(?:[$€£¥₹]|\b(?:[A-Z]{2}\$|US\$|S\$|EUR|USD|GBP|AUD|CAD|NZD))\s?\d[\d.,]*(?:\s*(?:million|m|bn|billion|k))?"
+                            r"|\b\d[\d.,]*(?:\s*(?:million|m|bn|billion|k))?\s*(?:euros?|dollars|pounds|francs|rubles|roubles|EUR|USD|GBP|CHF))"
                             r"\s*\(\s*(?:about|around|approx\.?|or|roughly)?\s*$", re.IGNORECASE)
 # a bracket holding only money right after an item weighed or counted: that item's worth
 _ITEM_WORTH_BRACKET = re.compile(r"\d[\d.,]*\s*(?:[a-z]+\s+){0,2}?(?:kgs?|g|grams?|grammes?|kilos?|kilograms?|kilogrammes?|tablets|pills|blots|tabs"
@@ -248,6 +252,7 @@ def seized_here(sentence: str, q: Quantity) -> bool:
     # "a laundering count over €47,000 in cash allegedly seized at her flat": seized, whatever the charge
     laundering_seized = q.metric == SEIZED_MONEY and _SEIZED_AFTER.match(after)
     if (_NOT_SEIZED.search(before) and not laundering_seized) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+){0,3}?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen|losses|damages?|harm)\b"  # "NZ$2 million in harm"
+        r"|(?:(?:allegedly|reportedly|were|was|had\s+been|been)\s+){0,2}(?:laundered|stolen|processed|washed)\b"  # "after $2.88B allegedly laundered"
         r"|в\s+(?:[\w-]+\s+)?(?:трансакц|транзакц|сделках|платежах|продажах|обороте)"  # «96 млрд долларов в криптовалютных трансакциях»
         r"|в\s+месяц|в\s+год|в\s+сутки|в\s+неделю|a\s+month|a\s+year|a\s+day|a\s+week|per\s+\w+)", after, re.IGNORECASE) or _PER_PERIOD_AFTER.match(after):
         return False
