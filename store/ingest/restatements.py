@@ -192,4 +192,9 @@ def _rounds(f, g, first_line: int) -> bool:
             return scale[0] <= ratio <= scale[1]
     # "€27m seized" over "€27.4 million": the headline keeps two significant digits;
     # "Interpol arrests 4K suspects" over "3,950 suspects": rounded up as well as down
-    return in_headline and f.qualifier == "exact" and digits <= 2 and 0.95 <= ratio <= 1.05
+    if in_headline and f.qualifier == "exact" and digits <= 2 and 0.95 <= ratio <= 1.05:
+        return True
+    # "seized € 44 million worth of bitcoins" in the lead, "bitcoins worth € 44.2 million" further down: the lead's
+    # round sum is the later precise one rounded to the digits it keeps
+    return (f.metric == SEIZED_MONEY and f.qualifier == "exact" and f.quote_start < g.quote_start and digits <= 2
+            and _significant(g.value) > digits and float(f"{float(g.value):.{digits}g}") == float(f.value))
