@@ -29,6 +29,7 @@ from store.ingest.earlier_month import earlier_month_lead, month_named
 from store.ingest.events import sentence_events
 from store.ingest.extraction import ExtractedFact, Extraction
 from store.ingest.facts import sentence_facts
+from store.ingest.hard_wraps import unwrap
 from store.ingest.irish_republic import irish_story
 from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, REPORTED_LEAD, THEN_LEAD, period_tally
 from store.ingest.local_dollar import local_dollars
@@ -59,8 +60,8 @@ def detect_language(text: str) -> str:
 
 def extract(text: str, *, lang: str = "auto", published: str | None = None, operation: str | None = None) -> Extraction:
     """Everything the article states about darknet operations, with spans into ``text``."""
-    original, text = text, respell(unmix(text))
-    if text != original:  # read the letters as they look (and seizure words as meant), quote the text as written
+    original, text = text, respell(unmix(unwrap(text)))
+    if text != original:  # read the letters as they look (seizure words as meant, wrapped lines joined), quote the text as written
         return _quoted_from(original, extract(text, lang=lang, published=published, operation=operation))
     with article_countries(text), irish_story(text):
         return _extract(text, lang, published, operation)

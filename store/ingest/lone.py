@@ -61,10 +61,12 @@ _ACTIVE = (rf"(?:задержали|арестовали|задержал|зад
 _END = r"(?![\w]|-\w)"  # «пассажир- житель Баку»: a loose hyphen ends the word
 # «задержали в Лидском районе при выезде из Беларуси 44-летнего жителя Бреста»: a place or time phrase between
 _ADVERBIAL = r"(?:(?:в|во|на|при|у|под|около|близ|возле|вблизи|недалеко\s+от|накануне|ночью|утром|вечером|днём|днем)(?:\s+[^\s.,;:!?«»\"()–—]+){0,7}?\s+)?"
+# «задержали и обыскали его», «задержали и доставили в отдел мужчину»: a second past verb shares the object
+_AND_VERB = r"(?:\s+и\s+[а-яё]{3,}(?:али|или|яли|ели|ыли))?"
 # «Задержаны организатор лаборатории и двое его помощников»: the plural verb of a list opening on one person
 _PASSIVE_LIST = r"(?:были\s+)?(?:задержаны|арестованы)"
 _FORWARD = re.compile(
-    rf"(?<![\w-])(?:(?P<pv>{_PASSIVE}|{_PASSIVE_LIST})|(?P<av>{_ACTIVE})){_END}\s+{_ADVERBIAL}(?:{_MODIFIER}\s+){{0,3}}?"
+    rf"(?<![\w-])(?:(?P<pv>{_PASSIVE}|{_PASSIVE_LIST})|(?P<av>{_ACTIVE}{_AND_VERB})){_END}\s+{_ADVERBIAL}(?:{_MODIFIER}\s+){{0,3}}?"
     rf"(?:(?P<nom>{_NOMINATIVE})|(?P<acc>{_ACCUSATIVE})){_END}",
     re.IGNORECASE,
 )

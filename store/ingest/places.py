@@ -20,7 +20,7 @@ from store.ingest.capital_city import capital_country
 from store.ingest.irish_republic import republic_end
 from store.ingest.place_names import is_cyrillic, latin_index, name_key, ru_adjective, ru_multiword, ru_place
 from store.ingest.place_roles import AGENCY, CITIZEN, PEOPLE_FROM, opens_with_dateline, qualify
-from store.ingest.regions import first_level_region
+from store.ingest.regions import first_level_region, region_adjective
 from store.ingest.the_country import country_word
 from store.ingest.uk_forces import uk_force_area
 
@@ -210,6 +210,8 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
     region = gazetteer.ru_region(first, following)
     if region:  # «Новосибирской области», «Подмосковье»
         return (i + 2 if gazetteer.is_region_noun(following) else i + 1), region, "city"
+    if AGENCY.match(following) and (code := region_adjective(first)):  # «забайкальские полицейские»: the region's force
+        return i + 1, code, "adj"
     if first[0].isupper():
         code = gazetteer.cyrillic_city(first)
         if code and _place_position(text, tokens, i, i + 1):

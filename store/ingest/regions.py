@@ -102,6 +102,12 @@ def first_level_region(tokens: list[tuple[int, int, str]], i: int) -> tuple[int,
     return (i + j + 1, code) if code else None
 
 
+def region_adjective(word: str) -> str | None:
+    """The country of a region named by its adjective alone, as before an agency noun: «забайкальские
+    полицейские», «свердловских оперативников», «карагандинские полицейские» (no «область» written)."""
+    return _adjective_country(word)
+
+
 def russian_region(folded: str, following: str) -> bool:
     """``folded`` (a lower-case, ё-folded adjective) names one of Russia's regions before ``following``
     («тульской» before «области»): read before the capital rule, whose stems can be a foreign town's
