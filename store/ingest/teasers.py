@@ -14,7 +14,8 @@ import re
 from store.ingest.discourse import line_end
 from store.ingest.sentences import Sentence
 
-_EARLIER = re.compile(r"^\W{0,3}(?:(?:также|кроме\s+того|напомним),?\s+)?ранее\b", re.IGNORECASE)
+# «До этого в Приморье задержали …» opens a linked case as «Ранее …» does.
+_EARLIER = re.compile(r"^\W{0,3}(?:(?:также|кроме\s+того|напомним),?\s+)?(?:ранее|до\s+этого)\b", re.IGNORECASE)
 # A word that points back to the article's subject: its shop, market, ring, operation, or a pronoun.
 _POINTS_BACK = re.compile(
     r"магазин|рын(?:ок|к)|площадк|сайт|форум|маркетплейс|платформ|групп|(?<![\w-])сет(?:ь|и|ью)(?![\w-])|сообществ|картел"
@@ -26,7 +27,8 @@ _POINTS_BACK = re.compile(
 def other_case(text: str, start: int, sentence: str) -> bool:
     """``sentence`` (at ``start`` in ``text``) opens its paragraph on «Ранее» and never points back."""
     opens_paragraph = start == 0 or text[start - 1] == "\n"
-    return opens_paragraph and _EARLIER.match(sentence) is not None and _POINTS_BACK.search(sentence) is None
+    lead = _EARLIER.match(sentence)
+    return opens_paragraph and lead is not None and _POINTS_BACK.search(sentence, lead.end()) is None
 
 
 # «Ранее полицейские Тюмени нашли тайник с гашишем, изъяв …»: a paragraph at the foot of a story that
@@ -41,8 +43,9 @@ _FOOT_WORDS = 8  # a line after the paragraph with fewer words is a credit («Ф
 
 def foot_link(text: str, sent: Sentence) -> bool:
     """``sent`` opens the story's last paragraph of text on «Ранее» and tells of another case."""
-    if sent.line == 0 or not _EARLIER.match(sent.text) or _SAME_CASE.search(sent.text):
-        return False
+    lead = _EARLIER.match(sent.text)
+    if sent.line == 0 or lead is None or _SAME_CASE.search(sent.text, lead.end()):
+        return False  # («До этого»'s own «этого» points nowhere)
     if text[:sent.start].rstrip(" \t")[-1:] not in ("\n", ""):
         return False  # «Ранее» inside a paragraph goes on with its story
     rest = text[line_end(text, sent.start):]
