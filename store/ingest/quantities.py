@@ -108,7 +108,7 @@ _FIREARMS = re.compile(
     r"^\s*(?:(?:единиц[аыу]?|ед\.|шт\.?|штук)\s+)?(?:(?:" + _RU_ADJ + r"|или|и|assault|automatic|semi-automatic|illegal|illicit|stolen|loaded"
     r"|hand|small|sawn-off|other|and|or|unlicensed|unregistered|prohibited|military|hunting|(?-i:[A-Z][a-z]+)"
     r"|[\"«“„][^\"»”“]{2,20}[\"»”])\s+){0,4}"  # 2 "Makarov" pistols: a make in quotes
-    r"(?:оружи[яе]|ствол(?:ов|а|ы)?|пистолет\w*|револьвер\w*|винтов\w*|автомат(?:ов|а|ы)?|ружь\w*|ружей|карабин\w*"
+    r"(?:оружи[яе]|ствол(?:ов|а|ы)?|пистолет\w*|револьвер\w*|винтов\w*|автомат(?:ов|а|ы)?|ружь\w*|ружей|карабин\w*|обрез(?:а|ов|ы)?|пул[её]м[её]т\w*"
     r"|firearms?|guns?|weapons?|pistols?|handguns?|rifles?|shotguns?|revolvers?|carbines?"
     r"|units\s+of\s+(?:weapons?|firearms?|guns?))(?![\w])"  # "30 units of weapons"
     r"(?!\s+(?:parts?|components?|accessories|ammunition|cartridges|magazines|rounds)\b)",  # "6 000 firearm parts": not firearms
