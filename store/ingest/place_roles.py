@@ -98,6 +98,11 @@ CITIZEN = re.compile(
 )
 
 
+# «участники из числа жителей Таджикистана»: a country people live in is
+# their origin, as a citizenship is (a city's residents, «жителей Новосибирска», stay where they were held).
+_RESIDENTS_OF = re.compile(r"\bжител(?:ей|и|ь|я|ям|ями|ю|ем|ьниц\w*)\s+$", re.IGNORECASE)
+
+
 # "The detained come from Canada (40)", "most suspects (130) come from the United States": people counted
 # by where they are from — a breakdown of the arrested, not an origin of goods.
 PEOPLE_FROM = re.compile(
@@ -192,6 +197,8 @@ def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind:
             origin = True  # "a 33-year-old U.S. citizen"; "Northern District of Georgia" (a US state)
         if CITIZEN.search(text[:start]):
             origin = True  # "граждане Польши", "a citizen of Ukraine": a nationality, not a place
+        if kind == "name" and _RESIDENTS_OF.search(text[:start]):
+            origin = True  # «из числа жителей России, Таджикистана и Узбекистана»: where members live, as a passport
         if _VENUE.search(text[:start]) and not _PEOPLE_BASED.search(text[:start]):
             origin = True
         if (i >= 2 and _TITLE_WORD.match(tokens[i - 2][2]) and re.fullmatch(r"[A-Z][a-z]+", tokens[i - 1][2])
