@@ -52,7 +52,9 @@ _CLASS_NOUN = re.compile(r"\W*(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:synthetic\s+(?:dru
 _SYNTHETIC_MEMBERS = {"seized_methamphetamine", "seized_amphetamine", "seized_mdma", "seized_mephedrone", "seized_alpha_pvp",
                       "seized_fentanyl", "seized_ketamine", "seized_captagon", "seized_lsd_ecstasy", "seized_ghb"}
 # What a drugs total is worded as: a generic noun, no one substance.
-_GENERIC = re.compile(r"drugs|narcotics|substances|наркотик|наркотическ|запрещ[её]нных\s+веществ|психотроп", re.IGNORECASE)
+# («около семи килограммов различного зелья: амфетамин, …», «запрещёнки»: slang for drugs, a mix the list names)
+_GENERIC = re.compile(r"drugs|narcotics|substances|наркотик|наркотическ|запрещ[её]нных\s+веществ|психотроп"
+                      r"|(?<![\w-])зель(?:е|я|ю|ем)(?![\w-])|запрещ[её]нк", re.IGNORECASE)
 # "Of that, $3.2 million was in cryptocurrency", «Из них 2 млн – наличными»: the sentence splits a sum.
 _OF_THAT = re.compile(r"^\W{0,3}(?:of\s+(?:that|this|these|which|the\s+total|the\s+money|the\s+sum)|из\s+(?:них|этой\s+суммы|этих\s+средств))\b",
                       re.IGNORECASE)
