@@ -182,7 +182,10 @@ def _rounds(f, g, first_line: int) -> bool:
     round_figure = float(f.value) % 10 == 0
     scale = _HEADLINE_SCALE.get(f.qualifier)
     digits = _significant(f.value)
-    if scale and (in_headline or round_figure):
+    # («изъяли более 10 кг марихуаны» in a quote after «это 11 кг марихуаны»: a later round figure in the body is
+    # another haul; a body's round figure restates a precise one as a lead before it, or the headline's)
+    leads_or_after_headline = f.quote_start < g.quote_start or g.quote_start < first_line
+    if scale and (in_headline or (round_figure and leads_or_after_headline)):
         # "Over 7 kilograms seized" over "7 kg 994 grams": a headline's "more than" keeps the whole number
         if in_headline and f.qualifier == "at_least" and float(f.value).is_integer() and f.value <= g.value < f.value + 1:
             return True
