@@ -50,4 +50,21 @@ def another_group(f: ExtractedFact, earlier: list[ExtractedFact]) -> bool:
     body = [e for e in earlier if not _headline(e)]
     if f.quote_start == 0 or not body or any(e.quote_start == f.quote_start for e in body):
         return False
-    return bool(ALSO.search(f.quote[:f.start - f.quote_start]))
+    if ALSO.search(f.quote[:f.start - f.quote_start]):
+        return True
+    # «в Московской области задержали двух обвиняемых …» then «в Нижегородской области задержали двух мужчин»:
+    # equal counts each held in a town or region of its own are two groups
+    if _DEFINITE.search(f.quote[:f.start - f.quote_start]):
+        return False  # "The five arrested … were picked up from Thane, Pune …", «Все трое»: the same people again
+    mine = _towns(f.quote)
+    return bool(mine) and all(_towns(e.quote) and not (_towns(e.quote) & mine) for e in body)
+
+
+_DEFINITE = re.compile(r"(?:\b(?:the|these|those|all|both)|(?<![\w-])(?:все|эти|этих|оба|обе|обоих))\s+$", re.IGNORECASE)
+
+
+def _towns(sentence: str) -> set[str]:
+    """Stems of the towns and regions ``sentence`` places something in («Самаре», «Нижегородской области»)."""
+    from store.ingest.places import find_mentions
+
+    return {sentence[m.start:m.end].lower()[:5] for m in find_mentions(sentence) if m.kind == "city" and m.is_place_or_actor}
