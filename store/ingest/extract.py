@@ -39,7 +39,7 @@ from store.ingest.misspellings import respell
 from store.ingest.names import Names, find_names
 from store.ingest.owners import event_subject, main_operation, owner, recalled_markets
 from store.ingest.parts import refile_parts
-from store.ingest.plural_held import held_without_number
+from store.ingest.plural_held import group_sized, held_without_number
 from store.ingest.reach import only_reach_country
 from store.ingest.resolvers import RESOLVERS, Reading
 from store.ingest.restatements import drop_rounded_headline, fold_conversions
@@ -91,7 +91,7 @@ def _extract(text: str, lang: str, published: str | None, operation: str | None)
         drop_count_members(text, out.facts), ARRESTS, text)))))
     out.facts = local_dollars(text, out.countries, out.facts)
     if lang == "ru":  # «Мужчин арестовали» after «ехали двое жителей Омска»
-        out.facts = held_without_number(text, sentences, out.facts, main)
+        out.facts = group_sized(sentences, held_without_number(text, sentences, out.facts, main), main)
     out.countries += [code for code in d.agencies if code not in d.participants]
     if not out.countries and (local := only_reach_country(sentences)):
         out.countries = [local]  # a local story that names its country only as where the drugs were sold

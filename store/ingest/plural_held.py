@@ -25,7 +25,10 @@ _PLURAL = (r"(?:злоумышленник(?:ов|и)|мужчин(?:ы)?|фиг
 _VERB = (r"(?:(?:заключили|взяли|поместили|отправили|заключены|взяты|помещены|отправлены|заключ[её]н[ыо]?)\s+под\s+(?:стражу|арест)"
          r"|под\s+(?:стражу|арест)\s+(?:заключили|взяли|поместили|отправили|заключены|взяты|помещены|отправлены)"
          r"|(?:были\s+)?(?:арестовали|задержали|арестованы|задержаны|поймали|пойманы))")
+# «Суд уже поместил их под стражу», «Суд арестовал обоих»: the court orders the custody
+_COURT = r"(?:суд\s+(?:уже\s+)?(?:поместил|заключил|взял|отправил|арестовал)(?=\s+(?:все|уже|также\s+)?(?:их|обоих|обеих|злоумышленник|мужчин|фигурант|подозреваем|задержанн)))"
 _HELD = re.compile(rf"^\W{{0,3}}(?:(?:все|сейчас|уже|позже|затем|вскоре|впоследствии)\s+)?(?:(?P<n1>{_PLURAL})\s+(?:(?:все|уже|также)\s+)?{_VERB}"
+                   rf"|{_COURT}\s+(?:(?:все|уже|также)\s+)?(?P<n3>{_PLURAL})"
                    rf"|{_VERB}\s+(?:(?:все|уже|также)\s+)?(?P<n2>{_PLURAL}))(?![\w-])", re.IGNORECASE)
 _HELD_CUE = re.compile(r"задерж|арест|под\s+стражу|пойма", re.IGNORECASE)
 _BOTH = re.compile(r"^(?:обоих|оба|обе|обеих)$", re.IGNORECASE)
@@ -46,7 +49,10 @@ def _people_count(sentence: str) -> int | None:
             continue
         parses = analyzer().parse(after.group("noun").lower())
         # a person noun, or a word used as one («двое приезжих»)
-        if any(("plur" in p.tag and ((p.tag.POS == "NOUN" and "anim" in p.tag) or "Subx" in p.tag)) for p in parses) \
+        # («два местных жителя»: after два–четыре the noun is a singular genitive)
+        paucal = fig.value <= 4 and any(p.tag.POS == "NOUN" and "anim" in p.tag and {"sing", "gent"} <= p.tag.grammemes
+                                        for p in parses)
+        if paucal or any(("plur" in p.tag and ((p.tag.POS == "NOUN" and "anim" in p.tag) or "Subx" in p.tag)) for p in parses) \
                 or after.group("noun").lower() in ("людей",):
             return int(fig.value)
     return None
@@ -61,7 +67,7 @@ def held_without_number(text: str, sentences: list[Sentence], facts: list[Extrac
         m = _HELD.match(sent.text)
         if m is None or sent.start in arrests_at or re.search(r"\d", sent.text):
             continue
-        noun = m.group("n1") or m.group("n2")
+        noun = m.group("n1") or m.group("n2") or m.group("n3")
         value = 2 if _BOTH.match(noun) else None
         if value is None:
             counts = []
@@ -73,7 +79,7 @@ def held_without_number(text: str, sentences: list[Sentence], facts: list[Extrac
             value = max((c for c in counts if c is not None), default=None)
         if value is None or any(f.metric == ARRESTS and f.value == value for f in facts):
             continue
-        start = sent.start + m.start("n1" if m.group("n1") else "n2")
+        start = sent.start + m.start(next(g for g in ("n1", "n2", "n3") if m.group(g)))
         near = [f for f in facts if abs(f.quote_start - sent.start) < 400]
         operation = near[0].operation if near else main
         country = next((f.country for f in near if f.country), None)
@@ -86,3 +92,37 @@ def held_without_number(text: str, sentences: list[Sentence], facts: list[Extrac
         return facts
     return sorted([*facts, *added], key=lambda f: (f.quote_start, f.start))
 
+
+
+# «задержали преступную группу», «группа задержана»: a group held with no count; its size follows
+# («Группа состояла из шестерых человек», «В её состав входили пять жителей Бердска»).
+_GROUP = r"(?:групп|банд|ОПГ|сообществ|наркогрупп|группировк)\w*"
+_GROUP_HELD = re.compile(rf"задержал\w*\s+(?:[а-яё]+\s+){{0,3}}?{_GROUP}|{_GROUP}\s+(?:[а-яё]+\s+){{0,2}}?(?:был[аои]?\s+)?задержан\w*",
+                         re.IGNORECASE)
+_GROUP_SIZE = re.compile(rf"(?:{_GROUP}|в\s+(?:е[её]|их)\s+состав\w*)\s+(?:[^\W\d]+\s+){{0,2}}?"
+                         r"(?:состоял\w*\s+из|входил\w*|входят|насчитывал\w*)\s+(?=\S)", re.IGNORECASE)
+_SIZE_REACH = 2  # sentences after the group held
+
+
+def group_sized(sentences: list[Sentence], facts: list[ExtractedFact], main: str | None) -> list[ExtractedFact]:
+    """One arrests figure for a group held with no count whose size the next sentences give — only in an
+    article that counts no arrests otherwise (its size is then the only count of the people held)."""
+    if any(f.metric == ARRESTS for f in facts):
+        return facts
+    body = [s for s in sentences if not s.noise]
+    for k, sent in enumerate(body):
+        if not _GROUP_HELD.search(sent.text) or re.search(r"\d", sent.text):
+            continue
+        for nxt in body[k + 1:k + 1 + _SIZE_REACH]:
+            m = _GROUP_SIZE.search(nxt.text)
+            fig = next((f for f in find_figures(nxt.text, "ru") if m and f.start >= m.end() and not nxt.text[m.end():f.start].strip()), None)
+            if m is None or fig is None or not float(fig.value).is_integer() or not 2 <= fig.value <= 200:
+                continue
+            near = [f for f in facts if abs(f.quote_start - nxt.start) < 400]
+            country = next((f.country for f in near if f.country), None)
+            added = ExtractedFact(
+                metric=ARRESTS, value=int(fig.value), unit="people", qualifier="exact", country=country, date=None,
+                operation=near[0].operation if near else main, quote=nxt.text, start=nxt.start + fig.start,
+                end=nxt.start + fig.end, detail=None, text=nxt.text[fig.start:fig.end], quote_start=nxt.start, quote_end=nxt.end)
+            return sorted([*facts, added], key=lambda f: (f.quote_start, f.start))
+    return facts
