@@ -97,7 +97,7 @@ class Figure:
 # "more than a tonne", "тонну кокаина": a weight unit with no number counts one of it.
 _ONE_UNIT = re.compile(
     # «килограмм марихуаны», «около килограмма героина»: one kilogram
-    r"(?<![\w-])(?:(?:a|one)\s+(?=(?:tonne|metric\s+ton|ton|kilo(?:gram(?:me)?)?)\b)|(?=тонн[уа](?![\w-]))|(?=килограмма?(?![\w-])))",
+    r"(?<![\w-])(?:(?:a|one)\s+(?=(?:tonne|metric\s+ton|ton|kilo(?:gram(?:me)?)?)\b)|(?=тонн[уаы](?![\w-]))|(?=килограмма?(?![\w-])))",
     re.IGNORECASE,
 )
 
@@ -112,8 +112,13 @@ def _one_unit(text: str) -> list[Figure]:
         if m.group() == "" and prev and (re.match(r"(?:за|на|по|в|каждый|каждого|per|a)$|[\d/]", prev.group(1), re.IGNORECASE)
                                          or is_number_word(prev.group(1))):
             continue  # «500 рублей за килограмм» (a rate), «66-ти килограмм», «пяти килограмм» (the number is the figure)
+        if text[m.start():m.start() + 5].lower() == "тонны" and not _HEDGED_ONE.search(text[:m.start()]):
+            continue  # «тонны наркотиков» alone is "tons of"; «более тонны», «около тонны» is one tonne and more
         out.append(Figure(m.start(), m.start() + len(m.group().rstrip()), 1, m.group().rstrip(), in_words=True))
     return out
+
+
+_HEDGED_ONE = re.compile(r"(?<![\w-])(?:более|свыше|больше|около|почти|порядка|менее|меньше|примерно|приблизительно)\s+$", re.IGNORECASE)
 
 
 def find_figures(text: str, lang: str) -> list[Figure]:
