@@ -27,12 +27,20 @@ _VERB = (r"(?:(?:заключили|взяли|поместили|отправи
          r"|(?:были\s+)?(?:арестовали|задержали|арестованы|задержаны|поймали|пойманы))")
 # «Суд уже поместил их под стражу», «Суд арестовал обоих»: the court orders the custody
 _COURT = r"(?:суд\s+(?:уже\s+)?(?:поместил|заключил|взял|отправил|арестовал)(?=\s+(?:все|уже|также\s+)?(?:их|обоих|обеих|злоумышленник|мужчин|фигурант|подозреваем|задержанн)))"
-_HELD = re.compile(rf"^\W{{0,3}}(?:(?:все|сейчас|уже|позже|затем|вскоре|впоследствии)\s+)?(?:(?P<n1>{_PLURAL})\s+(?:(?:все|уже|также)\s+)?{_VERB}"
+# Where the clause opens: the sentence, or «, но …» after a clause of the plan («Предполагалось, что …, но
+# в Смоленской области их задержали»); then a time or place phrase («В январе 2023 года», «в Смоленской области»).
+_MONTHS = r"(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
+_OPENING = (r"(?:^\W{0,3}|[,;]\s*(?:но|а|однако)\s+)(?:(?:все|сейчас|уже|позже|затем|вскоре|впоследствии)\s+"
+            rf"|в\s+{_MONTHS}(?:\s+(?:19|20)\d\d\s+года)?,?\s+|в\s+(?-i:[А-ЯЁ])[а-яё-]+(?:\s+(?:области|крае|районе|республике|округе))?\s+)*")
+# «Оба пешехода были задержаны»: «оба» with its noun
+_BOTH_NOUN = r"(?:обоих|оба|обе|обеих)\s+[а-яё]+"
+_HELD = re.compile(rf"{_OPENING}(?:(?P<n1>{_BOTH_NOUN}|{_PLURAL})\s+(?:(?:все|уже|также)\s+)?{_VERB}"
                    rf"|{_COURT}\s+(?:(?:все|уже|также)\s+)?(?P<n3>{_PLURAL})"
                    rf"|{_VERB}\s+(?:(?:все|уже|также)\s+)?(?P<n2>{_PLURAL}))(?![\w-])", re.IGNORECASE)
 _HELD_CUE = re.compile(r"задерж|арест|под\s+стражу|пойма", re.IGNORECASE)
 _BOTH = re.compile(r"^(?:обоих|оба|обе|обеих)$", re.IGNORECASE)
 _LOOK_BACK = 6  # sentences
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s+года")  # «В январе 2023 года …»: a date, no count
 # «двое жителей Омска», «двух молодых людей», «трое омичей»: a count of people (not «29-летних»)
 _PEOPLE_AFTER = re.compile(r"\s+(?:[а-яё]+(?:ых|их)\s+){0,2}(?P<noun>[а-яё]{3,})", re.IGNORECASE)
 
@@ -64,11 +72,11 @@ def held_without_number(text: str, sentences: list[Sentence], facts: list[Extrac
     arrests_at = {f.quote_start for f in facts if f.metric == ARRESTS}
     added: list[ExtractedFact] = []
     for k, sent in enumerate(body):
-        m = _HELD.match(sent.text)
-        if m is None or sent.start in arrests_at or re.search(r"\d", sent.text):
+        m = _HELD.search(sent.text)
+        if m is None or sent.start in arrests_at or re.search(r"\d", _YEAR.sub("", sent.text)):
             continue
         noun = m.group("n1") or m.group("n2") or m.group("n3")
-        value = 2 if _BOTH.match(noun) else None
+        value = 2 if _BOTH.match(noun.split()[0]) else None
         if value is None:
             counts = []
             for back in reversed(body[max(0, k - _LOOK_BACK):k]):
