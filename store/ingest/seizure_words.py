@@ -79,6 +79,9 @@ SEIZURE_CUE = re.compile(
     r"|задержа\w*\s+(?:(?:[^\W\d]+|\d+-\w+)[\s,]+){0,5}?с\s+(?:(?:" + HEDGE + r")\s+)?\d"
     r"|перевозивш\w*|перевозил(?:и|а)?\b|провозивш\w*|вез(?:ли|ла|ший|шего|шие|ших)\b"
     r"|(?:пытал(?:ся|ась|ись)|при\s+попытке)\s+(?:[^\W\d]+\s+){0,2}?(?:забрать|сбыть|передать|продать|спрятать|пронести|" + CARRY_RU + r"\w*)"
+    # «приговорил … за попытку сбыть 312 килограммов кокаина», «за покушение на сбыт 2 кг»: a court's attempted
+    # sale or carriage — stopped, so the haul was taken
+    r"|(?:за\s+)?(?:попытк[уиое]|покушени[еия])\s+(?:на\s+)?(?:[^\W\d]+\s+){0,2}?(?:сбыт|сбыть|продать|продажу|перевезти|перевозку|" + CARRY_RU + r"\w*)"
     # «задержаны лица, хранившие более 9 кг наркотиков»: what the held people kept is what was found
     r"|хранивш\w*"
     # «отследили посылку с 11 граммами героина», «чемодан с 4 кг», «накрыли склад с 48 кг»: a parcel, bag or store
@@ -225,6 +228,8 @@ _CAPACITY = re.compile(r"\b(?:to\s+(?:transport|carry|move|hold|ship|produce|mak
                        r"holding|producing|making)|capacity\s+(?:of|to\s+\w+))\s+(?:up\s+to\s+|as\s+much\s+as\s+|some\s+)?$", re.IGNORECASE)
 
 
+# «по 1– 3 кг», «партиями по 5 кг»: distributive «по» before a weight gives each portion's size, not a haul
+_BY_PORTIONS = re.compile(r"(?<![\w-])по\s+(?:(?:от|около|примерно)\s+)?(?:\d[\d.,]*\s*(?:[–—-]|до)\s*)?$", re.IGNORECASE)
 _PER_ITEM = re.compile(r"^\s*(?:of\s+[\w-]+\s+)?(?:each|apiece|per\s+(?:bag|parcel|package|packet|pack|box|envelope|block|brick))\b", re.IGNORECASE)
 # A money figure just before the bracket that holds ``q``: ``q`` is its conversion
 # ("44.2 million euros ($46 million)": the currency may follow the figure)
@@ -249,6 +254,8 @@ def seized_here(sentence: str, q: Quantity) -> bool:
         return False
     if q.metric in (SEIZED_DRUGS, SEIZED_MONEY) and _PER_ITEM.match(after):
         return False  # "three bags weighing 250 grams each", "42 parcels of around 20 kg each": a per-item figure, no haul
+    if q.metric == SEIZED_DRUGS and _BY_PORTIONS.search(before):
+        return False  # «фасовал товар по 1– 3 кг», «размещал партии по 100-200 граммов»: the size of each portion
     if _CAPACITY.search(before):
         return False  # "semi-submersibles built to carry as much as 5 tonnes of cocaine": what it could carry
     # "a laundering count over €47,000 in cash allegedly seized at her flat": seized, whatever the charge
