@@ -31,13 +31,16 @@ _ROLE_AND = re.compile(r"(?:^|\b(?:the|its|their|his|her|a|one)\s+)" + ROLE + r"
 # «Задержаны трое курьеров и организатор», «задержаны двое химиков из Рязани и водитель»: one more person named
 # by role after the count, under a plural passive verb before it
 _PASSIVE_BEFORE = re.compile(r"(?:задержаны|арестованы)\s+(?:[^\s,;.]+\s+){0,3}$", re.IGNORECASE)
-_ONE_MORE_AFTER = re.compile(r"^(?:[\s-]+[^\s.,;:!?()«»\d]+){0,4}?\s+(?:и|а\s+также)\s+(?P<w>[а-яё]+)(?:-[а-яё]+)?(?=[\s.,;:!?)]|$)",
-                             re.IGNORECASE)
+# («задержаны 6 мужчин в возрасте от 20 до 33 лет и одна 22-летняя девушка»: an age range between, «одна» and an age before)
+_ONE_MORE_AFTER = re.compile(r"^(?:[\s-]+[^\s.,;:!?()«»\d–—]+){0,4}?\s+(?:и|а\s+также)\s+(?:(?:один|одна)\s+)?(?:\d{1,2}\s*-\s*летн\w+\s+)?"
+                             r"(?P<w>[а-яё]+)(?:-[а-яё]+)?(?=[\s.,;:!?)]|$)", re.IGNORECASE)
+_AGE_RANGE = re.compile(r"\s+в\s+возрасте\s+(?:от\s+)?\d{1,2}(?:\s+до\s+\d{1,2})?\s+(?:лет|года)", re.IGNORECASE)
 
 
 def _one_more_after(sentence: str, q) -> bool:
     """A count under «задержаны …» followed by «и» and one person named in the singular nominative."""
-    m = _ONE_MORE_AFTER.match(sentence[q.end:])
+    # («задержаны трое подозреваемых – водители и пассажир»: a dash opens an apposition naming the same three)
+    m = _ONE_MORE_AFTER.match(_AGE_RANGE.sub("", sentence[q.end:], count=1))
     return bool(m and _PASSIVE_BEFORE.search(sentence[max(0, q.start - 60):q.start]) and person_noun(m.group("w"), "nomn"))
 
 

@@ -241,7 +241,9 @@ _WITH = re.compile(r"^[^.;:!?\d]{0,90}?(?:\s(?:и|а\s+также|также|в�
 _MORE = re.compile(r"(?:ещё|еще|другие|другого|других|another|a\s+further|further|other)\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
 
 
-_AGE = re.compile(r"\d+\s*-\s*летн\w+")
+# «Кроме него … трое граждан, которые также задержаны»: the count is of people besides the one held before
+_BESIDES = re.compile(r"(?<![\w-])(?:кроме|помимо)\s+(?:него|неё|нее|них)(?![\w-])|\b(?:besides|apart\s+from)\s+(?:him|her)\b", re.IGNORECASE)
+_AGE = re.compile(r"\d+\s*-\s*летн\w+|(?<!\d)(?:19|20)\d\d\s+(?:года|г\.)\s+рождения")  # «гражданин России 1977 года рождения»
 
 
 def drop_counted_lone(facts: list, arrests: str, text: str = "") -> list:
@@ -266,7 +268,7 @@ def drop_counted_lone(facts: list, arrests: str, text: str = "") -> list:
     counted = [f for f in out if f.metric == arrests and not is_lone(f.text) and not RECALL.search(f.quote[:f.start - f.quote_start])]
     # "A woman and a man were also arrested at a second address": people held besides the one, not holding them
     if all(_MORE.search(f.quote[:f.start - f.quote_start]) or ALSO_HELD.match(f.quote[f.end - f.quote_start:])
-           for f in counted):
+           or _BESIDES.search(f.quote[:f.start - f.quote_start]) for f in counted):
         return out
     # «Ещё в одном рейде задержали жителя Самарканда»: a person held besides the ones counted; «В другом случае
     # задержан …»: a person of another episode of a roundup (store.ingest.episodes)
