@@ -22,7 +22,7 @@ from store.model import SEIZED_DRUGS, SEIZED_MONEY
 # The drug a weight is of, read just after the figure ("kg of cocaine", "килограмма кокаина").
 _DRUG_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), metric) for p, metric in (
-        (r"methamphetamine|\bmeth\b|метамфетамин|crystal|(?<![\w-])ice(?![\w-])(?!\s+cream)", "seized_methamphetamine"),
+        (r"methamphetamine|\bmeth\b|метамфетамин|первитин|crystal|(?<![\w-])ice(?![\w-])(?!\s+cream)", "seized_methamphetamine"),
         (r"amphetamin|амфетамин|speed\b", "seized_amphetamine"),
         (r"cocaine|crack|кокаин", "seized_cocaine"),
         (r"fentanyl|фентанил", "seized_fentanyl"),
@@ -35,12 +35,14 @@ _DRUG_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # («четыре килограмма спайса»: a smoking mix of synthetic cannabinoids is a synthetic drug too)
         (r"synthetic\s+(?:drugs|narcotics|substances)|синтетическ\w+\s+(?:наркотик|веществ)|спайс\w*|курительн\w+\s+смес\w*|\bspice\b",
          "seized_synthetic_drugs"),
-        (r"opioid|opiate|oxycodone|tramadol|трамадол|\bopium\b|опиоид|опиат|(?<![\w-])опи(?:й|я|ю|ем|ум|ума)(?![\w-])", "seized_opioids"),
+        # («более 5 кг метадона, а также 0,8 кг опия»: methadone, codeine, desomorphine are opioids too)
+        (r"opioid|opiate|oxycodone|tramadol|трамадол|\bopium\b|опиоид|опиат|(?<![\w-])опи(?:й|я|ю|ем|ум|ума)(?![\w-])"
+         r"|methadone|метадон|codeine|кодеин|desomorphine|дезоморфин", "seized_opioids"),
         (r"heroin|героин|brown\s+sugar", "seized_heroin"),  # "brown sugar": Indian copy's street heroin
         (r"ketamine|кетамин", "seized_ketamine"),
         (r"cannabis|marijuana|hashish|\bweed\b|\bganja\b|\bcharas\b|каннабис|марихуан|гашиш|конопл", "seized_cannabis"),
         (r"mephedrone|мефедрон", "seized_mephedrone"),
-        (r"\b(?:alpha-|α-|a-)?pvp\b|альфа-?пвп|\bпвп\b", "seized_alpha_pvp"),
+        (r"\b(?:alpha-|α-|a-)?pvp\b|альфа-?пвп|\bпвп\b|метилэфедрон|пировалерон", "seized_alpha_pvp"),
         (r"tobacco|cigarette|табак|сигарет", "seized_tobacco"),
         (r"\bpills?\b|tablets?|таблет", "seized_pills"),
     )

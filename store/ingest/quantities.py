@@ -29,7 +29,8 @@ _PREFIX_CODES = {"$US": "USD", "$AU": "AUD", "$A": "AUD", "$NZ": "NZD", "$C": "C
 CRYPTO_UNITS = frozenset({"BTC", "XMR", "ETH", "USDT"})
 SEIZED_CRYPTO = "seized_crypto"
 _CURRENCY_SUFFIX: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(  # None: a crypto unit, no currency
-    (re.compile(r"^\s*(?:" + p + r")(?![\w])", re.IGNORECASE), code)
+    # («полмиллиона наличных рублей»: the cash adjective between the figure and the currency)
+    (re.compile(r"^\s*(?:наличн(?:ых|ыми)\s+)?(?:" + p + r")(?![\w])", re.IGNORECASE), code)
     for p, code in (
         # Other dollars first, so "канадских долларов" / "Canadian dollars" is not USD.
         (r"канадск\w+\s+доллар\w*|Canadian\s+dollars?|CAD", "CAD"),
@@ -136,6 +137,10 @@ _PEOPLE = re.compile(
     r"|residents|students|teenagers|youths|brothers|sisters|relatives|associates|accomplices|employees|workers)(?![\w])",
     re.IGNORECASE,
 )
+# A count of groups after an arrest verb: «две группы наркоторговцев», «три банды», "two gangs" (not "gang members")
+_GROUP_NOUN = re.compile(r"^\s*(?:[а-яё]+(?:ые|ых|ие|их)\s+)?(?:групп[аыу]?|банд[аыу]?|ОПГ|группировк[аиу]|группировок|сообществ[ао]?"
+                         r"|ячейк[аи]|ячеек|картел(?:я|ей|и)|(?:criminal\s+|drug\s+)?(?:gangs?|groups?|rings?|cells?|networks?|cartels?|syndicates?))"
+                         r"(?![\w-])(?!\s+(?:members?|leaders?|bosses|associates))", re.IGNORECASE)
 # "23 of the arrests": the noun may follow "of the".
 _ARREST_NOUN = re.compile(
     r"^\s*(?:[\w.]+-based\s+)?(?:(?:of\s+(?:the|these|those|all\s+the)\s+)?(?:arrests?|detentions?)|(?:of\s+those\s+)?(?:arrested|detained|charged(?!\s+(?:in|with|by)\b))|арест(?:ов|а|ы|у|ам|ами|ом|ах)?|задержани(?:[йяеюи]|ям|ями|ях))(?![\w])",
@@ -329,6 +334,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             partitive = bool(people and re.match(r"^\s*of\s", m.group(), re.IGNORECASE))
             # «двое задержанных отвечали за доставку»: what some of the detained did, a part of their count
             partitive = partitive or bool(_DETAINED_DID.match(after))
+        elif _GROUP_NOUN.match(after):
+            return None  # «задержаны две группы наркоторговцев», "police dismantled three gangs": groups, not people
         elif _ARREST_VERB_BEFORE.search(before) or (_TOOK_BEFORE.search(before) and re.fullmatch(RU_COLLECTIVE, fig.text, re.IGNORECASE)):
             metric, unit = ARRESTS, "people"  # "police arrest four", «взяли четверых»
         elif _SLANG_VERB_BEFORE.search(before) and _NO_OTHER_NOUN.match(after):
