@@ -32,7 +32,7 @@ _ROLE_AND = re.compile(r"(?:^|\b(?:the|its|their|his|her|a|one)\s+)" + ROLE + r"
 # by role after the count, under a plural passive verb before it
 _PASSIVE_BEFORE = re.compile(r"(?:задержаны|арестованы)\s+(?:[^\s,;.]+\s+){0,3}$", re.IGNORECASE)
 # («задержаны 6 мужчин в возрасте от 20 до 33 лет и одна 22-летняя девушка»: an age range between, «одна» and an age before)
-_ONE_MORE_AFTER = re.compile(r"^(?:[\s-]+[^\s.,;:!?()«»\d–—]+){0,4}?\s+(?:и|а\s+также)\s+(?:(?:один|одна)\s+)?(?:\d{1,2}\s*-\s*летн\w+\s+)?"
+_ONE_MORE_AFTER = re.compile(r"^(?:[\s-]+[^\s.,;:!?()«»\d–—]+){0,4}?\s+(?:и|а\s+также)\s+(?:(?:один|одна)\s+(?:\d{1,2}\s*-\s*летн\w+\s+)?)?"
                              r"(?P<w>[а-яё]+)(?:-[а-яё]+)?(?=[\s.,;:!?)]|$)", re.IGNORECASE)
 _AGE_RANGE = re.compile(r"\s+в\s+возрасте\s+(?:от\s+)?\d{1,2}(?:\s+до\s+\d{1,2})?\s+(?:лет|года)", re.IGNORECASE)
 
