@@ -25,7 +25,7 @@ _NOMINATIVE = (
     "житель|жительница|мужчина|женщина|подозреваемый|подозреваемая|организатор|администратор|владелец|владелица"
     "|работник|работница|курьер|закладчик|закладчица|продавец|продавщица|оператор|гражданин|гражданка|уроженец|уроженка"
     "|наркодилер|наркоторговец|наркокурьер|фигурант|фигурантка|злоумышленник|злоумышленница|водитель|основатель|создатель"
-    "|хакер|россиянин|россиянка|иностранец|иностранка|студент|студентка|химик|руководитель|сбытчик|распространитель"
+    "|хакер|россиянин|россиянка|иностранец|иностранка|студент|студентка|химик|руководитель|сбытчик|распространитель|куратор"
     "|изготовитель|лидер|глава|парень|девушка|пенсионер|безработный|предприниматель|бизнесмен|фармацевт|юноша"
     "|пассажир|пассажирка|сообщник|подельник|помощник|соучастник|гровер|наркосбытчик|торговец|" + "|".join(TRADE_ROLES_RU) +
     # «задержан 30-летний уфимец», «москвич», «минчанин»: a resident named by the city
@@ -37,7 +37,7 @@ _ACCUSATIVE = (
     "жителя|жительницу|мужчину|женщину|подозреваемого|подозреваемую|организатора|администратора|владельца|владелицу"
     "|работника|работницу|курьера|закладчика|закладчицу|продавца|продавщицу|оператора|гражданина|гражданку|уроженца|уроженку"
     "|наркодилера|наркоторговца|наркокурьера|фигуранта|фигурантку|злоумышленника|злоумышленницу|водителя|основателя|создателя"
-    "|хакера|россиянина|россиянку|иностранца|иностранку|студента|студентку|химика|руководителя|сбытчика|распространителя"
+    "|хакера|россиянина|россиянку|иностранца|иностранку|студента|студентку|химика|руководителя|сбытчика|распространителя|куратора"
     "|изготовителя|лидера|главу|парня|девушку|пенсионера|безработного|предпринимателя|бизнесмена|фармацевта|юношу"
     "|пассажира|пассажирку|сообщника|подельника|помощника|соучастника|гровера|наркосбытчика|торговца|[а-яё]{3,}(?:анина|янина|ича)|"
     + "|".join(r.removesuffix("ь") + ("я" if r.endswith("ь") else "а") for r in TRADE_ROLES_RU) +
@@ -274,4 +274,27 @@ def drop_counted_lone(facts: list, arrests: str, text: str = "") -> list:
     # задержан …»: a person of another episode of a roundup (store.ingest.episodes)
     return [f for f in out if not (f.metric == arrests and is_lone(f.text) and not ALSO.search(f.quote[:f.start - f.quote_start])
                                    and not ONE_ALSO_HELD.match(f.quote[f.end - f.quote_start:])
-                                   and not another_episode(text, f, counted))]
+                                   and not another_episode(text, f, counted) and not _other_role(f, counted))]
+
+
+# Nouns that may name anyone of a counted group («участников», «человек»), so a lone one may be among them.
+_ANYONE = re.compile(r"(?<![\w-])(?:человек|люд|лиц|участник|член|подозреваем|фигурант|задержанн|граждан|жител|уроженц|мужчин|женщин"
+                     r"|злоумышленник|сообщник|подельник|соучастник|парн|девушк|молод|иностран|россиян|обвиняем)\w*", re.IGNORECASE)
+
+
+def _other_role(one, counted: list) -> bool:
+    """«задержали двух курьеров …» and, in another sentence, «Самого организатора задержали …»: a lone person
+    of a role no counted group names is held besides them (a lone «житель» may be one of «трое участников»)."""
+    from store.ingest.numbers import is_number_word
+
+    words = one.text.split()
+    mine = words[-1].lower() if len(words) == 1 else ""
+    if not re.fullmatch(r"[а-яё]{4,}", mine) or _ANYONE.match(mine) or not counted:
+        return False
+    for c in counted:
+        count = c.text.split()
+        # a count and one role noun («двух курьеров»), in a sentence of its own
+        if (len(count) != 2 or not (count[0].isdigit() or is_number_word(count[0])) or c.quote_start == one.quote_start
+                or not re.fullmatch(r"[а-яё]{4,}", count[1].lower()) or _ANYONE.match(count[1]) or count[1][:5].lower() == mine[:5]):
+            return False
+    return True

@@ -170,7 +170,7 @@ _VALUE_ESTIMATE = re.compile(r"\bvalue\s+of\s+(?:the\s+)?(?:seized\s+|recovered\
                              r"(?:is|was|stood|has\s+been)\s+(?:put\s+|estimated\s+|pegged\s+)?(?:at\s+)?(?:(?:about|around|over|nearly|more\s+than)\s+)?$"
                              # "police said its market value might reach Rs 7 crore"
                              r"|\b(?:market|street|estimated|potential|retail|black[- ]market)\s+value\s+(?:could|would|may|might|is|was)\b[^.;\d]{0,30}$|"
-                             r"стоимост\w*(?:\s+[\w-]+){0,3}(?:,[^,.;]{1,40},)?\s+(?:оценива\w+|составля\w+|достига\w+)\s+(?:в\s+)?"
+                             r"стоимост\w*(?:\s+[\w-]+){0,3}(?:,[^,.;]{1,40},)?\s+(?:оценива\w+|составля\w+|достига\w+|превыша\w+)\s+(?:в\s+)?"
                              r"(?:(?:" + HEDGE + r")\s+)?$|\b(?:street|estimated|retail)\s+value\s+of\s+$"
                              # «Стоимость изъятого на черном рынке — свыше 1 млрд рублей»: a dash as the verb
                              r"|стоимост\w*(?:\s+[\w«»\"-]+){0,5}\s*[—–:-]\s*(?:(?:" + HEDGE + r")\s+)?$"
@@ -184,7 +184,9 @@ _VALUE_ESTIMATE = re.compile(r"\bvalue\s+of\s+(?:the\s+)?(?:seized\s+|recovered\
 # «Рыночная стоимость героина весом около 210 кг (вместе с упаковкой) составляет примерно 30 млн долларов»: the
 # drugs' worth, with their weight between the noun and the verb
 _DRUG_VALUE = re.compile(r"стоимост\w*\s+(?:[^\W\d]+\s+){0,2}?(?:героин|кокаин|наркот|гашиш|марихуан|опи|мефедрон|амфетамин|метамфетамин"
-                         r"|синтетик|психотроп|груз|партии|посылк)\w*[^.;!?]{0,90}?(?:составля\w+|оценива\w+|достига\w+|превыша\w+)"
+                         # («Розничная стоимость изъятого, по оценке ведомства, превышает 40 млн рублей»: of what was seized)
+                         r"|синтетик|психотроп|груз|партии|посылк"
+                         r"|изъят(?:ого|ой|ых|ое)(?![\w-])(?!\s+(?:биткоин|биткойн|крипт|средств|валют|монет|денег|наличн)))\w*[^.;!?]{0,90}?(?:составля\w+|оценива\w+|достига\w+|превыша\w+)"
                          r"\s+(?:в\s+)?(?:(?:около|более|свыше|почти|порядка|примерно)\s+)?\W?$", re.IGNORECASE)
 _SEIZED_AFTER = re.compile(r"^\s*(?:in\s+cash\s+)?(?:(?:allegedly|that\s+was|which\s+was|later)\s+)?" + SEIZED_EN + r"\b",
                            re.IGNORECASE)
