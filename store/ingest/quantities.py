@@ -142,7 +142,8 @@ _ARREST_NOUN = re.compile(
     re.IGNORECASE,
 )
 _ARREST_VERB_BEFORE = re.compile(
-    r"(?<!\bу\s)(?<!\bпри\s)(?<!\bот\s)(?:arrest\w*|detain\w*|задерж\w*|арестова\w*|" + RU_ACTIVE + r")"
+    # "led to the arrest of six key targets": the arrest noun's "of" takes the count as a verb's object would
+    r"(?<!\bу\s)(?<!\bпри\s)(?<!\bот\s)(?:(?:arrests?|detention)\s+of|arrest\w*|detain\w*|задерж\w*|арестова\w*|" + RU_ACTIVE + r")"
     # «задержаны с поличным семь сотрудников»: «с поличным» between the verb and its count
     r"\s+(?:с\s+поличным\s+)?(?:(?:ещё|еще|также|also|another|a\s+further|further)\s+)?$",
     re.IGNORECASE,
@@ -331,6 +332,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             partitive = partitive or bool(_DETAINED_DID.match(after))
         elif _ARREST_VERB_BEFORE.search(before) or (_TOOK_BEFORE.search(before) and re.fullmatch(RU_COLLECTIVE, fig.text, re.IGNORECASE)):
             metric, unit = ARRESTS, "people"  # "police arrest four", «взяли четверых»
+            if re.search(r"\bof\s+$", before) and fig.in_words is False and not fig.scaled and 1900 <= value <= 2099:
+                return None  # "since the arrest of 2019": a year
         elif _SLANG_VERB_BEFORE.search(before) and _NO_OTHER_NOUN.match(after):
             metric, unit = ARRESTS, "people"  # "police cuff seven", "officers nabbed three more in Leeds"
         elif _PASSIVE_ARREST_AFTER.match(after):
