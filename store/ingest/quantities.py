@@ -219,6 +219,11 @@ _SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|(?:whi
 # «среди задержанных двое граждан Украины и трое россиян», "among those arrested were two Germans and three Britons":
 # every count of the list after "among the detained" is one of them, not only the first
 # "11 suspects, including two students and four men from Goa": every item of the list is some of them
+# "the results of Operation Tidewrack, which included 288 arrests": what an operation or its results included is the
+# whole count, not a part of a count named before
+_WHOLE_INCLUDES = re.compile(
+    r"\b(?:results?|outcomes?|operations?|actions?|sweeps?|crackdowns?|investigations?|campaigns?|raids?|phases?|efforts?"
+    r"|(?-i:Operation)\s+[\w-]+)\s*,?\s+(?:which|that)\s+(?:also\s+)?includ(?:es?|ed)\s+$", re.IGNORECASE)
 _INCLUDING_LIST = re.compile(r"\bincluding\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[^.;:\d]{1,40}?(?:\s+and|,)\s+$",
                              re.IGNORECASE)
 _AMONG_LIST = re.compile(r"(?:среди\s+(?:задержанных|арестованных|подозреваемых)|among\s+(?:those\s+|the\s+)?(?:arrested|detained|suspects)"
@@ -357,7 +362,7 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
     if metric == SEIZED_DRUGS and detail is None:
         detail = sentence[start:end]
     value = int(value) if float(value).is_integer() else round(value, 6)
-    subset = partitive or bool(_SUBSET.search(before)) or (metric == ARRESTS and bool(
+    subset = partitive or (bool(_SUBSET.search(before)) and not _WHOLE_INCLUDES.search(before)) or (metric == ARRESTS and bool(
         _AMONG_LIST.search(before) or AMONG_HEAD.search(before) or _INCLUDING_LIST.search(before)))
     return Quantity(metric, value, unit, start, end, qualifier, detail, bare, subset)
 
