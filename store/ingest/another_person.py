@@ -50,4 +50,11 @@ def another_group(f: ExtractedFact, earlier: list[ExtractedFact]) -> bool:
     body = [e for e in earlier if not _headline(e)]
     if f.quote_start == 0 or not body or any(e.quote_start == f.quote_start for e in body):
         return False
-    return bool(ALSO.search(f.quote[:f.start - f.quote_start]))
+    # "In addition to the 61 arrests, agents shut down 50 accounts": the count "in addition to" governs is the one
+    # already known, what comes after it is the addition
+    lead = _ADDED_TO.sub("", f.quote[:f.start - f.quote_start])
+    return bool(ALSO.search(lead))
+
+
+_ADDED_TO = re.compile(r"\b(?:in\s+addition\s+to|besides|on\s+top\s+of)\s+(?:(?:the|its|their|these|those)\s+)?"
+                       r"(?:(?:arrests?|detentions?)\s+of\s+)?$", re.IGNORECASE)

@@ -133,7 +133,9 @@ _PEOPLE = re.compile(
     r"|couriers?|men|women|males?|females?|dealers?|peddlers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?"
     r"|criminals?(?!\s+(?:groups?|networks?|organi[sz]ations?|gangs?|cells?|rings?|clans?))"
     r"|packers?|growers?|chemists?|launderers?|runners?|recruiters?|pushers?|" + TRADE_ROLE_EN + r"s?|" + TRADE_ROLE_RU + r"\w*"
-    r"|residents|students|teenagers|youths|brothers|sisters|relatives|associates|accomplices|employees|workers)(?![\w])",
+    r"|residents|students|teenagers|youths|brothers|sisters|relatives|associates|accomplices|employees|workers)(?![\w])"
+    # "30 vendor accounts", "12 seller profiles": a people noun naming the kind of a thing counted
+    r"(?!\s+(?:accounts?|profiles?|shops?|stores?|listings?|pages?|sites?|websites?|wallets?|handles?|usernames?|aliases)\b)",
     re.IGNORECASE,
 )
 # "23 of the arrests": the noun may follow "of the".
