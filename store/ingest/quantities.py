@@ -57,7 +57,8 @@ _CURRENCY_SUFFIX: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(  # Non
         (r"колумбийск\w+\s+песо|Colombian\s+pesos?|COP", "COP"),
         (r"мексиканск\w+\s+песо|Mexican\s+pesos?|MXN", "MXN"),
         (r"злот(?:ых|ый|ого|ые)|zlot(?:y|ys|ies)|złot(?:y|ych)|PLN", "PLN"),
-        (r"чешск\w+\s+крон\w*|Czech\s+korun(?:a|y)|CZK", "CZK"),
+        # "1.2 million koruna", "Czech crowns", "Kč": the Czech currency as English copy and Czech releases write it
+        (r"чешск\w+\s+крон\w*|(?:Czech\s+)?korun(?:a|y)?|Czech\s+crowns?|CZK|Kč", "CZK"),
         (r"шведск\w+\s+крон\w*|Swedish\s+kron(?:a|or)|SEK", "SEK"),
         (r"норвежск\w+\s+крон\w*|Norwegian\s+kron(?:e|er)|NOK", "NOK"),
         (r"датск\w+\s+крон\w*|Danish\s+kron(?:e|er)|DKK", "DKK"),
