@@ -39,15 +39,40 @@ _AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# "the National Crime Agency of the Slovak Police Force", "Kenya's National Crime Agency": a descriptive agency
+# name another country owns is that country's agency, not the one the bare name means
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"(?:['’]s?\s+|\s+)(?:own\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _owned_elsewhere(sentence: str, start: int, end: int, code: str) -> bool:
+    """The agency name at ``start:end`` is given another country as its owner, right before or after it."""
+    from store.ingest.places import find_mentions
+
+    of = _OF_OWNER.match(sentence, end)
+    if of:
+        after = find_mentions(sentence[of.end():of.end() + 60])
+        if after and after[0].start == 0 and after[0].code != code:
+            return True
+    head = sentence[max(0, start - 60):start]
+    before = [m for m in find_mentions(head) if _OWNER_BEFORE.fullmatch(head[m.end:])]
+    return bool(before) and before[-1].code != code
+
+
+def _agency_matches(sentence: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), code) for pattern, code in _AGENCIES for m in pattern.finditer(sentence)
+            if not _owned_elsewhere(sentence, m.start(), m.end(), code)]
+
+
 def agency_countries(sentence: str) -> list[str]:
     """Countries whose national agency the sentence names."""
-    return [code for pattern, code in _AGENCIES if pattern.search(sentence)]
+    return list(dict.fromkeys(code for _, _, code in _agency_matches(sentence)))
 
 
 def agency_spans(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, country) of each national agency named in the sentence ("ФБР и полиция Нидерландов": the
     FBI is one member of a two-country coalition)."""
-    return [(m.start(), m.end(), code) for pattern, code in _AGENCIES for m in pattern.finditer(sentence)]
+    return _agency_matches(sentence)
 
 
 def names_own_agency(sentence: str, code: str, end: int) -> bool:

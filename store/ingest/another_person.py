@@ -50,7 +50,10 @@ def another_group(f: ExtractedFact, earlier: list[ExtractedFact]) -> bool:
     body = [e for e in earlier if not _headline(e)]
     if f.quote_start == 0 or not body or any(e.quote_start == f.quote_start for e in body):
         return False
-    if ALSO.search(f.quote[:f.start - f.quote_start]):
+    # "In addition to the 61 arrests, agents shut down 50 accounts": the count "in addition to" governs is the one
+    # already known, what comes after it is the addition
+    lead = _ADDED_TO.sub("", f.quote[:f.start - f.quote_start])
+    if ALSO.search(lead):
         return True
     # «в Московской области задержали двух обвиняемых …» then «в Нижегородской области задержали двух мужчин»:
     # equal counts each held in a town or region of its own are two groups
@@ -68,3 +71,7 @@ def _towns(sentence: str) -> set[str]:
     from store.ingest.places import find_mentions
 
     return {sentence[m.start:m.end].lower()[:5] for m in find_mentions(sentence) if m.kind == "city" and m.is_place_or_actor}
+
+
+_ADDED_TO = re.compile(r"\b(?:in\s+addition\s+to|besides|on\s+top\s+of)\s+(?:(?:the|its|their|these|those)\s+)?"
+                       r"(?:(?:arrests?|detentions?)\s+of\s+)?$", re.IGNORECASE)

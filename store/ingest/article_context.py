@@ -25,7 +25,8 @@ _GEORGIA_STATE: ContextVar[bool] = ContextVar("georgia_state", default=False)
 _GEORGIA_US = re.compile(r"\b(?:state|State|District|district)\s+of\s+Georgia\b|\bAtlanta\b|\bGeorgia['’]s\s+\w+\s+District")
 _GEORGIA_COUNTRY = re.compile(r"Tbilisi|Batumi|Kutaisi|Rustavi|Georgian|Caucasus|Тбилиси|Грузи", re.IGNORECASE)
 # "Marcus Roe from McDonough, Georgia" in a story of a U.S. Attorney or the DEA: a town, then its state
-_GEORGIA_TOWN = re.compile(r"\b[A-Z][A-Za-z'’.-]+,\s+Georgia\b")
+# "A Georgia man …" (a US state names its people attributively; the country's are "Georgian")
+_GEORGIA_TOWN = re.compile(r"\b[A-Z][A-Za-z'’.-]+,\s+Georgia\b|\bGeorgia\s+(?i:man|woman|men|women|residents?|couple|teens?|teenager|natives?)\b")
 _US_CONTEXT = re.compile(r"\bU\.S\.|\bUnited\s+States\b|\bFBI\b|\bDEA\b|\bU\.S\.\s+Attorney|\bfederal\b")
 
 

@@ -40,11 +40,13 @@ class Discourse:
     link_end: int = -1  # where the paragraph of a link to another story ends (see store.ingest.asides)
     tally_left: int = 0  # how many more sentences a period tally's summary may follow it
     story_month: int | None = None  # the month of the story's own case (see store.ingest.earlier_month)
+    tally_run: bool = False  # ``previous`` is a verbless count of a tally opened by an arrest count ("288 arrests.")
 
     def interrupt(self) -> None:
         """A noise line (navigation, "Read also") breaks the heading, the previous sentence and the scene."""
         self.header = self.previous = self.scene = None
         self.previous_codes = set()
+        self.tally_run = False
 
 
 def line_end(text: str, pos: int) -> int:
@@ -86,7 +88,12 @@ def borrowed_cue(d: Discourse, text: str, sent: Sentence, on_symbol_line: bool) 
     if sent.text.rstrip().endswith("?") and whole_line(text, sent):
         d.question = sent
     previous = d.previous
-    if not context and previous is not None and breakdown_only(sent.text):
+    tally = (not context and previous is not None and verbless_amount(sent.text) and sent.line - previous.line <= 1
+             and (d.tally_run or bool(_ARREST_FRAGMENT.match(previous.text))))
+    d.tally_run = tally or bool(_ARREST_FRAGMENT.match(sent.text))
+    if tally:
+        context = "Seized:"  # "288 arrests. 117 firearms. 850 kilograms of drugs.": each later count is a haul
+    elif not context and previous is not None and breakdown_only(sent.text):
         context = previous.text  # "Police arrested 40. Germany – 15, Austria – 10."
     elif not context and previous is not None and _REST_LEAD.match(sent.text):
         context = previous.text  # "Germany had 14 arrests, …. The remaining five were in Belgium."
@@ -107,6 +114,12 @@ _AMOUNT_FRAGMENT = re.compile(
     re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|said|says|did|does|do)\b|\b(?!estimated\b|alleged\b)[a-z]{3,}ed\b",
                      re.IGNORECASE)
+
+
+# "288 arrests.", "More than 150 arrests.": a verbless arrest count standing as a sentence, opening a tally
+_ARREST_FRAGMENT = re.compile(
+    r"^\W{0,3}(?:(?:more\s+than|over|nearly|almost|some|about|around|at\s+least)\s+)?\d[\d,.]*\+?\s+"
+    r"(?:arrests|detentions|(?:people|suspects|persons)\s+(?:arrested|detained))\W{0,3}$", re.IGNORECASE)
 
 
 def verbless_amount(text: str) -> bool:

@@ -59,6 +59,10 @@ _MULTINATIONAL = re.compile(
     r"|global\s+(?:operation|action|crackdown|sweep)|(?:\d+|[a-zа-яё]+)\s+(?:countries|стран)(?![\w])",
     re.IGNORECASE,
 )
+# "across the United States and five other countries": the place heads a list the figure spans, not its one place
+_AND_OTHER_COUNTRIES = re.compile(r"\s*(?:,\s*(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*)*,?\s+(?:and|plus)\s+(?:in\s+)?"
+                                  r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen|a\s+few|many)"
+                                  r"\s+(?:other|more|further)\s+(?:countries|nations|jurisdictions)\b")
 # "Ukrainian police apprehended two … as part of an international crackdown": the figure is one
 # country's share of the operation, not the operation's total.
 _PART_OF = re.compile(r"\b(?:as\s+(?:a\s+)?part\s+of|within|under)\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -220,7 +224,9 @@ def sentence_facts(sentence: str, lang: str, context: str = "") -> tuple[list[Se
     opener = next((p for _, p in picked if p is not None), None)
     facts = []
     for q, place in picked:
-        if place is not None:
+        if place is not None and _AND_OTHER_COUNTRIES.match(sentence, place.end):
+            facts.append(SentenceFact(q, None, False))  # "164 arrests across the United States and five other countries"
+        elif place is not None:
             facts.append(SentenceFact(q, place.code, True))
         elif _ABROAD_AFTER.match(sentence[q.end:]) or id(q) in spread_over:
             facts.append(SentenceFact(q, None, False))  # "993 people have been arrested overseas and … in Australia"

@@ -19,7 +19,7 @@ _MIN_WRAPPED = 40
 _ENDS_INSIDE = re.compile(r"[\w,\-–—(]$")
 _GOES_ON = re.compile(r"^[a-zа-яё]")
 # A figure can open the next line when the line stops on a word that cannot end a sentence.
-_FIGURE = re.compile(r"^\d")
+_FIGURE = re.compile(r"^[$€£₽]?\d")
 _OPEN_WORD = re.compile(
     r"(?<![\w-])(?:более|менее|около|почти|свыше|порядка|примерно|до|от|и|а|в|во|на|с|со|из|по|за|к|у|о|об|"
     r"также|том|числе|than|about|of|and|nearly|almost|over|some|around|up\s+to)$",
@@ -32,14 +32,34 @@ def unwrap(text: str) -> str:
     lines = text.split("\n")
     if len(lines) < 3:
         return text
+    width = _wrap_width(lines)
     out = []
     for k, line in enumerate(lines):
         out.append(line)
-        if k + 1 < len(lines) and _wraps(line, lines[k + 1]):
+        if k + 1 < len(lines) and (_wraps(line, lines[k + 1]) or (k > 0 and _wraps_at_width(line, lines[k + 1], width))):
             out.append(" ")
         elif k + 1 < len(lines):
             out.append("\n")
     return "".join(out)
+
+
+# A text whose feed wrapped it at a fixed width ("… Authorities in the\nUnited Kingdom arrested 19 suspects, …
+# Brazil\n4, and two people …"): once three breaks plainly fall inside sentences, a line filling that width
+# and ending inside a sentence wraps too, whatever opens the next line (a name, a figure, a currency sign).
+_MIN_PLAIN_WRAPS = 3
+_NEXT_OPENS = re.compile(r"^(?:[A-ZА-ЯЁ]|[$€£₽]?\d)")
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width a hard-wrapped text was cut at (0 when its breaks do not show it was)."""
+    plain = [len(lines[k].rstrip()) for k in range(len(lines) - 1) if _wraps(lines[k], lines[k + 1])]
+    return max(plain) if len(plain) >= _MIN_PLAIN_WRAPS else 0
+
+
+def _wraps_at_width(line: str, following: str, width: int) -> bool:
+    body, nxt = line.rstrip(), following.lstrip()
+    return bool(width) and len(body) >= max(_MIN_WRAPPED, 0.8 * width) and bool(nxt) and bool(_ENDS_INSIDE.search(body)) \
+        and bool(_NEXT_OPENS.match(nxt))
 
 
 def _wraps(line: str, following: str) -> bool:

@@ -70,6 +70,9 @@ _MONEY_KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+_MONEY_PART_METRICS = {metric for _, metric in _MONEY_KINDS}
+
+
 class _Fact(Protocol):
     metric: str
     value: float | int | None
@@ -278,7 +281,7 @@ def refile_parts(text: str, facts: list) -> list:
         split = _OF_WHICH.search(lead)
         within = split is not None and re.search(r"\d", lead[:split.start()]) is not None and any(
             t.unit == f.unit and t.value > f.value and t.end <= f.start and t.operation == f.operation for t in money)
-        if f.metric == SEIZED_MONEY and within:
+        if f.metric == SEIZED_MONEY and (within or _later_split_item(lead, f, money)):
             kind = _money_kind(_after(text, f))
             if kind:
                 out[k] = replace(f, metric=kind)
@@ -290,7 +293,52 @@ def refile_parts(text: str, facts: list) -> list:
         kind = _money_kind(_after(text, f)) or _money_kind(_lead(text, f))
         if earlier and kind:
             out[k] = replace(f, metric=kind)
-    return _money_split_later(text, out)
+    return _money_split_later(text, _parts_restated(text, out))
+
+
+def _parts_restated(text: str, facts: list) -> list:
+    """"$4.5 million in cryptocurrency seized" in the lead, then "$7 million consisting of $4.5 million in
+    cryptocurrency …": a money figure equal to a part of that form is the part stated again, not more money."""
+    parts = {(f.metric, f.value, f.unit, f.operation) for f in facts if f.metric in _MONEY_PART_METRICS}
+    return [replace(f, metric=kind) if f.metric == SEIZED_MONEY and f.value and (kind := _money_kind(_after(text, f)))
+            and ((kind, f.value, f.unit, f.operation) in parts or _split_again(text, f, facts)) else f for f in facts]
+
+
+def _split_again(text: str, f: _Fact, facts: list) -> bool:
+    """A later sentence splits a larger money sum and lists ``f``'s very wording among its items (the restatement
+    itself is folded away as the same figure before parts are read)."""
+    wording = text[f.start:f.end]
+    for t in facts:
+        if t.metric != SEIZED_MONEY or t.quote_start <= f.quote_start or t.unit != f.unit or not t.value or t.value <= f.value:
+            continue
+        rest = t.quote[t.end - t.quote_start:]
+        split = _SPLIT_OPEN.search(rest)
+        if split and wording in rest[split.end():] and not _CLAUSE_VERB.search(rest[split.end():rest.find(wording, split.end())]):
+            return True
+    return False
+
+
+# "more than $7 million consisting of $4.5 million in cryptocurrency, $2.48 million in cash and $40,000 in gold": the
+# words that open a split of the sum before them, and a verb that would start a clause of its own
+_SPLIT_OPEN = re.compile(r"(?:,\s*|\s)(?:of\s+which|including|consisting\s+of|comprising|comprised\s+of|made\s+up\s+of|split\s+into"
+                         r"|из\s+(?:которых|них)|в\s+том\s+числе|включая)\s", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|seized|found|recovered|confiscated|был[аои]?|изъят\w*)\b|[;:]",
+                          re.IGNORECASE)
+
+
+def _later_split_item(lead: str, f: _Fact, money: list) -> bool:
+    """``f`` is a later item of a split of a money sum its sentence opened before it ("…, $2.48 million in cash and
+    $40,000 in gold" after "consisting of $4.5 million in cryptocurrency"), the split still running."""
+    opens = list(_SPLIT_OPEN.finditer(lead))
+    if not opens:
+        return False
+    split = opens[-1]
+    head = lead[:split.start()]
+    if not re.search(r"\d", head) or _CLAUSE_VERB.search(lead[split.end():]):
+        return False
+    base = f.start - len(lead)
+    return any(t.unit == f.unit and t.value > f.value and t.operation == f.operation and t.quote_start == f.quote_start
+               and t.end <= base + split.start() for t in money)
 
 
 def _money_split_later(text: str, facts: list) -> list:

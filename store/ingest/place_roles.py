@@ -61,6 +61,8 @@ _VENUE = re.compile(
     r"|(?:собрал|съехал|прилетел|встретил)\w*\s+(?:\w+\s+)?в)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "The Hague, " right before a country name: the city that name locates
+_CITY_COMMA = re.compile(r"(?:(?-i:The)\s+)?(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2},\s+(?:the\s+)?$")
 # "121 of the vendors were based in the United States": where people counted were, not an agency's seat.
 _PEOPLE_BASED = re.compile(r"\b(?:vendors?|sellers?|suspects?|people|persons|individuals|dealers|traffickers|buyers|users"
                            r"|administrators|moderators|members|of\s+them|of\s+whom)\s+(?:(?:were|are|was|is)\s+)?(?:based|located)\s+in\s+(?:the\s+)?$",
@@ -200,6 +202,10 @@ def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind:
         if kind == "name" and _RESIDENTS_OF.search(text[:start]):
             origin = True  # «из числа жителей России, Таджикистана и Узбекистана»: where members live, as a passport
         if _VENUE.search(text[:start]) and not _PEOPLE_BASED.search(text[:start]):
+            origin = True
+        # "from its headquarters in The Hague, Netherlands": the country that locates a venue city is the venue too
+        seat_city = _CITY_COMMA.search(text[:start])
+        if seat_city and _VENUE.search(text[:seat_city.start()]) and not _PEOPLE_BASED.search(text[:seat_city.start()]):
             origin = True
         if (i >= 2 and _TITLE_WORD.match(tokens[i - 2][2]) and re.fullmatch(r"[A-Z][a-z]+", tokens[i - 1][2])
                 and text[tokens[i - 1][1]:start] == " "):

@@ -58,7 +58,8 @@ _CURRENCY_SUFFIX: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(  # Non
         (r"колумбийск\w+\s+песо|Colombian\s+pesos?|COP", "COP"),
         (r"мексиканск\w+\s+песо|Mexican\s+pesos?|MXN", "MXN"),
         (r"злот(?:ых|ый|ого|ые)|zlot(?:y|ys|ies)|złot(?:y|ych)|PLN", "PLN"),
-        (r"чешск\w+\s+крон\w*|Czech\s+korun(?:a|y)|CZK", "CZK"),
+        # "1.2 million koruna", "Czech crowns", "Kč": the Czech currency as English copy and Czech releases write it
+        (r"чешск\w+\s+крон\w*|(?:Czech\s+)?korun(?:a|y)?|Czech\s+crowns?|CZK|Kč", "CZK"),
         (r"шведск\w+\s+крон\w*|Swedish\s+kron(?:a|or)|SEK", "SEK"),
         (r"норвежск\w+\s+крон\w*|Norwegian\s+kron(?:e|er)|NOK", "NOK"),
         (r"датск\w+\s+крон\w*|Danish\s+kron(?:e|er)|DKK", "DKK"),
@@ -134,7 +135,9 @@ _PEOPLE = re.compile(
     r"|couriers?|men|women|males?|females?|dealers?|peddlers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?"
     r"|criminals?(?!\s+(?:groups?|networks?|organi[sz]ations?|gangs?|cells?|rings?|clans?))"
     r"|packers?|growers?|chemists?|launderers?|runners?|recruiters?|pushers?|" + TRADE_ROLE_EN + r"s?|" + TRADE_ROLE_RU + r"\w*"
-    r"|residents|students|teenagers|youths|brothers|sisters|relatives|associates|accomplices|employees|workers)(?![\w])",
+    r"|residents|students|teenagers|youths|brothers|sisters|relatives|associates|accomplices|employees|workers)(?![\w])"
+    # "30 vendor accounts", "12 seller profiles": a people noun naming the kind of a thing counted
+    r"(?!\s+(?:accounts?|profiles?|shops?|stores?|listings?|pages?|sites?|websites?|wallets?|handles?|usernames?|aliases)\b)",
     re.IGNORECASE,
 )
 # A count of groups after an arrest verb: «две группы наркоторговцев», «три банды», "two gangs" (not "gang members")
@@ -147,7 +150,8 @@ _ARREST_NOUN = re.compile(
     re.IGNORECASE,
 )
 _ARREST_VERB_BEFORE = re.compile(
-    r"(?<!\bу\s)(?<!\bпри\s)(?<!\bот\s)(?:arrest\w*|detain\w*|задерж\w*|арестова\w*|" + RU_ACTIVE + r")"
+    # "led to the arrest of six key targets": the arrest noun's "of" takes the count as a verb's object would
+    r"(?<!\bу\s)(?<!\bпри\s)(?<!\bот\s)(?:(?:arrests?|detention)\s+of|arrest\w*|detain\w*|задерж\w*|арестова\w*|" + RU_ACTIVE + r")"
     # «задержаны с поличным семь сотрудников»: «с поличным» between the verb and its count
     r"\s+(?:с\s+поличным\s+)?(?:(?:ещё|еще|также|also|another|a\s+further|further)\s+)?$",
     re.IGNORECASE,
@@ -223,6 +227,11 @@ _SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|(?:whi
 # «среди задержанных двое граждан Украины и трое россиян», "among those arrested were two Germans and three Britons":
 # every count of the list after "among the detained" is one of them, not only the first
 # "11 suspects, including two students and four men from Goa": every item of the list is some of them
+# "the results of Operation Tidewrack, which included 288 arrests": what an operation or its results included is the
+# whole count, not a part of a count named before
+_WHOLE_INCLUDES = re.compile(
+    r"\b(?:results?|outcomes?|operations?|actions?|sweeps?|crackdowns?|investigations?|campaigns?|raids?|phases?|efforts?"
+    r"|(?-i:Operation)\s+[\w-]+)\s*,?\s+(?:which|that)\s+(?:also\s+)?includ(?:es?|ed)\s+$", re.IGNORECASE)
 _INCLUDING_LIST = re.compile(r"\bincluding\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[^.;:\d]{1,40}?(?:\s+and|,)\s+$",
                              re.IGNORECASE)
 _AMONG_LIST = re.compile(r"(?:среди\s+(?:задержанных|арестованных|подозреваемых)|among\s+(?:those\s+|the\s+)?(?:arrested|detained|suspects)"
@@ -338,6 +347,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             return None  # «задержаны две группы наркоторговцев», "police dismantled three gangs": groups, not people
         elif _ARREST_VERB_BEFORE.search(before) or (_TOOK_BEFORE.search(before) and re.fullmatch(RU_COLLECTIVE, fig.text, re.IGNORECASE)):
             metric, unit = ARRESTS, "people"  # "police arrest four", «взяли четверых»
+            if re.search(r"\bof\s+$", before) and fig.in_words is False and not fig.scaled and 1900 <= value <= 2099:
+                return None  # "since the arrest of 2019": a year
         elif _SLANG_VERB_BEFORE.search(before) and _NO_OTHER_NOUN.match(after):
             metric, unit = ARRESTS, "people"  # "police cuff seven", "officers nabbed three more in Leeds"
         elif _PASSIVE_ARREST_AFTER.match(after):
@@ -361,7 +372,7 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
     if metric == SEIZED_DRUGS and detail is None:
         detail = sentence[start:end]
     value = int(value) if float(value).is_integer() else round(value, 6)
-    subset = partitive or bool(_SUBSET.search(before)) or (metric == ARRESTS and bool(
+    subset = partitive or (bool(_SUBSET.search(before)) and not _WHOLE_INCLUDES.search(before)) or (metric == ARRESTS and bool(
         _AMONG_LIST.search(before) or AMONG_HEAD.search(before) or _INCLUDING_LIST.search(before)))
     return Quantity(metric, value, unit, start, end, qualifier, detail, bare, subset)
 

@@ -41,6 +41,8 @@ SEIZURE_CUE = re.compile(
     # "They include 1.2kg of herbal cannabis, 30g of heroin …": the haul just reported, item by item
     # "… both in arrests and in seizures made. The latter included 117 firearms …": the noun pointed back at
     r"|^\W*(?:they|these|this|it|those|the\s+(?:latter|former)|the\s+(?:haul|seizures?|drugs|finds?))\s+(?:also\s+)?includ(?:e|es|ed)\b"
+    # "The results included $31.6 million in cash and 234 kilograms of drugs": an operation's results are its haul
+    r"|^\W*(?:the\s+)?(?:(?:operation|action|sweep|crackdown|investigation)(?:'s|’s)\s+)?(?:(?:final|overall|total)\s+)?results?\s+(?:also\s+)?includ(?:e|es|ed)\b"
     # "the parcel was stuffed full of …": what an intercepted parcel held
     r"|\b(?:parcels?|packages?|consignments?|envelopes?|boxes)\b[^.;]{0,30}?\b(?:stuffed|filled|packed)\s+(?:full\s+)?(?:of|with)\b|\b(?:parcels?|packages?|consignments?|envelopes?|boxes|bags?|suitcases?)\s+(?:also\s+)?contain(?:ed|ing)\b"
     # "The package, delivered under police control, weighed 22g": what an intercepted parcel held, by its weight
