@@ -34,10 +34,16 @@ _PASSIVE_BEFORE = re.compile(r"(?:задержаны|арестованы)\s+(?:
 _ONE_MORE_AFTER = re.compile(r"^(?:[\s-]+[^\s.,;:!?()«»\d]+){0,4}?\s+(?:и|а\s+также)\s+(?P<w>[а-яё]+)(?:-[а-яё]+)?(?=[\s.,;:!?)]|$)",
                              re.IGNORECASE)
 
+# «двое подозреваемых – сообщник курьеров и заказчик»: a dash or colon after the count opens a list of who they are
+_APPOSITION = re.compile(r"\s-\s|[–—:(]")
+
 
 def _one_more_after(sentence: str, q) -> bool:
     """A count under «задержаны …» followed by «и» and one person named in the singular nominative."""
-    m = _ONE_MORE_AFTER.match(sentence[q.end:])
+    after = sentence[q.end:]
+    m = _ONE_MORE_AFTER.match(after)
+    if m and _APPOSITION.search(after[:m.start("w")]):
+        return False  # «задержаны двое – курьер и заказчик»: the roles after the dash are the two themselves
     return bool(m and _PASSIVE_BEFORE.search(sentence[max(0, q.start - 60):q.start]) and person_noun(m.group("w"), "nomn"))
 
 
