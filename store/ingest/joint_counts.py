@@ -24,7 +24,8 @@ _PASSIVE_AFTER = re.compile(
     r"(?:" + ARRESTED_EN + r"|" + SLANG_PASSIVE + r"|задержан[ыо]?|арестован[ыо]?)\b", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"(?:arrest\w*|detain\w*|apprehend\w*|задерж\w*|арестова\w*)\s+(?:[^\s,;]+\s+){0,3}$", re.IGNORECASE)
 # "The administrator and two moderators were arrested": one person named by role before the count
-_ROLE_AND = re.compile(r"(?:^|\b(?:the|its|their|his|her|a|one)\s+)" + ROLE + r"\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:and|as\s+well\s+as)\s+$",
+# ("the leader of a local drug group and two of his accomplices": the role's group named in up to four words)
+_ROLE_AND = re.compile(r"(?:^|\b(?:the|its|their|his|her|a|one)\s+)" + ROLE + r"\s+(?:of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){1,4})?(?:and|as\s+well\s+as)\s+$",
                        re.IGNORECASE)
 
 
