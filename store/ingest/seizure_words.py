@@ -71,6 +71,10 @@ SEIZURE_CUE = re.compile(
     r"|общ(?:ий|ая|его|ей|им)\s+(?:вес\w*|масс(?:а|ы|ой|у))|оказал(?:ось|ся|ась|ись)"
     # «это гашиш массой 960 граммов», «свёртки весом 300 г»: a found thing described by its weight
     r"|(?<![\w-])(?:массой|весом)\s+(?:(?:" + HEDGE + r")\s+)?\d"
+    # "opium weighing 5 kilograms 873 grams", "substances with a total weight of 11 kilograms": the English of «массой»
+    # "the stashes where another 458 grams of drugs were hidden": the English of «были спрятаны»
+    r"|\b(?:were|was|had\s+been)\s+hidden\b"
+    r"|\b(?:weighing|with\s+a\s+(?:total\s+|combined\s+)?weight\s+of)\s+(?:(?:" + HEDGE + r")\s+)?\d"
     # «пытались забрать из тайника 9,4 кг гашиша», «пытался провезти 63 кг»: caught in the act, the haul is seized
     r"|задержа\w*\s+(?:[^\W\d]+\s+){0,3}?(?:парти\w*|груз\w*|автомобил\w*|автомашин\w*|машин\w*|фур\w*|посылк\w*|контейнер\w*)"
     # «задержан 40-летний Иван Петров с почти 15 кг героина»: held with the haul on him
