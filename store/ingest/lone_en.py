@@ -116,6 +116,14 @@ _NAMES_BOTH = re.compile(rf"(?<![\w-])(?P<np>{_PERSON_NAME}(?:\s*,\s*{_PERSON_NA
 _AGED_NAME = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*\d{1,2}"
 _AGED_NAMES = re.compile(rf"(?<![\w-])(?P<np>{_AGED_NAME}(?:\s*,\s*{_AGED_NAME})*\s*,?\s+and\s+{_AGED_NAME})\s*,\s*"
                          r"(?:have\s+been|had\s+been|were)\s+(?:also\s+|later\s+|then\s+)?" + ARRESTED_EN + r"(?![\w-])")
+# "43-year-old A.Sh. and 48-year-old R.K. were detained", "25-year-old Zh.T.K. was also detained": Central Asian
+# police copy names a suspect by an age and initials only
+_INITIALS = r"(?-i:[A-Z][a-z]?\.(?:\s?[A-Z][a-z]{0,2}\.){1,3})"
+_AGED_INITIALS = rf"(?:{_AGE}\s+(?:(?:citizen|resident|man|woman|national)\s+)?{_INITIALS})"
+_INITIALS_LISTED = re.compile(rf"(?<![\w-])(?P<np>{_AGED_INITIALS}(?:\s*,\s*{_AGED_INITIALS})*\s*,?\s+and\s+{_AGED_INITIALS})\s+"
+                              r"(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+)?" + ARRESTED_EN + r"(?![\w-])",
+                              re.IGNORECASE)
+_INITIALS_ONE = re.compile(rf"(?<![\w-])(?P<np>{_AGED_INITIALS})\s*{_PASSIVE}", re.IGNORECASE)
 _BACKWARD = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}|{_NAMED})\s*{_PASSIVE}", re.IGNORECASE)
 # "a 34-year-old Dutch citizen who is believed to be the site's operator has been arrested": a short relative
 # clause (no figure, no comma) between the person and the passive
@@ -171,10 +179,12 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
     for m in _AGED_NAMES.finditer(text):
         if not any(s <= m.start("np") < e for s, e, _ in out):
             out.append((m.start("np"), m.end("np"), len(re.findall(r",\s*\d{1,2}", m.group("np")))))
+    for m in _INITIALS_LISTED.finditer(text):
+        out.append((m.start("np"), m.end("np"), len(re.findall(_AGE, m.group("np"), re.IGNORECASE))))
     for m in _NAMES_BOTH.finditer(text):
         out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_PERSON_NAME}", m.group("np")))))
     for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE, _FORWARD_NAME, _DEFINITE, _WITH_ARRESTED, _NAMED_CLAUSE,
-                    _FORWARD_ROLE, _BACKWARD_WHO, _DEFINITE_OF):
+                    _FORWARD_ROLE, _BACKWARD_WHO, _DEFINITE_OF, _INITIALS_ONE):
         for m in pattern.finditer(text):
             a, b = m.start("np"), m.end("np")
             if any(s <= a < e or a <= s < b for s, e, _ in out) or re.search(r"\bmen\b", m.group("np"), re.IGNORECASE):
@@ -183,7 +193,7 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
     return sorted(out)
 
 
-_LONE_WORDING = re.compile(rf"(?:{_NP}{_TRAIL}|{_NAMED}|{_FULL_NAME}|{_THE_ONE}|{_PAIR}|{_AGE_ALONE}|him|her|(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}?{_NOUN})", re.IGNORECASE)
+_LONE_WORDING = re.compile(rf"(?:{_AGED_INITIALS}|{_NP}{_TRAIL}|{_NAMED}|{_FULL_NAME}|{_THE_ONE}|{_PAIR}|{_AGE_ALONE}|him|her|(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}?{_NOUN})", re.IGNORECASE)
 
 
 def is_english_lone(wording: str) -> bool:
