@@ -121,6 +121,8 @@ def find_mentions(text: str) -> list[Mention]:
 # Crimean places: in a Russian agency's release (see article_context.russian_release) they are filed under RU
 _CRIMEA = re.compile(r"(?:Севастопол|Симферопол|Крым|Керч|Ялт|Феодоси|Евпатори|Джанко|Алушт|Судак|Бахчисара|Sevastopol|Simferopol|Crimea|Kerch|Yalta)",
                      re.IGNORECASE)
+_EN_DISTRICT_OF = re.compile(r"\s+(?:district|town|city|village|settlement|raion|rayon)\s*,?\s+(?:of\s+|in\s+)?(?:the\s+)?", re.IGNORECASE)
+_EN_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province)\b", re.IGNORECASE)
 _REGION_WORD = re.compile(r"(?:област|обл\.?|кра[йяюе]|район|округ)\w*$", re.IGNORECASE)
 
 
@@ -131,7 +133,9 @@ def _town_of_its_region(text: str, mentions: list[Mention]) -> list[Mention]:
     for k in range(len(out) - 1):
         town, region = out[k], out[k + 1]
         if (town.kind == "city" and region.kind == "city" and town.code != region.code
-                and re.fullmatch(r"\s*,?\s*", text[town.end:region.start]) and _REGION_WORD.search(text[region.start:region.end])):
+                and ((re.fullmatch(r"\s*,?\s*", text[town.end:region.start]) and _REGION_WORD.search(text[region.start:region.end]))
+                     # "in Boston district of Andijan region": an English district named after a town, then its region
+                     or (_EN_DISTRICT_OF.fullmatch(text[town.end:region.start]) and _EN_REGION_AFTER.match(text, region.end)))):
             out[k] = Mention(town.start, town.end, region.code, town.kind, town.agency, town.origin, town.direction)
     return out
 
