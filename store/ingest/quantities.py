@@ -208,6 +208,8 @@ _FIREARMS_BEFORE = re.compile(
 )
 _SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|(?:which|who|that)\s+(?:also\s+)?includ(?:es?|ed)|включая|среди\s+них|of\s+whom|из\s+которых"
                      r"|among(?:st)?\s+(?:these|those|the)\s+(?:arrests|arrested|detained|suspects)\s*,"  # "Amongst these arrests, 12 were …"
+                     # "40 people were detained. Of them, 11 were arrested …", «Из них 11 арестованы»: a share, fronted
+                     r"|^\W*(?:of\s+(?:them|these|those)|из\s+(?:них|этого\s+числа))\s*,?"
                      r"|среди\s+(?:задержанных|арестованных|подозреваемых)\s*[–—:-]?|among\s+(?:those\s+)?(?:arrested|detained)"
                      r"(?:\s+(?:were|are))?"
                      # «…, четверо из которых — граждане Ирана и трое гражданами Ирака»: the next kind of the split

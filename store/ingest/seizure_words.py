@@ -72,6 +72,13 @@ SEIZURE_CUE = re.compile(
     # «это гашиш массой 960 граммов», «свёртки весом 300 г»: a found thing described by its weight
     r"|(?<![\w-])(?:массой|весом)\s+(?:(?:" + HEDGE + r")\s+)?\d"
     # "opium weighing 5 kilograms 873 grams", "substances with a total weight of 11 kilograms": the English of «массой»
+    # "has prevented the smuggling of over 70 kg of drugs", "foiled an attempt to sell 3 kilograms": the English of
+    # «пресекли контрабанду 62 кг» — the haul was stopped, so taken
+    r"|\b(?:prevent|foil|thwart|intercept|stopp|block|suppress)(?:ed|s)?\s+(?:an?\s+|the\s+)?(?:(?:attempt(?:ed)?|bid)\s+(?:to\s+)?)?"
+    r"(?:smuggl|traffick|import|export|sell|sale|deliver|transport)\w*"
+    # "The detainee sought to smuggle 34,800 grams of drugs": caught in the act, like «пытался провезти»
+    # ("suspected of trying to bring 30 pounds": what a charge says, no haul)
+    r"|(?<!suspected\sof\s)(?<!accused\sof\s)(?<!charged\swith\s)\b(?:sought|tried|trying|attempt(?:ed|ing)?)\s+to\s+(?:smuggle|import|bring|carry|transport|sell|collect|receive)\b"
     # "the stashes where another 458 grams of drugs were hidden": the English of «были спрятаны»
     r"|\b(?:were|was|had\s+been)\s+hidden\b"
     r"|\b(?:weighing|with\s+a\s+(?:total\s+|combined\s+)?weight\s+of)\s+(?:(?:" + HEDGE + r")\s+)?\d"
