@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
 from store.ingest.lone import person_noun
+from store.ingest.lone_en import ONE_MORE_AFTER_COUNT
 from store.ingest.role_lists import ROLE
 from store.ingest.word_classes import ARRESTED_EN
 from store.model import ARRESTS
@@ -45,6 +46,8 @@ def _one_more_after(sentence: str, q) -> bool:
     m = _ONE_MORE_AFTER.match(after)
     if m and _APPOSITION.search(after[:m.start("w")]):
         return False  # «задержаны двое – курьер и заказчик»: the roles after the dash are the two themselves
+    if ONE_MORE_AFTER_COUNT.match(after):
+        return True  # "two residents of Uzun … and a 28-year-old resident of Tursunzoda were apprehended"
     return bool(m and _PASSIVE_BEFORE.search(sentence[max(0, q.start - 60):q.start]) and person_noun(m.group("w"), "nomn"))
 
 

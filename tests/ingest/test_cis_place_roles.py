@@ -39,3 +39,10 @@ def test_a_local_drug_enforcement_agency_is_no_us_agency() -> None:
             "Officers of the Drug Enforcement Agency under the Department of Internal Affairs of Karaganda region detained "
             "a courier with 3 kg of heroin in Kazakhstan. According to the Drug Enforcement Agency, the heroin came by train.\n")
     assert _countries(text) == ["KZ"]
+
+
+def test_a_resident_of_a_foreign_district_is_no_participant() -> None:
+    text = ("Opium stopped at the border\n"
+            "Uzbek border guards detained two residents of Termez and a resident of Tajikistan's Shahrinav district "
+            "with 20 kg of opium.\n")
+    assert _countries(text) == ["UZ"]
