@@ -26,7 +26,8 @@ _PASSIVE_AFTER = re.compile(
 _VERB_BEFORE = re.compile(r"(?:arrest\w*|detain\w*|apprehend\w*|задерж\w*|арестова\w*)\s+(?:[^\s,;]+\s+){0,3}$", re.IGNORECASE)
 # "The administrator and two moderators were arrested": one person named by role before the count
 # ("the leader of a local drug group and two of his accomplices": the role's group named in up to four words)
-_ROLE_AND = re.compile(r"(?:^|\b(?:the|its|their|his|her|a|one)\s+)" + ROLE + r"\s+(?:of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){1,4})?(?:and|as\s+well\s+as)\s+$",
+# ("the organiser, three members of the group and one of the buyers were arrested": a comma joins a list too)
+_ROLE_AND = re.compile(r"(?:^|\b(?:the|its|their|his|her|a|one)\s+)" + ROLE + r"\s*(?:\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){1,4})?(?:,|and|as\s+well\s+as)\s+$",
                        re.IGNORECASE)
 
 
@@ -69,9 +70,9 @@ def joint_subject(sentence: str, picked: list) -> list:
         head = window + role.start() if role else first.start  # where the group starts
         passive = bool(_PASSIVE_AFTER.match(sentence[last.end:]))
         active = bool(_VERB_BEFORE.search(sentence[max(0, head - 40):head]))
-        one_more = len(run) == 1 and not role and _joinable(first) and _one_more_after(sentence, first)
+        one_more = len(run) == 1 and _joinable(first) and _one_more_after(sentence, first)
         if not places and ((len(run) > 1 and passive and not active) or (role and len(run) == 1 and (passive or active)) or one_more):
-            value = sum(q.value for q, _ in run) + (1 if role or one_more else 0)
+            value = sum(q.value for q, _ in run) + (1 if role else 0) + (1 if one_more else 0)
             qualifier = "exact" if all(q.qualifier == "exact" for q, _ in run) else first.qualifier
             out.append((replace(first, value=value, end=last.end, qualifier=qualifier), run[-1][1]))
         else:

@@ -209,6 +209,8 @@ def is_english_lone(wording: str) -> bool:
 
 # "two residents of Uzun district (aged 28 and 31) and a 28-year-old resident of Tursunzoda were apprehended": after a
 # count, one more person named with "a", then the plural passive both share (see store.ingest.joint_counts)
-ONE_MORE_AFTER_COUNT = re.compile(rf"^[^.;:!?]{{0,120}}?\s+and\s+{_NP}{_TRAIL}\s+(?:[^.;:!?\d]{{0,60}}?\s+)?"
+# ("… and one of the largest wholesale buyers were arrested": one person of a kind)
+ONE_MORE_AFTER_COUNT = re.compile(rf"^[^.;:!?]{{0,120}}?\s+and\s+(?:{_NP}{_TRAIL}|one\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}?[a-z]+s)"
+                                  r"\s+(?:[^.;:!?\d]{0,60}?\s+)?"
                                   r"(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+)?" + ARRESTED_EN + r"(?![\w-])",
                                   re.IGNORECASE)

@@ -30,3 +30,9 @@ def test_a_suspect_with_a_package_is_one_arrest() -> None:
     text = ("Border violator held\n"
             "A suspect with a package was detained while trying to escape near the highway.\n")
     assert _arrests(text) == [1]
+
+
+def test_organiser_a_count_and_one_of_the_buyers_under_one_verb() -> None:
+    text = ("Drug ring dismantled\n"
+            "After months of work, the organiser, four couriers of the ring and one of its regular buyers were arrested.\n")
+    assert _arrests(text) == [6]
