@@ -110,6 +110,8 @@ SEIZURE_CUE = re.compile(
     r"|при\s+(?:сбыте|передаче|" + CARRY_RU + r"\w*)\s+(?:(?:" + HEDGE + r")\s+)?\d",
     re.IGNORECASE,
 )
+# A sales word in quotation marks names the cash the police found ("revenue", «выручка»), not a sales figure
+_QUOTED_TAKINGS = re.compile(r"[\"“«„]\s*(?:revenue|proceeds|profits?|earnings|takings|выручк\w*|доход\w*|прибыл\w*)\s*[\"”»“]", re.IGNORECASE)
 _NOT_SEIZED = re.compile(
     # «изъяли из незаконного оборота» is the seizure's own wording, not turnover; so is the trade in drugs or
     # arms itself («Управление по борьбе с незаконным оборотом наркотиков», «по подозрению в обороте наркотиков»)
@@ -262,6 +264,8 @@ def seized_here(sentence: str, q: Quantity) -> bool:
         return False  # "semi-submersibles built to carry as much as 5 tonnes of cocaine": what it could carry
     # "a laundering count over €47,000 in cash allegedly seized at her flat": seized, whatever the charge
     laundering_seized = q.metric == SEIZED_MONEY and _SEIZED_AFTER.match(after)
+    if q.metric == SEIZED_MONEY:  # «изъята "выручка"», '"revenue" of more than UAH 2 million': the cash found, nicknamed
+        before = _QUOTED_TAKINGS.sub(lambda m: " " * len(m.group()), before)
     if (_NOT_SEIZED.search(before) and not laundering_seized) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+){0,3}?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen|losses|damages?|harm)\b"  # "NZ$2 million in harm"
         r"|(?:(?:allegedly|reportedly|were|was|had\s+been|been)\s+){0,2}(?:laundered|stolen|processed|washed)\b"  # "after $2.88B allegedly laundered"
         r"|в\s+(?:[\w-]+\s+)?(?:трансакц|транзакц|сделках|платежах|продажах|обороте)"  # «96 млрд долларов в криптовалютных трансакциях»
