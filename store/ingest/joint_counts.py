@@ -27,7 +27,7 @@ _VERB_BEFORE = re.compile(r"(?:arrest\w*|detain\w*|apprehend\w*|задерж\w*|
 # "The administrator and two moderators were arrested": one person named by role before the count
 # ("the leader of a local drug group and two of his accomplices": the role's group named in up to four words)
 # ("the organiser, three members of the group and one of the buyers were arrested": a comma joins a list too)
-_ROLE_AND = re.compile(r"(?:^|\b(?:the|its|their|his|her|a|one)\s+)" + ROLE + r"\s*(?:\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){1,4})?(?:,|and|as\s+well\s+as)\s+$",
+_ROLE_AND = re.compile(r"(?:^|\b(?:the|its|their|his|her|a|one)\s+)" + ROLE + r"\s*(?:\s+of\s+(?:(?:the|a|an)\s+)?(?:(?!(?:in|at|from|to|on|near)\s)[\w-]+\s+){1,4})?(?:,|and|as\s+well\s+as)\s+$",
                        re.IGNORECASE)
 
 
@@ -67,6 +67,8 @@ def joint_subject(sentence: str, picked: list) -> list:
         places = {id(p) for _, p in run[:-1] if p is not None and p is not run[-1][1]}
         window = max(0, first.start - 60)
         role = _ROLE_AND.search(sentence[window:first.start])
+        if role and any(q.start <= window + role.end() and q.end > window + role.start() for q, _ in picked if q is not first):
+            role = None  # the role is a figure of its own already ("detain the supplier … and the addressee …")
         head = window + role.start() if role else first.start  # where the group starts
         passive = bool(_PASSIVE_AFTER.match(sentence[last.end:]))
         active = bool(_VERB_BEFORE.search(sentence[max(0, head - 40):head]))

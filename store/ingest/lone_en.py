@@ -86,7 +86,11 @@ _ONE_AND_ANOTHER = re.compile(rf"{_ACTIVE}(?P<np>(?-i:the)\s+(?:(?:main|chief|al
                               rf"\s*,?\s+(?:along\s+with|and)\s+(?:another|a\s+second|the\s+other)\s+(?:[\w-]+\s+)?{_NOUN})(?![\w-])", re.IGNORECASE)
 # "detained a key supplier of the pills in Latvia and a buyer's courier in Estonia": two people, each with what
 # follows it (where each was held), after one active verb
-_FORWARD_APART = re.compile(rf"{_ACTIVE}(?P<a>{_NP})\s+(?:of|in|from|at|for)\s+[^,.;:]{{1,50}}?\s+and\s+(?P<b>{_NP})", re.IGNORECASE)
+# ("… enabled to locate and detain the supplier of synthetic drugs in Russia and the addressee in Kazakhstan": the
+# infinitive, and two roles named with "the")
+_APART_NP = rf"(?:{_NP}|(?-i:the)\s+(?:[\w-]+\s+)?(?:supplier|addressee|recipient|sender|organi[sz]er|customer|buyer|courier|seller))"
+_FORWARD_APART = re.compile(rf"(?:{_ACTIVE}|(?<=to\s)detain\s+|(?<=and\s)detain\s+)(?P<a>{_APART_NP})\s+(?:of|in|from|at|for)\s+[^,.;:]{{1,50}}?"
+                            rf"\s+and\s+(?P<b>{_APART_NP})", re.IGNORECASE)
 # "Elvin Guliyev, a resident of Ganja, was detained", "Samir Huseynov, who had a record for …, was also detained":
 # a person named in full, an apposition or a relative clause in commas, then the passive
 _NAMED_CLAUSE = re.compile(rf"(?<![\w-])(?P<np>{_FULL_NAME})\s*,\s*(?:who|a|an|the)\s[^.;:!?]{{1,100}}?,\s*"
@@ -199,7 +203,7 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
     return sorted(out)
 
 
-_LONE_WORDING = re.compile(rf"(?:{_AGED_INITIALS}|{_NP}{_TRAIL}(?:\s+(?:district|region|village|town|city|province))?\s*,\s*{_FULL_NAME}|{_NP}{_TRAIL}|{_NAMED}|{_FULL_NAME}|{_THE_ONE}|{_PAIR}|{_AGE_ALONE}|him|her|(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}?{_NOUN})", re.IGNORECASE)
+_LONE_WORDING = re.compile(rf"(?:{_AGED_INITIALS}|{_APART_NP}|{_NP}{_TRAIL}(?:\s+(?:district|region|village|town|city|province))?\s*,\s*{_FULL_NAME}|{_NP}{_TRAIL}|{_NAMED}|{_FULL_NAME}|{_THE_ONE}|{_PAIR}|{_AGE_ALONE}|him|her|(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}?{_NOUN})", re.IGNORECASE)
 
 
 def is_english_lone(wording: str) -> bool:

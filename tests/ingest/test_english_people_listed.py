@@ -36,3 +36,16 @@ def test_organiser_a_count_and_one_of_the_buyers_under_one_verb() -> None:
     text = ("Drug ring dismantled\n"
             "After months of work, the organiser, four couriers of the ring and one of its regular buyers were arrested.\n")
     assert _arrests(text) == [6]
+
+
+def test_two_roles_each_held_in_their_own_country_after_an_infinitive() -> None:
+    text = ("Joint operation closes a synthetic drug route\n"
+            "Joint work with Kyrgyz colleagues made it possible to locate and detain the supplier of the drugs in Kyrgyzstan "
+            "and the recipient in Kazakhstan.\n")
+    assert sorted((f.value, f.country) for f in extract(text).facts if f.metric == "arrests") == [(1, "KG"), (1, "KZ")]
+
+
+def test_a_role_with_a_place_is_not_counted_twice_with_the_next_person() -> None:
+    text = ("Couriers detained\n"
+            "Police detained a courier of the shop in Osh and a buyer in Bishkek.\n")
+    assert sum(f.value for f in extract(text).facts if f.metric == "arrests") == 2
