@@ -134,6 +134,10 @@ _INITIALS_ONE = re.compile(rf"(?<![\w-])(?P<np>{_AGED_INITIALS})\s*{_PASSIVE}", 
 # "a resident of the Jalilabad district, Fazalet Aliyev was detained": the person, then the name in apposition
 _NP_THEN_NAME = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}(?:\s+(?:district|region|village|town|city|province))?\s*,\s*{_FULL_NAME})"
                            rf"\s*,?\s*{_PASSIVE}", re.IGNORECASE)
+# "Iranian citizen Reza Karimi (born 1991), was detained", "Baku resident Piriyev Maharram was arrested": a person
+# named by a citizenship or residence noun and a full name, a year of birth or an age in brackets, then the passive
+_CITIZEN_NAMED = re.compile(rf"(?<![\w-])(?P<np>(?:(?-i:[A-Z])[\w-]+\s+)?(?:citizen|resident|national|native)\s+{_FULL_NAME})"
+                            r"\s*(?:\((?:born\s+(?:in\s+)?)?\d{4}\)|\(\d{1,2}\))?\s*,?\s*" + _PASSIVE)
 _BACKWARD = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}|{_NAMED})\s*{_PASSIVE}", re.IGNORECASE)
 # "a 34-year-old Dutch citizen who is believed to be the site's operator has been arrested": a short relative
 # clause (no figure, no comma) between the person and the passive
@@ -194,7 +198,7 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
     for m in _NAMES_BOTH.finditer(text):
         out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_PERSON_NAME}", m.group("np")))))
     for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE, _FORWARD_NAME, _DEFINITE, _WITH_ARRESTED, _NAMED_CLAUSE,
-                    _FORWARD_ROLE, _BACKWARD_WHO, _DEFINITE_OF, _INITIALS_ONE, _NP_THEN_NAME):
+                    _FORWARD_ROLE, _BACKWARD_WHO, _DEFINITE_OF, _INITIALS_ONE, _NP_THEN_NAME, _CITIZEN_NAMED):
         for m in pattern.finditer(text):
             a, b = m.start("np"), m.end("np")
             if any(s <= a < e or a <= s < b for s, e, _ in out) or re.search(r"\bmen\b", m.group("np"), re.IGNORECASE):
@@ -203,7 +207,7 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
     return sorted(out)
 
 
-_LONE_WORDING = re.compile(rf"(?:{_AGED_INITIALS}|{_APART_NP}|{_NP}{_TRAIL}(?:\s+(?:district|region|village|town|city|province))?\s*,\s*{_FULL_NAME}|{_NP}{_TRAIL}|{_NAMED}|{_FULL_NAME}|{_THE_ONE}|{_PAIR}|{_AGE_ALONE}|him|her|(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}?{_NOUN})", re.IGNORECASE)
+_LONE_WORDING = re.compile(rf"(?:{_AGED_INITIALS}|{_APART_NP}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:citizen|resident|national|native)\s+{_FULL_NAME}|{_NP}{_TRAIL}(?:\s+(?:district|region|village|town|city|province))?\s*,\s*{_FULL_NAME}|{_NP}{_TRAIL}|{_NAMED}|{_FULL_NAME}|{_THE_ONE}|{_PAIR}|{_AGE_ALONE}|him|her|(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}?{_NOUN})", re.IGNORECASE)
 
 
 def is_english_lone(wording: str) -> bool:
