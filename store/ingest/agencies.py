@@ -61,7 +61,29 @@ def _owned_elsewhere(sentence: str, start: int, end: int, code: str) -> bool:
 
 def _agency_matches(sentence: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), code) for pattern, code in _AGENCIES for m in pattern.finditer(sentence)
-            if not _owned_elsewhere(sentence, m.start(), m.end(), code)]
+            if _national(m, sentence) and not _owned_elsewhere(sentence, m.start(), m.end(), code)]
+
+
+# "Officers of Drug Enforcement Agency under the Department of Internal Affairs of Astana": a local body that
+# shares a national agency's name, told by whose department or ministry it belongs to
+_LOCAL_BODY_AFTER = re.compile(r"\s+(?:under|of|at)\s+(?:the\s+)?(?:(?:regional|city|local|provincial)\s+)?"
+                               r"(?:Department|Ministry|Interior|Police\s+Department|Republic|Akimat|Administration|Directorate)\b")
+
+
+def _national(m: re.Match[str], sentence: str) -> bool:
+    from store.ingest.article_context import local_agencies
+
+    return not _LOCAL_BODY_AFTER.match(sentence, m.end()) and _key(m.group()) not in local_agencies()
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\s+", " ", name).lower()
+
+
+def local_agency_names(text: str) -> frozenset[str]:
+    """Agency names ``text`` gives a local body somewhere (then each mention of the name is that body)."""
+    return frozenset(_key(m.group()) for pattern, _ in _AGENCIES for m in pattern.finditer(text)
+                     if _LOCAL_BODY_AFTER.match(text, m.end()))
 
 
 def agency_countries(sentence: str) -> list[str]:

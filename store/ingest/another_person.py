@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from store.ingest.also_held import ALSO, ALSO_HELD, ONE_ALSO_HELD
+from store.ingest.episodes import opens_episode
 from store.ingest.extraction import ExtractedFact
 
 _AGE = re.compile(r"(\d{1,3})\s*-\s*летн|(?<!\d)((?:19|20)\d\d)\s+(?:года|г\.)\s+рождения|\baged\s+(\d{1,3})\b|\b(\d{1,3})\s*-\s*year\s*-\s*old\b",
@@ -38,6 +39,8 @@ def another_person(f: ExtractedFact, earlier: list[ExtractedFact]) -> bool:
     if (ALSO.search(f.quote[:f.start - f.quote_start]) or ALSO.match(f.text) or ALSO_HELD.match(after)
             or ONE_ALSO_HELD.match(after)):
         return True
+    if opens_episode(f.quote):
+        return True  # "In a separate incident, a resident of Jalilabad … was detained": a person of another case
     mine = _ages(f)
     aged = [e for e in body if _ages(e)]  # ("The man was arrested at the scene" gives no age to weigh)
     return bool(mine) and bool(aged) and all(not (_ages(e) & mine) for e in aged)

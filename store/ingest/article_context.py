@@ -22,6 +22,9 @@ _INTRODUCED = re.compile(r"\b(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?P<su
                          r"(?:,\s*(?:aged\s+)?\d{1,2}\s*,|\s+\(\d{1,2}\))")
 # A US story whose Georgia is the state ("the state of Georgia", no Tbilisi or Georgians).
 _GEORGIA_STATE: ContextVar[bool] = ContextVar("georgia_state", default=False)
+# National agencies' names the article gives a local body ("Drug Enforcement Agency under the Department of
+# Internal Affairs of Astana"): every later mention of the name is that body too
+_LOCAL_AGENCIES: ContextVar[frozenset[str]] = ContextVar("local_agencies", default=frozenset())
 _GEORGIA_US = re.compile(r"\b(?:state|State|District|district)\s+of\s+Georgia\b|\bAtlanta\b|\bGeorgia['’]s\s+\w+\s+District")
 _GEORGIA_COUNTRY = re.compile(r"Tbilisi|Batumi|Kutaisi|Rustavi|Georgian|Caucasus|Тбилиси|Грузи", re.IGNORECASE)
 # "Marcus Roe from McDonough, Georgia" in a story of a U.S. Attorney or the DEA: a town, then its state
@@ -74,6 +77,7 @@ def georgia_is_state() -> bool:
 @contextmanager
 def article_countries(text: str) -> Iterator[None]:
     """Within the block, places in ``text`` are read with the whole of ``text`` in view."""
+    from store.ingest.agencies import local_agency_names
     from store.ingest.gazetteer import shared_name, small_town
     from store.ingest.places import find_mentions
 
@@ -95,11 +99,18 @@ def article_countries(text: str) -> Iterator[None]:
     token = _NAMED.set(named)
     origin_token = _ORIGINS.set(origins)
     people = _SURNAMES.set(frozenset(m.group("surname") for m in _INTRODUCED.finditer(text)))
+    local = _LOCAL_AGENCIES.set(local_agency_names(text))
     try:
         yield
     finally:
+        _LOCAL_AGENCIES.reset(local)
         _SURNAMES.reset(people)
         _ORIGINS.reset(origin_token)
         _NAMED.reset(token)
         _GEORGIA_STATE.reset(state)
         _RUSSIAN_RELEASE.reset(russian)
+
+
+def local_agencies() -> frozenset[str]:
+    """The national agency names (lower case) the article uses for a local body."""
+    return _LOCAL_AGENCIES.get()

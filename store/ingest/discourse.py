@@ -16,7 +16,9 @@ from store.ingest.breakdowns import breakdown_only
 from store.ingest.sentences import Sentence
 
 # A line under a heading that ends with a colon: a bullet, or a short table row ("Germany – 42").
-_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]\s|\d+[.)]\s)|^[^.!?]{1,60}[.;,]?\s*$")
+# (an unbulleted item may run longer when it ends on the list's semicolon: "almost 200 kg of narcotic substances,
+# namely α-PVP, mephedrone …, as well as precursors;")
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]\s|\d+[.)]\s)|^[^.!?]{1,60}[.;,]?\s*$|^[^.!?:]{1,160};\s*$")
 
 
 @dataclass

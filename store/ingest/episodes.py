@@ -28,6 +28,11 @@ _OWN_HAUL = re.compile(r"\d[\d\s,.]*\s*(?:кг|г|гр|грамм\w*|килог�
 _STEM = 5  # «Термезе» and «Термезском районе» are one place; «Узунском» another
 
 
+def opens_episode(sentence: str) -> bool:
+    """The sentence opens another case of a roundup ("In a separate incident …", «В другом случае …»)."""
+    return bool(_MARKER.match(sentence))
+
+
 def _places(sentence: str) -> set[str]:
     return {m.group(1)[:_STEM].lower() for m in _PLACE.finditer(sentence)}
 

@@ -22,7 +22,7 @@ from store.ingest.word_classes import ARREST_PAST_EN, ARRESTED_EN, TRADE_ROLE_EN
 _NOUN = (r"(?:man|woman|men|boy|girl|teenager|teen|youth|male|female|suspect|person|resident|student|national"
          r"|citizen|local|father|mother|pensioner|driver|individual"
          # "a main shipper of synthetic drugs", "a recipient in Kazakhstan": the roles of a supply chain
-         r"|shipper|recipient|organi[sz]er|producer|" + TRADE_ROLE_EN + r")")
+         r"|shipper|recipient|organi[sz]er|producer|customer|buyer|addressee|" + TRADE_ROLE_EN + r")")
 # "62-year-old", "62 year old", "alleged", "West Australian", "Sydney": words between the article and the noun
 _AGE = r"\d{1,2}(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old"
 # "a south Dublin man", "a north-west Cork woman": a compass word before the town; "a key supplier": a rank
@@ -32,6 +32,9 @@ _BARE_NP = rf"(?:{_AGE}\s+)(?:{_DESCRIBER}\s+){{0,2}}?{_NOUN}(?![\w-])"  # "and 
 # ", aged 34 from the Isle of Wight,", " (34)", ", 34, of Newtown,", " in his 30s": what may follow the noun
 _TRAIL = (r"(?:\s*,\s*aged\s+\d{1,2}(?:\s+(?:from|of)\s+[^,.;]{1,40})?\s*,?|\s*\(\d{1,2}\)|\s+in\s+(?:his|her)\s+\d0s"
           r"|\s*,\s*(?:from|of)\s+(?-i:[A-Z])[^,.;]{1,40},"
+          # "a 39-year-old customer from the town of Denau", "a suspect with a package": where from, what he carried
+          r"|\s+(?:from|of)\s+the\s+(?:town|city|village|district|region)\s+of\s+(?-i:[A-Z])[\w'’-]+"
+          r"|\s+with\s+(?:an?|the|his|her)\s+(?:bag|package|parcel|backpack|suitcase|rucksack|bundle|sack)"
           r"|\s+of\s+the\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}"  # "a citizen of the Kyrgyz Republic"
           r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
           # "A courier on the Hume Highway was also …": where the person was
@@ -83,7 +86,11 @@ _ONE_AND_ANOTHER = re.compile(rf"{_ACTIVE}(?P<np>(?-i:the)\s+(?:(?:main|chief|al
                               rf"\s*,?\s+(?:along\s+with|and)\s+(?:another|a\s+second|the\s+other)\s+(?:[\w-]+\s+)?{_NOUN})(?![\w-])", re.IGNORECASE)
 # "detained a key supplier of the pills in Latvia and a buyer's courier in Estonia": two people, each with what
 # follows it (where each was held), after one active verb
-_FORWARD_APART = re.compile(rf"{_ACTIVE}(?P<a>{_NP})\s+(?:of|in|from|at|for)\s+[^,.;:]{{1,50}}?\s+and\s+(?P<b>{_NP})", re.IGNORECASE)
+# ("… enabled to locate and detain the supplier of synthetic drugs in Russia and the addressee in Kazakhstan": the
+# infinitive, and two roles named with "the")
+_APART_NP = rf"(?:{_NP}|(?-i:the)\s+(?:[\w-]+\s+)?(?:supplier|addressee|recipient|sender|organi[sz]er|customer|buyer|courier|seller))"
+_FORWARD_APART = re.compile(rf"(?:{_ACTIVE}|(?<=to\s)detain\s+|(?<=and\s)detain\s+)(?P<a>{_APART_NP})\s+(?:of|in|from|at|for)\s+[^,.;:]{{1,50}}?"
+                            rf"\s+and\s+(?P<b>{_APART_NP})", re.IGNORECASE)
 # "Elvin Guliyev, a resident of Ganja, was detained", "Samir Huseynov, who had a record for …, was also detained":
 # a person named in full, an apposition or a relative clause in commas, then the passive
 _NAMED_CLAUSE = re.compile(rf"(?<![\w-])(?P<np>{_FULL_NAME})\s*,\s*(?:who|a|an|the)\s[^.;:!?]{{1,100}}?,\s*"
@@ -116,6 +123,21 @@ _NAMES_BOTH = re.compile(rf"(?<![\w-])(?P<np>{_PERSON_NAME}(?:\s*,\s*{_PERSON_NA
 _AGED_NAME = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*\d{1,2}"
 _AGED_NAMES = re.compile(rf"(?<![\w-])(?P<np>{_AGED_NAME}(?:\s*,\s*{_AGED_NAME})*\s*,?\s+and\s+{_AGED_NAME})\s*,\s*"
                          r"(?:have\s+been|had\s+been|were)\s+(?:also\s+|later\s+|then\s+)?" + ARRESTED_EN + r"(?![\w-])")
+# "43-year-old A.Sh. and 48-year-old R.K. were detained", "25-year-old Zh.T.K. was also detained": Central Asian
+# police copy names a suspect by an age and initials only
+_INITIALS = r"(?-i:[A-Z][a-z]?\.(?:\s?[A-Z][a-z]{0,2}\.){1,3})"
+_AGED_INITIALS = rf"(?:{_AGE}\s+(?:(?:citizen|resident|man|woman|national)\s+)?{_INITIALS})"
+_INITIALS_LISTED = re.compile(rf"(?<![\w-])(?P<np>{_AGED_INITIALS}(?:\s*,\s*{_AGED_INITIALS})*\s*,?\s+and\s+{_AGED_INITIALS})\s+"
+                              r"(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+)?" + ARRESTED_EN + r"(?![\w-])",
+                              re.IGNORECASE)
+_INITIALS_ONE = re.compile(rf"(?<![\w-])(?P<np>{_AGED_INITIALS})\s*{_PASSIVE}", re.IGNORECASE)
+# "a resident of the Jalilabad district, Fazalet Aliyev was detained": the person, then the name in apposition
+_NP_THEN_NAME = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}(?:\s+(?:district|region|village|town|city|province))?\s*,\s*{_FULL_NAME})"
+                           rf"\s*,?\s*{_PASSIVE}", re.IGNORECASE)
+# "Iranian citizen Reza Karimi (born 1991), was detained", "Baku resident Piriyev Maharram was arrested": a person
+# named by a citizenship or residence noun and a full name, a year of birth or an age in brackets, then the passive
+_CITIZEN_NAMED = re.compile(rf"(?<![\w-])(?P<np>(?:(?-i:[A-Z])[\w-]+\s+)?(?:citizen|resident|national|native)\s+{_FULL_NAME})"
+                            r"\s*(?:\((?:born\s+(?:in\s+)?)?\d{4}\)|\(\d{1,2}\))?\s*,?\s*" + _PASSIVE)
 _BACKWARD = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}|{_NAMED})\s*{_PASSIVE}", re.IGNORECASE)
 # "a 34-year-old Dutch citizen who is believed to be the site's operator has been arrested": a short relative
 # clause (no figure, no comma) between the person and the passive
@@ -171,10 +193,12 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
     for m in _AGED_NAMES.finditer(text):
         if not any(s <= m.start("np") < e for s, e, _ in out):
             out.append((m.start("np"), m.end("np"), len(re.findall(r",\s*\d{1,2}", m.group("np")))))
+    for m in _INITIALS_LISTED.finditer(text):
+        out.append((m.start("np"), m.end("np"), len(re.findall(_AGE, m.group("np"), re.IGNORECASE))))
     for m in _NAMES_BOTH.finditer(text):
         out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_PERSON_NAME}", m.group("np")))))
     for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE, _FORWARD_NAME, _DEFINITE, _WITH_ARRESTED, _NAMED_CLAUSE,
-                    _FORWARD_ROLE, _BACKWARD_WHO, _DEFINITE_OF):
+                    _FORWARD_ROLE, _BACKWARD_WHO, _DEFINITE_OF, _INITIALS_ONE, _NP_THEN_NAME, _CITIZEN_NAMED):
         for m in pattern.finditer(text):
             a, b = m.start("np"), m.end("np")
             if any(s <= a < e or a <= s < b for s, e, _ in out) or re.search(r"\bmen\b", m.group("np"), re.IGNORECASE):
@@ -183,9 +207,18 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
     return sorted(out)
 
 
-_LONE_WORDING = re.compile(rf"(?:{_NP}{_TRAIL}|{_NAMED}|{_FULL_NAME}|{_THE_ONE}|{_PAIR}|{_AGE_ALONE}|him|her|(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}?{_NOUN})", re.IGNORECASE)
+_LONE_WORDING = re.compile(rf"(?:{_AGED_INITIALS}|{_APART_NP}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:citizen|resident|national|native)\s+{_FULL_NAME}|{_NP}{_TRAIL}(?:\s+(?:district|region|village|town|city|province))?\s*,\s*{_FULL_NAME}|{_NP}{_TRAIL}|{_NAMED}|{_FULL_NAME}|{_THE_ONE}|{_PAIR}|{_AGE_ALONE}|him|her|(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}?{_NOUN})", re.IGNORECASE)
 
 
 def is_english_lone(wording: str) -> bool:
     """The fact's wording is one English person phrase (no number, no list)."""
     return (bool(_LONE_WORDING.fullmatch(wording.strip())) or wording.strip() in known_surnames()) and " and " not in wording
+
+
+# "two residents of Uzun district (aged 28 and 31) and a 28-year-old resident of Tursunzoda were apprehended": after a
+# count, one more person named with "a", then the plural passive both share (see store.ingest.joint_counts)
+# ("… and one of the largest wholesale buyers were arrested": one person of a kind)
+ONE_MORE_AFTER_COUNT = re.compile(rf"^[^.;:!?]{{0,120}}?\s+and\s+(?:{_NP}{_TRAIL}|one\s+of\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}?[a-z]+s)"
+                                  r"\s+(?:[^.;:!?\d]{0,60}?\s+)?"
+                                  r"(?:were|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+)?" + ARRESTED_EN + r"(?![\w-])",
+                                  re.IGNORECASE)

@@ -406,6 +406,20 @@ def _without_summed_hauls(text: str, facts: list) -> list:
                 if len(run) == n and all(r.start > total.end for r in run) and _adds_up(run, total, hedged=True):
                     drop.update(id(r) for r in run)
                     break
+    # "over 45 kg of narcotics … He sought to smuggle 27,350 grams of drugs (19,800 grams of heroin, …) … a bag containing
+    # 18 kilograms of marijuana": the hauls below a lead's generic total, a named drug's among them, add up to it (a
+    # bracket's items are the haul before them, not hauls of their own)
+    top = [f for f in hauls if not _in_brackets(text, f)]
+    leads = [f for f in drugs if id(f) not in drop and f.quote_start != 0
+             and not any(g.quote_start != 0 and g.start < f.start for g in hauls)]  # the body's first haul
+    for total in leads:
+        after = [r for r in top if r.start > total.end and r.quote_start != total.quote_start and id(r) not in drop]
+        for n in (2, 3, 4):
+            run = after[:n]
+            if (len(run) == n and any(drug_kind(_after(text, r)) is None for r in run)
+                    and any(drug_kind(_after(text, r)) is not None for r in run) and _adds_up(run, total, hedged=True)):
+                drop.update(id(r) for r in run if drug_kind(_after(text, r)) is None)
+                break
     # «почти 1,5 тонны кокаина. Партию 1,1 тонны нашли в порту, ещё 320 кг — на складе»: one named drug's total,
     # then hauls that name no drug
     for kind, named in kinds.items():
@@ -436,6 +450,12 @@ def _without_summed_hauls(text: str, facts: list) -> list:
                 and all(r.value < (total.value or 0) for r in run) and _within(run, total)):
             drop.update(id(r) for r in run)
     return [f for f in facts if id(f) not in drop]
+
+
+def _in_brackets(text: str, f: _Fact) -> bool:
+    """The figure stands inside a bracket its sentence opened before it ("27,350 grams (19,800 grams of heroin, …)")."""
+    head = text[f.quote_start:f.start]
+    return head.count("(") > head.count(")")
 
 
 def _named_hauls_summed_after(text: str, facts: list, drop: set[int]) -> list:

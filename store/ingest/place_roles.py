@@ -45,6 +45,14 @@ _MARKET_NOUN = re.compile(
     re.IGNORECASE,
 )
 _FROM = {"from", "из", "изо"}
+_NEIGHBOURING = re.compile(r"^(?:neighbou?ring|соседн\w*)$", re.IGNORECASE)
+# "purchased from drug traffickers in Kyrgyzstan", "received it from dealers based in the Netherlands": where the
+# sellers of the goods are, not where the police acted
+_SELLERS_IN = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:traffickers|dealers|suppliers|sellers|smugglers|couriers|accomplices|vendors"
+                         r"|wholesalers|producers|manufacturers)\s+(?:based\s+|operating\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
+_RESIDENT_OF = re.compile(r"\b(?:residents?|natives?|inhabitants?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "after the 44-day war with Armenia": a party to a war, named as history in a border story
+_ADVERSARY = re.compile(r"\b(?:war|wars|conflict|hostilities|occupation)\s+(?:with|against|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _STATE_STYLE = re.compile(r"^(?:республик|королевств|княжеств|эмират|republic|kingdom)\w*$", re.IGNORECASE)
 _THOSE = {"those", "ones", "representatives", "teams", "delegations", "units", "factions", "те", "представители"}
 
@@ -173,6 +181,8 @@ def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind:
     origin = direction = False
     if kind != "adj" and not agency:
         before = [t[2].lower() for t in tokens[max(0, i - 5):i]]
+        if before and _NEIGHBOURING.match(before[-1]):  # "from the neighboring Iran", «из соседнего Таджикистана»
+            before.pop()
         if before and before[-1] == "the":  # "shipped from the Netherlands"
             before.pop()
         if before and _STATE_STYLE.match(before[-1]):  # «на судне из Республики Панама»: the style before the name
@@ -229,5 +239,9 @@ def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind:
             origin = True
         if BUYERS_AFTER.match(text, end):
             origin = True  # "sold chiefly to US and Australian customers": where the buyers live
+        if _RESIDENT_OF.search(text[:start]) and re.match(r"['’]s?\s", text[end:end + 3]):
+            origin = True  # "a 28-year-old resident of Tajikistan's Tursunzoda district": where a person lives, like a passport
+        if _SELLERS_IN.search(text[:start]) or _ADVERSARY.search(text[:start]):
+            origin = True  # "bought from drug traffickers in Kyrgyzstan": the sellers' country; "the war with Armenia"
     return agency, origin, direction
 

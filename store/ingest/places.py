@@ -45,6 +45,9 @@ class Mention:
         return (self.agency if self.kind == "adj" else not self.origin)
 
 
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|settlement|hamlet)\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\d{1,2}\s*-\s*years?\s*-\s*old\s+$", re.IGNORECASE)
 _TITLE = re.compile(r"«[^«»,.:;!?]{1,40}»")
 _STREET_AFTER = re.compile(r"\s+(?-i:Road|Street|St|Avenue|Ave|Drive|Lane|Grove|Close|Crescent|Terrace|Gardens|Boulevard|Parade|Highway)\b"
                            # "Taylor, of Durham Grove, Jarrow, admitted …", "Hall, 25, of Chamberlain Street": a person, then an address
@@ -76,6 +79,12 @@ def find_mentions(text: str) -> list[Mention]:
                                                                r"|центральн\w*|северн\w*)$", tokens[f[0] - 1][2]))]
     # "of Durham Grove, Jarrow", "Chamberlain Street": a town's name on a street sign is no place of its own.
     found = [f for f in found if not (f[3] == "city" and _STREET_AFTER.match(text, tokens[f[1] - 1][1]))]
+    # "near Shahriyar village", «в селе Бустон»: a village that shares a big town's name is not that town
+    # ("near an Oregon village": a state or town as a modifier after an article still places it)
+    found = [f for f in found if not (f[3] == "city" and _VILLAGE_AFTER.match(text, tokens[f[1] - 1][1])
+                                      and not _ARTICLE_BEFORE.search(text, 0, tokens[f[0]][0]))]
+    # "27-year-old N.K. and 31-year-old U.S. were detained": initials after an age are a person's, not a country
+    found = [f for f in found if not (_AGE_BEFORE.search(text, 0, tokens[f[0]][0]) and re.fullmatch(r"(?:[A-Z]\.){2,3}", text[tokens[f[0]][0]:tokens[f[1] - 1][1] + 1].strip()))]
     # «Атлантика», «Полярный круг»: a short name in guillemets is an operation's or market's title.
     titles = [t.span() for t in _TITLE.finditer(text)]
     found = [f for f in found if not any(a < tokens[f[0]][0] < b for a, b in titles)]
@@ -121,6 +130,8 @@ def find_mentions(text: str) -> list[Mention]:
 # Crimean places: in a Russian agency's release (see article_context.russian_release) they are filed under RU
 _CRIMEA = re.compile(r"(?:Севастопол|Симферопол|Крым|Керч|Ялт|Феодоси|Евпатори|Джанко|Алушт|Судак|Бахчисара|Sevastopol|Simferopol|Crimea|Kerch|Yalta)",
                      re.IGNORECASE)
+_EN_DISTRICT_OF = re.compile(r"\s+(?:district|town|city|village|settlement|raion|rayon)\s*,?\s+(?:of\s+|in\s+)?(?:the\s+)?", re.IGNORECASE)
+_EN_REGION_AFTER = re.compile(r"\s+(?:region|oblast|province)\b", re.IGNORECASE)
 _REGION_WORD = re.compile(r"(?:област|обл\.?|кра[йяюе]|район|округ)\w*$", re.IGNORECASE)
 
 
@@ -131,7 +142,9 @@ def _town_of_its_region(text: str, mentions: list[Mention]) -> list[Mention]:
     for k in range(len(out) - 1):
         town, region = out[k], out[k + 1]
         if (town.kind == "city" and region.kind == "city" and town.code != region.code
-                and re.fullmatch(r"\s*,?\s*", text[town.end:region.start]) and _REGION_WORD.search(text[region.start:region.end])):
+                and ((re.fullmatch(r"\s*,?\s*", text[town.end:region.start]) and _REGION_WORD.search(text[region.start:region.end]))
+                     # "in Boston district of Andijan region": an English district named after a town, then its region
+                     or (_EN_DISTRICT_OF.fullmatch(text[town.end:region.start]) and _EN_REGION_AFTER.match(text, region.end)))):
             out[k] = Mention(town.start, town.end, region.code, town.kind, town.agency, town.origin, town.direction)
     return out
 

@@ -119,9 +119,9 @@ _FIREARMS = re.compile(
 _MELEE = re.compile(r"холодн|травматич|пневмат|air\s|replica|toy", re.IGNORECASE)
 _PEOPLE = re.compile(
     # "two of the operation's admins", "two out of three administrators", "two of the highest-selling suppliers"
-    r"^\s*(?:(?:of\s+(?:the|these|those|all\s+the|its|their)|out\s+of\s+(?:the\s+)?[\w-]+)\s+(?:[\w-]+['’]s\s+)?)?"
+    r"^\s*(?:(?:of\s+(?:the|these|those|all\s+the|its|their|his|her)|out\s+of\s+(?:the\s+)?[\w-]+)\s+(?:[\w-]+['’]s\s+)?)?"
     r"(?:(?:" + _RU_ADJ + r"|ещё|еще|его|её|ее|их|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
-    r"|further|main|major|top|[a-z]{3,}est(?<!west)|leading|prolific|drug|darknet|individual|dark\s+web|[a-z]+-(?:selling|level|ranking|volume|value|profile|scale)"
+    r"|further|main|major|top|young|local|teenage|elderly|[a-z]{3,}est(?<!west)|leading|prolific|drug|darknet|individual|dark\s+web|[a-z]+-(?:selling|level|ranking|volume|value|profile|scale)"
     r"|organi[sz]ed|crime|gang|cartel|syndicate|mafia|cult"  # "100 organized crime members", "75 cult members"
     r"|(?-i:[A-Z][\w-]+)|(?-i:[A-Z]\.(?:[A-Z]\.)+))\s+){0,2}"
     r"(?:человек(?:а|ом|у)?|людей|лиц[ао]?|подозреваем\w*|задержанн\w*|продав\w*|администратор\w*|админ\w*|курьер\w*|модератор\w*"
@@ -217,6 +217,8 @@ _FIREARMS_BEFORE = re.compile(
 )
 _SUBSET = re.compile(r"(?:в\s+том\s+числе|including|among\s+them|(?:which|who|that)\s+(?:also\s+)?includ(?:es?|ed)|включая|среди\s+них|of\s+whom|из\s+которых"
                      r"|among(?:st)?\s+(?:these|those|the)\s+(?:arrests|arrested|detained|suspects)\s*,"  # "Amongst these arrests, 12 were …"
+                     # "40 people were detained. Of them, 11 were arrested …", «Из них 11 арестованы»: a share, fronted
+                     r"|^\W*(?:of\s+(?:them|these|those)|из\s+(?:них|этого\s+числа))\s*,?"
                      r"|среди\s+(?:задержанных|арестованных|подозреваемых)\s*[–—:-]?|among\s+(?:those\s+)?(?:arrested|detained)"
                      r"(?:\s+(?:were|are))?"
                      # «…, четверо из которых — граждане Ирана и трое гражданами Ирака»: the next kind of the split
@@ -340,7 +342,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
         elif m:
             metric, unit, end = ARRESTS, "people", fig.end + m.end()
             # "seven of the suspects": part of a figure given elsewhere ("23 of the arrests" is a share)
-            partitive = bool(people and re.match(r"^\s*of\s", m.group(), re.IGNORECASE))
+            # ("two of his accomplices": whose they are, a count of its own, not a share of another figure)
+            partitive = bool(people and re.match(r"^\s*of\s(?!\s*(?:his|her)\s)", m.group(), re.IGNORECASE))
             # «двое задержанных отвечали за доставку»: what some of the detained did, a part of their count
             partitive = partitive or bool(_DETAINED_DID.match(after))
         elif _GROUP_NOUN.match(after):

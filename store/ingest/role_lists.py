@@ -15,7 +15,7 @@ from store.ingest.word_classes import ARRESTED_EN, TRADE_ROLE_EN
 
 ROLE = (r"(?:(?:[a-z]+-)?(?:main|chief|alleged|suspected|financial|marketing|technical|lead|head|senior|top|former|co-?)\s*)?"
          r"(?:CEO|CFO|CTO|COO|chief\s+executive|director|founder|co-founder|administrator|admin|moderator|operator|owner"
-         r"|manager|developer|programmer|head|leader|ringleader|vendor|seller|courier|accountant|president|treasurer"
+         r"|manager|developer|programmer|head|leader|ringleader|organi[sz]er|vendor|seller|courier|accountant|president|treasurer"
          r"|cashier|launderer|chemist|supplier|distributor|webmaster|driver|packer|recruiter|dealer|trafficker|smuggler"
          r"|" + TRADE_ROLE_EN + r")")
 _ROLE = ROLE

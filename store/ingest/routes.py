@@ -98,7 +98,7 @@ _STATE_FORM = re.compile(r"(?:\bthe\s+)?(?:(?-i:[A-Z])[\w'’]*\s+){0,2}(?:Repub
 # "ran back to Iran", "in the direction of Azerbaijan" — the other side of a border or a route's end
 _CROSSING = re.compile(
     r"(?:\b(?:border|frontier|smuggl\w*|brought|carried|transported|crossed|crossing|entered|entering|arrived|coming|came)\b[^.;:!?]{0,60}?\bfrom"
-    r"|\b(?:ran|run|fled|flee(?:ing)?|escaped|retreated|withdrew)\s+(?:back\s+)?(?:in)?to|\bin\s+the\s+direction\s+of)\s+(?:the\s+)?$",
+    r"|\b(?:ran|run|fled|flee(?:ing)?|escaped|retreated|withdrew)\s+(?:back\s+)?(?:in)?to|\bin\s+the\s+direction\s+of)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.IGNORECASE)
 # «на границе Таджикистана и Афганистана», "on the border with Iran": the line itself, not a scene
 _BORDER_OF = re.compile(r"(?:границ\w*|рубеж\w*)\s+(?:между\s+)?(?:(?-i:[А-ЯЁ])[а-яё-]+\s+(?:и|с)\s+)?$|(?:границ\w*|рубеж\w*)\s+с\s+$"

@@ -79,6 +79,17 @@ SEIZURE_CUE = re.compile(
     r"|(?:экспертиз|исследовани)\w*\s+(?:[^\W\d]+\s+)?(?:показал|установил|подтвердил)\w*|заключени\w*\s+эксперт"
     # «это гашиш массой 960 граммов», «свёртки весом 300 г»: a found thing described by its weight
     r"|(?<![\w-])(?:массой|весом)\s+(?:(?:" + HEDGE + r")\s+)?\d"
+    # "opium weighing 5 kilograms 873 grams", "substances with a total weight of 11 kilograms": the English of «массой»
+    # "has prevented the smuggling of over 70 kg of drugs", "foiled an attempt to sell 3 kilograms": the English of
+    # «пресекли контрабанду 62 кг» — the haul was stopped, so taken
+    r"|\b(?:prevent|foil|thwart|intercept|stopp|block|suppress)(?:ed|s)?\s+(?:an?\s+|the\s+)?(?:(?:attempt(?:ed)?|bid)\s+(?:to\s+)?)?"
+    r"(?:smuggl|traffick|import|export|sell|sale|deliver|transport)\w*"
+    # "The detainee sought to smuggle 34,800 grams of drugs": caught in the act, like «пытался провезти»
+    # ("suspected of trying to bring 30 pounds": what a charge says, no haul)
+    r"|(?<!suspected\sof\s)(?<!accused\sof\s)(?<!charged\swith\s)\b(?:sought|tried|trying|attempt(?:ed|ing)?)\s+to\s+(?:smuggle|import|bring|carry|transport|sell|collect|receive)\b"
+    # "the stashes where another 458 grams of drugs were hidden": the English of «были спрятаны»
+    r"|\b(?:were|was|had\s+been)\s+hidden\b"
+    r"|\b(?:weighing|with\s+a\s+(?:total\s+|combined\s+)?weight\s+of)\s+(?:(?:" + HEDGE + r")\s+)?\d"
     # «пытались забрать из тайника 9,4 кг гашиша», «пытался провезти 63 кг»: caught in the act, the haul is seized
     r"|задержа\w*\s+(?:[^\W\d]+\s+){0,3}?(?:парти\w*|груз\w*|автомобил\w*|автомашин\w*|машин\w*|фур\w*|посылк\w*|контейнер\w*)"
     # «задержан 40-летний Иван Петров с почти 15 кг героина»: held with the haul on him
@@ -110,6 +121,8 @@ SEIZURE_CUE = re.compile(
     r"|при\s+(?:сбыте|передаче|" + CARRY_RU + r"\w*)\s+(?:(?:" + HEDGE + r")\s+)?\d",
     re.IGNORECASE,
 )
+# A sales word in quotation marks names the cash the police found ("revenue", «выручка»), not a sales figure
+_QUOTED_TAKINGS = re.compile(r"[\"“«„]\s*(?:revenue|proceeds|profits?|earnings|takings|выручк\w*|доход\w*|прибыл\w*)\s*[\"”»“]", re.IGNORECASE)
 _NOT_SEIZED = re.compile(
     # «изъяли из незаконного оборота» is the seizure's own wording, not turnover; so is the trade in drugs or
     # arms itself («Управление по борьбе с незаконным оборотом наркотиков», «по подозрению в обороте наркотиков»)
@@ -268,6 +281,8 @@ def seized_here(sentence: str, q: Quantity) -> bool:
         return False  # "semi-submersibles built to carry as much as 5 tonnes of cocaine": what it could carry
     # "a laundering count over €47,000 in cash allegedly seized at her flat": seized, whatever the charge
     laundering_seized = q.metric == SEIZED_MONEY and _SEIZED_AFTER.match(after)
+    if q.metric == SEIZED_MONEY:  # «изъята "выручка"», '"revenue" of more than UAH 2 million': the cash found, nicknamed
+        before = _QUOTED_TAKINGS.sub(lambda m: " " * len(m.group()), before)
     if (_NOT_SEIZED.search(before) and not laundering_seized) or re.match(r"^\s*(?:(?:in|of)\s+(?:\w+\s+){0,3}?(?:sales|transactions|turnover|revenues?|payments|proceeds|profits?|trades|stolen|losses|damages?|harm)\b"  # "NZ$2 million in harm"
         r"|(?:(?:allegedly|reportedly|were|was|had\s+been|been)\s+){0,2}(?:laundered|stolen|processed|washed)\b"  # "after $2.88B allegedly laundered"
         r"|в\s+(?:[\w-]+\s+)?(?:трансакц|транзакц|сделках|платежах|продажах|обороте)"  # «96 млрд долларов в криптовалютных трансакциях»

@@ -47,7 +47,16 @@ def settle_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
     return [f for f in settled if not _pronoun_restates(f, settled) and (
             f.country is not None or len(placed.get(_figure(f), ())) != 1
             or (*_figure(f), f.quote_start) in beside or _further(f)
-            or (f.metric == ARRESTS and f.value == 1 and _other_people(f, settled, stated)))]
+            or (f.metric == ARRESTS and f.value == 1 and _other_people(f, settled, stated))
+            or (f.metric == ARRESTS and (f.value or 0) > 1 and _other_group(f, settled)))]
+
+
+def _other_group(f: ExtractedFact, facts: list[ExtractedFact]) -> bool:
+    """``f``, a count of people held with no place, is a group besides the placed equal count before it
+    («задержаны двое местных жителей» in a district, then «также задержаны ещё двое подозреваемых»), not it restated."""
+    same = [g for g in facts if g is not f and g.country is not None and _figure(g) == _figure(f)
+            and (g.quote_start, g.start) < (f.quote_start, f.start)]
+    return bool(same) and another_group(f, same)
 
 
 _PRONOUN = re.compile(r"(?:he|she|him|her)", re.IGNORECASE)
