@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.place_names import latin_index, name_key
+
 _AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:FBI|DEA|Federal\s+Bureau\s+of\s+Investigation|Drug\s+Enforcement\s+(?:Administration|Agency))\b"
                 r"|(?<![\w])ФБР(?![\w])|\bHomeland\s+Security\s+Investigations\b|\bPostal\s+Inspection\s+Service\b"
@@ -25,7 +27,7 @@ _AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"Guardia\s+Civil\b|Policía\s+Nacional|Mossos\s+d['’]Esquadra"), "ES"),
     (re.compile(r"Carabinieri|Guardia\s+di\s+Finanza"), "IT"),
     (re.compile(r"\bCentral\s+Narcotics\s+Bureau\b"), "SG"),
-    (re.compile(r"\bNarcotics\s+Control\s+Bureau\b"), "IN"),
+    (re.compile(r"\bNarcotics\s+Control\s+Bureau\b|\bCentral\s+Bureau\s+of\s+Narcotics\b"), "IN"),
     (re.compile(r"\b(?:NSW|Victoria|Queensland|Tasmania)\s+Police\b|\bAustralian\s+Border\s+Force\b|\bABF\b|\bAUSTRAC\b"), "AU"),
     # The national services of Russian-language releases: «Росгвардия», «ФСБ», «ФСКН» (Russia), «КНБ»
     # (Kazakhstan), «ГКНБ» (Kyrgyzstan), «СГБ» (Uzbekistan), «АКН» (Tajikistan), «СБУ» (Ukraine), «ГУБОПиК» (Belarus)
@@ -39,15 +41,27 @@ _AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+def _foreign_style(sentence: str, start: int, code: str) -> bool:
+    """"the Philippine Drug Enforcement Agency": another country's adjective or name before the title makes it that
+    country's own agency of the same name, not ``code``'s."""
+    m = re.search(r"([A-Z][\w.]*)(?:['’]s)?\s+$", sentence[:start])
+    if m is None:
+        return False
+    hit = latin_index()[0].get(name_key(m.group(1)))
+    return hit is not None and bool(hit[0]) and hit[0] != code
+
+
 def agency_countries(sentence: str) -> list[str]:
     """Countries whose national agency the sentence names."""
-    return [code for pattern, code in _AGENCIES if pattern.search(sentence)]
+    return [code for pattern, code in _AGENCIES
+            if any(not _foreign_style(sentence, m.start(), code) for m in pattern.finditer(sentence))]
 
 
 def agency_spans(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, country) of each national agency named in the sentence ("ФБР и полиция Нидерландов": the
     FBI is one member of a two-country coalition)."""
-    return [(m.start(), m.end(), code) for pattern, code in _AGENCIES for m in pattern.finditer(sentence)]
+    return [(m.start(), m.end(), code) for pattern, code in _AGENCIES for m in pattern.finditer(sentence)
+            if not _foreign_style(sentence, m.start(), code)]
 
 
 def names_own_agency(sentence: str, code: str, end: int) -> bool:

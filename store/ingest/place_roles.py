@@ -30,7 +30,9 @@ AGENCY = re.compile(
     r"|сотрудник\w*|служб\w*|министерств\w*|суд(?!н)\w*|жандарм\w*|гвард\w*|коллег\w*|органы|органов|органами"
     r"|таможенник\w*|пограничник\w*|милиц\w*|милиционер\w*|наркополицейск\w*|чекист\w*"
     # «британское Управление по борьбе с преступностью», «литовское бюро криминальной полиции»
-    r"|управлени[еяюи]\w*|бюро|департамент\w*)$",
+    r"|управлени[еяюи]\w*|бюро|департамент\w*"
+    # "the Thai Narcotics Suppression Bureau", "Finnish National Bureau of Investigation", "the Federal Security Service"
+    r"|bureau|directorate|squad|constabulary|inspectorate|service|services|unit|command)$",
     re.IGNORECASE,
 )
 _MODIFIER = re.compile(
@@ -56,7 +58,10 @@ _US_STATE = re.compile(r"\b(?:District|state|State|Attorney\s+for\s+the\s+\w+\s+
 # Гааге»: where officials met or an agency sits, not where the operation acted.
 _VENUE = re.compile(
     r"(?:\bflew\s+(?:in)?to|\bflown\s+(?:in)?to|\btravell?ed\s+to|\bmet\s+in|\bgathered\s+in|\bconvened\s+in"
-    r"|\b(?:is|are|was|were)\s+based\s+in|\b(?:agency|office|body|organi[sz]ation|police|court),?\s+based\s+in|(?<=[A-Za-z]),\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in|\bheadquartered\s+in|\bheadquarters\s+in|\bseated\s+in"
+    r"|\b(?:is|are|was|were)\s+based\s+in|\b(?:agency|office|body|organi[sz]ation|police|court),?\s+based\s+in|(?<=[A-Za-z]),\s+(?:which\s+(?:is\s+|was\s+|will\s+be\s+|would\s+be\s+|is\s+to\s+be\s+)?)?(?:based|headquartered)\s+in|\b(?:registered|incorporated|domiciled)\s+in|\bheadquartered\s+in|\bheadquarters\s+in|\bseated\s+in"
+    # "announced by the bureau in Manila", "said on Tuesday in Berlin": where it was announced, not where police acted
+    r"|\b(?:announced|said|declared|told\s+(?:reporters|journalists))\s+(?:on\s+\w+\s+)?in"
+    r"|\b(?:announced|disclosed|revealed|reported)\s+by\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and)\s+)?){1,6}in"
     r"|со\s+штаб-квартир\w+\s+в|штаб-квартир\w+\s+(?:которо\w+\s+)?(?:находится\s+|расположена\s+)?в"
     r"|(?:собрал|съехал|прилетел|встретил)\w*\s+(?:\w+\s+)?в)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -96,6 +101,18 @@ CITIZEN = re.compile(
     r"|\b(?:citizens?|nationals?|natives?)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "a resident of the People's Republic of China", "permanent residents of the Republic of Korea": where a person lives,
+# not where police acted (a country's name only: "a resident of Leeds was arrested" still places the arrest)
+_RESIDENT_OF = re.compile(r"\b(?:residents?|inhabitants?|domiciled\s+in|residing\s+in|living\s+in)\s+(?:of\s+)?(?:the\s+)?"
+                          r"(?:(?:People['’]s|Democratic|Federal|Islamic|Socialist|United|Arab|Hashemite|Plurinational|Bolivarian)\s+){0,3}"
+                          r"(?:(?:Republic|Kingdom|State|Emirates?|Federation|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?)?$",
+                          re.IGNORECASE)
+# "a Hong Kong cryptocurrency exchange", "a Seychelles company", "the Panama-registered firm": a business's seat or
+# registration is no place where police acted
+_BUSINESS_AFTER = re.compile(
+    r"(?:-(?:based|registered|incorporated|headquartered|domiciled)\b)?\s+(?:(?!(?:and|or|the|police|authorities|officers)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?:exchanges?|compan(?:y|ies)|firms?|banks?|corporations?|business(?:es)?|entit(?:y|ies)|start-?ups?|registrars?"
+    r"|subsidiar(?:y|ies)|shell\s+compan(?:y|ies)|holding|conglomerates?|LLC|Ltd|Inc|GmbH|S\.?A\.?)\b")
 
 
 # "The detained come from Canada (40)", "most suspects (130) come from the United States": people counted
@@ -190,6 +207,8 @@ def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind:
             origin = True  # "долларов США", "US dollars": a currency, not a place
         if _CITIZEN_AFTER.match(text[end:]) or _US_STATE.search(text[:start]):
             origin = True  # "a 33-year-old U.S. citizen"; "Northern District of Georgia" (a US state)
+        if kind == "name" and (_RESIDENT_OF.search(text[:start]) or _BUSINESS_AFTER.match(text, end)):
+            origin = True  # "a resident of the People's Republic of China", "a Hong Kong cryptocurrency exchange"
         if CITIZEN.search(text[:start]):
             origin = True  # "граждане Польши", "a citizen of Ukraine": a nationality, not a place
         if _VENUE.search(text[:start]) and not _PEOPLE_BASED.search(text[:start]):
