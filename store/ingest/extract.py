@@ -31,7 +31,15 @@ from store.ingest.extraction import ExtractedFact, Extraction
 from store.ingest.facts import sentence_facts
 from store.ingest.hard_wraps import unwrap
 from store.ingest.irish_republic import irish_story
-from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, REPORTED_LEAD, THEN_LEAD, earlier_time, period_tally
+from store.ingest.lexicon import (
+    BYSTANDER,
+    RECALL_LEAD,
+    REMINDER_LEAD,
+    REPORTED_LEAD,
+    THEN_LEAD,
+    earlier_time,
+    period_tally,
+)
 from store.ingest.local_dollar import local_dollars
 from store.ingest.lone import drop_counted_lone
 from store.ingest.lookalikes import unmix
