@@ -372,13 +372,10 @@ def _named_drug_part(sentence: str, q, picked: list) -> bool:
     if q.metric != SEIZED_DRUGS or not any(p.metric == SEIZED_DRUGS and p.value and p.value > q.value for p, _ in picked):
         return False
     words = re.split(r"\d|[,;.]\s|\sи\s|\sand\s", sentence[q.end:q.end + 50], maxsplit=1)[0]
-    # only a list of named drugs: a lone "including 43 kg of cocaine" is dropped as before; the list's later
-    # items are kept anyway, so the first must be too
-    more = _NEXT_LIST_FIGURE.match(sentence, q.end)
-    return drug_kind(words) is not None and more is not None
+    # a lone "including 43 kg of cocaine" is kept as well: the reference dataset files every named drug's amount
+    # under its own drug, whether one or a list of them follows the total
+    return drug_kind(words) is not None
 
-
-_NEXT_LIST_FIGURE = re.compile(r"[^\d.;:!?]{0,40}?(?:,|\sи|\sand)\s+(?:(?:" + HEDGE + r")\s+)?\d")
 
 
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|включая|в\s+том\s+числе|среди\s+них)\b", re.IGNORECASE)
