@@ -11,6 +11,7 @@ import re
 
 from store.ingest.another_person import another_group, another_person
 from store.ingest.extraction import ExtractedFact
+from store.ingest.haul_towns import other_town
 from store.ingest.lexicon import RECALL
 from store.ingest.parts import drug_kind, kind_named_before
 from store.model import ARRESTS, SEIZED_DRUGS
@@ -125,10 +126,11 @@ def _dedupe(facts: list[ExtractedFact], stated: list[ExtractedFact] | None = Non
         kind = (drug_kind(f.detail or "") or kind_named_before(f)) if f.metric == SEIZED_DRUGS else None
         kinds = seen.get(key)
         # «пять килограммов мефедрона, более пяти килограммов амфетамина»: two drugs of equal weight are two figures
+        earlier = [g for g in (stated or facts) if g is not f and (g.quote_start, g.start) < (f.quote_start, f.start)
+                   and (*_figure(g), g.country) == key]
         if kinds is None or (kind is not None and None not in kinds and kind not in kinds) or _further(f) \
-                or (f.metric == ARRESTS and (another_person if f.value == 1 else another_group)(f, [
-                    g for g in (stated or facts) if g is not f and (g.quote_start, g.start) < (f.quote_start, f.start)
-                    and (*_figure(g), g.country) == key])):
+                or (f.country is not None and other_town(f, earlier)) \
+                or (f.metric == ARRESTS and (another_person if f.value == 1 else another_group)(f, earlier)):
             seen.setdefault(key, []).append(kind)
             out.append(f)
     return out
