@@ -121,6 +121,7 @@ _PEOPLE = re.compile(
     r"(?:(?:" + _RU_ADJ + r"|ещё|еще|его|её|ее|их|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
     r"|further|main|major|top|[a-z]{3,}est(?<!west)|leading|prolific|drug|darknet|individual|dark\s+web|[a-z]+-(?:selling|level|ranking|volume|value|profile|scale)"
     r"|organi[sz]ed|crime|gang|cartel|syndicate|mafia|cult"  # "100 organized crime members", "75 cult members"
+    r"|group|network|ring|cell|criminal|ransomware|cybercrime|fraud|scam|hacking"  # "27 group members", "two ransomware operators"
     r"|(?-i:[A-Z][\w-]+)|(?-i:[A-Z]\.(?:[A-Z]\.)+))\s+){0,2}"
     r"(?:человек(?:а|ом|у)?|людей|лиц[ао]?|подозреваем\w*|задержанн\w*|продав\w*|администратор\w*|админ\w*|курьер\w*|модератор\w*"
     r"|участник\w*|член\w*|граждан\w*|мужчин\w*|женщин\w*|наркоторговц\w*|наркодилер\w*|дилер\w*|распространител\w*"
@@ -179,6 +180,10 @@ _PASSIVE_ARREST_AFTER = re.compile(
     r"(?:" + ARRESTED_EN + r"|" + SLANG_PASSIVE + r"\b)|(?:были\s+)?(?:задержан[ыо]|арестован[ыо])\b|(?:задержали|арестовали)\b)",
     re.IGNORECASE,
 )
+# A short noun phrase between a count and its passive arrest verb ("six "high-value" targets", "two truck drivers")
+# ("13 others were detained in …": the rest, read as before by the bare-count rules)
+_NOUN_THEN_ARRESTED = re.compile(r"(?!\s+(?:others?|more)\b)(?:\s+[\"“”'‘’]?[a-z][\w-]*[\"“”'‘’]?){1,3}(?=\s+(?:were|have\s+been|had\s+been|are\s+being)\s)",
+                                 re.IGNORECASE)
 # A label and a colon before the figure ("Arrests: 270", "Firearms seized: 117", "Оружие: 6 единиц"):
 # the label names what is counted.
 _LABEL = re.compile(
@@ -335,6 +340,10 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             metric, unit = ARRESTS, "people"  # "police cuff seven", "officers nabbed three more in Leeds"
         elif _PASSIVE_ARREST_AFTER.match(after):
             metric, unit = ARRESTS, "people"  # "the four were arrested", "пятеро были задержаны"
+        elif (noun := _NOUN_THEN_ARRESTED.match(after)) is not None and _PASSIVE_ARREST_AFTER.match(after[noun.end():]):
+            # "six "high-value" targets were arrested", "two truck drivers were detained": whatever the noun, the
+            # passive arrest after it says these are people held
+            metric, unit, end = ARRESTS, "people", fig.end + noun.end()
         elif _HEADLINE_HELD.match(after):
             metric, unit = ARRESTS, "people"  # "Darknet drug ring busted, 12 held"
         elif re.match(r"^\s*[a-zа-яё]", after) and not _ARREST_VERB_BEFORE.search(before) and not re.match(r"^\s*(?:из\s+них|of\s+them|in|at|в|во|на|on|from|across|were|was|были|было|и|and|each|took\s+place"
