@@ -32,7 +32,7 @@ AGENCY = re.compile(
     # «британское Управление по борьбе с преступностью», «литовское бюро криминальной полиции»
     r"|управлени[еяюи]\w*|бюро|департамент\w*"
     # "the Thai Narcotics Suppression Bureau", "Finnish National Bureau of Investigation", "the Federal Security Service"
-    r"|bureau|directorate|squad|constabulary|inspectorate|service|services|unit|command)$",
+    r"|bureaus?|bureaux|directorates?|squads?|constabulary|inspectorates?|service|services|units?|command)$",
     re.IGNORECASE,
 )
 _MODIFIER = re.compile(
@@ -58,7 +58,7 @@ _US_STATE = re.compile(r"\b(?:District|state|State|Attorney\s+for\s+the\s+\w+\s+
 # Гааге»: where officials met or an agency sits, not where the operation acted.
 _VENUE = re.compile(
     r"(?:\bflew\s+(?:in)?to|\bflown\s+(?:in)?to|\btravell?ed\s+to|\bmet\s+in|\bgathered\s+in|\bconvened\s+in"
-    r"|\b(?:is|are|was|were)\s+based\s+in|\b(?:agency|office|body|organi[sz]ation|police|court),?\s+based\s+in|(?<=[A-Za-z]),\s+(?:which\s+(?:is\s+|was\s+|will\s+be\s+|would\s+be\s+|is\s+to\s+be\s+)?)?(?:based|headquartered)\s+in|\b(?:registered|incorporated|domiciled)\s+in|\bheadquartered\s+in|\bheadquarters\s+in|\bseated\s+in"
+    r"|\b(?:is|are|was|were)\s+based\s+in|\b(?:agency|office|body|organi[sz]ation|police|court|company|firm|business|exchange|provider|service|bank|startup|vendor\s+of\s+[\w\s]+?),?\s+(?:based|headquartered|registered)\s+in|(?<=[A-Za-z]),\s+(?:which\s+(?:is\s+|was\s+|will\s+be\s+|would\s+be\s+|is\s+to\s+be\s+)?)?(?:based|headquartered)\s+in|\b(?:registered|incorporated|domiciled)\s+in|\bheadquartered\s+in|\bheadquarters\s+in|\bseated\s+in"
     # "announced by the bureau in Manila", "said on Tuesday in Berlin": where it was announced, not where police acted
     r"|\b(?:announced|said|declared|told\s+(?:reporters|journalists))\s+(?:on\s+\w+\s+)?in"
     r"|\b(?:announced|disclosed|revealed|reported)\s+by\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and)\s+)?){1,6}in"

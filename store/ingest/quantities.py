@@ -132,7 +132,7 @@ _PEOPLE = re.compile(
     r"|suppliers?|distributors?|smugglers?|ringleaders?|organi[sz]ers?|masterminds?|accomplices?"
     r"|suspects?|people|persons?|individuals|individual(?!\s+[a-z])|vendors?|sellers?|administrators?|admins?|moderators?|members?"
     r"|couriers?|men|women|males?|females?|dealers?|peddlers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?"
-    r"|criminals?(?!\s+(?:groups?|networks?|organi[sz]ations?|gangs?|cells?|rings?|clans?))"
+    r"|(?:cyber-?)?criminals?(?!\s+(?:groups?|networks?|organi[sz]ations?|gangs?|cells?|rings?|clans?))|fraudsters?|scammers?"
     r"|packers?|growers?|chemists?|launderers?|runners?|recruiters?|pushers?|" + TRADE_ROLE_EN + r"s?|" + TRADE_ROLE_RU + r"\w*"
     r"|residents|students|teenagers|youths|brothers|sisters|relatives|associates|accomplices|employees|workers)(?![\w])",
     re.IGNORECASE,
@@ -180,6 +180,9 @@ _PASSIVE_ARREST_AFTER = re.compile(
     r"(?:" + ARRESTED_EN + r"|" + SLANG_PASSIVE + r"\b)|(?:были\s+)?(?:задержан[ыо]|арестован[ыо])\b|(?:задержали|арестовали)\b)",
     re.IGNORECASE,
 )
+# "one of the suspects arrested in …", "one of the men detained": the arrest is a participle after the noun, the
+# clause's own verb says something else about that person
+_REDUCED_RELATIVE = re.compile(r"\s+(?:arrested|detained|apprehended|held|taken\s+into\s+custody)\b(?!\s+(?:was|were)\b)", re.IGNORECASE)
 # A short noun phrase between a count and its passive arrest verb ("six "high-value" targets", "two truck drivers")
 # ("13 others were detained in …": the rest, read as before by the bare-count rules)
 _NOUN_THEN_ARRESTED = re.compile(r"(?!\s+(?:others?|more)\b)(?:\s+[\"“”'‘’]?[a-z][\w-]*[\"“”'‘’]?){1,3}(?=\s+(?:were|have\s+been|had\s+been|are\s+being)\s)",
@@ -334,6 +337,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             partitive = bool(people and re.match(r"^\s*of\s", m.group(), re.IGNORECASE))
             # «двое задержанных отвечали за доставку»: what some of the detained did, a part of their count
             partitive = partitive or bool(_DETAINED_DID.match(after))
+            if partitive and value == 1 and _REDUCED_RELATIVE.match(after, m.end()):
+                return None  # "One of the suspects arrested in Dubai was described as …": a person of a count, described
         elif _ARREST_VERB_BEFORE.search(before) or (_TOOK_BEFORE.search(before) and re.fullmatch(RU_COLLECTIVE, fig.text, re.IGNORECASE)):
             metric, unit = ARRESTS, "people"  # "police arrest four", «взяли четверых»
         elif _SLANG_VERB_BEFORE.search(before) and _NO_OTHER_NOUN.match(after):

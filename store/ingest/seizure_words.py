@@ -132,7 +132,7 @@ _NOT_SEIZED = re.compile(
 _PER_PERIOD_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){1,2}(?:в\s+(?:месяц|год|сутки|день|неделю)|ежемесячно|ежегодно|ежедневно"
     r"|(?:a|per|each|every)\s+(?:month|year|day|week))\b(?!\s+[^\W\d])", re.IGNORECASE)
-_GOODS_WORTH = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?worth\s+(?:of\s+)?(?!(?:[\w-]+\s+){0,2}(?:cash|crypto|bitcoin|money|currenc|coins|monero|tokens|assets))",
+_GOODS_WORTH = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?worth\s+(?:of\s+)?(?!(?:of\s+)?(?:[\w-]+\s+){0,3}(?:cash|crypto|bitcoin|money|currenc|coins|monero|tokens|assets))",
                           re.IGNORECASE)
 # "$3.1 million in servers and other hardware", "€2m in sports cars": what goods were worth
 _GOODS_IN = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:in|of)\s+(?:(?!cash\b|money\b|crypto|currenc)[\w-]+\s+){0,2}(?:computers?|electronics|equipment|vehicles|cars|jewel\w*|watches|real\s+estate"
