@@ -37,6 +37,7 @@ from store.ingest.lexicon import (
     REMINDER_LEAD,
     REPORTED_LEAD,
     THEN_LEAD,
+    earlier_edition,
     earlier_time,
     period_tally,
 )
@@ -155,7 +156,7 @@ def _read_sentence(text: str, sent: Sentence, lang: str, published: str | None, 
               or earlier_month_lead(text, sent.start, sent.text, d.story_month))  # «В июле …» in an October story
     if facts and d.story_month is None:
         d.story_month = month_named(sent.text)
-    if (fact_owner is None or fact_owner == main) and (linked or aside or period_tally(sent.text) or (
+    if (fact_owner is None or fact_owner == main) and (linked or aside or period_tally(sent.text) or earlier_edition(sent.text) or (
             d.previous is not None and THEN_LEAD.match(sent.text) and REMINDER_LEAD.match(d.previous.text))):
         facts = []  # «Напомним, в 2020 году … Тогда задержали 16 фигурантов», «с начала года изъято»: not this case's
     if not any(sf.quantity.metric == ARRESTS for sf in facts):

@@ -67,6 +67,8 @@ PERIOD_TALLY = re.compile(
     r"|\b(?:during|throughout)\s+(?:the\s+(?:whole\s+)?(?:of\s+)?)?(?:19|20)\d\d\b|\bin\s+the\s+(?:whole|course)\s+of\s+(?:19|20)\d\d\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months|twelve\s+months)\b"
     r"|\bannual\s+(?:figures|report|statistics|tally|results|haul)\b|\b(?:each|every)\s+year\b"
+    # "In 2023 the federal police seized a record 116 tonnes": a year's record, many cases summed
+    r"|\bin\s+(?:19|20)\d\d\b[^.;!?]{0,60}?\ba\s+record\b|\ba\s+record\b[^.;!?]{0,60}?\bin\s+(?:19|20)\d\d\b"
     r"|\bс\s+(?:конца|середины)\s+" + MONTHS_GEN + r"\b",
     re.IGNORECASE,
 )
@@ -103,6 +105,20 @@ _EARLIER_TIME = re.compile(
     r"|^[\W]{0,3}(?:in|by)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b[^.;!?]*?\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ld|ht|ut)\b",
     re.IGNORECASE,
 )
+
+
+# "The previous edition of the operation, in 2023, led to 1,300 arrests", "Last year's round netted …": an earlier
+# run of the operation, whose figures are its own (not "the first phase", a part of this one)
+_EARLIER_EDITION = re.compile(
+    r"^[\W]{0,3}(?:the|its|an?)\s+(?:previous|earlier|prior|preceding)\s+(?:edition|round|iteration|operation|crackdown|sweep|takedown|action)\b"
+    r"|^[\W]{0,3}last\s+year['’]s\s+(?:edition|round|iteration|operation|crackdown|sweep)\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_edition(sentence: str) -> bool:
+    """The sentence reports an earlier run of the operation."""
+    return _EARLIER_EDITION.search(sentence) is not None
 
 
 def earlier_time(sentence: str) -> bool:

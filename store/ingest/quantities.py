@@ -121,7 +121,7 @@ _PEOPLE = re.compile(
     r"(?:(?:" + _RU_ADJ + r"|ещё|еще|его|её|ее|их|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
     r"|further|main|major|top|[a-z]{3,}est(?<!west)|leading|prolific|drug|darknet|individual|dark\s+web|[a-z]+-(?:selling|level|ranking|volume|value|profile|scale)"
     r"|organi[sz]ed|crime|gang|cartel|syndicate|mafia|cult"  # "100 organized crime members", "75 cult members"
-    r"|group|network|ring|cell|criminal|ransomware|cybercrime|fraud|scam|hacking"  # "27 group members", "two ransomware operators"
+    r"|group|network|ring|cell|criminal|ransomware|cybercrime|fraud|scam|hacking|money"  # "27 group members", "two money launderers"
     r"|(?-i:[A-Z][\w-]+)|(?-i:[A-Z]\.(?:[A-Z]\.)+))\s+){0,2}"
     r"(?:человек(?:а|ом|у)?|людей|лиц[ао]?|подозреваем\w*|задержанн\w*|продав\w*|администратор\w*|админ\w*|курьер\w*|модератор\w*"
     r"|участник\w*|член\w*|граждан\w*|мужчин\w*|женщин\w*|наркоторговц\w*|наркодилер\w*|дилер\w*|распространител\w*"
@@ -133,7 +133,7 @@ _PEOPLE = re.compile(
     r"|suspects?|people|persons?|individuals|individual(?!\s+[a-z])|vendors?|sellers?|administrators?|admins?|moderators?|members?"
     r"|couriers?|men|women|males?|females?|dealers?|peddlers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?"
     r"|(?:cyber-?)?criminals?(?!\s+(?:groups?|networks?|organi[sz]ations?|gangs?|cells?|rings?|clans?))|fraudsters?|scammers?"
-    r"|packers?|growers?|chemists?|launderers?|runners?|recruiters?|pushers?|" + TRADE_ROLE_EN + r"s?|" + TRADE_ROLE_RU + r"\w*"
+    r"|packers?|growers?|chemists?|launderers?|mules|runners?|recruiters?|pushers?|" + TRADE_ROLE_EN + r"s?|" + TRADE_ROLE_RU + r"\w*"
     r"|residents|students|teenagers|youths|brothers|sisters|relatives|associates|accomplices|employees|workers)(?![\w])",
     re.IGNORECASE,
 )
