@@ -276,10 +276,15 @@ def drop_counted_lone(facts: list, arrests: str, text: str = "") -> list:
                                    and not another_episode(text, f, counted) and not _placed_apart(f, counted))]
 
 
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:after|since|following|when|before|once)\b", re.IGNORECASE)
+
+
 def _placed_apart(one, counted: list) -> bool:
     """"Police in Spain and Portugal arrested eight … The administrator was apprehended in Lisbon": in a story
     of several countries, one person held in a country no count is placed in is that country's arrest — a
     placed part of the worldwide count (or one more beside another country's), kept like any breakdown."""
     if one.country is None or len(named_countries()) < 2 or one.quote_start == 0:
         return False
+    if _BACKGROUND_CLAUSE.search(one.quote[:one.start - one.quote_start]):
+        return False  # "The probe started after Silk Road was taken down and its administrator was arrested by …": background
     return all(c.country != one.country for c in counted)

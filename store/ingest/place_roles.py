@@ -150,9 +150,17 @@ def opens_with_dateline(text: str, start: int, end: int, kind: str) -> bool:
     return _is_dateline(text, start, end, kind) or bool(_CAPS_CITY_DATELINE.match(text[:end] + "\x00" + text[end:]))
 
 
+# "(PRESS RELEASE) THE HAGUE, 28-Jan-2025 —": a release's bracketed tag in capitals before the dateline
+_TAG_BEFORE = re.compile(r"\s*\((?-i:[A-Z][A-Z .-]{1,30})\)\s*")
+# "The Hague, 27 January 2025" on a line of its own: the place and date a release was issued
+_DATED_LINE = re.compile(r"\s*,\s*(?:\d{1,2}(?:st|nd|rd|th)?[\s-]+[A-Za-z]+\.?[\s-]+(?:19|20)\d\d|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\s*$")
+
+
 def _is_dateline(text: str, start: int, end: int, kind: str) -> bool:
-    if text[:start].strip() or kind == "adj":
+    if (text[:start].strip() and not _TAG_BEFORE.fullmatch(text[:start])) or kind == "adj":
         return False
+    if kind == "city" and _DATED_LINE.match(text, end):
+        return True
     name = text[start:end]
     caps = name.isupper() and len(name) > 2 and kind == "city"
     return bool((caps and _DATELINE_CAPS.match(text, end)) or _DATELINE_DATED.match(text, end)

@@ -77,6 +77,11 @@ def find_mentions(text: str) -> list[Mention]:
     found = [f for f in found if not (re.match(r"(?i)^(?:america|америк\w*)$", text[tokens[f[0]][0]:tokens[f[1] - 1][1]])
                                       and f[0] > 0 and re.match(r"(?i)^(?:south|latin|central|north|южн\w*|латинск\w*"
                                                                r"|центральн\w*|северн\w*)$", tokens[f[0] - 1][2]))]
+    # "the African Union", "the European Union", "Eurasian Union": a continent's adjective before a one-word town
+    # name ("Union", New Jersey) makes a body's name, not a place
+    found = [f for f in found if not (f[3] == "city" and f[1] - f[0] == 1 and f[0] > 0
+                                      and re.fullmatch(r"(?:African|European|Eurasian|Soviet|Asian|Arab|Caribbean|Pacific|Latin)", tokens[f[0] - 1][2])
+                                      and text[tokens[f[0] - 1][1]:tokens[f[0]][0]] == " ")]
     # "of Durham Grove, Jarrow", "Chamberlain Street": a town's name on a street sign is no place of its own.
     found = [f for f in found if not (f[3] == "city" and _STREET_AFTER.match(text, tokens[f[1] - 1][1]))]
     # «Атлантика», «Полярный круг»: a short name in guillemets is an operation's or market's title.
