@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from store.ingest.place_names import latin_index, name_key
+
 _AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:FBI|DEA|Federal\s+Bureau\s+of\s+Investigation|Drug\s+Enforcement\s+(?:Administration|Agency))\b"
                 r"|(?<![\w])ФБР(?![\w])|\bHomeland\s+Security\s+Investigations\b|\bPostal\s+Inspection\s+Service\b"
@@ -25,7 +27,7 @@ _AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"Guardia\s+Civil\b|Policía\s+Nacional|Mossos\s+d['’]Esquadra"), "ES"),
     (re.compile(r"Carabinieri|Guardia\s+di\s+Finanza"), "IT"),
     (re.compile(r"\bCentral\s+Narcotics\s+Bureau\b"), "SG"),
-    (re.compile(r"\bNarcotics\s+Control\s+Bureau\b"), "IN"),
+    (re.compile(r"\bNarcotics\s+Control\s+Bureau\b|\bCentral\s+Bureau\s+of\s+Narcotics\b"), "IN"),
     (re.compile(r"\b(?:NSW|Victoria|Queensland|Tasmania)\s+Police\b|\bAustralian\s+Border\s+Force\b|\bABF\b|\bAUSTRAC\b"), "AU"),
     # The national services of Russian-language releases: «Росгвардия», «ФСБ», «ФСКН» (Russia), «КНБ»
     # (Kazakhstan), «ГКНБ» (Kyrgyzstan), «СГБ» (Uzbekistan), «АКН» (Tajikistan), «СБУ» (Ukraine), «ГУБОПиК» (Belarus)
@@ -61,7 +63,8 @@ def _owned_elsewhere(sentence: str, start: int, end: int, code: str) -> bool:
 
 def _agency_matches(sentence: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), code) for pattern, code in _AGENCIES for m in pattern.finditer(sentence)
-            if _national(m, sentence) and not _owned_elsewhere(sentence, m.start(), m.end(), code)]
+            if _national(m, sentence) and not _owned_elsewhere(sentence, m.start(), m.end(), code)
+            and not _foreign_style(sentence, m.start(), code)]
 
 
 # "Officers of Drug Enforcement Agency under the Department of Internal Affairs of Astana": a local body that
@@ -84,6 +87,16 @@ def local_agency_names(text: str) -> frozenset[str]:
     """Agency names ``text`` gives a local body somewhere (then each mention of the name is that body)."""
     return frozenset(_key(m.group()) for pattern, _ in _AGENCIES for m in pattern.finditer(text)
                      if _LOCAL_BODY_AFTER.match(text, m.end()))
+
+
+def _foreign_style(sentence: str, start: int, code: str) -> bool:
+    """"the Philippine Drug Enforcement Agency": another country's adjective or name before the title makes it that
+    country's own agency of the same name, not ``code``'s."""
+    m = re.search(r"([A-Z][\w.]*)(?:['’]s)?\s+$", sentence[:start])
+    if m is None:
+        return False
+    hit = latin_index()[0].get(name_key(m.group(1)))
+    return hit is not None and bool(hit[0]) and hit[0] != code
 
 
 def agency_countries(sentence: str) -> list[str]:

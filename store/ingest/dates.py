@@ -43,6 +43,28 @@ _RELATIVE: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
 )
 
 
+# "were shut down on 28 November", "on November 28", «28 ноября»: a day and month with no year, the
+# publication's year (the year before when that month is still to come) — never the publication date itself.
+_YEARLESS = re.compile(
+    rf"(?<![\d.])(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_RU_MONTH.replace('?P<rm', '?P<xm')}|{_EN_MONTH.replace('?P<em', '?P<ym')})\b"
+    rf"|\b(?:{_EN_MONTH.replace('?P<em', '?P<zm')})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d))",
+    re.IGNORECASE,
+)
+
+
+def _yearless_value(m: re.Match[str], published: str | None) -> str | None:
+    """The ISO date of a day and month read in the publication's year; None without a publication date."""
+    groups = m.groupdict()
+    month = next((i + 1 for i in range(12) for g in ("xm", "ym", "zm") if groups.get(f"{g}{i}")), None)
+    day = int(groups.get("day") or groups.get("day2") or 0)
+    if not published or month is None or not 1 <= day <= 31:
+        return None
+    year = int(published[:4])
+    if len(published) >= 7 and month > int(published[5:7]):
+        year -= 1  # "on 28 December" in a story of 4 January: last year's
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int
@@ -60,6 +82,9 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             if any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
                 continue
             found.append(DateMention(m.start(), m.end(), _absolute_value(m), since=bool(m.group("since")) or text[:m.start()].lower().endswith("since ")))
+    for m in _YEARLESS.finditer(text):
+        if not any(d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in found):
+            found.append(DateMention(m.start(), m.end(), _yearless_value(m, published), relative=True))
     for pattern, unit, delta in _RELATIVE:
         for m in pattern.finditer(text):
             if not any(d.start <= m.start() < d.end for d in found):

@@ -31,7 +31,16 @@ from store.ingest.extraction import ExtractedFact, Extraction
 from store.ingest.facts import sentence_facts
 from store.ingest.hard_wraps import unwrap
 from store.ingest.irish_republic import irish_story
-from store.ingest.lexicon import BYSTANDER, RECALL_LEAD, REMINDER_LEAD, REPORTED_LEAD, THEN_LEAD, period_tally
+from store.ingest.lexicon import (
+    BYSTANDER,
+    RECALL_LEAD,
+    REMINDER_LEAD,
+    REPORTED_LEAD,
+    THEN_LEAD,
+    earlier_edition,
+    earlier_time,
+    period_tally,
+)
 from store.ingest.local_dollar import local_dollars
 from store.ingest.lone import drop_counted_lone
 from store.ingest.lookalikes import unmix
@@ -147,7 +156,7 @@ def _read_sentence(text: str, sent: Sentence, lang: str, published: str | None, 
               or earlier_month_lead(text, sent.start, sent.text, d.story_month))  # «В июле …» in an October story
     if facts and d.story_month is None:
         d.story_month = month_named(sent.text)
-    if (fact_owner is None or fact_owner == main) and (linked or aside or period_tally(sent.text) or (
+    if (fact_owner is None or fact_owner == main) and (linked or aside or period_tally(sent.text) or earlier_edition(sent.text) or (
             d.previous is not None and THEN_LEAD.match(sent.text) and REMINDER_LEAD.match(d.previous.text))):
         facts = []  # «Напомним, в 2020 году … Тогда задержали 16 фигурантов», «с начала года изъято»: not this case's
     if not any(sf.quantity.metric == ARRESTS for sf in facts):
@@ -170,6 +179,7 @@ def _read_sentence(text: str, sent: Sentence, lang: str, published: str | None, 
             sf.attached,
         ))
     if (fact_owner not in recalled and not BYSTANDER.search(sent.text) and not (facts and RECALL_LEAD.match(sent.text))
+            and not (not facts and earlier_time(sent.text))
             and not reading.then_recall and not aside  # another story's countries take no part in this one
             and not (linked and (fact_owner is None or fact_owner == main))
             and (fact_owner == main or fact_owner is None or fact_owner not in names.operations

@@ -63,6 +63,12 @@ PERIOD_TALLY = re.compile(
     r"|\bso\s+far\s+in\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\s+(?:to\s+date|so\s+far)\b|\bthis\s+year\s+(?:to\s+date|so\s+far)\b"
     # «За последний месяц в Кыргызстане изъято …», «С конца августа … проведено 3 задержания», «за неделю»
     r"|\bза\s+(?:(?:последн|истекш|прошедш|минувш|прошл)\w*\s+)?(?:месяц|неделю|сутки)\b"
+    # "During 2023, the unit arrested 450 people", "over the past year", "the agency's annual figures": a year's tally
+    r"|\b(?:during|throughout)\s+(?:the\s+(?:whole\s+)?(?:of\s+)?)?(?:19|20)\d\d\b|\bin\s+the\s+(?:whole|course)\s+of\s+(?:19|20)\d\d\b"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months|twelve\s+months)\b"
+    r"|\bannual\s+(?:figures|report|statistics|tally|results|haul)\b|\b(?:each|every)\s+year\b"
+    # "In 2023 the federal police seized a record 116 tonnes": a year's record, many cases summed
+    r"|\bin\s+(?:19|20)\d\d\b[^.;!?]{0,60}?\ba\s+record\b|\ba\s+record\b[^.;!?]{0,60}?\bin\s+(?:19|20)\d\d\b"
     r"|\bс\s+(?:конца|середины)\s+" + MONTHS_GEN + r"\b",
     re.IGNORECASE,
 )
@@ -90,6 +96,35 @@ def period_tally(sentence: str) -> bool:
 # sentence continues the recall above it.
 THEN_LEAD = re.compile(r"^[\W]{0,3}(?:тогда|в\s+тот\s+раз|в\s+то\s+время|back\s+then|at\s+the\s+time|at\s+that\s+time)\b",
                        re.IGNORECASE)
+
+# "Back in 2019 the servers were in Germany", "OFAC said at the time that …", "In 2021, Spanish police had arrested
+# the founder": a sentence about an earlier time — its countries took no part in this operation, figures or not.
+_EARLIER_TIME = re.compile(
+    r"^[\W]{0,3}(?:back\s+in\b|back\s+then\b|at\s+(?:the|that)\s+time\b|(?:\w+\s+)?years?\s+(?:ago|earlier|before)\b)"
+    r"|\b(?:said|stated|noted|wrote|announced|reported|claimed|added)\s+at\s+the\s+time\b"
+    r"|^[\W]{0,3}(?:in|by)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b[^.;!?]*?\bhad\s+(?:already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ld|ht|ut)\b",
+    re.IGNORECASE,
+)
+
+
+# "The previous edition of the operation, in 2023, led to 1,300 arrests", "Last year's round netted …": an earlier
+# run of the operation, whose figures are its own (not "the first phase", a part of this one)
+_EARLIER_EDITION = re.compile(
+    r"^[\W]{0,3}(?:the|its|an?)\s+(?:previous|earlier|prior|preceding)\s+(?:edition|round|iteration|operation|crackdown|sweep|takedown|action)\b"
+    r"|^[\W]{0,3}last\s+year['’]s\s+(?:edition|round|iteration|operation|crackdown|sweep)\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_edition(sentence: str) -> bool:
+    """The sentence reports an earlier run of the operation."""
+    return _EARLIER_EDITION.search(sentence) is not None
+
+
+def earlier_time(sentence: str) -> bool:
+    """The sentence tells of an earlier time than the operation it reports."""
+    return _EARLIER_TIME.search(sentence) is not None
+
 
 # A sentence where a country only reacts to the operation or is said to have stayed out of it:
 # "Canada's minister welcomed the action", "Португальские власти приветствовали операцию".

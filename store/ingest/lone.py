@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from store.ingest.also_held import ALSO, ALSO_HELD, ONE_ALSO_HELD
+from store.ingest.article_context import named_countries
 from store.ingest.episodes import another_episode
 from store.ingest.lexicon import RECALL, RECALL_LEAD
 from store.ingest.word_classes import TRADE_ROLE_RU, TRADE_ROLES_RU
@@ -274,7 +275,8 @@ def drop_counted_lone(facts: list, arrests: str, text: str = "") -> list:
     # задержан …»: a person of another episode of a roundup (store.ingest.episodes)
     return [f for f in out if not (f.metric == arrests and is_lone(f.text) and not ALSO.search(f.quote[:f.start - f.quote_start])
                                    and not ONE_ALSO_HELD.match(f.quote[f.end - f.quote_start:])
-                                   and not another_episode(text, f, counted) and not _other_role(f, counted))]
+                                   and not another_episode(text, f, counted) and not _other_role(f, counted)
+                                   and not _placed_apart(f, counted))]
 
 
 # Nouns that may name anyone of a counted group («участников», «человек»), so a lone one may be among them.
@@ -298,3 +300,18 @@ def _other_role(one, counted: list) -> bool:
                 or not re.fullmatch(r"[а-яё]{4,}", count[1].lower()) or _ANYONE.match(count[1]) or count[1][:5].lower() == mine[:5]):
             return False
     return True
+
+
+
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:after|since|following|when|before|once)\b", re.IGNORECASE)
+
+
+def _placed_apart(one, counted: list) -> bool:
+    """"Police in Spain and Portugal arrested eight … The administrator was apprehended in Lisbon": in a story
+    of several countries, one person held in a country no count is placed in is that country's arrest — a
+    placed part of the worldwide count (or one more beside another country's), kept like any breakdown."""
+    if one.country is None or len(named_countries()) < 2 or one.quote_start == 0:
+        return False
+    if _BACKGROUND_CLAUSE.search(one.quote[:one.start - one.quote_start]):
+        return False  # "The probe started after Silk Road was taken down and its administrator was arrested by …": background
+    return all(c.country != one.country for c in counted)

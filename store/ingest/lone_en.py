@@ -210,9 +210,14 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
 _LONE_WORDING = re.compile(rf"(?:{_AGED_INITIALS}|{_APART_NP}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:citizen|resident|national|native)\s+{_FULL_NAME}|{_NP}{_TRAIL}(?:\s+(?:district|region|village|town|city|province))?\s*,\s*{_FULL_NAME}|{_NP}{_TRAIL}|{_NAMED}|{_FULL_NAME}|{_THE_ONE}|{_PAIR}|{_AGE_ALONE}|him|her|(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}?{_NOUN})", re.IGNORECASE)
 
 
+# "Three men were arrested in York": a sentence opening on a number word spells a count, not one person
+_COUNT_WORD = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|\d+)\b")
+
+
 def is_english_lone(wording: str) -> bool:
     """The fact's wording is one English person phrase (no number, no list)."""
-    return (bool(_LONE_WORDING.fullmatch(wording.strip())) or wording.strip() in known_surnames()) and " and " not in wording
+    return ((bool(_LONE_WORDING.fullmatch(wording.strip())) or wording.strip() in known_surnames()) and " and " not in wording
+            and not _COUNT_WORD.match(wording.strip()))
 
 
 # "two residents of Uzun district (aged 28 and 31) and a 28-year-old resident of Tursunzoda were apprehended": after a

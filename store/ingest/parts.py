@@ -293,6 +293,11 @@ def refile_parts(text: str, facts: list) -> list:
         kind = _money_kind(_after(text, f)) or _money_kind(_lead(text, f))
         if earlier and kind:
             out[k] = replace(f, metric=kind)
+        elif earlier and any(g is not f and g.quote_start == f.quote_start and g.unit == f.unit and _money_kind(_after(text, g))
+                             for g in money):
+            # "Of the money recovered, $44 million was held in bank accounts and $17 million in cryptocurrency": the
+            # split names a form for the other share only; both are the total's parts
+            out[k] = replace(f, metric="seized_money_other")
     return _money_split_later(text, _parts_restated(text, out))
 
 
@@ -352,10 +357,16 @@ def _money_split_later(text: str, facts: list) -> list:
     refile: dict[int, str] = {}
     for start, group in by_sentence.items():
         kinds = [_money_kind(_after(text, f)) for f in group]
-        if not 2 <= len(group) <= 4 or None in kinds or len({f.unit for f in group}) != 1:
+        if not 2 <= len(group) <= 4 or all(k is None for k in kinds) or len({f.unit for f in group}) != 1:
             continue
         totals = [t for t in money if t.quote_start < start and t.unit == group[0].unit and t.operation == group[0].operation]
         more = _MORE_MONEY.search(text[start:group[0].start])  # "In a second phase officers confiscated …": on top of it
+        if None in kinds:
+            # "$44 million was held in bank accounts and $17 million in cryptocurrency": amounts that add up to the
+            # total exactly are its parts even where one names no form of money of its own
+            if any(_adds_up(group, t) for t in totals):
+                refile.update((id(f), kind or "seized_money_other") for f, kind in zip(group, kinds))
+            continue
         if any(_adds_up(group, t) or (not more and _within(group, t)) for t in totals):
             refile.update((id(f), kind) for f, kind in zip(group, kinds) if kind)
     return [replace(f, metric=refile[id(f)]) if id(f) in refile else f for f in facts]

@@ -148,6 +148,7 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "NL": ("Голландия", "Holland"),
     "CI": ("Кот-д'Ивуар", "Ivory Coast"),
     "TR": ("Турция", "Türkiye", "Turkey"),
+    "KR": ("Republic of Korea", "Республика Корея"),  # the style Interpol and UN lists use for South Korea
 }
 
 

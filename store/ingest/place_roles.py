@@ -30,7 +30,9 @@ AGENCY = re.compile(
     r"|сотрудник\w*|служб\w*|министерств\w*|суд(?!н)\w*|жандарм\w*|гвард\w*|коллег\w*|органы|органов|органами"
     r"|таможенник\w*|пограничник\w*|милиц\w*|милиционер\w*|наркополицейск\w*|чекист\w*"
     # «британское Управление по борьбе с преступностью», «литовское бюро криминальной полиции»
-    r"|управлени[еяюи]\w*|бюро|департамент\w*)$",
+    r"|управлени[еяюи]\w*|бюро|департамент\w*"
+    # "the Thai Narcotics Suppression Bureau", "Finnish National Bureau of Investigation", "the Federal Security Service"
+    r"|bureaus?|bureaux|directorates?|squads?|constabulary|inspectorates?|service|services|units?|command)$",
     re.IGNORECASE,
 )
 _MODIFIER = re.compile(
@@ -64,7 +66,10 @@ _US_STATE = re.compile(r"\b(?:District|state|State|Attorney\s+for\s+the\s+\w+\s+
 # Гааге»: where officials met or an agency sits, not where the operation acted.
 _VENUE = re.compile(
     r"(?:\bflew\s+(?:in)?to|\bflown\s+(?:in)?to|\btravell?ed\s+to|\bmet\s+in|\bgathered\s+in|\bconvened\s+in"
-    r"|\b(?:is|are|was|were)\s+based\s+in|\b(?:agency|office|body|organi[sz]ation|police|court),?\s+based\s+in|(?<=[A-Za-z]),\s+(?:which\s+is\s+)?(?:based|headquartered)\s+in|\bheadquartered\s+in|\bheadquarters\s+in|\bseated\s+in"
+    r"|\b(?:is|are|was|were)\s+based\s+in|\b(?:agency|office|body|organi[sz]ation|police|court|company|firm|business|exchange|provider|service|bank|startup|vendor\s+of\s+[\w\s]+?),?\s+(?:based|headquartered|registered)\s+in|(?<=[A-Za-z]),\s+(?:which\s+(?:is\s+|was\s+|will\s+be\s+|would\s+be\s+|is\s+to\s+be\s+)?)?(?:based|headquartered)\s+in|\b(?:registered|incorporated|domiciled)\s+in|\bheadquartered\s+in|\bheadquarters\s+in|\bseated\s+in"
+    # "announced by the bureau in Manila", "said on Tuesday in Berlin": where it was announced, not where police acted
+    r"|\b(?:announced|said|declared|told\s+(?:reporters|journalists))\s+(?:on\s+\w+\s+)?in"
+    r"|\b(?:announced|disclosed|revealed|reported)\s+by\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and)\s+)?){1,6}in"
     r"|со\s+штаб-квартир\w+\s+в|штаб-квартир\w+\s+(?:которо\w+\s+)?(?:находится\s+|расположена\s+)?в"
     r"|(?:собрал|съехал|прилетел|встретил)\w*\s+(?:\w+\s+)?в)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -106,6 +111,18 @@ CITIZEN = re.compile(
     r"|\b(?:citizens?|nationals?|natives?)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "a resident of the People's Republic of China", "permanent residents of the Republic of Korea": where a person lives,
+# not where police acted (a country's name only: "a resident of Leeds was arrested" still places the arrest)
+_RESIDENT_OF = re.compile(r"\b(?:residents?|inhabitants?|domiciled\s+in|residing\s+in|living\s+in)\s+(?:of\s+)?(?:the\s+)?"
+                          r"(?:(?:People['’]s|Democratic|Federal|Islamic|Socialist|United|Arab|Hashemite|Plurinational|Bolivarian)\s+){0,3}"
+                          r"(?:(?:Republic|Kingdom|State|Emirates?|Federation|Principality|Sultanate|Commonwealth)\s+of\s+(?:the\s+)?)?$",
+                          re.IGNORECASE)
+# "a Hong Kong cryptocurrency exchange", "a Seychelles company", "the Panama-registered firm": a business's seat or
+# registration is no place where police acted
+_BUSINESS_AFTER = re.compile(
+    r"(?:-(?:based|registered|incorporated|headquartered|domiciled)\b)?\s+(?:(?!(?:and|or|the|police|authorities|officers)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?:exchanges?|compan(?:y|ies)|firms?|banks?|corporations?|business(?:es)?|entit(?:y|ies)|start-?ups?|registrars?"
+    r"|subsidiar(?:y|ies)|shell\s+compan(?:y|ies)|holding|conglomerates?|LLC|Ltd|Inc|GmbH|S\.?A\.?)\b")
 
 
 # «участники из числа жителей Таджикистана»: a country people live in is
@@ -148,9 +165,17 @@ def opens_with_dateline(text: str, start: int, end: int, kind: str) -> bool:
     return _is_dateline(text, start, end, kind) or bool(_CAPS_CITY_DATELINE.match(text[:end] + "\x00" + text[end:]))
 
 
+# "(PRESS RELEASE) THE HAGUE, 28-Jan-2025 —": a release's bracketed tag in capitals before the dateline
+_TAG_BEFORE = re.compile(r"\s*\((?-i:[A-Z][A-Z .-]{1,30})\)\s*")
+# "The Hague, 27 January 2025" on a line of its own: the place and date a release was issued
+_DATED_LINE = re.compile(r"\s*,\s*(?:\d{1,2}(?:st|nd|rd|th)?[\s-]+[A-Za-z]+\.?[\s-]+(?:19|20)\d\d|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)\s*$")
+
+
 def _is_dateline(text: str, start: int, end: int, kind: str) -> bool:
-    if text[:start].strip() or kind == "adj":
+    if (text[:start].strip() and not _TAG_BEFORE.fullmatch(text[:start])) or kind == "adj":
         return False
+    if kind == "city" and _DATED_LINE.match(text, end):
+        return True
     name = text[start:end]
     caps = name.isupper() and len(name) > 2 and kind == "city"
     return bool((caps and _DATELINE_CAPS.match(text, end)) or _DATELINE_DATED.match(text, end)
@@ -207,6 +232,8 @@ def qualify(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, kind:
             origin = True  # "долларов США", "US dollars": a currency, not a place
         if _CITIZEN_AFTER.match(text[end:]) or _US_STATE.search(text[:start]):
             origin = True  # "a 33-year-old U.S. citizen"; "Northern District of Georgia" (a US state)
+        if kind == "name" and (_RESIDENT_OF.search(text[:start]) or _BUSINESS_AFTER.match(text, end)):
+            origin = True  # "a resident of the People's Republic of China", "a Hong Kong cryptocurrency exchange"
         if CITIZEN.search(text[:start]):
             origin = True  # "граждане Польши", "a citizen of Ukraine": a nationality, not a place
         if kind == "name" and _RESIDENTS_OF.search(text[:start]):

@@ -26,6 +26,9 @@ from store.ingest.uk_forces import uk_force_area
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-zÀ-ÿА-Яа-яЁё]+(?:-[A-Za-zÀ-ÿА-Яа-яЁё]+)*")
 
+_KOREA_STYLED = re.compile(r"Korea\s*(?:\(\s*Rep(?:ublic|\.)?\s*(?:of)?\.?\s*\)|,\s*Rep(?:ublic|\.)\s+of\b)", re.IGNORECASE)
+# "Serbian-led", "US-coordinated": the country led the operation, an actor like its police
+_LED = re.compile(r"([A-Z][A-Za-z]+)-(?:led|coordinated|headed|spearheaded)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -77,6 +80,11 @@ def find_mentions(text: str) -> list[Mention]:
     found = [f for f in found if not (re.match(r"(?i)^(?:america|америк\w*)$", text[tokens[f[0]][0]:tokens[f[1] - 1][1]])
                                       and f[0] > 0 and re.match(r"(?i)^(?:south|latin|central|north|южн\w*|латинск\w*"
                                                                r"|центральн\w*|северн\w*)$", tokens[f[0] - 1][2]))]
+    # "the African Union", "the European Union", "Eurasian Union": a continent's adjective before a one-word town
+    # name ("Union", New Jersey) makes a body's name, not a place
+    found = [f for f in found if not (f[3] == "city" and f[1] - f[0] == 1 and f[0] > 0
+                                      and re.fullmatch(r"(?:African|European|Eurasian|Soviet|Asian|Arab|Caribbean|Pacific|Latin)", tokens[f[0] - 1][2])
+                                      and text[tokens[f[0] - 1][1]:tokens[f[0]][0]] == " ")]
     # "of Durham Grove, Jarrow", "Chamberlain Street": a town's name on a street sign is no place of its own.
     found = [f for f in found if not (f[3] == "city" and _STREET_AFTER.match(text, tokens[f[1] - 1][1]))]
     # "near Shahriyar village", «в селе Бустон»: a village that shares a big town's name is not that town
@@ -89,6 +97,7 @@ def find_mentions(text: str) -> list[Mention]:
     titles = [t.span() for t in _TITLE.finditer(text)]
     found = [f for f in found if not any(a < tokens[f[0]][0] < b for a, b in titles)]
     mentions = [Mention(tokens[i][0], tokens[j - 1][1], code, kind, *qualify(text, tokens, i, j, kind)) for i, j, code, kind in found]
+    mentions = [Mention(m.start, m.end, m.code, m.kind, True, False) if _LED.fullmatch(text[m.start:m.end]) else m for m in mentions]
     if mentions and opens_with_dateline(text, mentions[0].start, mentions[0].end, mentions[0].kind):
         first = mentions[0]
         mentions[0] = Mention(first.start, first.end, first.code, first.kind, False, True)
@@ -153,6 +162,12 @@ def _town_of_its_region(text: str, mentions: list[Mention]) -> list[Mention]:
 def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[int, str, str] | None:
     latin, _ = latin_index()
     first = tokens[i][2]
+    styled = _KOREA_STYLED.match(text, tokens[i][0])
+    if styled:  # "Korea (Rep. of)", "Korea, Republic of": a list's style for South Korea
+        return sum(1 for t in tokens[i:] if t[1] <= styled.end()) + i, "KR", "name"
+    led = _LED.fullmatch(first)
+    if led and (hit := latin.get(name_key(led.group(1)))) is not None and hit[1] in ("adj", "name"):
+        return i + 1, hit[0], "adj"  # "the Serbian-led effort", "a Dutch-led investigation": that country led it
     capital = capital_country(text, tokens[i][0])
     if capital:  # "selling drugs from the capital" in a Latvian story
         return i + 1, capital[1], "city"

@@ -123,6 +123,7 @@ _PEOPLE = re.compile(
     r"(?:(?:" + _RU_ADJ + r"|ещё|еще|его|её|ее|их|alleged|suspected|other|more|additional|key|senior|high-level|high-ranking|foreign"
     r"|further|main|major|top|young|local|teenage|elderly|[a-z]{3,}est(?<!west)|leading|prolific|drug|darknet|individual|dark\s+web|[a-z]+-(?:selling|level|ranking|volume|value|profile|scale)"
     r"|organi[sz]ed|crime|gang|cartel|syndicate|mafia|cult"  # "100 organized crime members", "75 cult members"
+    r"|group|network|ring|cell|criminal|ransomware|cybercrime|fraud|scam|hacking|money"  # "27 group members", "two money launderers"
     r"|(?-i:[A-Z][\w-]+)|(?-i:[A-Z]\.(?:[A-Z]\.)+))\s+){0,2}"
     r"(?:человек(?:а|ом|у)?|людей|лиц[ао]?|подозреваем\w*|задержанн\w*|продав\w*|администратор\w*|админ\w*|курьер\w*|модератор\w*"
     r"|участник\w*|член\w*|граждан\w*|мужчин\w*|женщин\w*|наркоторговц\w*|наркодилер\w*|дилер\w*|распространител\w*"
@@ -133,8 +134,8 @@ _PEOPLE = re.compile(
     r"|suppliers?|distributors?|smugglers?|ringleaders?|organi[sz]ers?|masterminds?|accomplices?"
     r"|suspects?|people|persons?|individuals|individual(?!\s+[a-z])|vendors?|sellers?|administrators?|admins?|moderators?|members?"
     r"|couriers?|men|women|males?|females?|dealers?|peddlers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?"
-    r"|criminals?(?!\s+(?:groups?|networks?|organi[sz]ations?|gangs?|cells?|rings?|clans?))"
-    r"|packers?|growers?|chemists?|launderers?|runners?|recruiters?|pushers?|" + TRADE_ROLE_EN + r"s?|" + TRADE_ROLE_RU + r"\w*"
+    r"|(?:cyber-?)?criminals?(?!\s+(?:groups?|networks?|organi[sz]ations?|gangs?|cells?|rings?|clans?))|fraudsters?|scammers?"
+    r"|packers?|growers?|chemists?|launderers?|mules|runners?|recruiters?|pushers?|" + TRADE_ROLE_EN + r"s?|" + TRADE_ROLE_RU + r"\w*"
     r"|residents|students|teenagers|youths|brothers|sisters|relatives|associates|accomplices|employees|workers)(?![\w])"
     # "30 vendor accounts", "12 seller profiles": a people noun naming the kind of a thing counted
     r"(?!\s+(?:accounts?|profiles?|shops?|stores?|listings?|pages?|sites?|websites?|wallets?|handles?|usernames?|aliases)\b)",
@@ -188,6 +189,13 @@ _PASSIVE_ARREST_AFTER = re.compile(
     r"(?:" + ARRESTED_EN + r"|" + SLANG_PASSIVE + r"\b)|(?:были\s+)?(?:задержан[ыо]|арестован[ыо])\b|(?:задержали|арестовали)\b)",
     re.IGNORECASE,
 )
+# "one of the suspects arrested in …", "one of the men detained": the arrest is a participle after the noun, the
+# clause's own verb says something else about that person
+_REDUCED_RELATIVE = re.compile(r"\s+(?:arrested|detained|apprehended|held|taken\s+into\s+custody)\b(?!\s+(?:was|were)\b)", re.IGNORECASE)
+# A short noun phrase between a count and its passive arrest verb ("six "high-value" targets", "two truck drivers")
+# ("13 others were detained in …": the rest, read as before by the bare-count rules)
+_NOUN_THEN_ARRESTED = re.compile(r"(?!\s+(?:others?|more)\b)(?:\s+[\"“”'‘’]?[a-z][\w-]*[\"“”'‘’]?){1,3}(?=\s+(?:were|have\s+been|had\s+been|are\s+being)\s)",
+                                 re.IGNORECASE)
 # A label and a colon before the figure ("Arrests: 270", "Firearms seized: 117", "Оружие: 6 единиц"):
 # the label names what is counted.
 _LABEL = re.compile(
@@ -346,6 +354,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             partitive = bool(people and re.match(r"^\s*of\s(?!\s*(?:his|her)\s)", m.group(), re.IGNORECASE))
             # «двое задержанных отвечали за доставку»: what some of the detained did, a part of their count
             partitive = partitive or bool(_DETAINED_DID.match(after))
+            if partitive and value == 1 and _REDUCED_RELATIVE.match(after, m.end()):
+                return None  # "One of the suspects arrested in Dubai was described as …": a person of a count, described
         elif _GROUP_NOUN.match(after):
             return None  # «задержаны две группы наркоторговцев», "police dismantled three gangs": groups, not people
         elif _ARREST_VERB_BEFORE.search(before) or (_TOOK_BEFORE.search(before) and re.fullmatch(RU_COLLECTIVE, fig.text, re.IGNORECASE)):
@@ -356,6 +366,10 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
             metric, unit = ARRESTS, "people"  # "police cuff seven", "officers nabbed three more in Leeds"
         elif _PASSIVE_ARREST_AFTER.match(after):
             metric, unit = ARRESTS, "people"  # "the four were arrested", "пятеро были задержаны"
+        elif (noun := _NOUN_THEN_ARRESTED.match(after)) is not None and _PASSIVE_ARREST_AFTER.match(after[noun.end():]):
+            # "six "high-value" targets were arrested", "two truck drivers were detained": whatever the noun, the
+            # passive arrest after it says these are people held
+            metric, unit, end = ARRESTS, "people", fig.end + noun.end()
         elif _HEADLINE_HELD.match(after):
             metric, unit = ARRESTS, "people"  # "Darknet drug ring busted, 12 held"
         elif re.match(r"^\s*[a-zа-яё]", after) and not _ARREST_VERB_BEFORE.search(before) and not re.match(r"^\s*(?:из\s+них|of\s+them|in|at|в|во|на|on|from|across|were|was|были|было|и|and|each|took\s+place"

@@ -129,6 +129,8 @@ _NOT_SEIZED = re.compile(
     r"(?<!незаконного\s)(?<!из\s)оборот(?!\w*\s+(?:наркот|психотроп|оружи|боеприпас|сильнодейств|запрещ))|стоимост\w*\s+котор|продаж|продал|выручк|прибыл|доход|принос|заработ|отмы|похити|похищ|украл|украден|ущерб|штраф|залог"
     r"|в\s+месяц|в\s+год|в\s+сутки|в\s+неделю|ежемесячн|ежегодн|ежесуточн|ежедневн|еженедельн|торговал|sales|\bsold\b|(?-i:revenue)|(?-i:Revenues?)(?!\s+(?:officers?|Commissioners|said|seized|found|has|have|had|and\s+gardaí)|['’]s)|turnover|profit|earn|launder|stole"
     # ("1,909.4 Bitcoin in 55 transactions amounting to …": a count of transfers is how the seizure was made, not a volume)
+    # "causing losses in excess of €12 million", "victims lost $3 million": what the victims lost
+    r"|\blosses\b|\blost\b(?!\s+(?:track|contact|touch))"
     r"|damage|\bfines?\b|\bfined\b|bail|\bcost(?:s|ing)?\b|\bspen[dt]\w*|auction\w*|\bresold\b|(?<!\d\s)transactions|processed|per\s+month|a\s+month|per\s+year|a\s+year|annual"
     # «из которых преступники собирались изготовить 300 кг», "could have made 90 kg": what was planned, not seized
     r"|собирал\w*\s+(?:\w+\s+)?(?:изготовить|произвести|получить|сделать|сбыть|продать|перевезти|ввезти)"
@@ -156,7 +158,7 @@ _NOT_SEIZED = re.compile(
 _PER_PERIOD_AFTER = re.compile(
     r"^\s*(?:[^\W\d]+\s+){1,2}(?:в\s+(?:месяц|год|сутки|день|неделю)|ежемесячно|ежегодно|ежедневно"
     r"|(?:a|per|each|every)\s+(?:month|year|day|week))\b(?!\s+[^\W\d])", re.IGNORECASE)
-_GOODS_WORTH = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?worth\s+(?:of\s+)?(?!(?:[\w-]+\s+){0,2}(?:cash|crypto|bitcoin|money|currenc|coins|monero|tokens|assets))",
+_GOODS_WORTH = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?worth\s+(?:of\s+)?(?!(?:of\s+)?(?:[\w-]+\s+){0,3}(?:cash|crypto|bitcoin|money|currenc|coins|monero|tokens|assets))",
                           re.IGNORECASE)
 # "$3.1 million in servers and other hardware", "€2m in sports cars": what goods were worth
 _GOODS_IN = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:in|of)\s+(?:(?!cash\b|money\b|crypto|currenc)[\w-]+\s+){0,2}(?:computers?|electronics|equipment|vehicles|cars|jewel\w*|watches|real\s+estate"
@@ -215,7 +217,9 @@ _VALUE_OF = re.compile(r"(?:worth|valued(?:\s+[\w-]+){0,3}?\s+at|value\s+of|tota
 # "оборудование на 2 млн долларов": a bare "на" before a money figure gives what goods are worth.
 _VALUE_OF_NA = re.compile(r"(?<![\w-])на\s+(?:(?:" + HEDGE + r")\s+)?$", re.IGNORECASE)
 # «наркотического средства» is a drug, «денежных средств» money
-_MONEY_NOUN = re.compile(r"\b(?:BTC|ВТС|XMR|ETH|USDT)\b|биткоин|биткойн|bitcoin|крипт|crypto|валют|currenc|(?<!ческого\s)(?<!ческих\s)(?<!ческое\s)средств|денег|деньг|наличн|cash|funds|assets|актив(?:ы|ами|ах|ов)\b|монет|coins", re.IGNORECASE)
+# ("87 bank accounts worth more than €1.3 million": the money in them)
+_MONEY_NOUN = re.compile(r"\b(?:BTC|ВТС|XMR|ETH|USDT)\b|биткоин|биткойн|bitcoin|крипт|crypto|валют|currenc|(?<!ческого\s)(?<!ческих\s)(?<!ческое\s)средств|денег|деньг|наличн|cash|funds|assets|актив(?:ы|ами|ах|ов)\b|монет|coins"
+                         r"|\b(?:bank\s+)?accounts\b", re.IGNORECASE)
 # (a comma between digits, "4,000" or «1909,4», groups or decimals a number and breaks no clause)
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()—]|\s–\s|\sа\s|\sbut\s|\swhile\s|\swhich\s|\sthat\s|\sкоторы", re.IGNORECASE)
 
@@ -256,7 +260,7 @@ _PER_ITEM = re.compile(r"^\s*(?:of\s+[\w-]+\s+)?(?:each|apiece|per\s+(?:bag|parc
 # ("44.2 million euros ($46 million)": the currency may follow the figure)
 _CONVERSION_OF = re.compile(r"(?:(?:[$€£¥₹]|\b(?:[A-Z]{2}\$|US\$|S\$|EUR|USD|GBP|AUD|CAD|NZD))\s?\d[\d.,]*(?:\s*(?:million|m|bn|billion|k))?"
                             r"|\b\d[\d.,]*(?:\s*(?:million|m|bn|billion|k))?\s*(?:euros?|dollars|pounds|francs|rubles|roubles|EUR|USD|GBP|CHF))"
-                            r"\s*\(\s*(?:about|around|approx\.?|or|roughly)?\s*$", re.IGNORECASE)
+                            r"\s*\(\s*(?:about|around|approx\w*\.?|or|roughly|some|nearly|almost)?\s*$", re.IGNORECASE)
 # a bracket holding only money right after an item weighed or counted: that item's worth
 _ITEM_WORTH_BRACKET = re.compile(r"\d[\d.,]*\s*(?:[a-z]+\s+){0,2}?(?:kgs?|g|grams?|grammes?|kilos?|kilograms?|kilogrammes?|tablets|pills|blots|tabs"
                                  r"|litres?|liters?|plants|ml)\b[^()\d$€£¥₹]{0,40}\(\s*(?:about|around|approx\.?|worth|valued\s+at)?\s*$",

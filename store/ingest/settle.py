@@ -11,7 +11,9 @@ import re
 
 from store.ingest.another_person import another_group, another_person
 from store.ingest.extraction import ExtractedFact
+from store.ingest.haul_towns import other_town
 from store.ingest.lexicon import RECALL
+from store.ingest.lone import is_lone
 from store.ingest.parts import drug_kind, kind_named_before
 from store.model import ARRESTS, SEIZED_DRUGS
 
@@ -24,7 +26,10 @@ def settle_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
     settled = []
     for f in facts:
         if f.metric == ARRESTS and f.country is not None:
-            parts = [g for g in facts if g is not f and g.metric == ARRESTS and g.operation == f.operation and g.country]
+            # ("… In a separate phase, Swedish police arrested a 44-year-old man": one person held, named not counted,
+            # is no item of a breakdown that would add up to another country's count)
+            parts = [g for g in facts if g is not f and g.metric == ARRESTS and g.operation == f.operation and g.country
+                     and not (g.value == 1 and is_lone(g.text or ""))]
             # "Нидерланды – 23, Германия – 14, Франция – 9": a peer in one list is no total of the others
             peers = f.attached and all(g.quote_start == f.quote_start for g in parts)
             peers = peers or (f.attached and f.country not in {g.country for g in parts})  # its own country, not theirs
@@ -134,10 +139,11 @@ def _dedupe(facts: list[ExtractedFact], stated: list[ExtractedFact] | None = Non
         kind = (drug_kind(f.detail or "") or kind_named_before(f)) if f.metric == SEIZED_DRUGS else None
         kinds = seen.get(key)
         # «пять килограммов мефедрона, более пяти килограммов амфетамина»: two drugs of equal weight are two figures
+        earlier = [g for g in (stated or facts) if g is not f and (g.quote_start, g.start) < (f.quote_start, f.start)
+                   and (*_figure(g), g.country) == key]
         if kinds is None or (kind is not None and None not in kinds and kind not in kinds) or _further(f) \
-                or (f.metric == ARRESTS and (another_person if f.value == 1 else another_group)(f, [
-                    g for g in (stated or facts) if g is not f and (g.quote_start, g.start) < (f.quote_start, f.start)
-                    and (*_figure(g), g.country) == key])):
+                or (f.country is not None and other_town(f, earlier)) \
+                or (f.metric == ARRESTS and (another_person if f.value == 1 else another_group)(f, earlier)):
             seen.setdefault(key, []).append(kind)
             out.append(f)
     return out

@@ -11,6 +11,7 @@ each in Malta and Cyprus", «по трое — в Португалии и на �
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
 from store.ingest.demonyms import nationality_after
@@ -177,6 +178,8 @@ def respectively(sentence: str, picked: list, mentions: list[Mention]) -> list:
     if m is None:
         return picked
     figures = [k for k, (q, _) in enumerate(picked) if q.metric == ARRESTS and q.end <= m.start()]
+    if len(figures) == 1:
+        return _one_each(sentence, picked, figures[0], mentions, m.start())
     places = [p for p in mentions if _place(p) and (not figures or p.end <= picked[figures[0]][0].start)]
     if len(figures) < 2 or not places:
         return picked
@@ -187,6 +190,19 @@ def respectively(sentence: str, picked: list, mentions: list[Mention]) -> list:
     for k, place in zip(figures, run):
         out[k] = (out[k][0], place)
     return out
+
+
+def _one_each(sentence: str, picked: list, k: int, mentions: list[Mention], at: int) -> list:
+    """"Two fugitives were brought into custody in Greece and Italy respectively": a count as large as the list of
+    places after it, then "respectively", is one person in each."""
+    q = picked[k][0]
+    places = [p for p in mentions if _place(p) and q.end <= p.start and p.end <= at]
+    if not places or not re.fullmatch(r"[\s,]*", sentence[places[-1].end:at]):
+        return picked
+    run = _run(sentence, places, len(places) - 1, forward=False)
+    if len(run) < 2 or q.value != len(run):
+        return picked
+    return [*picked[:k], *((replace(q, value=1), place) for place in run), *picked[k + 1:]]
 
 
 def _run(sentence: str, places: list[Mention], k: int, forward: bool) -> list[Mention]:

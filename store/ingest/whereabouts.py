@@ -59,12 +59,22 @@ _ASSETS_THERE = re.compile(r"(?:(?<![\w-])сч[её]т(?:а|ов|ах|ами)?|\
                            # "bank accounts in Switzerland, Belize and": every country of the list
                            r"(?:(?-i:[A-ZА-ЯЁ])[\w'’-]*(?:\s+(?-i:[A-ZА-ЯЁ])[\w'’-]*)*\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and|и)\s+)(?:the\s+)?){0,6}$",
                            re.IGNORECASE)
+# "The servers, hosted in Finland, were seized", "infrastructure located in Romania and Iceland": where the
+# market's machines stood, said of them in passing — no country that acted (unless its own police are named;
+# "seized servers in Finland" is a seizure there and stays)
+_HOSTED = re.compile(r"\b(?:servers?|infrastructure|hosting|data\s+cent(?:re|er)s?|domains?|backups?|сервер\w*)\b,?\s+"
+                     r"(?:(?:which|that)\s+(?:were|was|are|is|had\s+been)\s+)?(?:\w+\s+)?"
+                     r"(?:hosted|located|housed|kept|rented|running|physically|размещ\w*|располож\w*|находивш\w*|находящ\w*)"
+                     r"(?:\s+[^\W\d]+){0,1}?\s+(?:in|в|во|на\s+территории)\s+(?:the\s+)?" + _LISTED + "$", re.IGNORECASE)
 _SEIZED = re.compile(r"изъя|изым|конфиск|замор|заблокир|наложен\w*\s+арест|арестован\w*\s+(?:[^\W\d]+\s+)?(?:сч|актив|имущ|средств|вилл)"
                      r"|seiz|froze|frozen|confiscat|restrain", re.IGNORECASE)
 # «Синтетические наркотики поступают из соседних государств — Узбекистана, Китая, а также … через страны Европы, Турцию»:
 # every place after an import verb's «из»/«через» is where the drugs came from (a sentence with no arrest or seizure)
 _IMPORTED_FROM = re.compile(r"(?:поступа|импортир|" + CARRY_RU + r")\w*\s+[^.;!?]*?(?<![\w-])(?:из|через)\s[^.;!?]*$",
                             re.IGNORECASE)
+# "… were seized by Finnish police", "… by the country's police": that country acted after all
+_OWN_POLICE = re.compile(r"\bby\s+(?:the\s+)?(?:local|(?-i:[A-Z])\w+|(?:that|the)\s+country['’]s)\s+(?:police|authorities|officers|investigators)",
+                         re.IGNORECASE)
 # An arrest in the same clause: the place is where police acted after all.
 _ARRESTED = re.compile(r"задержа|арестова|arrest|detain|apprehend", re.IGNORECASE)
 # «…, проживавший в Таиланде, был задержан в Лос-Анджелесе»: the arrest has a place of its own
@@ -76,6 +86,8 @@ def suspects_whereabouts(sentence: str, start: int) -> bool:
     """The place at ``start`` in ``sentence`` is where the ring's handlers were, and no one is said to
     have been arrested in that sentence («Организатор, проживавший в Турции, задержан там»)."""
     clause = re.split(r"[;:]|\.\s", sentence[:start])[-1]
+    if _HOSTED.search(clause) and not _OWN_POLICE.search(sentence[start:start + 60]):
+        return True  # "servers, hosted in Finland, were seized" (but "… in Finland, were seized by Finnish police")
     if _HANDLED_BY.search(clause) or _SEATED.search(clause):
         return True  # «задержаны девять сбытчиков под кураторством Варшавы»: the arrests were elsewhere
     assets = _ASSETS_THERE.search(clause)

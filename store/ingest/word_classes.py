@@ -55,6 +55,6 @@ ARRESTED_EN = r"(?:arrested|detained|apprehended|captured|taken\s+into\s+custody
 # The stems of a seizure verb, any form after them: «изъяли», «конфисковано», «извлекли из тайника», "seized",
 # "confiscating", "impounded", "intercepted".
 SEIZE_STEM = (r"(?:изъя|изым|конфиск|нашли|найден|обнаруж|замороз|заморож|извлек|извлеч"
-              r"|seiz|confiscat|recover|found|froze|frozen|intercept|impound)")
+              r"|seiz|confiscat|recover|found|froze|frozen|freezing|intercept|impound)")  # "the freezing of 61 bank accounts"
 # The participle of a seizure right after what was taken: "30 kg seized", "€2m impounded in Calais".
 SEIZED_EN = r"(?:seized|confiscated|recovered|found|intercepted|impounded|discovered|uncovered)"

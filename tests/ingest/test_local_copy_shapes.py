@@ -23,7 +23,8 @@ def test_a_named_drug_before_another_list_item_is_no_part_of_it():
     got = facts("Police seized 120 grams of suspected fentanyl and more than three kilograms of unknown substances.")
     assert got == [("seized_drugs", 0.12, "kg", None), ("seized_drugs", 3, "kg", None)]
     got = facts("Police seized 850 kg of drugs, including 43 kg of cocaine.")
-    assert got == [("seized_drugs", 850, "kg", None)]  # a part of the stated total is never a second total
+    # a part of the stated total is never a second total; it is filed under its drug, as the reference dataset does
+    assert sorted(got) == [("seized_cocaine", 43, "kg", None), ("seized_drugs", 850, "kg", None)]
 
 
 def test_georgia_in_a_story_on_a_us_prosecution_is_the_state():
