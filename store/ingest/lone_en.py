@@ -183,7 +183,8 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
     return sorted(out)
 
 
-_LONE_WORDING = re.compile(rf"(?:{_NP}{_TRAIL}|{_NAMED}|{_FULL_NAME}|{_THE_ONE}|{_PAIR}|{_AGE_ALONE}|him|her|(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}?{_NOUN})", re.IGNORECASE)
+# "Isle of Wight man", "Sydney woman": a headline's lone person, whose place may hold an "of"
+_LONE_WORDING = re.compile(rf"(?:{_NP}{_TRAIL}|{_NAMED}|{_FULL_NAME}|{_THE_ONE}|{_PAIR}|{_AGE_ALONE}|him|her|(?:(?:(?-i:[A-Z])[\w'’-]*|of)\s+){{0,5}}?{_NOUN})", re.IGNORECASE)
 
 
 def is_english_lone(wording: str) -> bool:

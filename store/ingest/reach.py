@@ -59,7 +59,9 @@ _REACH = re.compile(
     r"|" + CARGO_BOUND_FOR + r")"
     r"\s+(?:the\s+)?(?:(?:\d+|all|many|several|most|dozens\s+of)\s+)?"
     # a list the country ends: "customers in the United States, Europe and", «для продажи в Европе и»
-    r"(?:[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and\s+)?(?:and|or|&|и|или|in|to|into)\s+)(?:(?:в|во|на|in|to)\s+)?(?:the\s+)?){0,12}$",
+    # (a comma the writer left out before "the": "India, Hungary the Netherlands and the UK")
+    r"(?:[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and\s+)?(?:and|or|&|и|или|in|to|into)\s+|\s+(?=the\s))"
+    r"(?:(?:в|во|на|in|to)\s+)?(?:the\s+)?){0,12}$",
     re.IGNORECASE,
 )
 # A reach inside the country ("sold to customers across Britain"): a local story's own country.
