@@ -36,7 +36,8 @@ _TRAIL = (r"(?:\s*,\s*aged\s+\d{1,2}(?:\s+(?:from|of)\s+[^,.;]{1,40})?\s*,?|\s*\
           r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
           # "A courier on the Hume Highway was also …": where the person was
           r"|\s+(?:on|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})?")
-_NAMED = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s*\d{1,2},(?:\s*(?:of|from)\s+[^,.;]{1,60},)?"
+# "Kyle Roe, 25, of Mill Street, Belfast,": a court report's name, age and address (street, then town)
+_NAMED = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s*\d{1,2},(?:\s*(?:of|from)\s+[^,.;]{1,60},(?:\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},)?)?"
 _PASSIVE = (r"(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:also\s+|later\s+|subsequently\s+|since\s+|then\s+|recently\s+)?"
             # "was also intercepted and arrested": stopped first, then arrested
             r"(?:(?:intercepted|stopped|searched|caught|found|located|identified|questioned)\s+and\s+)?"
