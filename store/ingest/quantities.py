@@ -14,6 +14,7 @@ from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
 from store.ingest.arrest_verbs import RU_ACTIVE, RU_COLLECTIVE, RU_TOOK
 from store.ingest.demonyms import nationality_after
 from store.ingest.numbers import Figure, qualifier_before
+from store.ingest.per_container import container_count
 from store.ingest.word_classes import ARRESTED_EN, HEDGE, TRADE_ROLE_EN, TRADE_ROLE_RU
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
@@ -347,6 +348,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
         detail = _money_detail(sentence, start, end)
         if unit in CRYPTO_UNITS:
             metric = SEIZED_CRYPTO
+    if metric in (SEIZED_MONEY, SEIZED_CRYPTO, SEIZED_DRUGS) and (count := container_count(sentence, start, end)):
+        value = value * count  # "two boxes with £1,500 cash in each": the content times the containers
     if fig.in_words is False and not fig.scaled and 1900 <= value <= 2099 and bare:
         return None  # a year
     qualifier = qualifier_before(sentence[:start]) or ("approximate" if fig.approximate else "exact")
