@@ -31,6 +31,8 @@ _DRUG_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"captagon|fenethylline|каптагон", "seized_captagon"),
         (r"psilocybin|magic\s+mushrooms|псилоцибин", "seized_psilocybin"),
         (r"\bghb\b|\bgbl\b|оксибутират", "seized_ghb"),
+        # "six kilograms of ephedrine" beside "one kilogram of methamphetamine": a named precursor, no drugs total
+        (r"(?:pseudo)?ephedrine|precursors?|(?:псевдо)?эфедрин|прекурсор", "seized_precursors"),
         # a class of drugs, not one substance: "2 tons of synthetic drugs" beside a drugs total is a part of it
         # («четыре килограмма спайса»: a smoking mix of synthetic cannabinoids is a synthetic drug too)
         (r"synthetic\s+(?:drugs|narcotics|substances)|синтетическ\w+\s+(?:наркотик|веществ)|спайс\w*|курительн\w+\s+смес\w*|\bspice\b",

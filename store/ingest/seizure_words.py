@@ -43,6 +43,8 @@ SEIZURE_CUE = re.compile(
     r"|^\W*(?:they|these|this|it|those|the\s+(?:latter|former)|the\s+(?:haul|seizures?|drugs|finds?))\s+(?:also\s+)?includ(?:e|es|ed)\b"
     # "the parcel was stuffed full of …": what an intercepted parcel held
     r"|\b(?:parcels?|packages?|consignments?|envelopes?|boxes)\b[^.;]{0,30}?\b(?:stuffed|filled|packed)\s+(?:full\s+)?(?:of|with)\b|\b(?:parcels?|packages?|consignments?|envelopes?|boxes|bags?|suitcases?)\s+(?:also\s+)?contain(?:ed|ing)\b"
+    # "at least 17 packages, which in total contained around 46 kilograms": what the packages held between them
+    r"|\b(?:parcels|packages|consignments|envelopes|boxes|bags|suitcases)\s*,?\s+(?:which|that)\s+(?:(?:in\s+total|together|between\s+them|altogether)\s+)?contained\b"
     # "Two were DVD boxes with £1,500 cash in each", "holdalls holding 4kg": the packages just seized, by their content
     r"|\b(?:parcels?|packages?|boxes|bags?|holdalls?|suitcases?|envelopes?|packets?|containers?|tins?|safes?|rucksacks?)\s+"
     r"(?:each\s+)?(?:with|holding|containing)\s+(?:(?:" + HEDGE + r")\s+)?(?:[$€£]\s?)?\d"
