@@ -18,6 +18,7 @@ from store.ingest import gazetteer
 from store.ingest.article_context import georgia_is_state, named_countries, origin_only_countries, russian_release
 from store.ingest.capital_city import capital_country
 from store.ingest.irish_republic import republic_end
+from store.ingest.parts import drug_kind
 from store.ingest.place_names import is_cyrillic, latin_index, name_key, ru_adjective, ru_multiword, ru_place
 from store.ingest.place_roles import AGENCY, CITIZEN, PEOPLE_FROM, opens_with_dateline, qualify
 from store.ingest.regions import first_level_region, region_adjective
@@ -268,6 +269,9 @@ def _place_position(text: str, tokens: list[tuple[int, int, str]], i: int, j: in
     if prev in _LOCATIVE or (is_cyrillic(prev) and (AGENCY.match(prev) or gazetteer.is_region_noun(prev))):
         return True
     if prev in ("and", "or", "и", "или") or text[tokens[i - 1][1]:tokens[i][0]].strip() == ",":
+        item = tokens[i - 2][2] if prev in ("and", "or", "и", "или") and i >= 2 else tokens[i - 1][2]
+        if drug_kind(item):
+            return False  # "LSD, MDMA, Ganja, Charas …": an item of a list of drugs is a drug, not a town
         window = [t[2].lower() for t in tokens[max(0, i - 8):i - 1]]
         gap = text[tokens[max(0, i - 8)][0]:tokens[i][0]]
         return any(w in _LOCATIVE for w in window) and not re.search(r"[.;:!?]", gap)

@@ -27,7 +27,9 @@ _REACH = re.compile(
     r"|\b(?:roots|ties|links|connections)\s+(?:in|to|with)"
     # where goods came from: "boxes which originated in the", "smuggled into India from the"
     r"|\b(?:originated|originating|originate[sd]?)\s+(?:in|from)"
-    r"|\b(?:smuggled|imported|shipped|sent|mailed|posted|couriered|trafficked)\b[^.;:!?,\d]{0,60}?\bfrom"
+    # ("planning to smuggle multiple exotic drugs from Europe and the US into India": the plan's verb forms too)
+    r"|\b(?:smuggled|imported|shipped|sent|mailed|posted|couriered|trafficked|smuggle|smuggling|import|importing|ship|shipping"
+    r"|traffic|trafficking)\b[^.;:!?,\d]{0,60}?\bfrom"
     # where they went: "sending small portions of ketamine, imported by parcel, to", "parcels were posted to"
     r"|\b(?:sending|shipping|mailing|posting|exporting|couriering)\b[^.;:!?\d]{0,80}?\bto"
     r"|\b(?:parcels?|packages?|drugs|consignments?|shipments?)\s+(?:were\s+|was\s+)?(?:sent|shipped|mailed|posted|exported)\s+to"
