@@ -123,10 +123,13 @@ def find_figures(text: str, lang: str) -> list[Figure]:
              *_english_people(text)]
     found.sort(key=lambda f: (f.start, f.start - f.end))
     out: list[Figure] = []
+    iso = [m.span() for m in _ISO_DATE.finditer(text)]
     for fig in found:
         if out and fig.start < out[-1].end:
             continue
-        if _in_date(text, fig):
+        if any(a <= fig.start < b for a, b in iso):
+            continue  # " date 2021-03-31 One man has been arrested": a page's date line, no count
+        if _in_date(text, fig) or _STATUTE_BEFORE.search(text, max(0, fig.start - 40), fig.start):
             continue
         fig = _with_scale(text, fig)
         ending = _RU_ENDING.match(text, fig.end)
@@ -157,6 +160,12 @@ def _shared_scale(text: str, figs: list[Figure]) -> list[Figure]:
         out[k] = Figure(first.start, first.end, first.value * factor, first.text, first.approximate, first.in_words, True)
         out[k + 1] = Figure(inner.start, inner.end, inner.value * factor, inner.text, inner.approximate, inner.in_words, True)
     return out
+
+
+_ISO_DATE = re.compile(r"(?<![\w.-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\w.-])")
+# "detained under Section 4 Criminal Justice Act", "charged under s.20", "Article 3 of the law": a provision's number
+_STATUTE_BEFORE = re.compile(r"(?<![\w-])(?:[Ss]ection|[Ss]ubsection|[Ss]s?\.|[Aa]rticle|[Aa]rt\.|[Pp]aragraph|[Ss]chedule|[Cc]lause"
+                             r"|[Rr]egulation)\s*$")
 
 
 _RU_ENDING = re.compile(r"-(?:ти|и|х|ми|ью|ух|ёх|ех|ого|му|ой|ый|ых)(?=\s)")

@@ -132,7 +132,7 @@ _PEOPLE = re.compile(
     r"|сотрудник\w*(?=\s+(?:одного\s+из\s+)?(?:[а-яё]+(?:ого|его|ых|их)\s+){0,2}(?:интернет-магазин|магазин|площадк|наркошоп|группировк|преступн|сет[иь]))"
     r"|suppliers?|distributors?|smugglers?|ringleaders?|organi[sz]ers?|masterminds?|accomplices?"
     r"|suspects?|people|persons?|individuals|individual(?!\s+[a-z])|vendors?|sellers?|administrators?|admins?|moderators?|members?"
-    r"|couriers?|men|women|males?|females?|dealers?|peddlers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?"
+    r"|couriers?|men|women|man|woman|males?|females?|dealers?|peddlers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?"
     r"|criminals?(?!\s+(?:groups?|networks?|organi[sz]ations?|gangs?|cells?|rings?|clans?))"
     r"|packers?|growers?|chemists?|launderers?|runners?|recruiters?|pushers?|" + TRADE_ROLE_EN + r"s?|" + TRADE_ROLE_RU + r"\w*"
     r"|residents|students|teenagers|youths|brothers|sisters|relatives|associates|accomplices|employees|workers)(?![\w])",
