@@ -117,6 +117,12 @@ _NAMES_BOTH = re.compile(rf"(?<![\w-])(?P<np>{_PERSON_NAME}(?:\s*,\s*{_PERSON_NA
 _AGED_NAME = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*\d{1,2}"
 _AGED_NAMES = re.compile(rf"(?<![\w-])(?P<np>{_AGED_NAME}(?:\s*,\s*{_AGED_NAME})*\s*,?\s+and\s+{_AGED_NAME})\s*,\s*"
                          r"(?:have\s+been|had\s+been|were)\s+(?:also\s+|later\s+|then\s+)?" + ARRESTED_EN + r"(?![\w-])")
+# "led to the arrest of Abdul Rahim alias Pappu, 46, and Vikram Sood, 35": people named with their ages (and an
+# alias) after an active verb or "the arrest of"
+_ALIASED_AGED = (r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:\s+(?:alias|aka|a\.k\.a\.)\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+                 r"\s*,\s*\d{1,2}")
+_FORWARD_AGED = re.compile(rf"{_ACTIVE}(?P<np>{_ALIASED_AGED}(?:\s*,\s*{_ALIASED_AGED})*\s*,?\s+and\s+{_ALIASED_AGED})(?![\d])",
+                           re.IGNORECASE)
 _BACKWARD = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}|{_NAMED})\s*{_PASSIVE}", re.IGNORECASE)
 # "a 34-year-old Dutch citizen who is believed to be the site's operator has been arrested": a short relative
 # clause (no figure, no comma) between the person and the passive
@@ -170,6 +176,9 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
         if not any(s <= m.start("np") < e for s, e, _ in out):
             out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_FULL_NAME}|{_KIN_NAME}", m.group("np")))))
     for m in _AGED_NAMES.finditer(text):
+        if not any(s <= m.start("np") < e for s, e, _ in out):
+            out.append((m.start("np"), m.end("np"), len(re.findall(r",\s*\d{1,2}", m.group("np")))))
+    for m in _FORWARD_AGED.finditer(text):
         if not any(s <= m.start("np") < e for s, e, _ in out):
             out.append((m.start("np"), m.end("np"), len(re.findall(r",\s*\d{1,2}", m.group("np")))))
     for m in _NAMES_BOTH.finditer(text):

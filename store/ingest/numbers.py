@@ -337,6 +337,10 @@ def _digit_figures(text: str, lang: str) -> list[Figure]:
     return out
 
 
+_VAGUE_SCALED = frozenset({"hundred", "thousand", "million", "billion"})
+_VAGUE_LEADS = frozenset({"few", "several", "many", "some"})
+
+
 def _word_figures(text: str, lang: str) -> list[Figure]:
     """Runs of number words: ``twenty-three``, ``сто пятьдесят``, ``пятерых``, ``a dozen``."""
     ru_forms = _ru_number_forms()
@@ -354,6 +358,9 @@ def _word_figures(text: str, lang: str) -> list[Figure]:
         if word == "and" and run and run[-1][2] == 100:
             continue  # "one hundred and fifty"
         value = _en_value(word) if word.isascii() else ru_forms.get(word.replace("ё", "е"))
+        if value is not None and not run and word in _VAGUE_SCALED and i and words[i - 1].group().lower() in _VAGUE_LEADS:
+            flush()
+            continue  # "a few hundred kilograms", "several thousand pills": no number written
         contiguous = not run or text[run[-1][1]:m.start()].strip().lower() in ("", "and")
         group = _GROUP_WORDS.get(word.replace("ё", "е"))
         if group is not None:
