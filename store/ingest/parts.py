@@ -301,7 +301,8 @@ def _money_split_later(text: str, facts: list) -> list:
         by_sentence.setdefault(f.quote_start, []).append(f)
     refile: dict[int, str] = {}
     for start, group in by_sentence.items():
-        kinds = [_money_kind(_after(text, f)) for f in group]
+        # the form may stand before the amount too: "…, and cryptocurrencies valued at approximately $20 million"
+        kinds = [_money_kind(_after(text, f)) or _money_kind(_lead(text, f, 60)) for f in group]
         if not 2 <= len(group) <= 4 or None in kinds or len({f.unit for f in group}) != 1:
             continue
         totals = [t for t in money if t.quote_start < start and t.unit == group[0].unit and t.operation == group[0].operation]
@@ -464,7 +465,7 @@ def _money_kind(words: str) -> str | None:
     return next((metric for pattern, metric in _MONEY_KINDS if pattern.search(words)), None)
 
 
-def _lead(text: str, f: _Fact) -> str:
+def _lead(text: str, f: _Fact, width: int = 30) -> str:
     """The words just before the figure within its clause ("… was in cryptocurrency" reads after)."""
-    head = text[max(f.quote_start, f.start - 30):f.start]
+    head = text[max(f.quote_start, f.start - width):f.start]
     return re.split(r"[,;]", head)[-1]
