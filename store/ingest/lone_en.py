@@ -72,6 +72,7 @@ _DEFINITE_ROLE = _DETERMINED + _ROLE + r"(?![\w-])"
 _RUNNER = _DETERMINED + r"(?:administrator|admin|operator|owner|founder|co-founder|cofounder|ringleader|mastermind|kingpin|boss" \
                         r"|creator|developer|moderator)(?![\w-])"
 _THE_ONE = (_DEFINITE_ROLE + r"|(?-i:[Hh]e|[Ss]he)"
+            r"|(?-i:[Tt]he)\s+\d{1,2}-year-old(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+(?:man|woman)"  # "The 27-year-old Bulleen man"
             r"|(?-i:[Tt]he)\s+\d{1,2}-year-old")  # "The 37-year-old was detained in 2019": the age standing for the person
 # "A Lehigh Acres couple was recently arrested": a couple named by its town, under a passive verb
 _DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE}|(?-i:[Tt]he)\s+(?:[a-z]+\s+)?couple|(?-i:[Aa]n?)\s+(?:(?-i:[A-Z][\w'’-]+)\s+){{1,3}}couple)"

@@ -20,7 +20,9 @@ _DIGITS = re.compile(
     # "$US31.6 million", "$A5 million", "Rs4.65 lakh": the currency's letters glued to the digits
     # "AK-47", "AR-15", "COVID-19": a model or name number glued to letters by a hyphen is no figure
     # «трасса М-12», «вертолёт Ми-8»: a Cyrillic road or model name too
-    rf"(?<![A-Za-zА-Яа-яЁё]-)(?:(?<![\w.,])|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<=\$S)|(?<=\bRs))(?:\d{{1,3}}(?:(?:[{_SPACES}]\d{{3}})+|(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}})(?:[.,]\d+)?"
+    rf"(?<![A-Za-zА-Яа-яЁё]-)(?:(?<![\w.,])|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<=\$S)|(?<=\bRs)"
+    # "AUD1.5 million", "USD20m": an ISO code glued to the digits
+    rf"|(?<=\b(?:AUD|USD|EUR|GBP|CAD|NZD|INR|CHF|SGD|HKD|ZAR)))(?:\d{{1,3}}(?:(?:[{_SPACES}]\d{{3}})+|(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}})(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)(?!\d)(?![.,]\d)"
 )
 _SCALES: tuple[tuple[str, float], ...] = (

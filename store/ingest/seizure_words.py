@@ -51,7 +51,7 @@ SEIZURE_CUE = re.compile(
     # "The package, delivered under police control, weighed 22g": what an intercepted parcel held, by its weight
     r"|\b(?:parcels?|packages?|consignments?|envelopes?)\b[^.;]{0,60}?\bweigh(?:ed|ing)\b"
     # "where they located cannabis plants, $3755 in cash …", "2kg of cocaine was located in the boot": a find
-    r"|\b(?:police|officers|detectives|investigators|agents|they|who|also|had|have|has)\s+located\b|\b(?:were|was|been)\s+located\b"
+    r"|\b(?:police|officers|detectives|investigators|agents|authorities|deputies|they|who|also|had|have|has)\s+located\b|\b(?:were|was|been)\s+located\b"
     # «Арестовано $44,7 тыс., 8 млн сумов», «наложен арест на 3 млн тенге»: money placed under arrest is seized
     r"|(?:арестован[оаы]?|наложен\s+арест\s+на)\s+(?:(?:также|ещё|еще|и)\s+)?(?:(?:денежн\w+\s+)?средств\w*\s+|деньги\s+)?(?:(?:" + HEDGE + r")\s+)?"
     r"(?:[$€£₽₸]|\d[\d\s.,]*\s*(?:тыс\.?|млн\.?|млрд\.?)?\s*(?:[$€£₽₸]|рубл|долл|евро|тенге|сом|сум|гривен|гривн|лари|драм|манат|ле[йяеи]))"

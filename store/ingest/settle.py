@@ -13,7 +13,7 @@ from store.ingest.another_person import another_group, another_person
 from store.ingest.extraction import ExtractedFact
 from store.ingest.lexicon import RECALL
 from store.ingest.parts import drug_kind, kind_named_before
-from store.model import ARRESTS, SEIZED_DRUGS
+from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_MONEY
 
 
 def settle_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
@@ -48,6 +48,16 @@ def settle_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
             f.country is not None or len(placed.get(_figure(f), ())) != 1
             or (*_figure(f), f.quote_start) in beside or _further(f)
             or (f.metric == ARRESTS and f.value == 1 and _other_people(f, settled, stated)))]
+
+
+def drop_unplaced_money_twins(facts: list[ExtractedFact]) -> list[ExtractedFact]:
+    """After the bare "$" became the local dollar: "AUD1.5 million" placed in Australia and "$1.5million"
+    in a later quote are one figure (settle_facts could not see it while the second was still USD)."""
+    placed = {(*_figure(f), f.country) for f in facts if f.metric == SEIZED_MONEY and f.country is not None}
+    twins = {key[:-1] for key in placed}
+    countries = {key[-1] for key in placed}
+    return [f for f in facts if not (f.metric == SEIZED_MONEY and f.country is None and len(countries) == 1
+                                     and _figure(f) in twins and not _further(f))]
 
 
 _PRONOUN = re.compile(r"(?:he|she|him|her)", re.IGNORECASE)
