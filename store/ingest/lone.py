@@ -238,7 +238,9 @@ def is_lone(wording: str) -> bool:
 _WITH = re.compile(r"^[^.;:!?\d]{0,90}?(?:\s(?:и|а\s+также|также|вместе\s+с|and|as\s+well\s+as|along\s+with)\s)[^.;:!?\d]{0,20}$",
                    re.IGNORECASE)
 # «задержали еще четверых курьеров»: more people on top of the one already held, not a count that holds them
-_MORE = re.compile(r"(?:ещё|еще|другие|другого|других|another|a\s+further|further|other)\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
+_MORE = re.compile(r"(?:ещё|еще|другие|другого|других|another|a\s+further|further|other)\s+(?:[^\W\d]+\s+){0,2}$"
+                   # "His co-defendants, Kyle Roe, 29, and …": the lone one's partners, other people
+                   r"|\b(?:co-defendants|co-accused|co-conspirators|accomplices)\s*,?\s*$", re.IGNORECASE)
 
 
 _AGE = re.compile(r"\d+\s*-\s*летн\w+")

@@ -30,6 +30,8 @@ _REACH = re.compile(
     # ("planning to smuggle multiple exotic drugs from Europe and the US into India": the plan's verb forms too)
     r"|\b(?:smuggled|imported|shipped|sent|mailed|posted|couriered|trafficked|smuggle|smuggling|import|importing|ship|shipping"
     r"|traffic|trafficking)\b[^.;:!?,\d]{0,60}?\bfrom"
+    # whom the drugs were bought from: "ordered from vendors in the", "bought from sellers based in"
+    r"|\b(?:ordered|bought|purchased|procured|sourced|obtained)\b[^.;:!?,\d]{0,40}?\bfrom\s+(?:[\w-]+\s+){0,3}?(?:in|based\s+in)"
     # where they went: "sending small portions of ketamine, imported by parcel, to", "parcels were posted to"
     r"|\b(?:sending|shipping|mailing|posting|exporting|couriering)\b[^.;:!?\d]{0,80}?\bto"
     r"|\b(?:parcels?|packages?|drugs|consignments?|shipments?)\s+(?:were\s+|was\s+)?(?:sent|shipped|mailed|posted|exported)\s+to"
