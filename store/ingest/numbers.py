@@ -30,7 +30,7 @@ _SCALES: tuple[tuple[str, float], ...] = (
     (r"млн\.?|миллион(?:а|ов|ами|ом)?", 1e6),
     (r"млрд\.?|миллиард(?:а|ов|ами|ом)?", 1e9),
     (r"thousand|k", 1e3),
-    (r"million|mln|mn|m", 1e6),
+    (r"million|mln|mn|m|mllion|milion|millon", 1e6),  # "$1 mllion": a typo'd scale is still the scale
     (r"billion|bn|b", 1e9),  # "$2.88B": only glued to the digits (see _SHORT_SCALES)
     # Indian numbering: "Rs 4.65 lakh" (465,000), "₹2 crore" (20 million)
     (r"lakhs?|lacs?", 1e5),

@@ -99,7 +99,11 @@ _NOT_DRUGS = re.compile(
     r"|сырь(?:я|е|ём|ем)\b|raw\s+materials?|ингредиент|ingredient|компонент(?:ов|а|ы)?\b|components?\b"  # «21,5 тонн сырья маковой соломы»: what drugs are made from
     # "170 kg of explosives", "40 tons of shark fins", "2 tonnes of ivory": other contraband weighed, not drugs
     r"|explosive|взрывчат|\bfins\b|ivory|tusks|pangolin|scales|wildlife|timber|charcoal|petrol|diesel|\bfuel|ammunition|боеприпас"
-    r"|\bacids?\b)"
+    r"|\bacids?\b"
+    # "12 kilograms of buffing agents", "5 kg of cutting agent": what pills are pressed or drugs cut with
+    r"|buffing\s+agents?|cutting\s+agents?|\bbinders?\b|\bfillers?\b|bulking\s+agents?)"
+    # "834 one gram packages of shatter", "two 5kg bags": the weight sizes each container, it is no haul
+    r"|^\s*(?:packages|packets|bags|baggies|bars|vials|bricks|blocks|wraps|bundles|pouches)\b"
     # "480 tonnes of narcotics and chemical precursors": a weight of drugs and chemicals together is no drugs figure
     r"|^\s*of\s+(?:illicit\s+|illegal\s+)?(?:drugs|narcotics)\s+and\s+(?:precursor|chemical)",
     re.IGNORECASE,
@@ -108,6 +112,8 @@ _RU_ADJ = r"[а-яё]+(?:ого|его|ых|их|ой|ей|ие|ые|ая|яя|�
 _FIREARMS = re.compile(
     # "1 x firearm", "2 × rifles": a police list's count-by sign
     r"^\s*(?:[x×]\s+)?(?:(?:единиц[аыу]?|ед\.|шт\.?|штук)\s+)?(?:(?:" + _RU_ADJ + r"|или|и|assault|automatic|semi-automatic|illegal|illicit|stolen|loaded"
+    # "eight more guns", "a 9-mm semi-automatic handgun", "a .22-calibre rifle": what else and what calibre
+    r"|more|additional|further|\d{1,2}(?:\.\d+)?\s?-?mm|\.\d{2,3}(?:-?(?:calibre|caliber))?|\d{2,3}-?(?:calibre|caliber)"
     r"|hand|small|sawn-off|other|and|or|unlicensed|unregistered|prohibited|military|hunting|(?-i:[A-Z][a-z]+)"
     r"|[\"«“„][^\"»”“]{2,20}[\"»”])\s+){0,4}"  # 2 "Makarov" pistols: a make in quotes
     r"(?:оружи[яе]|ствол(?:ов|а|ы)?|пистолет\w*|револьвер\w*|винтов\w*|автомат(?:ов|а|ы)?|ружь\w*|ружей|карабин\w*"

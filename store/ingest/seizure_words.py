@@ -240,8 +240,15 @@ _ITEM_WORTH_BRACKET = re.compile(r"\d[\d.,]*\s*(?:[a-z]+\s+){0,2}?(?:kgs?|g|gram
                                  re.IGNORECASE)
 
 
+# "$58,000 in counterfeit Canadian currency", "£4,000 in fake notes": forged money is contraband, not money seized
+_FORGED_AFTER = re.compile(r"^\s*(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){0,1}?(?:counterfeit|fake|forged|bogus|phony|phoney)\b", re.IGNORECASE)
+_FORGED_BEFORE = re.compile(r"\b(?:counterfeit|fake|forged|bogus)\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE)
+
+
 def seized_here(sentence: str, q: Quantity) -> bool:
     """Not a sale, turnover, revenue or theft figure; "worth" only of money-like things."""
+    if q.metric == SEIZED_MONEY and (_FORGED_AFTER.match(sentence[q.end:]) or _FORGED_BEFORE.search(sentence[:q.start])):
+        return False
     outer = _CONVERSION_OF.search(sentence[:q.start]) if q.metric == SEIZED_MONEY else None
     if outer:  # "a watch valued at €120,000 ($131,000)": a bracketed conversion is judged as the figure it converts
         return seized_here(sentence, replace(q, start=outer.start()))
