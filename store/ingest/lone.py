@@ -274,4 +274,19 @@ def drop_counted_lone(facts: list, arrests: str, text: str = "") -> list:
     # задержан …»: a person of another episode of a roundup (store.ingest.episodes)
     return [f for f in out if not (f.metric == arrests and is_lone(f.text) and not ALSO.search(f.quote[:f.start - f.quote_start])
                                    and not ONE_ALSO_HELD.match(f.quote[f.end - f.quote_start:])
-                                   and not another_episode(text, f, counted))]
+                                   and not another_episode(text, f, counted) and not _named_apart(f, counted))]
+
+
+# "Jessica Roe, 27, …" — a person named in full with an age
+_FULL_NAMED = re.compile(r"^(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?P<surname>[A-Z][a-z]+)),\s*\d{1,2}\b")
+_NAME_WORD = re.compile(r"(?-i:[A-Z][a-z]+)")
+
+
+def _named_apart(one, counted: list) -> bool:
+    """"A, 42, and his wife, B, 39, were arrested … C, 27, a former employee of the pair, was arrested": the
+    counts name their people one by one and the lone person, named in full with an age, is none of them."""
+    m = _FULL_NAMED.match(one.text.strip())
+    if m is None or not counted:
+        return False
+    named = [set(_NAME_WORD.findall(c.text)) for c in counted]
+    return all(len(words) >= 2 for words in named) and all(m.group("surname") not in words for words in named)

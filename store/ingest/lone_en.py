@@ -32,19 +32,24 @@ _BARE_NP = rf"(?:{_AGE}\s+)(?:{_DESCRIBER}\s+){{0,2}}?{_NOUN}(?![\w-])"  # "and 
 # ", aged 34 from the Isle of Wight,", " (34)", ", 34, of Newtown,", " in his 30s": what may follow the noun
 _TRAIL = (r"(?:\s*,\s*aged\s+\d{1,2}(?:\s+(?:from|of)\s+[^,.;]{1,40})?\s*,?|\s*\(\d{1,2}\)|\s+in\s+(?:his|her)\s+\d0s"
           r"|\s*,\s*(?:from|of)\s+(?-i:[A-Z])[^,.;]{1,40},"
+          r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*,"  # "A third suspect, Dean Fields, was also …"
           r"|\s+of\s+the\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}"  # "a citizen of the Kyrgyz Republic"
           r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
           # "A courier on the Hume Highway was also …": where the person was
           r"|\s+(?:on|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})?")
 # "Kyle Roe, 25, of Mill Street, Belfast,": a court report's name, age and address (street, then town)
-_NAMED = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s*\d{1,2},(?:\s*(?:of|from)\s+[^,.;]{1,60},(?:\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},)?)?"
+# "Jessica Roe, 27, of Ellenboro, N.C., a former employee of the pair,": a state's abbreviation, then who she is
+_NAMED = (r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s*\d{1,2},(?:\s*(?:of|from)\s+[^,.;]{1,60},"
+          r"(?:\s*(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}|(?-i:[A-Z]\.[A-Z]\.)),)?)?"
+          r"(?:\s*(?:a|an|the)\s[^.;:!?,\d]{1,60},)?")
 _PASSIVE = (r"(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:also\s+|later\s+|subsequently\s+|since\s+|then\s+|recently\s+)?"
             # "was also intercepted and arrested": stopped first, then arrested
             r"(?:(?:intercepted|stopped|searched|caught|found|located|identified|questioned)\s+and\s+)?"
             # "another suspect was held in a second town": held, of a person, is arrested
             r"(?:" + ARRESTED_EN + r"|held(?!\s+(?:hostage|captive|talks|a\b|an\b|the\b)))(?![\w-])")
-# "went to a home to arrest a man", "the arrest of a 29-year-old": the infinitive and the noun govern the person too
-_ACTIVE = (r"(?<![\w-])(?:" + ARREST_PAST_EN + r"(?:\s+and\s+charged)?|(?<=to\s)arrest"
+# "went to a home to arrest a man", "the arrest of a 29-year-old", "After arresting Roe": the infinitive, the noun
+# and the gerund of what came first govern the person too
+_ACTIVE = (r"(?<![\w-])(?:" + ARREST_PAST_EN + r"(?:\s+and\s+charged)?|(?<=to\s)arrest|(?<=[Aa]fter\s)arresting"
            r"|(?:arrest|detention)\s+of)\s+")
 # "a father and son", "a married couple": two people in one phrase
 _KIN = "father|mother|husband|wife|brother|sister|son|daughter"
@@ -115,8 +120,12 @@ _NAMES_BOTH = re.compile(rf"(?<![\w-])(?P<np>{_PERSON_NAME}(?:\s*,\s*{_PERSON_NA
                          r"(?:both|all|all\s+aged|both\s+aged)\s+\d{1,2}\s*,?\s+(?:have\s+been|had\s+been|were)\s+"
                          r"(?:also\s+|later\s+)?" + ARRESTED_EN + r"(?![\w-])")
 # "Roe, 39, and Li, 24, were detained": people named by surname, each with an age, under one passive verb
-_AGED_NAME = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*\d{1,2}"
-_AGED_NAMES = re.compile(rf"(?<![\w-])(?P<np>{_AGED_NAME}(?:\s*,\s*{_AGED_NAME})*\s*,?\s+and\s+{_AGED_NAME})\s*,\s*"
+# "Steven Roe, 42, and his wife, Sirena Roe, 39, both of Gaffney, were arrested": a kin word may name the next one,
+# and a shared home may follow the list
+_AGED_NAME = (r"(?:(?:his|her)\s+(?:wife|husband|partner|girlfriend|boyfriend|son|daughter|brother|sister|father|mother)\s*,?\s+)?"
+              r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*\d{1,2}")
+_AGED_NAMES = re.compile(rf"(?<![\w-])(?P<np>{_AGED_NAME}(?:\s*,\s*{_AGED_NAME})*\s*,?\s+and\s+{_AGED_NAME})"
+                         r"(?:\s*,\s*(?:both|all)\s+(?:of|from)\s+[^,.;]{1,40})?\s*,\s*"
                          r"(?:have\s+been|had\s+been|were)\s+(?:also\s+|later\s+|then\s+)?" + ARRESTED_EN + r"(?![\w-])")
 # "led to the arrest of Abdul Rahim alias Pappu, 46, and Vikram Sood, 35": people named with their ages (and an
 # alias) after an active verb or "the arrest of"

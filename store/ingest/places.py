@@ -181,6 +181,8 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
                 continue
             code = gazetteer.latin_city(span, named_countries())
             followed = i + n < len(tokens) and tokens[i + n][2][0].isupper() and text[tokens[i + n - 1][1]:tokens[i + n][0]] == " "
+            if code and _SAYS_AFTER.match(text, tokens[i + n - 1][1]):
+                continue  # "…, Barletta said.": a town that speaks is a person's surname
             if code and (not followed or _POLICE_AFTER.match(text, tokens[i + n - 1][1])) and _place_position(
                     text, tokens, i, i + n, agency_after=False):
                 return i + n, code, "city"
@@ -248,6 +250,9 @@ _SETTLEMENT_AFTER = re.compile(r"^(?:town|city|village|suburb|hamlet|county|farm
                                r"|man|woman|resident|couple)$")
 _SIZE = re.compile(r"^(?:small|rural|quiet|remote|sleepy|coastal|northern|southern|eastern|western|central|suburban|year-old)$",
                    re.IGNORECASE)
+
+
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|noted|stated|warned)\b")
 
 
 def _place_position(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, *, agency_after: bool = True) -> bool:
