@@ -15,7 +15,9 @@ from store.ingest.place_names import latin_index, name_key
 _AGENCIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:FBI|DEA|Federal\s+Bureau\s+of\s+Investigation|Drug\s+Enforcement\s+(?:Administration|Agency))\b"
                 r"|(?<![\w])ФБР(?![\w])|\bHomeland\s+Security\s+Investigations\b|\bPostal\s+Inspection\s+Service\b"
-                r"|\bHSI\b|\bUSPIS\b|\bIRS-CI\b"), "US"),
+                r"|\bHSI\b|\bUSPIS\b|\bIRS-CI\b"
+                # "the DeSoto County Sheriff's Office", "sheriff's deputies": a US county's police
+                r"|\b(?i:sheriff['’]s\s+(?:office|department|deputies))\b"), "US"),
     # Local copy names the force, not the country: "Gardaí seized …", "the RCMP said", "CNB officers"
     (re.compile(r"\b(?:Garda[ií]?|An\s+Garda\s+S[ií]och[aá]na|Revenue['’]s\s+Customs\s+Service|Revenue\s+Commissioners)\b"), "IE"),
     (re.compile(r"\b(?:RCMP|Royal\s+Canadian\s+Mounted\s+Police|Mounties|Ontario\s+Provincial\s+Police|Sûreté\s+du\s+Québec)\b"), "CA"),

@@ -52,8 +52,9 @@ from store.ingest.plural_held import group_sized, held_without_number
 from store.ingest.reach import only_reach_country
 from store.ingest.resolvers import RESOLVERS, Reading
 from store.ingest.restatements import drop_rounded_headline, fold_conversions
+from store.ingest.role_breakdown import drop_role_breakdowns
 from store.ingest.sentences import Sentence, split_sentences
-from store.ingest.settle import settle_events, settle_facts
+from store.ingest.settle import drop_unplaced_money_twins, settle_events, settle_facts
 from store.ingest.tables import find_tables, row_facts
 from store.model import ARRESTS
 
@@ -96,9 +97,9 @@ def _extract(text: str, lang: str, published: str | None, operation: str | None)
         _read_sentence(text, sent, lang, published, names, recalled, main, out, d)
     # «пытавшиеся переправить в Азербайджан» in a story naming no other place: the border it was stopped at
     out.countries = list(d.participants) or list(d.bound_for)[:1]
-    out.facts = refile_parts(text, drop_rounded_headline(text, settle_facts(fold_conversions(text, drop_counted_lone(
-        drop_count_members(text, out.facts), ARRESTS, text)))))
-    out.facts = local_dollars(text, out.countries, out.facts)
+    out.facts = refile_parts(text, drop_rounded_headline(text, drop_role_breakdowns(settle_facts(fold_conversions(text, drop_counted_lone(
+        drop_count_members(text, out.facts), ARRESTS, text))))))
+    out.facts = drop_unplaced_money_twins(local_dollars(text, out.countries, out.facts))
     if lang == "ru":  # «Мужчин арестовали» after «ехали двое жителей Омска»
         out.facts = group_sized(sentences, held_without_number(text, sentences, out.facts, main), main)
     out.countries += [code for code in d.agencies if code not in d.participants]

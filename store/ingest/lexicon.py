@@ -61,6 +61,11 @@ PERIOD_TALLY = re.compile(
     r"|\bso\s+far\s+this\s+year\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b"
     # "seized 1.42 kg of heroin in 23 cases so far in 2022", "in 2024 to date": a year's running tally
     r"|\bso\s+far\s+in\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\s+(?:to\s+date|so\s+far)\b|\bthis\s+year\s+(?:to\s+date|so\s+far)\b"
+    # "112 kg seized in the first two months of 2020", "94 kg seized at the border in all of 2018", "a rise in MDMA
+    # seizures at our border": a border agency's period figures and trends
+    r"|\bin\s+the\s+first\s+(?:[\w-]+\s+)?(?:months?|weeks?|half|quarter)\s+of\s+(?:the\s+year|this\s+year|(?:19|20)\d\d)\b"
+    r"|\bin\s+all\s+of\s+(?:19|20)\d\d\b|\b(?:during|in|for)\s+the\s+(?:whole|entire)\s+(?:of\s+)?(?:the\s+)?(?:year|(?:19|20)\d\d)\b"
+    r"|\b(?:rise|increase|surge|jump|spike|fall|drop)\s+in\s+(?:[\w-]+\s+){0,2}?(?:seizures|interceptions|detections)\b"
     # «За последний месяц в Кыргызстане изъято …», «С конца августа … проведено 3 задержания», «за неделю»
     r"|\bза\s+(?:(?:последн|истекш|прошедш|минувш|прошл)\w*\s+)?(?:месяц|неделю|сутки)\b"
     # "During 2023, the unit arrested 450 people", "over the past year", "the agency's annual figures": a year's tally

@@ -239,7 +239,9 @@ def is_lone(wording: str) -> bool:
 _WITH = re.compile(r"^[^.;:!?\d]{0,90}?(?:\s(?:и|а\s+также|также|вместе\s+с|and|as\s+well\s+as|along\s+with)\s)[^.;:!?\d]{0,20}$",
                    re.IGNORECASE)
 # «задержали еще четверых курьеров»: more people on top of the one already held, not a count that holds them
-_MORE = re.compile(r"(?:ещё|еще|другие|другого|других|another|a\s+further|further|other)\s+(?:[^\W\d]+\s+){0,2}$", re.IGNORECASE)
+_MORE = re.compile(r"(?:ещё|еще|другие|другого|других|another|a\s+further|further|other)\s+(?:[^\W\d]+\s+){0,2}$"
+                   # "His co-defendants, Kyle Roe, 29, and …": the lone one's partners, other people
+                   r"|\b(?:co-defendants|co-accused|co-conspirators|accomplices)\s*,?\s*$", re.IGNORECASE)
 
 
 # «Кроме него … трое граждан, которые также задержаны»: the count is of people besides the one held before
@@ -276,7 +278,8 @@ def drop_counted_lone(facts: list, arrests: str, text: str = "") -> list:
     return [f for f in out if not (f.metric == arrests and is_lone(f.text) and not ALSO.search(f.quote[:f.start - f.quote_start])
                                    and not ONE_ALSO_HELD.match(f.quote[f.end - f.quote_start:])
                                    and not another_episode(text, f, counted) and not _other_role(f, counted)
-                                   and not _placed_apart(f, counted))]
+                                   and not _placed_apart(f, counted)
+                                   and not _named_apart(f, counted))]
 
 
 # Nouns that may name anyone of a counted group («участников», «человек»), so a lone one may be among them.
@@ -315,3 +318,19 @@ def _placed_apart(one, counted: list) -> bool:
     if _BACKGROUND_CLAUSE.search(one.quote[:one.start - one.quote_start]):
         return False  # "The probe started after Silk Road was taken down and its administrator was arrested by …": background
     return all(c.country != one.country for c in counted)
+
+
+
+# "Jessica Roe, 27, …" — a person named in full with an age
+_FULL_NAMED = re.compile(r"^(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?P<surname>[A-Z][a-z]+)),\s*\d{1,2}\b")
+_NAME_WORD = re.compile(r"(?-i:[A-Z][a-z]+)")
+
+
+def _named_apart(one, counted: list) -> bool:
+    """"A, 42, and his wife, B, 39, were arrested … C, 27, a former employee of the pair, was arrested": the
+    counts name their people one by one and the lone person, named in full with an age, is none of them."""
+    m = _FULL_NAMED.match(one.text.strip())
+    if m is None or not counted:
+        return False
+    named = [set(_NAME_WORD.findall(c.text)) for c in counted]
+    return all(len(words) >= 2 for words in named) and all(m.group("surname") not in words for words in named)

@@ -35,18 +35,24 @@ _TRAIL = (r"(?:\s*,\s*aged\s+\d{1,2}(?:\s+(?:from|of)\s+[^,.;]{1,40})?\s*,?|\s*\
           # "a 39-year-old customer from the town of Denau", "a suspect with a package": where from, what he carried
           r"|\s+(?:from|of)\s+the\s+(?:town|city|village|district|region)\s+of\s+(?-i:[A-Z])[\w'’-]+"
           r"|\s+with\s+(?:an?|the|his|her)\s+(?:bag|package|parcel|backpack|suitcase|rucksack|bundle|sack)"
+          r"|\s*,\s*(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*,"  # "A third suspect, Dean Fields, was also …"
           r"|\s+of\s+the\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}"  # "a citizen of the Kyrgyz Republic"
           r"|\s+(?:from|of)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
           # "A courier on the Hume Highway was also …": where the person was
           r"|\s+(?:on|in|at|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})?")
-_NAMED = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s*\d{1,2},(?:\s*(?:of|from)\s+[^,.;]{1,60},)?"
+# "Kyle Roe, 25, of Mill Street, Belfast,": a court report's name, age and address (street, then town)
+# "Jessica Roe, 27, of Ellenboro, N.C., a former employee of the pair,": a state's abbreviation, then who she is
+_NAMED = (r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s*\d{1,2},(?:\s*(?:of|from)\s+[^,.;]{1,60},"
+          r"(?:\s*(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}|(?-i:[A-Z]\.[A-Z]\.)),)?)?"
+          r"(?:\s*(?:a|an|the)\s[^.;:!?,\d]{1,60},)?")
 _PASSIVE = (r"(?:has|have|had)?\s*(?:been|was|were|is|are)\s+(?:also\s+|later\s+|subsequently\s+|since\s+|then\s+|recently\s+)?"
             # "was also intercepted and arrested": stopped first, then arrested
             r"(?:(?:intercepted|stopped|searched|caught|found|located|identified|questioned)\s+and\s+)?"
             # "another suspect was held in a second town": held, of a person, is arrested
             r"(?:" + ARRESTED_EN + r"|held(?!\s+(?:hostage|captive|talks|a\b|an\b|the\b)))(?![\w-])")
-# "went to a home to arrest a man", "the arrest of a 29-year-old": the infinitive and the noun govern the person too
-_ACTIVE = (r"(?<![\w-])(?:" + ARREST_PAST_EN + r"(?:\s+and\s+charged)?|(?<=to\s)arrest"
+# "went to a home to arrest a man", "the arrest of a 29-year-old", "After arresting Roe": the infinitive, the noun
+# and the gerund of what came first govern the person too
+_ACTIVE = (r"(?<![\w-])(?:" + ARREST_PAST_EN + r"(?:\s+and\s+charged)?|(?<=to\s)arrest|(?<=[Aa]fter\s)arresting"
            r"|(?:arrest|detention)\s+of)\s+")
 # "a father and son", "a married couple": two people in one phrase
 _KIN = "father|mother|husband|wife|brother|sister|son|daughter"
@@ -74,6 +80,7 @@ _DEFINITE_ROLE = _DETERMINED + _ROLE + r"(?![\w-])"
 _RUNNER = _DETERMINED + r"(?:administrator|admin|operator|owner|founder|co-founder|cofounder|ringleader|mastermind|kingpin|boss" \
                         r"|creator|developer|moderator)(?![\w-])"
 _THE_ONE = (_DEFINITE_ROLE + r"|(?-i:[Hh]e|[Ss]he)"
+            r"|(?-i:[Tt]he)\s+\d{1,2}-year-old(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s+(?:man|woman)"  # "The 27-year-old Bulleen man"
             r"|(?-i:[Tt]he)\s+\d{1,2}-year-old")  # "The 37-year-old was detained in 2019": the age standing for the person
 # "A Lehigh Acres couple was recently arrested": a couple named by its town, under a passive verb
 _DEFINITE = re.compile(rf"(?<![\w-])(?P<np>{_THE_ONE}|(?-i:[Tt]he)\s+(?:[a-z]+\s+)?couple|(?-i:[Aa]n?)\s+(?:(?-i:[A-Z][\w'’-]+)\s+){{1,3}}couple)"
@@ -120,8 +127,12 @@ _NAMES_BOTH = re.compile(rf"(?<![\w-])(?P<np>{_PERSON_NAME}(?:\s*,\s*{_PERSON_NA
                          r"(?:both|all|all\s+aged|both\s+aged)\s+\d{1,2}\s*,?\s+(?:have\s+been|had\s+been|were)\s+"
                          r"(?:also\s+|later\s+)?" + ARRESTED_EN + r"(?![\w-])")
 # "Roe, 39, and Li, 24, were detained": people named by surname, each with an age, under one passive verb
-_AGED_NAME = r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*\d{1,2}"
-_AGED_NAMES = re.compile(rf"(?<![\w-])(?P<np>{_AGED_NAME}(?:\s*,\s*{_AGED_NAME})*\s*,?\s+and\s+{_AGED_NAME})\s*,\s*"
+# "Steven Roe, 42, and his wife, Sirena Roe, 39, both of Gaffney, were arrested": a kin word may name the next one,
+# and a shared home may follow the list
+_AGED_NAME = (r"(?:(?:his|her)\s+(?:wife|husband|partner|girlfriend|boyfriend|son|daughter|brother|sister|father|mother)\s*,?\s+)?"
+              r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s*\d{1,2}")
+_AGED_NAMES = re.compile(rf"(?<![\w-])(?P<np>{_AGED_NAME}(?:\s*,\s*{_AGED_NAME})*\s*,?\s+and\s+{_AGED_NAME})"
+                         r"(?:\s*,\s*(?:both|all)\s+(?:of|from)\s+[^,.;]{1,40})?\s*,\s*"
                          r"(?:have\s+been|had\s+been|were)\s+(?:also\s+|later\s+|then\s+)?" + ARRESTED_EN + r"(?![\w-])")
 # "43-year-old A.Sh. and 48-year-old R.K. were detained", "25-year-old Zh.T.K. was also detained": Central Asian
 # police copy names a suspect by an age and initials only
@@ -138,6 +149,12 @@ _NP_THEN_NAME = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}(?:\s+(?:district|re
 # named by a citizenship or residence noun and a full name, a year of birth or an age in brackets, then the passive
 _CITIZEN_NAMED = re.compile(rf"(?<![\w-])(?P<np>(?:(?-i:[A-Z])[\w-]+\s+)?(?:citizen|resident|national|native)\s+{_FULL_NAME})"
                             r"\s*(?:\((?:born\s+(?:in\s+)?)?\d{4}\)|\(\d{1,2}\))?\s*,?\s*" + _PASSIVE)
+# "led to the arrest of Abdul Rahim alias Pappu, 46, and Vikram Sood, 35": people named with their ages (and an
+# alias) after an active verb or "the arrest of"
+_ALIASED_AGED = (r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:\s+(?:alias|aka|a\.k\.a\.)\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+                 r"\s*,\s*\d{1,2}")
+_FORWARD_AGED = re.compile(rf"{_ACTIVE}(?P<np>{_ALIASED_AGED}(?:\s*,\s*{_ALIASED_AGED})*\s*,?\s+and\s+{_ALIASED_AGED})(?![\d])",
+                           re.IGNORECASE)
 _BACKWARD = re.compile(rf"(?<![\w-])(?P<np>{_NP}{_TRAIL}|{_NAMED})\s*{_PASSIVE}", re.IGNORECASE)
 # "a 34-year-old Dutch citizen who is believed to be the site's operator has been arrested": a short relative
 # clause (no figure, no comma) between the person and the passive
@@ -195,6 +212,9 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
             out.append((m.start("np"), m.end("np"), len(re.findall(r",\s*\d{1,2}", m.group("np")))))
     for m in _INITIALS_LISTED.finditer(text):
         out.append((m.start("np"), m.end("np"), len(re.findall(_AGE, m.group("np"), re.IGNORECASE))))
+    for m in _FORWARD_AGED.finditer(text):
+        if not any(s <= m.start("np") < e for s, e, _ in out):
+            out.append((m.start("np"), m.end("np"), len(re.findall(r",\s*\d{1,2}", m.group("np")))))
     for m in _NAMES_BOTH.finditer(text):
         out.append((m.start("np"), m.end("np"), len(re.findall(rf"{_PERSON_NAME}", m.group("np")))))
     for pattern in (_FORWARD, _BACKWARD, _APPOSITION, _HEADLINE, _FORWARD_NAME, _DEFINITE, _WITH_ARRESTED, _NAMED_CLAUSE,
@@ -207,7 +227,8 @@ def english_lone_people(text: str) -> list[tuple[int, int, int]]:
     return sorted(out)
 
 
-_LONE_WORDING = re.compile(rf"(?:{_AGED_INITIALS}|{_APART_NP}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:citizen|resident|national|native)\s+{_FULL_NAME}|{_NP}{_TRAIL}(?:\s+(?:district|region|village|town|city|province))?\s*,\s*{_FULL_NAME}|{_NP}{_TRAIL}|{_NAMED}|{_FULL_NAME}|{_THE_ONE}|{_PAIR}|{_AGE_ALONE}|him|her|(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}?{_NOUN})", re.IGNORECASE)
+# "Isle of Wight man", "Sydney woman": a headline's lone person, whose place may hold an "of"
+_LONE_WORDING = re.compile(rf"(?:{_AGED_INITIALS}|{_APART_NP}|(?:(?-i:[A-Z])[\w-]+\s+)?(?:citizen|resident|national|native)\s+{_FULL_NAME}|{_NP}{_TRAIL}(?:\s+(?:district|region|village|town|city|province))?\s*,\s*{_FULL_NAME}|{_NP}{_TRAIL}|{_NAMED}|{_FULL_NAME}|{_THE_ONE}|{_PAIR}|{_AGE_ALONE}|him|her|(?:(?:(?-i:[A-Z])[\w'’-]*|of)\s+){{0,5}}?{_NOUN})", re.IGNORECASE)
 
 
 # "Three men were arrested in York": a sentence opening on a number word spells a count, not one person

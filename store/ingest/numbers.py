@@ -20,7 +20,9 @@ _DIGITS = re.compile(
     # "$US31.6 million", "$A5 million", "Rs4.65 lakh": the currency's letters glued to the digits
     # "AK-47", "AR-15", "COVID-19": a model or name number glued to letters by a hyphen is no figure
     # «трасса М-12», «вертолёт Ми-8»: a Cyrillic road or model name too
-    rf"(?<![A-Za-zА-Яа-яЁё]-)(?:(?<![\w.,])|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<=\$S)|(?<=\bRs))(?:\d{{1,3}}(?:(?:[{_SPACES}]\d{{3}})+|(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}})(?:[.,]\d+)?"
+    rf"(?<![A-Za-zА-Яа-яЁё]-)(?:(?<![\w.,])|(?<=\$US)|(?<=\$AU)|(?<=\$A)|(?<=\$NZ)|(?<=\$C)|(?<=\$HK)|(?<=\$S)|(?<=\bRs)"
+    # "AUD1.5 million", "USD20m": an ISO code glued to the digits
+    rf"|(?<=\b(?:AUD|USD|EUR|GBP|CAD|NZD|INR|CHF|SGD|HKD|ZAR)))(?:\d{{1,3}}(?:(?:[{_SPACES}]\d{{3}})+|(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}})(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)(?!\d)(?![.,]\d)"
 )
 _SCALES: tuple[tuple[str, float], ...] = (
@@ -28,7 +30,7 @@ _SCALES: tuple[tuple[str, float], ...] = (
     (r"млн\.?|миллион(?:а|ов|ами|ом)?", 1e6),
     (r"млрд\.?|миллиард(?:а|ов|ами|ом)?", 1e9),
     (r"thousand|k", 1e3),
-    (r"million|mln|mn|m", 1e6),
+    (r"million|mln|mn|m|mllion|milion|millon", 1e6),  # "$1 mllion": a typo'd scale is still the scale
     (r"billion|bn|b", 1e9),  # "$2.88B": only glued to the digits (see _SHORT_SCALES)
     # Indian numbering: "Rs 4.65 lakh" (465,000), "₹2 crore" (20 million)
     (r"lakhs?|lacs?", 1e5),
@@ -128,10 +130,13 @@ def find_figures(text: str, lang: str) -> list[Figure]:
              *_english_people(text)]
     found.sort(key=lambda f: (f.start, f.start - f.end))
     out: list[Figure] = []
+    iso = [m.span() for m in _ISO_DATE.finditer(text)]
     for fig in found:
         if out and fig.start < out[-1].end:
             continue
-        if _in_date(text, fig):
+        if any(a <= fig.start < b for a, b in iso):
+            continue  # " date 2021-03-31 One man has been arrested": a page's date line, no count
+        if _in_date(text, fig) or _STATUTE_BEFORE.search(text, max(0, fig.start - 40), fig.start):
             continue
         fig = _with_scale(text, fig)
         ending = _RU_ENDING.match(text, fig.end)
@@ -162,6 +167,12 @@ def _shared_scale(text: str, figs: list[Figure]) -> list[Figure]:
         out[k] = Figure(first.start, first.end, first.value * factor, first.text, first.approximate, first.in_words, True)
         out[k + 1] = Figure(inner.start, inner.end, inner.value * factor, inner.text, inner.approximate, inner.in_words, True)
     return out
+
+
+_ISO_DATE = re.compile(r"(?<![\w.-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\w.-])")
+# "detained under Section 4 Criminal Justice Act", "charged under s.20", "Article 3 of the law": a provision's number
+_STATUTE_BEFORE = re.compile(r"(?<![\w-])(?:[Ss]ection|[Ss]ubsection|[Ss]s?\.|[Aa]rticle|[Aa]rt\.|[Pp]aragraph|[Ss]chedule|[Cc]lause"
+                             r"|[Rr]egulation)\s*$")
 
 
 _RU_ENDING = re.compile(r"-(?:ти|и|х|ми|ью|ух|ёх|ех|ого|му|ой|ый|ых)(?=\s)")
@@ -333,6 +344,10 @@ def _digit_figures(text: str, lang: str) -> list[Figure]:
     return out
 
 
+_VAGUE_SCALED = frozenset({"hundred", "thousand", "million", "billion"})
+_VAGUE_LEADS = frozenset({"few", "several", "many", "some"})
+
+
 def _word_figures(text: str, lang: str) -> list[Figure]:
     """Runs of number words: ``twenty-three``, ``сто пятьдесят``, ``пятерых``, ``a dozen``."""
     ru_forms = _ru_number_forms()
@@ -350,6 +365,9 @@ def _word_figures(text: str, lang: str) -> list[Figure]:
         if word == "and" and run and run[-1][2] == 100:
             continue  # "one hundred and fifty"
         value = _en_value(word) if word.isascii() else ru_forms.get(word.replace("ё", "е"))
+        if value is not None and not run and word in _VAGUE_SCALED and i and words[i - 1].group().lower() in _VAGUE_LEADS:
+            flush()
+            continue  # "a few hundred kilograms", "several thousand pills": no number written
         contiguous = not run or text[run[-1][1]:m.start()].strip().lower() in ("", "and")
         group = _GROUP_WORDS.get(word.replace("ё", "е"))
         if group is not None:

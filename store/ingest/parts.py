@@ -31,6 +31,8 @@ _DRUG_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"captagon|fenethylline|каптагон", "seized_captagon"),
         (r"psilocybin|magic\s+mushrooms|псилоцибин", "seized_psilocybin"),
         (r"\bghb\b|\bgbl\b|оксибутират", "seized_ghb"),
+        # "six kilograms of ephedrine" beside "one kilogram of methamphetamine": a named precursor, no drugs total
+        (r"(?:pseudo)?ephedrine|precursors?|(?:псевдо)?эфедрин|прекурсор", "seized_precursors"),
         # a class of drugs, not one substance: "2 tons of synthetic drugs" beside a drugs total is a part of it
         # («четыре килограмма спайса»: a smoking mix of synthetic cannabinoids is a synthetic drug too)
         (r"synthetic\s+(?:drugs|narcotics|substances)|синтетическ\w+\s+(?:наркотик|веществ)|спайс\w*|курительн\w+\s+смес\w*|\bspice\b",
@@ -356,7 +358,8 @@ def _money_split_later(text: str, facts: list) -> list:
         by_sentence.setdefault(f.quote_start, []).append(f)
     refile: dict[int, str] = {}
     for start, group in by_sentence.items():
-        kinds = [_money_kind(_after(text, f)) for f in group]
+        # the form may stand before the amount too: "…, and cryptocurrencies valued at approximately $20 million"
+        kinds = [_money_kind(_after(text, f)) or _money_kind(_lead(text, f, 60)) for f in group]
         if not 2 <= len(group) <= 4 or all(k is None for k in kinds) or len({f.unit for f in group}) != 1:
             continue
         totals = [t for t in money if t.quote_start < start and t.unit == group[0].unit and t.operation == group[0].operation]
@@ -545,7 +548,7 @@ def _money_kind(words: str) -> str | None:
     return next((metric for pattern, metric in _MONEY_KINDS if pattern.search(words)), None)
 
 
-def _lead(text: str, f: _Fact) -> str:
+def _lead(text: str, f: _Fact, width: int = 30) -> str:
     """The words just before the figure within its clause ("… was in cryptocurrency" reads after)."""
-    head = text[max(f.quote_start, f.start - 30):f.start]
+    head = text[max(f.quote_start, f.start - width):f.start]
     return re.split(r"[,;]", head)[-1]

@@ -18,6 +18,7 @@ from store.ingest import gazetteer
 from store.ingest.article_context import georgia_is_state, named_countries, origin_only_countries, russian_release
 from store.ingest.capital_city import capital_country
 from store.ingest.irish_republic import republic_end
+from store.ingest.parts import drug_kind
 from store.ingest.place_names import is_cyrillic, latin_index, name_key, ru_adjective, ru_multiword, ru_place
 from store.ingest.place_roles import AGENCY, CITIZEN, PEOPLE_FROM, opens_with_dateline, qualify
 from store.ingest.regions import first_level_region, region_adjective
@@ -208,6 +209,8 @@ def _match_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> tuple[in
                 continue
             code = gazetteer.latin_city(span, named_countries())
             followed = i + n < len(tokens) and tokens[i + n][2][0].isupper() and text[tokens[i + n - 1][1]:tokens[i + n][0]] == " "
+            if code and _SAYS_AFTER.match(text, tokens[i + n - 1][1]) and not _LOCATIVE_BEFORE.search(text, 0, tokens[i][0]):
+                continue  # "…, Barletta said.": a town that speaks is a person's surname ("Prosecutors in Vermont said": a place)
             if code and (not followed or _POLICE_AFTER.match(text, tokens[i + n - 1][1])) and _place_position(
                     text, tokens, i, i + n, agency_after=False):
                 return i + n, code, "city"
@@ -277,6 +280,10 @@ _SIZE = re.compile(r"^(?:small|rural|quiet|remote|sleepy|coastal|northern|southe
                    re.IGNORECASE)
 
 
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|noted|stated|warned)\b")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|of|near)\s+$", re.IGNORECASE)
+
+
 def _place_position(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, *, agency_after: bool = True) -> bool:
     """A gazetteer name counts where a place can stand: after a locative word ("in", «в», «жителей»),
     in a list after one ("in Münster and Enschede"), or before an agency noun ("Münster police";
@@ -296,6 +303,9 @@ def _place_position(text: str, tokens: list[tuple[int, int, str]], i: int, j: in
     if prev in _LOCATIVE or (is_cyrillic(prev) and (AGENCY.match(prev) or gazetteer.is_region_noun(prev))):
         return True
     if prev in ("and", "or", "и", "или") or text[tokens[i - 1][1]:tokens[i][0]].strip() == ",":
+        item = tokens[i - 2][2] if prev in ("and", "or", "и", "или") and i >= 2 else tokens[i - 1][2]
+        if drug_kind(item):
+            return False  # "LSD, MDMA, Ganja, Charas …": an item of a list of drugs is a drug, not a town
         window = [t[2].lower() for t in tokens[max(0, i - 8):i - 1]]
         gap = text[tokens[max(0, i - 8)][0]:tokens[i][0]]
         return any(w in _LOCATIVE for w in window) and not re.search(r"[.;:!?]", gap)

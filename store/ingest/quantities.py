@@ -14,6 +14,7 @@ from store.ingest.arrest_verbs import PASSIVE as SLANG_PASSIVE
 from store.ingest.arrest_verbs import RU_ACTIVE, RU_COLLECTIVE, RU_TOOK
 from store.ingest.demonyms import nationality_after
 from store.ingest.numbers import Figure, qualifier_before
+from store.ingest.per_container import container_count
 from store.ingest.word_classes import ARRESTED_EN, HEDGE, TRADE_ROLE_EN, TRADE_ROLE_RU
 from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_FIREARMS, SEIZED_MONEY
 
@@ -100,14 +101,21 @@ _NOT_DRUGS = re.compile(
     r"|сырь(?:я|е|ём|ем)\b|raw\s+materials?|ингредиент|ingredient|компонент(?:ов|а|ы)?\b|components?\b"  # «21,5 тонн сырья маковой соломы»: what drugs are made from
     # "170 kg of explosives", "40 tons of shark fins", "2 tonnes of ivory": other contraband weighed, not drugs
     r"|explosive|взрывчат|\bfins\b|ivory|tusks|pangolin|scales|wildlife|timber|charcoal|petrol|diesel|\bfuel|ammunition|боеприпас"
-    r"|\bacids?\b)"
+    r"|\bacids?\b"
+    # "12 kilograms of buffing agents", "5 kg of cutting agent": what pills are pressed or drugs cut with
+    r"|buffing\s+agents?|cutting\s+agents?|\bbinders?\b|\bfillers?\b|bulking\s+agents?)"
+    # "834 one gram packages of shatter", "two 5kg bags": the weight sizes each container, it is no haul
+    r"|^\s*(?:packages|packets|bags|baggies|bars|vials|bricks|blocks|wraps|bundles|pouches)\b"
     # "480 tonnes of narcotics and chemical precursors": a weight of drugs and chemicals together is no drugs figure
     r"|^\s*of\s+(?:illicit\s+|illegal\s+)?(?:drugs|narcotics)\s+and\s+(?:precursor|chemical)",
     re.IGNORECASE,
 )
 _RU_ADJ = r"[а-яё]+(?:ого|его|ых|их|ой|ей|ие|ые|ая|яя|ий|ый|ое)"
 _FIREARMS = re.compile(
-    r"^\s*(?:(?:единиц[аыу]?|ед\.|шт\.?|штук)\s+)?(?:(?:" + _RU_ADJ + r"|или|и|assault|automatic|semi-automatic|illegal|illicit|stolen|loaded"
+    # "1 x firearm", "2 × rifles": a police list's count-by sign
+    r"^\s*(?:[x×]\s+)?(?:(?:единиц[аыу]?|ед\.|шт\.?|штук)\s+)?(?:(?:" + _RU_ADJ + r"|или|и|assault|automatic|semi-automatic|illegal|illicit|stolen|loaded"
+    # "eight more guns", "a 9-mm semi-automatic handgun", "a .22-calibre rifle": what else and what calibre
+    r"|more|additional|further|\d{1,2}(?:\.\d+)?\s?-?mm|\.\d{2,3}(?:-?(?:calibre|caliber))?|\d{2,3}-?(?:calibre|caliber)"
     r"|hand|small|sawn-off|other|and|or|unlicensed|unregistered|prohibited|military|hunting|(?-i:[A-Z][a-z]+)"
     r"|[\"«“„][^\"»”“]{2,20}[\"»”])\s+){0,4}"  # 2 "Makarov" pistols: a make in quotes
     r"(?:оружи[яе]|ствол(?:ов|а|ы)?|пистолет\w*|револьвер\w*|винтов\w*|автомат(?:ов|а|ы)?|ружь\w*|ружей|карабин\w*|обрез(?:а|ов|ы)?|пул[её]м[её]т\w*"
@@ -133,7 +141,7 @@ _PEOPLE = re.compile(
     r"|сотрудник\w*(?=\s+(?:одного\s+из\s+)?(?:[а-яё]+(?:ого|его|ых|их)\s+){0,2}(?:интернет-магазин|магазин|площадк|наркошоп|группировк|преступн|сет[иь]))"
     r"|suppliers?|distributors?|smugglers?|ringleaders?|organi[sz]ers?|masterminds?|accomplices?"
     r"|suspects?|people|persons?|individuals|individual(?!\s+[a-z])|vendors?|sellers?|administrators?|admins?|moderators?|members?"
-    r"|couriers?|men|women|males?|females?|dealers?|peddlers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?"
+    r"|couriers?|men|women|man|woman|males?|females?|dealers?|peddlers?|traffickers?|operators?|defendants?|citizens?|nationals?|offenders?"
     r"|(?:cyber-?)?criminals?(?!\s+(?:groups?|networks?|organi[sz]ations?|gangs?|cells?|rings?|clans?))|fraudsters?|scammers?"
     r"|packers?|growers?|chemists?|launderers?|mules|runners?|recruiters?|pushers?|" + TRADE_ROLE_EN + r"s?|" + TRADE_ROLE_RU + r"\w*"
     r"|residents|students|teenagers|youths|brothers|sisters|relatives|associates|accomplices|employees|workers)(?![\w])"
@@ -381,6 +389,8 @@ def read_quantity(sentence: str, fig: Figure) -> Quantity | None:
         detail = _money_detail(sentence, start, end)
         if unit in CRYPTO_UNITS:
             metric = SEIZED_CRYPTO
+    if metric in (SEIZED_MONEY, SEIZED_CRYPTO, SEIZED_DRUGS) and (count := container_count(sentence, start, end)):
+        value = value * count  # "two boxes with £1,500 cash in each": the content times the containers
     if fig.in_words is False and not fig.scaled and 1900 <= value <= 2099 and bare:
         return None  # a year
     qualifier = qualifier_before(sentence[:start]) or ("approximate" if fig.approximate else "exact")

@@ -27,7 +27,11 @@ _REACH = re.compile(
     r"|\b(?:roots|ties|links|connections)\s+(?:in|to|with)"
     # where goods came from: "boxes which originated in the", "smuggled into India from the"
     r"|\b(?:originated|originating|originate[sd]?)\s+(?:in|from)"
-    r"|\b(?:smuggled|imported|shipped|sent|mailed|posted|couriered|trafficked)\b[^.;:!?,\d]{0,60}?\bfrom"
+    # ("planning to smuggle multiple exotic drugs from Europe and the US into India": the plan's verb forms too)
+    r"|\b(?:smuggled|imported|shipped|sent|mailed|posted|couriered|trafficked|smuggle|smuggling|import|importing|ship|shipping"
+    r"|traffic|trafficking)\b[^.;:!?,\d]{0,60}?\bfrom"
+    # whom the drugs were bought from: "ordered from vendors in the", "bought from sellers based in"
+    r"|\b(?:ordered|bought|purchased|procured|sourced|obtained)\b[^.;:!?,\d]{0,40}?\bfrom\s+(?:[\w-]+\s+){0,3}?(?:in|based\s+in)"
     # where they went: "sending small portions of ketamine, imported by parcel, to", "parcels were posted to"
     r"|\b(?:sending|shipping|mailing|posting|exporting|couriering)\b[^.;:!?\d]{0,80}?\bto"
     r"|\b(?:parcels?|packages?|drugs|consignments?|shipments?)\s+(?:were\s+|was\s+)?(?:sent|shipped|mailed|posted|exported)\s+to"
@@ -59,7 +63,9 @@ _REACH = re.compile(
     r"|" + CARGO_BOUND_FOR + r")"
     r"\s+(?:the\s+)?(?:(?:\d+|all|many|several|most|dozens\s+of)\s+)?"
     # a list the country ends: "customers in the United States, Europe and", «для продажи в Европе и»
-    r"(?:[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and\s+)?(?:and|or|&|и|или|in|to|into)\s+)(?:(?:в|во|на|in|to)\s+)?(?:the\s+)?){0,12}$",
+    # (a comma the writer left out before "the": "India, Hungary the Netherlands and the UK")
+    r"(?:[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,3}\s*(?:,\s*(?:and\s+|и\s+)?|\s(?:and\s+)?(?:and|or|&|и|или|in|to|into)\s+|\s+(?=the\s))"
+    r"(?:(?:в|во|на|in|to)\s+)?(?:the\s+)?){0,12}$",
     re.IGNORECASE,
 )
 # A reach inside the country ("sold to customers across Britain"): a local story's own country.

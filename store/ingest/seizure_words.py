@@ -45,10 +45,15 @@ SEIZURE_CUE = re.compile(
     r"|^\W*(?:the\s+)?(?:(?:operation|action|sweep|crackdown|investigation)(?:'s|’s)\s+)?(?:(?:final|overall|total)\s+)?results?\s+(?:also\s+)?includ(?:e|es|ed)\b"
     # "the parcel was stuffed full of …": what an intercepted parcel held
     r"|\b(?:parcels?|packages?|consignments?|envelopes?|boxes)\b[^.;]{0,30}?\b(?:stuffed|filled|packed)\s+(?:full\s+)?(?:of|with)\b|\b(?:parcels?|packages?|consignments?|envelopes?|boxes|bags?|suitcases?)\s+(?:also\s+)?contain(?:ed|ing)\b"
+    # "at least 17 packages, which in total contained around 46 kilograms": what the packages held between them
+    r"|\b(?:parcels|packages|consignments|envelopes|boxes|bags|suitcases)\s*,?\s+(?:which|that)\s+(?:(?:in\s+total|together|between\s+them|altogether)\s+)?contained\b"
+    # "Two were DVD boxes with £1,500 cash in each", "holdalls holding 4kg": the packages just seized, by their content
+    r"|\b(?:parcels?|packages?|boxes|bags?|holdalls?|suitcases?|envelopes?|packets?|containers?|tins?|safes?|rucksacks?)\s+"
+    r"(?:each\s+)?(?:with|holding|containing)\s+(?:(?:" + HEDGE + r")\s+)?(?:[$€£]\s?)?\d"
     # "The package, delivered under police control, weighed 22g": what an intercepted parcel held, by its weight
     r"|\b(?:parcels?|packages?|consignments?|envelopes?)\b[^.;]{0,60}?\bweigh(?:ed|ing)\b"
     # "where they located cannabis plants, $3755 in cash …", "2kg of cocaine was located in the boot": a find
-    r"|\b(?:police|officers|detectives|investigators|agents|they|who|also|had|have|has)\s+located\b|\b(?:were|was|been)\s+located\b"
+    r"|\b(?:police|officers|detectives|investigators|agents|authorities|deputies|they|who|also|had|have|has)\s+located\b|\b(?:were|was|been)\s+located\b"
     # «Арестовано $44,7 тыс., 8 млн сумов», «наложен арест на 3 млн тенге»: money placed under arrest is seized
     r"|(?:арестован[оаы]?|наложен\s+арест\s+на)\s+(?:(?:также|ещё|еще|и)\s+)?(?:(?:денежн\w+\s+)?средств\w*\s+|деньги\s+)?(?:(?:" + HEDGE + r")\s+)?"
     r"(?:[$€£₽₸]|\d[\d\s.,]*\s*(?:тыс\.?|млн\.?|млрд\.?)?\s*(?:[$€£₽₸]|рубл|долл|евро|тенге|сом|сум|гривен|гривн|лари|драм|манат|ле[йяеи]))"
@@ -267,8 +272,15 @@ _ITEM_WORTH_BRACKET = re.compile(r"\d[\d.,]*\s*(?:[a-z]+\s+){0,2}?(?:kgs?|g|gram
                                  re.IGNORECASE)
 
 
+# "$58,000 in counterfeit Canadian currency", "£4,000 in fake notes": forged money is contraband, not money seized
+_FORGED_AFTER = re.compile(r"^\s*(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){0,1}?(?:counterfeit|fake|forged|bogus|phony|phoney)\b", re.IGNORECASE)
+_FORGED_BEFORE = re.compile(r"\b(?:counterfeit|fake|forged|bogus)\s+(?:[\w-]+\s+){0,1}?$", re.IGNORECASE)
+
+
 def seized_here(sentence: str, q: Quantity) -> bool:
     """Not a sale, turnover, revenue or theft figure; "worth" only of money-like things."""
+    if q.metric == SEIZED_MONEY and (_FORGED_AFTER.match(sentence[q.end:]) or _FORGED_BEFORE.search(sentence[:q.start])):
+        return False
     outer = _CONVERSION_OF.search(sentence[:q.start]) if q.metric == SEIZED_MONEY else None
     if outer:  # "a watch valued at €120,000 ($131,000)": a bracketed conversion is judged as the figure it converts
         return seized_here(sentence, replace(q, start=outer.start()))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 # the article's operation.  "Интересно" counts only as a bare label before a capitalised
 # headline ("Интересно Хакеры ..."), not in "Интересно, что ...".
 _NOISE = re.compile(
-    r"""^[\s\-–—•*>]*(?:
+    r"""^[\s\-–—•*>\[(]*(?:  # "[READ MORE: 10 arrested in …]": a bracketed link too
         читайте(?:\s+(?:также|тоже|ещё|еще|на\s+сайте|подробнее|нас))?\b
       | смотрите\s+также\b | см\.\s+также\b | подробнее\s*: | по\s+теме\s*: | реклама\b
       | интересно\s+(?=[A-ZА-ЯЁ«"]) | новости\s+по\s+теме\b | подписывайтесь\b

@@ -15,7 +15,7 @@ from store.ingest.haul_towns import other_town
 from store.ingest.lexicon import RECALL
 from store.ingest.lone import is_lone
 from store.ingest.parts import drug_kind, kind_named_before
-from store.model import ARRESTS, SEIZED_DRUGS
+from store.model import ARRESTS, SEIZED_DRUGS, SEIZED_MONEY
 
 
 def settle_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
@@ -62,6 +62,16 @@ def _other_group(f: ExtractedFact, facts: list[ExtractedFact]) -> bool:
     same = [g for g in facts if g is not f and g.country is not None and _figure(g) == _figure(f)
             and (g.quote_start, g.start) < (f.quote_start, f.start)]
     return bool(same) and another_group(f, same)
+
+
+def drop_unplaced_money_twins(facts: list[ExtractedFact]) -> list[ExtractedFact]:
+    """After the bare "$" became the local dollar: "AUD1.5 million" placed in Australia and "$1.5million"
+    in a later quote are one figure (settle_facts could not see it while the second was still USD)."""
+    placed = {(*_figure(f), f.country) for f in facts if f.metric == SEIZED_MONEY and f.country is not None}
+    twins = {key[:-1] for key in placed}
+    countries = {key[-1] for key in placed}
+    return [f for f in facts if not (f.metric == SEIZED_MONEY and f.country is None and len(countries) == 1
+                                     and _figure(f) in twins and not _further(f))]
 
 
 _PRONOUN = re.compile(r"(?:he|she|him|her)", re.IGNORECASE)
